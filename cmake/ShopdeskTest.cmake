@@ -1,0 +1,38 @@
+# shopdesk_add_test(<name> SOURCES <files...> LABELS <labels...> [LIBS <targets...>]
+#                   [BACKENDS sqlite postgres] [TIMEOUT <seconds>])
+#
+# Makes one QtTest executable for one unit and registers it with CTest. With BACKENDS the
+# same executable is registered once per storage backend; the PostgreSQL variant gets the
+# label "postgres" and reads the server's address from SHOPDESK_TEST_PG_URL.
+function(shopdesk_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS;BACKENDS" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    qt_add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+    target_link_libraries(${name} PRIVATE shopdesk_options Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        SHOPDESK_SERVER_BIN="$<TARGET_FILE:shopdesk-server>"
+        SHOPDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+    add_dependencies(${name} shopdesk-server)
+
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=*.debug=false"
+            "LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0")
+    if(NOT ARG_BACKENDS)
+        set(ARG_BACKENDS sqlite)
+    endif()
+    foreach(backend IN LISTS ARG_BACKENDS)
+        set(test_name ${name})
+        set(labels ${ARG_LABELS})
+        if(backend STREQUAL "postgres")
+            set(test_name ${name}_postgres)
+            list(APPEND labels postgres)
+        endif()
+        add_test(NAME ${test_name} COMMAND ${name})
+        set_tests_properties(${test_name} PROPERTIES
+            LABELS "${labels}"
+            TIMEOUT ${ARG_TIMEOUT}
+            ENVIRONMENT "${env};SHOPDESK_TEST_BACKEND=${backend}")
+    endforeach()
+endfunction()
