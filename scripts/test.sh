@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: the dev build, then the same suite
+# under AddressSanitizer and UndefinedBehaviorSanitizer, with a real PostgreSQL for the
+# PostgreSQL tests. Exits non-zero if anything fails.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+./installer/bootstrap.sh
+
+source scripts/postgres-test-cluster.sh
+trap stop_test_postgres EXIT
+
+cmake --workflow --preset dev
+cmake --workflow --preset asan
+echo "test: every suite passed."
