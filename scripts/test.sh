@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the dev build, then the same suite
 # under AddressSanitizer and UndefinedBehaviorSanitizer, with a real PostgreSQL for the
-# PostgreSQL tests. Exits non-zero if anything fails.
+# PostgreSQL tests; then the Debian packages are built and checked.
+# Exits non-zero if anything fails.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -12,4 +13,6 @@ trap stop_test_postgres EXIT
 
 cmake --workflow --preset dev
 cmake --workflow --preset asan
+cmake --workflow --preset package
+./scripts/check-packages.sh
 echo "test: every suite passed."
