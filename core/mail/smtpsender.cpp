@@ -203,7 +203,7 @@ Result<void> SmtpSender::sendRaw(const QByteArray &envelopeFrom,
             ? Tr::tr("The mail server %1 could not be reached or refused the message: %2")
                   .arg(relay, curlText)
             : Tr::tr("The mail server %1 refused the message: %2").arg(relay, serverReply);
-    qCWarning(lcMail).noquote() << text;
+    qCDebug(lcMail).noquote() << text;
     return Result<void>::failure(errorCode(code), text,
                                  QJsonObject{{u"smtp_code"_s, qint64(smtpCode)},
                                              {u"server_reply"_s, serverReply},

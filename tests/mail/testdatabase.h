@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace shopdesk::test {
+
+// A fresh, empty database for one test on the backend the test runs for
+// (SHOPDESK_TEST_BACKEND): an SQLite file in a temporary folder, or a new database on the
+// PostgreSQL server of SHOPDESK_TEST_PG_URL, dropped again at the end.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    // Why this backend cannot be had here; empty when it can.
+    const QString &unavailableReason() const { return m_unavailable; }
+    bool isPostgres() const { return !m_databaseName.isEmpty(); }
+
+    // Adds and opens a QSqlDatabase connection of that name to the test database.
+    bool addConnection(const QString &name) const;
+    static void removeConnection(const QString &name);
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_adminUrl;
+    QString m_databaseName;
+    QString m_unavailable;
+};
+
+} // namespace shopdesk::test
+
+// Skips the test when the backend cannot be had, unless the run requires PostgreSQL
+// (SHOPDESK_REQUIRE_POSTGRES=1, as the project's test script sets): then it fails.
+#define SHOPDESK_REQUIRE_TEST_DATABASE(database)                                                   \
+    do {                                                                                           \
+        const QString reason_ = (database).unavailableReason();                                    \
+        if (!reason_.isEmpty()) {                                                                  \
+            if (qEnvironmentVariableIsSet("SHOPDESK_REQUIRE_POSTGRES"))                            \
+                QFAIL(qPrintable(reason_));                                                        \
+            QSKIP(qPrintable(reason_));                                                            \
+        }                                                                                          \
+    } while (false)
