@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Checks the .deb packages that `cmake --workflow --preset release` made: their contents and
+# Checks the .deb packages that `cmake --workflow --preset package` made: their contents and
 # control data, the AppStream metadata, and that the packaged binaries answer --version.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-packages=build/release/packages
+packages=build/package/packages
 version=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -n 1)
 server="$packages/shopdesk-server_${version}_amd64.deb"
 client="$packages/shopdesk_${version}_amd64.deb"
