@@ -1,12 +1,38 @@
-#include "server/apiserver.h"
+#include "server/demodata.h"
+#include "server/logging.h"
+#include "server/serverinstance.h"
 #include "server/serveroptions.h"
 #include "server/shutdownsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// --log-level error|warning|info|debug: the least severe messages still written.
+bool applyLogLevel(const QString &level)
+{
+    const QStringList levels = {u"error"_s, u"warning"_s, u"info"_s, u"debug"_s};
+    const qsizetype index = levels.indexOf(level);
+    if (index < 0)
+        return false;
+    QString rules = u"shopdesk.*.debug=%1\nshopdesk.*.info=%2\nshopdesk.*.warning=%3\n"_s.arg(
+        index >= 3 ? u"true"_s : u"false"_s, index >= 2 ? u"true"_s : u"false"_s,
+        index >= 1 ? u"true"_s : u"false"_s);
+    QLoggingCategory::setFilterRules(rules);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,35 +41,124 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Shopdesk server: one live truth of stock."));
+    parser.setApplicationDescription(tr("Shopdesk server: one live truth of stock.\n"
+                                        "Run with the argument \"demo\" to fill an empty store "
+                                        "with a believable demo shop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(
-        u"listen"_s, QCoreApplication::translate("main", "Address and port to listen on."),
-        u"host:port"_s, u"127.0.0.1:8080"_s);
-    parser.addOption(listen);
-    const QCommandLineOption data(
-        u"data"_s, QCoreApplication::translate("main", "Folder of the SQLite store."), u"dir"_s);
-    parser.addOption(data);
+    parser.addPositionalArgument(u"command"_s, tr("\"demo\" fills an empty store and exits."),
+                                 u"[demo]"_s);
+    const QCommandLineOption listen(u"listen"_s, tr("Address and port to listen on."),
+                                    u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption data(u"data"_s, tr("Folder of the SQLite store."), u"dir"_s);
+    const QCommandLineOption database(
+        u"database"_s, tr("PostgreSQL store: postgresql://user[:password]@host[:port]/db."),
+        u"url"_s);
+    const QCommandLineOption reservationMinutes(
+        u"reservation-minutes"_s, tr("How long an unpaid reservation lives (default 30)."),
+        u"minutes"_s, u"30"_s);
+    const QCommandLineOption reservationSeconds(
+        u"reservation-seconds"_s, tr("Reservation lifetime in seconds (overrides minutes)."),
+        u"seconds"_s);
+    const QCommandLineOption currency(u"currency"_s, tr("The shop's currency (default EUR)."),
+                                      u"code"_s, u"EUR"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s, tr("PEM certificate: serve HTTPS and WSS."),
+                                     u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, tr("PEM private key of the certificate."),
+                                    u"file"_s);
+    const QCommandLineOption sessionHours(u"session-hours"_s,
+                                          tr("How long a login token stays valid (default 12)."),
+                                          u"hours"_s, u"12"_s);
+    const QCommandLineOption logLevel(
+        u"log-level"_s, tr("error, warning, info (default) or debug."), u"level"_s, u"info"_s);
+    const QCommandLineOption demo(u"demo"_s, tr("Same as the command \"demo\"."));
+    const QCommandLineOption seed(u"seed"_s, tr("Random seed of the demo data (default 1)."),
+                                  u"n"_s, u"1"_s);
+    parser.addOptions({listen, data, database, reservationMinutes, reservationSeconds, currency,
+                       tlsCert, tlsKey, sessionHours, logLevel, demo, seed});
     parser.process(app);
 
     QTextStream err(stderr);
+    if (!applyLogLevel(parser.value(logLevel))) {
+        err << tr("--log-level takes error, warning, info or debug.") << Qt::endl;
+        return 2;
+    }
+
+    shopdesk::server::ServerOptions options;
+    options.dataDir = parser.value(data);
+    options.databaseUrl = parser.value(database);
+    options.currency = parser.value(currency);
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    bool ok = false;
+    const int minutes = parser.value(reservationMinutes).toInt(&ok);
+    if (!ok || minutes < 1) {
+        err << tr("--reservation-minutes takes a whole number of at least 1.") << Qt::endl;
+        return 2;
+    }
+    options.reservationSeconds = minutes * 60;
+    if (parser.isSet(reservationSeconds)) {
+        options.reservationSeconds = parser.value(reservationSeconds).toInt(&ok);
+        if (!ok || options.reservationSeconds < 1) {
+            err << tr("--reservation-seconds takes a whole number of at least 1.") << Qt::endl;
+            return 2;
+        }
+    }
+    const int hours = parser.value(sessionHours).toInt(&ok);
+    if (!ok || hours < 1) {
+        err << tr("--session-hours takes a whole number of at least 1.") << Qt::endl;
+        return 2;
+    }
+    options.sessionSeconds = hours * 3600;
+    if (options.dataDir.isEmpty() && options.databaseUrl.isEmpty()) {
+        err << tr("Give --data DIR (SQLite) or --database postgresql://...") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        err << tr("--tls-cert and --tls-key go together.") << Qt::endl;
+        return 2;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(demo) || positional.value(0) == u"demo"_s) {
+        const uint demoSeed = parser.value(seed).toUInt(&ok);
+        if (!ok) {
+            err << tr("--seed takes a whole number.") << Qt::endl;
+            return 2;
+        }
+        auto summary = shopdesk::server::DemoData::fill(options, demoSeed);
+        if (!summary) {
+            err << summary.error().message << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << summary.value() << Qt::endl;
+        return 0;
+    }
+    if (!positional.isEmpty()) {
+        err << tr("Unknown command \"%1\".").arg(positional.first()) << Qt::endl;
+        return 2;
+    }
+
     const auto address = shopdesk::server::ServerOptions::parseListen(parser.value(listen));
     if (!address) {
         err << address.error().message << Qt::endl;
         return 2;
     }
-    shopdesk::server::ApiServer server;
-    const auto port = server.start(address->first, address->second);
+    options.listenAddress = address->first;
+    options.listenPort = address->second;
+
+    shopdesk::server::ServerInstance server(options);
+    const auto port = server.start();
     if (!port) {
         err << port.error().message << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << "listening on http://" << address->first.toString() << ':'
-                        << port.value() << Qt::endl;
+    QTextStream(stdout) << "listening on " << server.url().toString() << Qt::endl;
     shopdesk::server::ShutdownSignals signals_;
     QObject::connect(&signals_, &shopdesk::server::ShutdownSignals::shutdownRequested, &app,
-                     [] { QCoreApplication::exit(0); });
+                     [&server] {
+                         server.stop();
+                         QCoreApplication::exit(0);
+                     });
     return app.exec();
 }

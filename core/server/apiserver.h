@@ -1,25 +1,100 @@
 #pragma once
 
 #include "domain/result.h"
+#include "server/httpconnection.h"
+#include "server/loginlimiter.h"
 #include "server/serveroptions.h"
+#include "storage/actor.h"
+#include "storage/shopstore.h"
 
-#include <QAbstractHttpServer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QTcpServer;
+class QWebSocketServer;
 
 namespace shopdesk::server {
 
-// The HTTP side of the server: reads requests, answers them as API.md says.
-class ApiServer : public QAbstractHttpServer
+class ChangeFeed;
+class GroupCommitWriter;
+
+// The HTTP API of API.md on one port: accepts connections (TCP, or TLS with a certificate),
+// routes requests, checks tokens and roles, validates input, answers reads from its own
+// connection and hands mutations to the group-commit writer. /live upgrades to a WebSocket.
+class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit ApiServer(QObject *parent = nullptr);
+    ApiServer(const ServerOptions &options, storage::ShopStore &reader, GroupCommitWriter &writer,
+              ChangeFeed &feed, QObject *parent = nullptr);
+    ~ApiServer() override;
 
-    // Binds to the address; the port actually bound (useful with port 0) or an error.
-    Result<quint16> start(const QHostAddress &address, quint16 port);
+    // Listens (TLS when the options name a certificate); the port bound, or an error.
+    Result<quint16> listen();
+    bool isTls() const { return m_tls; }
+    // Stops accepting connections; requests already read are still answered.
+    void stopListening();
+    // Closes every connection (after their answers were written, or after timeoutMs).
+    void closeConnections(int timeoutMs);
+    // Requests read but not answered yet.
+    int inFlight() const { return m_inFlight; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+private:
+    struct Call; // one request being answered
+
+    void acceptConnections(QTcpServer *server);
+    void handle(HttpConnection *connection, const HttpRequest &request);
+    void answer(const std::shared_ptr<Call> &call, const HttpResponse &response);
+    void fail(const std::shared_ptr<Call> &call, const Error &error);
+    void fail(const std::shared_ptr<Call> &call, const QString &code, const QString &message,
+              const QJsonObject &details = {});
+    bool authenticate(const std::shared_ptr<Call> &call, const QString &token);
+    bool allow(const std::shared_ptr<Call> &call, const QStringList &roles);
+    bool readBody(const std::shared_ptr<Call> &call, QJsonObject &object, bool optional = false);
+    bool checkQuery(const std::shared_ptr<Call> &call, const QStringList &allowed);
+    void write(const std::shared_ptr<Call> &call, int successStatus,
+               std::function<Result<QJsonObject>(storage::ShopStore &)> mutation);
+    void reply(const std::shared_ptr<Call> &call, int successStatus,
+               const Result<QJsonObject> &result);
+
+    // routes
+    void health(const std::shared_ptr<Call> &call);
+    void login(const std::shared_ptr<Call> &call);
+    void logout(const std::shared_ptr<Call> &call);
+    void whoAmI(const std::shared_ptr<Call> &call);
+    void createUser(const std::shared_ptr<Call> &call);
+    void listUsers(const std::shared_ptr<Call> &call);
+    void createProduct(const std::shared_ptr<Call> &call);
+    void updateProduct(const std::shared_ptr<Call> &call, const QString &sku);
+    void listProducts(const std::shared_ptr<Call> &call);
+    void addMovement(const std::shared_ptr<Call> &call);
+    void listMovements(const std::shared_ptr<Call> &call);
+    void createCustomer(const std::shared_ptr<Call> &call);
+    void updateCustomer(const std::shared_ptr<Call> &call, qint64 id);
+    void listCustomers(const std::shared_ptr<Call> &call);
+    void createOrder(const std::shared_ptr<Call> &call);
+    void getOrder(const std::shared_ptr<Call> &call, qint64 id);
+    void listOrders(const std::shared_ptr<Call> &call);
+    void orderAction(const std::shared_ptr<Call> &call, qint64 id, const QString &action);
+    void changes(const std::shared_ptr<Call> &call);
+    void live(const std::shared_ptr<Call> &call);
+
+    bool validProductFields(const std::shared_ptr<Call> &call, const QJsonObject &body,
+                            bool creating);
+    bool validCustomerFields(const std::shared_ptr<Call> &call, const QJsonObject &body,
+                             bool creating);
+
+    ServerOptions m_options;
+    storage::ShopStore &m_reader;
+    GroupCommitWriter &m_writer;
+    ChangeFeed &m_feed;
+    LoginLimiter m_limiter;
+    QList<QTcpServer *> m_servers;
+    QWebSocketServer *m_webSockets = nullptr;
+    QList<QPointer<HttpConnection>> m_connections;
+    bool m_tls = false;
+    int m_inFlight = 0;
 };
 
 } // namespace shopdesk::server

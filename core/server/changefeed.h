@@ -1,0 +1,68 @@
+#pragma once
+
+#include "server/httpresponse.h"
+#include "storage/shopstore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <functional>
+#include <memory>
+
+namespace shopdesk::server {
+
+// Fans committed change records out: answers long-polling GET /changes?wait= requests and
+// pushes every record to the /live WebSocket clients in seq order. It learns of new records
+// from this server's writer and, on PostgreSQL, from other servers through LISTEN/NOTIFY;
+// each nudge re-reads the log from the last seq it handed out, so nothing is skipped.
+// A WebSocket client that cannot keep up is dropped (close code 4408) instead of slowing
+// the others; it pulls /changes on reconnect.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 maxBufferedBytes = 4 * 1024 * 1024;
+
+    ChangeFeed(storage::ShopStore &reader, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    void setStartSeq(qint64 seq) { m_liveSeq = m_knownSeq = seq; }
+    qint64 knownSeq() const { return m_knownSeq; }
+
+    // Holds the answer until a record newer than since exists or waitMs has passed.
+    void wait(qint64 since, int limit, int waitMs, QPointer<QObject> connection,
+              std::function<void(const HttpResponse &)> answer);
+    void addLiveClient(QWebSocket *socket);
+    int liveClientCount() const { return int(m_live.size()); }
+
+    // Something newer than seq may exist: serve waiters and live clients.
+    void nudge(qint64 seq);
+    // Answers all waiters now and closes live clients (server shutdown).
+    void closeAll();
+
+    static HttpResponse changesResponse(const QJsonArray &changes, qint64 since);
+
+private:
+    struct Waiter
+    {
+        qint64 since = 0;
+        int limit = 0;
+        QPointer<QObject> connection;
+        std::function<void(const HttpResponse &)> answer;
+        std::unique_ptr<QTimer> timer;
+    };
+    void answerWaiter(Waiter &waiter);
+    void pushLive();
+
+    storage::ShopStore &m_reader;
+    std::vector<std::unique_ptr<Waiter>> m_waiters;
+    QList<QPointer<QWebSocket>> m_live;
+    qint64 m_knownSeq = 0;
+    qint64 m_liveSeq = 0;
+    bool m_pushing = false;
+};
+
+} // namespace shopdesk::server

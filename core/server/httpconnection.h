@@ -1,0 +1,64 @@
+#pragma once
+
+#include "server/httprequest.h"
+#include "server/httpresponse.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace shopdesk::server {
+
+// One client connection speaking HTTP/1.1: reads requests byte-exact (request line, headers,
+// Content-Length or chunked body, Expect: 100-continue), answers malformed or oversized input
+// itself with a JSON error, and hands each good request out one at a time, so pipelined
+// requests are answered in order. Keep-alive, idle and slow-request time-outs included.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype maxHeaderBytes = 16 * 1024;
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+    explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    // Answers the request last handed out; later requests then follow.
+    void respond(const HttpResponse &response);
+    // Gives the socket up for a WebSocket upgrade of the request last handed out, with the
+    // request's bytes unread again. Null if the request cannot be replayed.
+    QTcpSocket *takeSocketForUpgrade();
+    bool isClosing() const { return m_closing; }
+    // Server stop: waits (up to deadline) for written answers to leave, then closes.
+    void shutdown(QDeadlineTimer deadline);
+
+signals:
+    void requestReceived(const HttpRequest &request);
+    void closed();
+
+private:
+    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Waiting, Done };
+
+    void readMore();
+    void process();
+    bool parseHeaders(qsizetype end);
+    void fail(int status, const QString &code, const QString &message);
+    void finishRequest();
+    void writeResponse(const HttpResponse &response);
+    void closeGracefully();
+
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+    qsizetype m_consumedInTransaction = 0; // bytes read since the socket transaction began
+    qsizetype m_requestStart = 0;          // where the current request began in it
+    State m_state = State::Headers;
+    HttpRequest m_request;
+    qint64 m_remaining = 0;
+    bool m_closing = false;
+    bool m_upgraded = false;
+    QTimer m_timer;
+};
+
+} // namespace shopdesk::server

@@ -1,0 +1,225 @@
+#include "server/jsonbody.h"
+
+#include "domain/tr.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+namespace {
+
+int depthOf(const QJsonValue &value, int depth)
+{
+    if (depth > JsonBody::maxDepth)
+        return depth;
+    int deepest = depth;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            deepest = std::max(deepest, depthOf(it.value(), depth + 1));
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            deepest = std::max(deepest, depthOf(item, depth + 1));
+    }
+    return deepest;
+}
+
+Error bad(const QString &code, const QString &message)
+{
+    return Error{code, message, {}};
+}
+
+} // namespace
+
+Result<QJsonObject> JsonBody::parse(const QByteArray &body)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(body);
+    if (decoder.hasError())
+        return bad(u"invalid_utf8"_s, Tr::tr("The request body is not valid UTF-8."));
+    if (body.trimmed().isEmpty())
+        return bad(u"invalid_json"_s, Tr::tr("The request needs a JSON object as its body."));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::DeepNesting)
+        return bad(u"too_deep"_s, Tr::tr("The JSON body is nested too deeply."));
+    if (error.error != QJsonParseError::NoError) {
+        return bad(u"invalid_json"_s, Tr::tr("The body is not valid JSON: %1 at offset %2.")
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
+    }
+    if (!document.isObject())
+        return bad(u"invalid_json"_s, Tr::tr("The request body must be a JSON object."));
+    if (depthOf(document.object(), 1) > maxDepth) {
+        return bad(u"too_deep"_s,
+                   Tr::tr("The JSON body is nested deeper than %1 levels.").arg(maxDepth));
+    }
+    return document.object();
+}
+
+int JsonBody::statusFor(const QString &code)
+{
+    static const QHash<QString, int> statuses = {
+        {u"invalid_utf8"_s, 400},       {u"invalid_json"_s, 400},
+        {u"too_deep"_s, 400},           {u"invalid_type"_s, 400},
+        {u"missing_field"_s, 400},      {u"unknown_field"_s, 400},
+        {u"invalid_parameter"_s, 400},  {u"invalid_idempotency_key"_s, 400},
+        {u"malformed_http"_s, 400},     {u"websocket_required"_s, 400},
+        {u"unauthorized"_s, 401},       {u"invalid_credentials"_s, 401},
+        {u"forbidden"_s, 403},          {u"not_found"_s, 404},
+        {u"method_not_allowed"_s, 405}, {u"sku_exists"_s, 409},
+        {u"username_exists"_s, 409},    {u"insufficient_stock"_s, 409},
+        {u"invalid_status"_s, 409},     {u"ledger_mismatch"_s, 409},
+        {u"body_too_large"_s, 413},     {u"too_many_attempts"_s, 429},
+        {u"storage_error"_s, 500},      {u"storage_unavailable"_s, 503},
+        {u"shutting_down"_s, 503},
+    };
+    // Everything else a request can get wrong is readable but invalid.
+    return statuses.value(code, 422);
+}
+
+JsonBody::JsonBody(QJsonObject object)
+    : m_object(std::move(object))
+{}
+
+void JsonBody::setError(int status, const QString &code, const QString &message,
+                        const QString &field)
+{
+    if (m_error)
+        return;
+    Q_UNUSED(status); // statusFor(code) gives it back; the code is what callers keep
+    m_error =
+        Error{code, message, field.isEmpty() ? QJsonObject{} : QJsonObject{{u"field"_s, field}}};
+}
+
+bool JsonBody::allowOnly(const QStringList &fields)
+{
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!fields.contains(it.key())) {
+            setError(400, u"unknown_field"_s,
+                     Tr::tr("The field \"%1\" is not known here.").arg(it.key().left(100)),
+                     it.key().left(100));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString JsonBody::string(const QString &field, bool required, int maxLength, bool allowEmpty)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined()) {
+        if (required)
+            setError(400, u"missing_field"_s, Tr::tr("The field \"%1\" is required.").arg(field),
+                     field);
+        return {};
+    }
+    if (!value.isString()) {
+        setError(400, u"invalid_type"_s, Tr::tr("The field \"%1\" must be a string.").arg(field),
+                 field);
+        return {};
+    }
+    const QString text = value.toString();
+    if (text.size() > maxLength) {
+        setError(422, u"value_too_long"_s,
+                 Tr::tr("The field \"%1\" is longer than %2 characters.").arg(field).arg(maxLength),
+                 field);
+        return {};
+    }
+    if (!allowEmpty && text.trimmed().isEmpty()) {
+        setError(422, u"invalid_value"_s, Tr::tr("The field \"%1\" must not be empty.").arg(field),
+                 field);
+        return {};
+    }
+    return text;
+}
+
+qint64 JsonBody::integer(const QString &field, bool required, qint64 min, qint64 max,
+                         const QString &rangeCode)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined()) {
+        if (required)
+            setError(400, u"missing_field"_s, Tr::tr("The field \"%1\" is required.").arg(field),
+                     field);
+        return 0;
+    }
+    if (!value.isDouble()) {
+        setError(400, u"invalid_type"_s, Tr::tr("The field \"%1\" must be an integer.").arg(field),
+                 field);
+        return 0;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number) {
+        setError(400, u"invalid_type"_s, Tr::tr("The field \"%1\" must be an integer.").arg(field),
+                 field);
+        return 0;
+    }
+    if (number < double(min) || number > double(max)) {
+        setError(
+            422, rangeCode,
+            Tr::tr("The field \"%1\" must lie between %2 and %3.").arg(field).arg(min).arg(max),
+            field);
+        return 0;
+    }
+    return value.toInteger(qint64(number));
+}
+
+QJsonObject JsonBody::object(const QString &field, bool required)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined()) {
+        if (required)
+            setError(400, u"missing_field"_s, Tr::tr("The field \"%1\" is required.").arg(field),
+                     field);
+        return {};
+    }
+    if (!value.isObject()) {
+        setError(400, u"invalid_type"_s, Tr::tr("The field \"%1\" must be an object.").arg(field),
+                 field);
+        return {};
+    }
+    return value.toObject();
+}
+
+QJsonArray JsonBody::array(const QString &field, bool required)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined()) {
+        if (required)
+            setError(400, u"missing_field"_s, Tr::tr("The field \"%1\" is required.").arg(field),
+                     field);
+        return {};
+    }
+    if (!value.isArray()) {
+        setError(400, u"invalid_type"_s, Tr::tr("The field \"%1\" must be an array.").arg(field),
+                 field);
+        return {};
+    }
+    return value.toArray();
+}
+
+QString JsonBody::oneOf(const QString &field, bool required, const QStringList &allowed,
+                        const QString &code)
+{
+    const QString text = string(field, required, nameLength);
+    if (!ok() || (text.isEmpty() && !required && !has(field)))
+        return text;
+    if (!allowed.contains(text)) {
+        setError(422, code,
+                 Tr::tr("\"%1\" is not a valid %2; use one of: %3.")
+                     .arg(text.left(50), field, allowed.join(u", "_s)),
+                 field);
+        return {};
+    }
+    return text;
+}
+
+} // namespace shopdesk::server

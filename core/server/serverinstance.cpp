@@ -1,0 +1,221 @@
+#include "server/serverinstance.h"
+
+#include "domain/money.h"
+#include "domain/tr.h"
+#include "server/apiserver.h"
+#include "server/changefeed.h"
+#include "server/groupcommitwriter.h"
+#include "server/logging.h"
+#include "server/passwordhasher.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/shopstore.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QThreadPool>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+namespace {
+constexpr qint64 idempotencyKeepMs = 48LL * 60 * 60 * 1000; // API.md asks for at least 24 h
+} // namespace
+
+ServerInstance::ServerInstance(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+ServerInstance::~ServerInstance()
+{
+    stop();
+}
+
+Result<quint16> ServerInstance::start()
+{
+    if (m_running)
+        return m_port;
+    if (!Currency::parse(m_options.currency)) {
+        return Result<quint16>::failure(
+            u"invalid_currency"_s,
+            Tr::tr("--currency takes an ISO 4217 code such as EUR: \"%1\" is not.")
+                .arg(m_options.currency));
+    }
+    if (m_options.reservationSeconds < 1) {
+        return Result<quint16>::failure(u"invalid_reservation"_s,
+                                        Tr::tr("Reservations must last at least one second."));
+    }
+    auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
+    if (!config)
+        return config.error();
+    auto db = storage::Database::open(
+        config.value(), u"shopdesk-reader-"_s + QUuid::createUuid().toString(QUuid::Id128));
+    if (!db)
+        return db.error();
+    m_db = std::move(db.value());
+    auto migrated = storage::Migrations::apply(*m_db);
+    if (!migrated)
+        return migrated.error();
+    qCInfo(lcServer) << "schema at version" << migrated.value();
+    m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
+
+    // The first admin, when the store has no user yet.
+    const QString adminPassword = m_options.adminPassword.isEmpty()
+                                      ? qEnvironmentVariable("SHOPDESK_ADMIN_PASSWORD")
+                                      : m_options.adminPassword;
+    auto users = m_reader->userCount();
+    if (!users)
+        return users.error();
+    if (users.value() == 0 && !adminPassword.isEmpty()) {
+        auto hash = PasswordHasher::hash(adminPassword);
+        if (!hash)
+            return hash.error();
+        if (auto ok = m_reader->beginBatch(); !ok)
+            return ok.error();
+        auto created = m_reader->createUser(storage::Actor{0, u"system"_s, u"system"_s}, u"admin"_s,
+                                            hash.value(), u"admin"_s);
+        if (!created) {
+            m_reader->rollbackBatch(); // another server sharing the database was quicker
+        } else if (auto ok = m_reader->endBatch(); !ok) {
+            return ok.error();
+        } else {
+            qCInfo(lcServer) << "created the user admin";
+        }
+    }
+
+    auto seq = m_reader->lastSeq();
+    if (!seq)
+        return seq.error();
+    m_feed = std::make_unique<ChangeFeed>(*m_reader);
+    m_feed->setStartSeq(seq.value());
+
+    m_writer = std::make_unique<GroupCommitWriter>(config.value(), m_options.currency);
+    if (auto ok = m_writer->startWriter(); !ok)
+        return ok.error();
+    connect(m_writer.get(), &GroupCommitWriter::committed, m_feed.get(), &ChangeFeed::nudge);
+
+    if (m_db->dialect().isPostgres()) {
+        // Other servers on this database announce their commits; a slow poll covers a
+        // notification lost with a dropped connection.
+        QSqlDriver *driver = m_db->connection().driver();
+        if (driver->subscribeToNotification(u"shopdesk_changes"_s)) {
+            connect(
+                driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (m_feed)
+                        m_feed->nudge(payload.toLongLong());
+                });
+        } else {
+            qCWarning(lcServer) << "cannot LISTEN for changes; polling only";
+        }
+        connect(&m_pollTimer, &QTimer::timeout, this, &ServerInstance::pollChanges);
+        m_pollTimer.start(1000);
+    }
+
+    m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
+    auto port = m_api->listen();
+    if (!port) {
+        stop();
+        return port.error();
+    }
+    m_port = port.value();
+    m_running = true;
+
+    // The server releases an expired reservation within 2 s of its expiry time.
+    connect(&m_expiryTimer, &QTimer::timeout, this, &ServerInstance::expireReservations);
+    m_expiryTimer.start(500);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &ServerInstance::purgeOldRecords);
+    m_purgeTimer.start(60 * 60 * 1000);
+    QTimer::singleShot(0, this, &ServerInstance::purgeOldRecords);
+    return m_port;
+}
+
+void ServerInstance::stop()
+{
+    m_expiryTimer.stop();
+    m_purgeTimer.stop();
+    m_pollTimer.stop();
+    if (m_api)
+        m_api->stopListening();
+    // Password hashing jobs may still hand work to the writer: let them.
+    QThreadPool::globalInstance()->waitForDone(5000);
+    QCoreApplication::sendPostedEvents();
+    if (m_feed)
+        m_feed->closeAll();
+    if (m_writer)
+        m_writer->stopWriter(); // every submitted mutation is committed and answered
+    QCoreApplication::sendPostedEvents();
+    if (m_api)
+        m_api->closeConnections(3000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_api.reset();
+    m_writer.reset();
+    m_feed.reset();
+    m_reader.reset();
+    m_db.reset();
+    m_running = false;
+}
+
+QUrl ServerInstance::url() const
+{
+    QUrl url;
+    url.setScheme(m_api && m_api->isTls() ? u"https"_s : u"http"_s);
+    QString host = m_options.listenAddress.toString();
+    if (m_options.listenAddress == QHostAddress::Any ||
+        m_options.listenAddress == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    url.setHost(host);
+    url.setPort(m_port);
+    return url;
+}
+
+void ServerInstance::expireReservations()
+{
+    if (m_expiryPending || !m_writer)
+        return;
+    const qint64 now = storage::ShopStore::nowMsecs();
+    // A cheap look first, so an idle server does not open write transactions.
+    auto due = m_db->scalar(u"SELECT COUNT(*) FROM orders WHERE status = 'reserved' AND "
+                            "reservation_expires_at <= ?"_s,
+                            {now}, 0);
+    if (!due || due.value().toLongLong() == 0)
+        return;
+    m_expiryPending = true;
+    WriteJob job;
+    job.context = this;
+    job.run = [now](storage::ShopStore &store) {
+        auto expired = store.expireReservations(now);
+        if (!expired)
+            return HttpResponse::json(500, QJsonObject{{u"error"_s, expired.error().message}});
+        return HttpResponse::json(200, QJsonObject{{u"expired"_s, expired.value()}});
+    };
+    job.done = [this](const HttpResponse &) { m_expiryPending = false; };
+    m_writer->submit(std::move(job));
+}
+
+void ServerInstance::purgeOldRecords()
+{
+    if (!m_writer)
+        return;
+    WriteJob job;
+    job.context = this;
+    job.run = [](storage::ShopStore &store) {
+        auto ok = store.purge(storage::ShopStore::nowMsecs(), idempotencyKeepMs);
+        return HttpResponse::json(ok ? 200 : 500, QJsonObject{});
+    };
+    m_writer->submit(std::move(job));
+}
+
+void ServerInstance::pollChanges()
+{
+    if (!m_reader || !m_feed)
+        return;
+    auto seq = m_reader->lastSeq();
+    if (seq && seq.value() > m_feed->knownSeq())
+        m_feed->nudge(seq.value());
+}
+
+} // namespace shopdesk::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/result.h"
+#include "server/serveroptions.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+namespace shopdesk::storage {
+class Database;
+class ShopStore;
+} // namespace shopdesk::storage
+
+namespace shopdesk::server {
+
+class ApiServer;
+class ChangeFeed;
+class GroupCommitWriter;
+
+// A whole Shopdesk server in one object: storage (migrated at start), the group-commit
+// writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
+// shopdesk-server runs one; the desktop client hosts one in-process for standalone use.
+class ServerInstance : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerInstance(ServerOptions options, QObject *parent = nullptr);
+    ~ServerInstance() override;
+
+    // Opens storage, migrates, creates the bootstrap admin if asked, binds; the bound port.
+    Result<quint16> start();
+    // Stops accepting, finishes in-flight requests, answers long polls, closes everything.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // http(s)://HOST:PORT of the running server.
+    QUrl url() const;
+    const ServerOptions &options() const { return m_options; }
+
+private:
+    void expireReservations();
+    void purgeOldRecords();
+    void pollChanges();
+
+    ServerOptions m_options;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::ShopStore> m_reader;
+    std::unique_ptr<GroupCommitWriter> m_writer;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<ApiServer> m_api;
+    QTimer m_expiryTimer;
+    QTimer m_purgeTimer;
+    QTimer m_pollTimer;
+    quint16 m_port = 0;
+    bool m_running = false;
+    bool m_expiryPending = false;
+};
+
+} // namespace shopdesk::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/sqldialect.h"
+#include "storage/storageconfig.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace shopdesk::storage {
+
+// One open connection, owned by the thread that opened it (QtSql connections are per thread).
+// Every statement goes through run(), which reports failures as a Result.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const StorageConfig &config,
+                                                  const QString &connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // Prepares and runs sql with positional ? values; the query is positioned before the first row.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
+    // Runs sql and gives the first column of the first row, or fallback when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {},
+                            const QVariant &fallback = {});
+    Result<void> exec(const QString &sql, const QVariantList &values = {});
+
+private:
+    Database(QSqlDatabase db, const SqlDialect &dialect, QString name);
+
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    QString m_name;
+};
+
+} // namespace shopdesk::storage

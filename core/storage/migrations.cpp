@@ -1,0 +1,133 @@
+#include "storage/migrations.h"
+
+#include "domain/tr.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::storage {
+
+namespace {
+
+// Step N brings the schema from version N-1 to N. Append new steps; never edit old ones.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> list = {
+        {
+            u"CREATE TABLE users (id %ID%, username TEXT NOT NULL UNIQUE, "
+            "password_hash TEXT NOT NULL, role TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, "
+            "user_id BIGINT NOT NULL REFERENCES users(id), created_at BIGINT NOT NULL, "
+            "expires_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX sessions_expiry ON sessions(expires_at)"_s,
+            u"CREATE TABLE products (sku TEXT PRIMARY KEY, name TEXT NOT NULL, "
+            "price_minor BIGINT NOT NULL, currency TEXT NOT NULL, category TEXT NOT NULL, "
+            "barcode TEXT NOT NULL, description TEXT NOT NULL, created_at BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX products_name ON products(name)"_s,
+            // Totals per SKU, kept in step with the ledger in the same transaction; the checks
+            // make an oversell impossible even if a code path forgot to look.
+            u"CREATE TABLE stock (sku TEXT PRIMARY KEY REFERENCES products(sku), "
+            "on_hand BIGINT NOT NULL, reserved BIGINT NOT NULL, "
+            "CHECK (reserved >= 0), CHECK (on_hand - reserved >= 0))"_s,
+            u"CREATE TABLE stock_locations (sku TEXT NOT NULL REFERENCES products(sku), "
+            "location TEXT NOT NULL, on_hand BIGINT NOT NULL, PRIMARY KEY (sku, location), "
+            "CHECK (on_hand >= 0))"_s,
+            u"CREATE TABLE movements (id %ID%, sku TEXT NOT NULL REFERENCES products(sku), "
+            "kind TEXT NOT NULL, quantity BIGINT NOT NULL, location TEXT NOT NULL, "
+            "reason TEXT NOT NULL, order_id BIGINT, user_name TEXT NOT NULL, "
+            "at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX movements_sku ON movements(sku, id)"_s,
+            u"CREATE INDEX movements_at ON movements(at)"_s,
+            u"CREATE TABLE customers (id %ID%, name TEXT NOT NULL, email TEXT NOT NULL, "
+            "phone TEXT NOT NULL, address TEXT NOT NULL, created_at BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX customers_email ON customers(email)"_s,
+            u"CREATE TABLE orders (id %ID%, customer_id BIGINT NOT NULL REFERENCES customers(id), "
+            "channel TEXT NOT NULL, payment_method TEXT NOT NULL, status TEXT NOT NULL, "
+            "total_minor BIGINT NOT NULL, currency TEXT NOT NULL, "
+            "reservation_expires_at BIGINT, notes TEXT NOT NULL, "
+            "payment_reference TEXT NOT NULL, carrier TEXT NOT NULL, tracking TEXT NOT NULL, "
+            "created_by TEXT NOT NULL, created_by_id BIGINT NOT NULL, "
+            "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX orders_status_expiry ON orders(status, reservation_expires_at)"_s,
+            u"CREATE INDEX orders_updated ON orders(updated_at)"_s,
+            u"CREATE INDEX orders_customer ON orders(customer_id)"_s,
+            u"CREATE TABLE order_lines (order_id BIGINT NOT NULL REFERENCES orders(id), "
+            "line_no INTEGER NOT NULL, sku TEXT NOT NULL, name TEXT NOT NULL, "
+            "quantity BIGINT NOT NULL, unit_price_minor BIGINT NOT NULL, "
+            "PRIMARY KEY (order_id, line_no))"_s,
+            u"CREATE INDEX order_lines_sku ON order_lines(sku)"_s,
+            u"CREATE TABLE order_history (id %ID%, order_id BIGINT NOT NULL REFERENCES orders(id), "
+            "status TEXT NOT NULL, at BIGINT NOT NULL, user_name TEXT NOT NULL)"_s,
+            u"CREATE INDEX order_history_order ON order_history(order_id, id)"_s,
+            u"CREATE TABLE changes (seq BIGINT PRIMARY KEY, entity TEXT NOT NULL, "
+            "entity_id TEXT NOT NULL, op TEXT NOT NULL, data TEXT NOT NULL, "
+            "at BIGINT NOT NULL, user_name TEXT NOT NULL)"_s,
+            // One row, updated by every writing transaction: its row lock is held to commit,
+            // so sequence numbers are handed out in commit order even across servers.
+            u"CREATE TABLE change_counter (id INTEGER PRIMARY KEY, last_seq BIGINT NOT NULL)"_s,
+            u"INSERT INTO change_counter (id, last_seq) VALUES (1, 0)"_s,
+            u"CREATE TABLE idempotency (user_id BIGINT NOT NULL, idem_key TEXT NOT NULL, "
+            "fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL, "
+            "created_at BIGINT NOT NULL, PRIMARY KEY (user_id, idem_key))"_s,
+            u"CREATE INDEX idempotency_created ON idempotency(created_at)"_s,
+        },
+    };
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> Migrations::apply(Database &db)
+{
+    const SqlDialect &dialect = db.dialect();
+    if (auto ok =
+            db.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (auto ok = db.exec(dialect.beginWrite()); !ok)
+        return ok.error();
+    auto fail = [&db](const Error &error) -> Result<int> {
+        (void)db.exec(u"ROLLBACK"_s);
+        return error;
+    };
+    if (!dialect.migrationLock().isEmpty()) {
+        if (auto ok = db.exec(dialect.migrationLock()); !ok)
+            return fail(ok.error());
+    }
+    auto current = db.scalar(u"SELECT MAX(version) FROM schema_version"_s, {}, 0);
+    if (!current)
+        return fail(current.error());
+    const int from = current.value().toInt();
+    if (from > latestVersion()) {
+        return fail(Error{u"schema_too_new"_s,
+                          Tr::tr("The database has schema version %1; this server knows %2. "
+                                 "Use a newer server.")
+                              .arg(from)
+                              .arg(latestVersion()),
+                          {}});
+    }
+    for (int version = from + 1; version <= latestVersion(); ++version) {
+        for (const QString &statement : steps().at(version - 1)) {
+            if (auto ok = db.exec(dialect.schema(statement)); !ok)
+                return fail(ok.error());
+        }
+        if (auto ok = db.exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
+            !ok) {
+            return fail(ok.error());
+        }
+    }
+    if (auto ok = db.exec(u"COMMIT"_s); !ok)
+        return fail(ok.error());
+    return latestVersion();
+}
+
+} // namespace shopdesk::storage
