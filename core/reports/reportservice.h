@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/result.h"
+#include "reports/reportindexer.h"
+#include "reports/reportrange.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace shopdesk::reports {
+
+// The server side of GET /api/v1/reports/<name>: checks the role and the query, brings the
+// summaries up to date with the change log, and answers from them. Reports: sales, growth,
+// movers, stockouts, customers, service (docs/reports.md).
+class ReportService
+{
+public:
+    ReportService(storage::Database &db, QString currency);
+
+    static const QStringList &reportNames();
+    static const QStringList &allowedRoles();
+    // The HTTP status an Error of run() maps to (400, 403, 404, 422; 500 for storage).
+    static int httpStatus(const Error &error);
+
+    // The clock for "today" (the default quarter) and for stock-outs still open; tests fix it.
+    void setClock(std::function<qint64()> nowMsecs) { m_now = std::move(nowMsecs); }
+    // Off when the caller keeps the index current itself (ReportIndexer::catchUp()).
+    void setCatchUpBeforeRun(bool on) { m_catchUp = on; }
+    ReportIndexer &indexer() { return m_indexer; }
+
+    Result<QJsonObject> run(const QString &report, const QUrlQuery &query, const QString &role);
+
+    struct Figures
+    {
+        qint64 units = 0;
+        qint64 revenue = 0;
+        qint64 orders = 0;
+    };
+
+private:
+    struct Params
+    {
+        ReportRange range;
+        QString dimension = QStringLiteral("product");
+        QString category;
+        QString channel;
+        bool hasCategory = false;
+        bool hasChannel = false;
+        int limit = 50;
+    };
+
+    Result<Params> parse(const QString &report, const QUrlQuery &query) const;
+    Result<QHash<QString, Figures>> figures(const ReportRange &range, const Params &params);
+    Result<Figures> totals(const ReportRange &range, const Params &params);
+    Result<QHash<QString, QString>> labels(const QStringList &keys, const QString &dimension);
+
+    Result<QJsonObject> sales(const Params &params);
+    Result<QJsonObject> growth(const Params &params);
+    Result<QJsonObject> movers(const Params &params);
+    Result<QJsonObject> stockouts(const Params &params);
+    Result<QJsonObject> customers(const Params &params);
+    Result<QJsonObject> service(const Params &params);
+
+    QJsonObject money(qint64 minor) const;
+    QJsonObject figuresJson(const Figures &figures) const;
+    QJsonObject rangeJson(const ReportRange &range) const;
+    QJsonObject header(const QString &report, const Params &params) const;
+
+    storage::Database &m_db;
+    QString m_currency;
+    ReportIndexer m_indexer;
+    std::function<qint64()> m_now;
+    bool m_catchUp = true;
+};
+
+} // namespace shopdesk::reports

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace shopdesk::test {
+
+// A throwaway shop database for one test: a SQLite file in a temporary folder, or a fresh
+// PostgreSQL database when SHOPDESK_TEST_BACKEND=postgres (server at SHOPDESK_TEST_PG_URL),
+// with the shop's migrations and the report tables applied. Dropped with this object.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    static QString backend();
+    // Empty on success, else why the database could not be made.
+    QString open(bool withReportTables = true);
+    storage::Database &db() { return *m_db; }
+    storage::StorageConfig config() const { return m_config; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    storage::StorageConfig m_config;
+    QString m_adminUrl;
+    QString m_databaseName;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+} // namespace shopdesk::test
