@@ -4,6 +4,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace shopdesk::test {
@@ -69,6 +72,60 @@ HttpReply TestHttp::send(const QByteArray &method, const QString &path, const QB
         result.networkError = reply->errorString();
     reply->deleteLater();
     return result;
+}
+
+HttpReply TestHttp::patch(const QString &path, const QJsonObject &body,
+                          const QString &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!idempotencyKey.isEmpty())
+        headers.append({"Idempotency-Key", idempotencyKey.toUtf8()});
+    return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpReply TestHttp::del(const QString &path)
+{
+    return send("DELETE", path, {});
+}
+
+QList<HttpReply> TestHttp::sendConcurrently(const QUrl &baseUrl, const QList<Request> &requests)
+{
+    // One manager per request: a manager keeps at most six connections to a host, which
+    // would queue the rest and hide the concurrency under test.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> replies;
+    QList<HttpReply> results(requests.size());
+    int pending = int(requests.size());
+    QEventLoop loop;
+    for (const Request &r : requests) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(baseUrl.resolved(QUrl(r.path)));
+        request.setTransferTimeout(60000);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!r.token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + r.token.toUtf8());
+        for (const auto &[name, value] : r.headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = managers.back()->sendCustomRequest(request, r.method, r.body);
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [reply] { reply->ignoreSslErrors(); });
+        const qsizetype index = replies.size();
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, index] {
+            HttpReply &result = results[index];
+            result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.body = reply->readAll();
+            result.headers = reply->rawHeaderPairs();
+            if (result.status == 0)
+                result.networkError = reply->errorString();
+            if (--pending == 0)
+                loop.quit();
+        });
+        replies.append(reply);
+    }
+    if (pending > 0)
+        loop.exec();
+    qDeleteAll(replies);
+    return results;
 }
 
 } // namespace shopdesk::test

@@ -36,6 +36,25 @@ public:
                    const QString &idempotencyKey = {});
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpReply patch(const QString &path, const QJsonObject &body,
+                    const QString &idempotencyKey = {});
+    HttpReply del(const QString &path);
+
+    // One request of a batch sent all at once (see sendConcurrently).
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QString token;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    // Sends every request at the same moment, each on its own connection, and waits for all
+    // answers (in the order of the requests).
+    static QList<HttpReply> sendConcurrently(const QUrl &baseUrl, const QList<Request> &requests);
+
+    const QString &token() const { return m_token; }
+    const QUrl &baseUrl() const { return m_baseUrl; }
 
     QNetworkAccessManager &network() { return m_network; }
 
