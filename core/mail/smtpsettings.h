@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -29,6 +30,14 @@ struct SmtpSettings
     bool verifyCertificate = true;
     // A CA bundle for a relay with a private certificate; empty for the system's.
     QString caFile;
+
+    // Reads the relay from one URL, as a server option takes it:
+    //   smtp://[user[:password]@]host[:port][?security=none|starttls|tls][&timeout=SECONDS]
+    //          [&verify=no][&cafile=PATH]
+    //   smtps://...   (implicit TLS, port 465 unless given)
+    // smtp:// means STARTTLS, required, on port 587 unless security= says otherwise (port 25
+    // for security=none). User and password are percent-decoded.
+    static Result<SmtpSettings> fromUrl(const QUrl &url);
 
     // "none", "starttls" or "tls" (also "ssl" and "smtps"), as written in the settings.
     static Result<Security> parseSecurity(const QString &text);

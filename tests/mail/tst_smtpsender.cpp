@@ -156,6 +156,59 @@ private slots:
         QCOMPARE(sink.messages().size(), 0);
     }
 
+    void settingsFromUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("security");
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        using S = SmtpSettings::Security;
+        QTest::addRow("starttls default") << u"smtp://mail.example"_s << u"mail.example"_s << 587
+                                          << int(S::StartTls) << QString() << QString();
+        QTest::addRow("smtps") << u"smtps://shop%40x:p%3Ass@mail.example"_s << u"mail.example"_s
+                               << 465 << int(S::ImplicitTls) << u"shop@x"_s << u"p:ss"_s;
+        QTest::addRow("plain local") << u"smtp://127.0.0.1:2525?security=none"_s << u"127.0.0.1"_s
+                                     << 2525 << int(S::None) << QString() << QString();
+        QTest::addRow("none default port")
+            << u"smtp://relay.lan?security=none&timeout=2.5"_s << u"relay.lan"_s << 25
+            << int(S::None) << QString() << QString();
+    }
+    void settingsFromUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(int, security);
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        const auto settings = SmtpSettings::fromUrl(QUrl(url));
+        QVERIFY2(settings.ok(), qPrintable(settings.error().message));
+        QCOMPARE(settings->host, host);
+        QCOMPARE(settings->port, port);
+        QCOMPARE(int(settings->security), security);
+        QCOMPARE(settings->username, username);
+        QCOMPARE(settings->password, password);
+    }
+
+    void badSettingsUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addRow("http") << u"http://mail.example"_s;
+        QTest::addRow("no host") << u"smtp://"_s;
+        QTest::addRow("bad security") << u"smtp://mail.example?security=maybe"_s;
+        QTest::addRow("bad timeout") << u"smtp://mail.example?timeout=-1"_s;
+        QTest::addRow("unknown key") << u"smtp://mail.example?pasword=x"_s;
+    }
+    void badSettingsUrls()
+    {
+        QFETCH(QString, url);
+        const auto settings = SmtpSettings::fromUrl(QUrl(url));
+        QVERIFY(!settings.ok());
+        QVERIFY(!settings.error().message.isEmpty());
+    }
+
     void securityNames()
     {
         QCOMPARE(*SmtpSettings::parseSecurity(u"none"_s), SmtpSettings::Security::None);
