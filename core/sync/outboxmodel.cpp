@@ -1,0 +1,175 @@
+#include "sync/outboxmodel.h"
+
+#include "sync/localcache.h"
+#include "sync/syncengine.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::sync {
+
+OutboxModel::OutboxModel(LocalCache *cache, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cache(cache)
+{
+    connect(cache, &LocalCache::outboxItemAdded, this, &OutboxModel::onItemAdded);
+    connect(cache, &LocalCache::outboxItemChanged, this, &OutboxModel::onItemChanged);
+    connect(cache, &LocalCache::orderChanged, this, &OutboxModel::onOrderChanged);
+    reload();
+}
+
+OutboxModel::Row OutboxModel::load(qint64 id) const
+{
+    Row row;
+    if (auto item = m_cache->outboxItem(id))
+        row.item = *item;
+    if (row.item.orderLocalId > 0) {
+        if (auto order = m_cache->order(row.item.orderLocalId)) {
+            row.orderStatus = order->status;
+            row.orderServerId = order->serverId;
+        }
+    }
+    return row;
+}
+
+void OutboxModel::reload()
+{
+    beginResetModel();
+    m_items.clear();
+    const QList<OutboxItem> items = m_cache->outboxItems();
+    for (const OutboxItem &item : items)
+        m_items.append(load(item.id));
+    endResetModel();
+}
+
+int OutboxModel::rowOfItem(qint64 id) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).item.id == id)
+            return row;
+    }
+    return -1;
+}
+
+int OutboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int OutboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OutboxModel::orderStatusText(const QString &status)
+{
+    if (status == u"queued"_s)
+        return tr("queued — not confirmed");
+    if (status == u"reserved"_s)
+        return tr("reserved");
+    if (status == u"paid"_s)
+        return tr("paid");
+    if (status == u"shipped"_s)
+        return tr("shipped");
+    if (status == u"delivered"_s)
+        return tr("delivered");
+    if (status == u"cancelled"_s)
+        return tr("cancelled");
+    if (status == u"expired"_s)
+        return tr("expired");
+    if (status == u"returned"_s)
+        return tr("returned");
+    if (status == u"refused"_s)
+        return tr("refused");
+    return status;
+}
+
+QString OutboxModel::statusText(int rowIndex) const
+{
+    const Row &row = m_items.at(rowIndex);
+    const OutboxItem &item = row.item;
+    switch (item.state) {
+    case OutboxItem::State::Pending:
+        if (item.attempts > 0 && !item.lastError.isEmpty())
+            return tr("Queued — not confirmed (tried %n time(s): %1)", nullptr, item.attempts)
+                .arg(item.lastError);
+        return tr("Queued — not confirmed");
+    case OutboxItem::State::Accepted:
+        if (item.kind == u"order"_s) {
+            return tr("Order %1: %2").arg(row.orderServerId).arg(orderStatusText(row.orderStatus));
+        }
+        return tr("Recorded by the server");
+    case OutboxItem::State::Refused:
+        return tr("Refused: %1").arg(SyncEngine::describeRefusal(item.refusal));
+    }
+    return {};
+}
+
+QVariant OutboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const OutboxItem &item = m_items.at(index.row()).item;
+    if (role == StateRole)
+        return int(item.state);
+    if (role == ItemIdRole)
+        return item.id;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case WhatColumn:
+            return item.summary;
+        case StatusColumn:
+            return statusText(index.row());
+        }
+    }
+    return {};
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Made");
+    case WhatColumn:
+        return tr("Change");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+void OutboxModel::onItemAdded(qint64 id)
+{
+    if (rowOfItem(id) >= 0)
+        return onItemChanged(id);
+    const int row = int(m_items.size());
+    beginInsertRows({}, row, row);
+    m_items.append(load(id));
+    endInsertRows();
+}
+
+void OutboxModel::onItemChanged(qint64 id)
+{
+    const int row = rowOfItem(id);
+    if (row < 0)
+        return onItemAdded(id);
+    m_items[row] = load(id);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void OutboxModel::onOrderChanged(qint64 localId)
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).item.orderLocalId == localId) {
+            m_items[row] = load(m_items.at(row).item.id);
+            emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+        }
+    }
+}
+
+} // namespace shopdesk::sync

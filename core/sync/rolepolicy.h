@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace shopdesk::sync {
+
+// What each role may read, as API.md grants it: the cache keeps nothing more.
+class RolePolicy
+{
+public:
+    static bool isKnownRole(const QString &role);
+    static bool mayReadEntity(const QString &role, const QString &entity);
+    static bool mayPostMovements(const QString &role);
+    static bool mayPlaceOrders(const QString &role);
+};
+
+} // namespace shopdesk::sync

@@ -1,0 +1,111 @@
+#include "sync/standaloneserver.h"
+
+#include "domain/tr.h"
+#include "server/serverinstance.h"
+#include "server/serveroptions.h"
+#include "sync/logging.h"
+
+#include <QDir>
+#include <QNetworkInterface>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::sync {
+
+namespace {
+
+// The address other computers on the network would use: the first non-loopback IPv4.
+QString lanAddress()
+{
+    const auto addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address.toString();
+    }
+    return u"127.0.0.1"_s;
+}
+
+} // namespace
+
+StandaloneServer::StandaloneServer(QObject *parent)
+    : QObject(parent)
+{}
+
+StandaloneServer::~StandaloneServer()
+{
+    stop();
+}
+
+QString StandaloneServer::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/standalone"_s;
+}
+
+bool StandaloneServer::isFirstStart(const QString &dataDir)
+{
+    const QDir dir(dataDir);
+    return !dir.exists() || dir.isEmpty();
+}
+
+Result<QUrl> StandaloneServer::start(const QString &dataDir, const QHostAddress &address,
+                                     quint16 port, const QString &adminPassword)
+{
+    stop();
+    if (!QDir().mkpath(dataDir)) {
+        return Result<QUrl>::failure(
+            u"data_dir_unavailable"_s,
+            Tr::tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
+    }
+    server::ServerOptions options;
+    options.dataDir = dataDir;
+    options.listenAddress = address;
+    options.listenPort = port;
+    options.adminPassword = adminPassword; // used only while the store has no user
+    auto *instance = new server::ServerInstance(options, this);
+    m_instance = instance;
+    const auto bound = instance->start();
+    if (!bound) {
+        delete instance;
+        m_instance = nullptr;
+        return bound.error();
+    }
+    const bool anyAddress = address == QHostAddress::AnyIPv4 || address == QHostAddress::Any ||
+                            address == QHostAddress::AnyIPv6;
+    m_localUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(bound.value()));
+    if (!anyAddress && address != QHostAddress::LocalHost) {
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(address.toString());
+        url.setPort(bound.value());
+        m_localUrl = url;
+    }
+    m_sharedUrl = QUrl();
+    if (address != QHostAddress::LocalHost) {
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(anyAddress ? lanAddress() : address.toString());
+        url.setPort(bound.value());
+        m_sharedUrl = url;
+    }
+    qCInfo(lcSync) << "standalone server on" << m_localUrl << "data" << dataDir;
+    return m_localUrl;
+}
+
+void StandaloneServer::stop()
+{
+    if (auto *instance = static_cast<server::ServerInstance *>(m_instance)) {
+        instance->stop();
+        delete instance;
+        m_instance = nullptr;
+    }
+    m_localUrl.clear();
+    m_sharedUrl.clear();
+}
+
+bool StandaloneServer::isRunning() const
+{
+    return m_instance != nullptr;
+}
+
+} // namespace shopdesk::sync

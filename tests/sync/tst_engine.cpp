@@ -1,0 +1,344 @@
+#include "clientfixture.h"
+
+#include "sync/apiclient.h"
+#include "sync/clientsession.h"
+#include "sync/localcache.h"
+#include "sync/outboxmodel.h"
+#include "sync/producttablemodel.h"
+#include "sync/standaloneserver.h"
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace shopdesk::sync;
+using shopdesk::test::ClientShop;
+using State = SyncEngine::State;
+
+namespace {
+
+OrderDraft mugs(qint64 customerId, qint64 quantity)
+{
+    OrderDraft d;
+    d.customerId = customerId;
+    d.channel = u"phone"_s;
+    d.paymentMethod = u"card"_s;
+    d.lines = {{u"MUG-01"_s, quantity}};
+    return d;
+}
+
+qint64 onHand(ClientSession &session, const QString &sku)
+{
+    const auto p = session.cache()->product(sku);
+    return p ? p->onHand : -1;
+}
+
+void fast(ClientSession &session)
+{
+    session.engine()->setReconnectDelays(100, 400);
+}
+
+} // namespace
+
+// The sync engine against a real shopdesk-server: first sync, live updates between two
+// clients, offline queueing, delivery exactly once, refusals, and standalone mode.
+class TestEngine : public QObject
+{
+    Q_OBJECT
+    shopdesk::test::IsolatedHome m_home;
+
+private slots:
+    void movementFromOneClientReachesTheOther()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+
+        QString why;
+        auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s, &why);
+        QVERIFY2(agent, qPrintable(why));
+        QCOMPARE(agent->info().role, u"agent"_s);
+        ProductTableModel model(agent->cache());
+        agent->engine()->start();
+        QTRY_COMPARE(agent->engine()->state(), State::Live);
+        QCOMPARE(onHand(*agent, u"MUG-01"_s), 10);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(agent->engine()->lastSyncAt().isValid());
+        QCOMPARE(agent->cache()->movementCount(), 0); // an agent's cache holds no ledger
+
+        auto warehouse = shopdesk::test::openSession(shop.url(), u"wanda"_s, &why);
+        QVERIFY2(warehouse, qPrintable(why));
+        warehouse->engine()->start();
+        QTRY_COMPARE(warehouse->engine()->state(), State::Live);
+        QCOMPARE(warehouse->cache()->movementCount(), 1);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy accepted(warehouse->engine(), &SyncEngine::mutationAccepted);
+        MovementDraft removal{u"MUG-01"_s, u"removal"_s, -3, u"damaged in transit"_s, {}, {}, {}};
+        QVERIFY(warehouse->engine()->queueMovement(removal).ok());
+        QTRY_COMPARE(accepted.size(), 1);
+        // The agent sees it with no action of its own, row by row.
+        QTRY_COMPARE(onHand(*agent, u"MUG-01"_s), 7);
+        const int row = model.rowOfSku(u"MUG-01"_s);
+        QTRY_COMPARE(model.index(row, ProductTableModel::AvailableColumn).data().toString(),
+                     u"7"_s);
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(reset.size(), 0);
+        QTRY_COMPARE(warehouse->cache()->movementCount(), 2);
+
+        // A movement by someone else entirely (the shop's admin over HTTP) arrives too.
+        QCOMPARE(shop.postMovement(u"MUG-01"_s, u"receipt"_s, 5), 201);
+        QTRY_COMPARE(onHand(*agent, u"MUG-01"_s), 12);
+        QTRY_COMPARE(onHand(*warehouse, u"MUG-01"_s), 12);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void offlineOrderIsQueuedThenGoesThroughOnce()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        fast(*agent);
+        agent->engine()->start();
+        QTRY_COMPARE(agent->engine()->state(), State::Live);
+        OutboxModel outbox(agent->cache());
+
+        QCOMPARE(shop.server().stop(), 0);
+        QTRY_COMPARE(agent->engine()->state(), State::Offline);
+
+        const auto queued = agent->engine()->queueOrder(mugs(shop.customerId(), 2));
+        QVERIFY2(queued.ok(), qPrintable(queued.error().message));
+        const qint64 orderId = agent->cache()->outboxItem(queued.value())->orderLocalId;
+        QCOMPARE(agent->cache()->order(orderId)->status, u"queued"_s);
+        QCOMPARE(agent->cache()->pendingCount(), 1);
+        QCOMPARE(outbox.statusText(0), u"Queued — not confirmed"_s);
+        // Still nothing while the server is away, however long it takes.
+        QTest::qWait(500);
+        QCOMPARE(agent->cache()->order(orderId)->status, u"queued"_s);
+
+        QVERIFY2(shop.startAgain(), qPrintable(shop.server().output()));
+        QTRY_COMPARE_WITH_TIMEOUT(agent->engine()->state(), State::Live, 10000);
+        QTRY_COMPARE(agent->cache()->order(orderId)->status, u"reserved"_s);
+        const qint64 serverId = agent->cache()->order(orderId)->serverId;
+        QVERIFY(serverId > 0);
+        QCOMPARE(agent->cache()->pendingCount(), 0);
+        QCOMPARE(outbox.statusText(0), u"Order %1: reserved"_s.arg(serverId));
+        // Exactly once: one order, two units reserved.
+        QTRY_COMPARE(agent->cache()->product(u"MUG-01"_s)->reserved, 2);
+        TestHttpCheck check(shop);
+        QCOMPARE(check.orderCount(), 1);
+        QCOMPARE(check.reserved(u"MUG-01"_s), 2);
+    }
+
+    void aRetriedMutationIsNotAppliedTwice()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        // Queued while not running; then the same request reaches the server once already,
+        // as when an answer is lost on the way back.
+        const qint64 item = agent->engine()->queueOrder(mugs(shop.customerId(), 3)).value();
+        const OutboxItem pending = *agent->cache()->outboxItem(item);
+        shopdesk::test::TestHttp alice(shop.url());
+        QVERIFY(alice.login(u"alice"_s, QString::fromLatin1(ClientShop::password)));
+        const auto first = alice.send(pending.method, pending.path, pending.body,
+                                      {{"Idempotency-Key", pending.idempotencyKey.toUtf8()},
+                                       {"Content-Type", "application/json"}});
+        QCOMPARE(first.status, 201);
+        agent->engine()->start();
+        QTRY_COMPARE(agent->cache()->pendingCount(), 0);
+        const qint64 orderId = agent->cache()->outboxItem(item)->orderLocalId;
+        QCOMPARE(agent->cache()->order(orderId)->serverId,
+                 qint64(first.json().value(u"id"_s).toDouble()));
+        TestHttpCheck check(shop);
+        QCOMPARE(check.orderCount(), 1);
+        QCOMPARE(check.reserved(u"MUG-01"_s), 3);
+    }
+
+    void refusedOrderCarriesTheServersReason()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        agent->engine()->start();
+        QTRY_COMPARE(agent->engine()->state(), State::Live);
+        QSignalSpy refused(agent->engine(), &SyncEngine::mutationRefused);
+        const qint64 item = agent->engine()->queueOrder(mugs(shop.customerId(), 12)).value();
+        QTRY_COMPARE(refused.size(), 1);
+        const QString reason = refused.first().at(1).toString();
+        QCOMPARE(reason, u"Only 10 of MUG-01 available (12 asked for)."_s);
+        const OutboxItem answered = *agent->cache()->outboxItem(item);
+        QCOMPARE(answered.state, OutboxItem::State::Refused);
+        QCOMPARE(answered.httpStatus, 409);
+        QCOMPARE(agent->cache()->order(answered.orderLocalId)->status, u"refused"_s);
+        QCOMPARE(agent->cache()->product(u"MUG-01"_s)->reserved, 0);
+    }
+
+    void restartedClientResumesItsOutbox()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        qint64 item = 0;
+        {
+            auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
+            QVERIFY(agent);
+            agent->engine()->start();
+            QTRY_COMPARE(agent->engine()->state(), State::Live);
+            QCOMPARE(shop.server().stop(), 0);
+            QTRY_COMPARE(agent->engine()->state(), State::Offline);
+            item = agent->engine()->queueOrder(mugs(shop.customerId(), 4)).value();
+            QCOMPARE(agent->cache()->pendingCount(), 1);
+        } // the client quits with the order still queued
+
+        QVERIFY(shop.startAgain());
+        auto again = shopdesk::test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(again);
+        QCOMPARE(again->cache()->pendingCount(), 1);
+        again->engine()->start();
+        QTRY_COMPARE(again->cache()->pendingCount(), 0);
+        QCOMPARE(again->cache()->outboxItem(item)->state, OutboxItem::State::Accepted);
+        TestHttpCheck check(shop);
+        QCOMPARE(check.orderCount(), 1);
+        QCOMPARE(check.reserved(u"MUG-01"_s), 4);
+    }
+
+    void opensOfflineFromTheCacheWithTheRightPassword()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        {
+            auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
+            QVERIFY(agent);
+            agent->engine()->start();
+            QTRY_COMPARE(agent->engine()->state(), State::Live);
+        }
+        QCOMPARE(shop.server().stop(), 0);
+
+        auto offline = shopdesk::test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(offline);
+        QVERIFY(offline->openedOffline());
+        QCOMPARE(offline->info().role, u"agent"_s);
+        QCOMPARE(onHand(*offline, u"MUG-01"_s), 10);
+
+        ClientSession wrong;
+        ConnectionSettings settings;
+        settings.standalone = false;
+        settings.server = shop.url();
+        QSignalSpy failed(&wrong, &ClientSession::failed);
+        wrong.open(settings, u"alice"_s, u"not the password"_s);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<shopdesk::Error>().code, u"invalid_credentials"_s);
+
+        // When the server is back the engine logs in with what the user typed.
+        fast(*offline);
+        offline->engine()->start();
+        QVERIFY(shop.startAgain());
+        QTRY_COMPARE_WITH_TIMEOUT(offline->engine()->state(), State::Live, 10000);
+    }
+
+    void standaloneWorksWithNoServerProcess()
+    {
+        QTemporaryDir data;
+        QVERIFY(StandaloneServer::isFirstStart(data.path()));
+        ClientSession session;
+        ConnectionSettings settings;
+        settings.standalone = true;
+        settings.standaloneDataDir = data.path();
+        QSignalSpy opened(&session, &ClientSession::opened);
+        QSignalSpy failed(&session, &ClientSession::failed);
+        session.open(settings, u"admin"_s, u"first-admin-password"_s, u"first-admin-password"_s);
+        QTRY_VERIFY(!opened.isEmpty() || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.value(0).value(0).value<shopdesk::Error>().message));
+        QVERIFY(session.standaloneServer());
+        QCOMPARE(session.info().role, u"admin"_s);
+        QCOMPARE(session.api()->server().host(), u"127.0.0.1"_s);
+        session.engine()->start();
+        QTRY_COMPARE(session.engine()->state(), State::Live);
+        QVERIFY(!StandaloneServer::isFirstStart(data.path()));
+
+        // The embedded server is a whole server: products, movements, the live feed.
+        shopdesk::test::TestHttp http(session.api()->server());
+        QVERIFY(http.login(u"admin"_s, u"first-admin-password"_s));
+        QCOMPARE(http.post(u"/api/v1/products"_s,
+                           {{u"sku"_s, u"TEA-9"_s},
+                            {u"name"_s, u"Green tea"_s},
+                            {u"price"_s,
+                             QJsonObject{{u"amount_minor"_s, 450}, {u"currency"_s, u"EUR"_s}}}})
+                     .status,
+                 201);
+        QTRY_VERIFY(session.cache()->product(u"TEA-9"_s).has_value());
+        MovementDraft receipt{u"TEA-9"_s, u"receipt"_s, 24, u"delivery"_s, {}, {}, {}};
+        QVERIFY(session.engine()->queueMovement(receipt).ok());
+        QTRY_COMPARE(session.cache()->product(u"TEA-9"_s)->onHand, 24);
+    }
+
+    void standaloneSharedOnTheNetworkServesOtherClients()
+    {
+        QTemporaryDir data;
+        ClientSession host;
+        ConnectionSettings settings;
+        settings.standalone = true;
+        settings.standaloneDataDir = data.path();
+        settings.shareOnNetwork = true;
+        settings.shareAddress = QHostAddress::AnyIPv4;
+        settings.sharePort = 0; // any free port, for the test
+        QSignalSpy opened(&host, &ClientSession::opened);
+        host.open(settings, u"admin"_s, u"first-admin-password"_s, u"first-admin-password"_s);
+        QTRY_COMPARE(opened.size(), 1);
+        host.engine()->start();
+        QTRY_COMPARE(host.engine()->state(), State::Live);
+        const QUrl shared = host.standaloneServer()->sharedUrl();
+        QVERIFY(shared.isValid());
+        QVERIFY(shared.port() > 0);
+
+        ClientSession other;
+        ConnectionSettings remote;
+        remote.standalone = false;
+        remote.server = QUrl(u"http://127.0.0.1:%1"_s.arg(shared.port()));
+        QSignalSpy otherOpened(&other, &ClientSession::opened);
+        other.open(remote, u"admin"_s, u"first-admin-password"_s);
+        QTRY_COMPARE(otherOpened.size(), 1);
+        other.engine()->start();
+        QTRY_COMPARE(other.engine()->state(), State::Live);
+    }
+
+private:
+    // Reads the server's own account of orders and stock.
+    class TestHttpCheck
+    {
+    public:
+        explicit TestHttpCheck(ClientShop &shop)
+            : m_shop(shop)
+        {}
+        int orderCount()
+        {
+            return int(
+                m_shop.admin().get(u"/api/v1/orders"_s).json().value(u"items"_s).toArray().size());
+        }
+        qint64 reserved(const QString &sku)
+        {
+            return qint64(m_shop.admin()
+                              .get(u"/api/v1/stock/"_s + sku)
+                              .json()
+                              .value(u"reserved"_s)
+                              .toDouble());
+        }
+
+    private:
+        ClientShop &m_shop;
+    };
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
