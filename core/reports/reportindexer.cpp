@@ -2,6 +2,7 @@
 
 #include "reports/logging.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,6 +24,12 @@ qint64 msecsOf(const QJsonValue &isoTime)
 }
 
 // The SQL list of counted statuses, for the bulk statements.
+qint64 monthOfDay(qint64 day)
+{
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    return qint64(date.year()) * 12 + date.month() - 1;
+}
+
 QString countedList()
 {
     QStringList quoted;
@@ -175,6 +182,9 @@ Result<void> ReportIndexer::rebuildLocked()
         u"DELETE FROM report_sales_sku"_s,
         u"DELETE FROM report_sales_category"_s,
         u"DELETE FROM report_sales_channel"_s,
+        u"DELETE FROM report_sales_sku_month"_s,
+        u"DELETE FROM report_sales_category_month"_s,
+        u"DELETE FROM report_sales_channel_month"_s,
         u"DELETE FROM report_stockouts"_s,
         u"INSERT INTO report_orders (order_id, created_at, sale_day, channel, customer_id, "
         "agent, status, counted, paid_at, total_minor, currency) "
@@ -206,6 +216,39 @@ Result<void> ReportIndexer::rebuildLocked()
     for (const QString &sql : statements) {
         if (auto ok = m_db.exec(sql); !ok)
             return ok;
+    }
+    // Months roll up from the days, one month at a time: portable SQL, no date functions.
+    auto span = m_db.run(u"SELECT MIN(sale_day), MAX(sale_day) FROM report_sales_channel"_s);
+    if (!span)
+        return span.error();
+    if (span.value().next() && !span.value().value(0).isNull()) {
+        const QDate first = QDate(1970, 1, 1).addDays(span.value().value(0).toLongLong());
+        const QDate last = QDate(1970, 1, 1).addDays(span.value().value(1).toLongLong());
+        const QStringList rollups{
+            u"INSERT INTO report_sales_sku_month (sale_month, sku, category, channel, units, "
+            "revenue_minor, order_count) SELECT ?, sku, category, channel, SUM(units), "
+            "SUM(revenue_minor), SUM(order_count) FROM report_sales_sku "
+            "WHERE sale_day BETWEEN ? AND ? GROUP BY sku, category, channel"_s,
+            u"INSERT INTO report_sales_category_month (sale_month, category, channel, units, "
+            "revenue_minor, order_count) SELECT ?, category, channel, SUM(units), "
+            "SUM(revenue_minor), SUM(order_count) FROM report_sales_category "
+            "WHERE sale_day BETWEEN ? AND ? GROUP BY category, channel"_s,
+            u"INSERT INTO report_sales_channel_month (sale_month, channel, units, "
+            "revenue_minor, order_count) SELECT ?, channel, SUM(units), SUM(revenue_minor), "
+            "SUM(order_count) FROM report_sales_channel "
+            "WHERE sale_day BETWEEN ? AND ? GROUP BY channel"_s};
+        for (QDate month(first.year(), first.month(), 1); month <= last;
+             month = month.addMonths(1)) {
+            const qint64 from = QDate(1970, 1, 1).daysTo(month);
+            const qint64 to = QDate(1970, 1, 1).daysTo(month.addMonths(1)) - 1;
+            for (const QString &sql : rollups) {
+                if (auto ok =
+                        m_db.exec(sql, {qint64(month.year()) * 12 + month.month() - 1, from, to});
+                    !ok) {
+                    return ok;
+                }
+            }
+        }
     }
     // Stock-outs follow from the stock records of the log: replay them in order.
     auto stock = m_db.run(u"SELECT data, at FROM changes WHERE entity = 'stock' AND seq <= ? "
@@ -324,6 +367,23 @@ Result<void> ReportIndexer::applyOrder(const QJsonObject &order)
     return addToSummaries(id, day, channel, counted ? 1 : -1);
 }
 
+Result<void> ReportIndexer::upsert(const QString &table, bool monthly, const QStringList &keys,
+                                   const QVariantList &keyValues, qint64 units, qint64 revenue,
+                                   int orders)
+{
+    const QString period = monthly ? u"sale_month"_s : u"sale_day"_s;
+    const QString keyList = (QStringList{period} + keys).join(u", "_s);
+    QStringList marks;
+    for (qsizetype i = 0; i < keyValues.size() + 3; ++i)
+        marks << u"?"_s;
+    const QString sql = u"INSERT INTO %1 (%2, units, revenue_minor, order_count) VALUES (%3) "
+                        "ON CONFLICT (%2) DO UPDATE SET units = %1.units + excluded.units, "
+                        "revenue_minor = %1.revenue_minor + excluded.revenue_minor, "
+                        "order_count = %1.order_count + excluded.order_count"_s.arg(
+                            table, keyList, marks.join(u", "_s));
+    return m_db.exec(sql, keyValues + QVariantList{units, revenue, orders});
+}
+
 Result<void> ReportIndexer::addToSummaries(qint64 orderId, qint64 day, const QString &channel,
                                            int sign)
 {
@@ -350,41 +410,37 @@ Result<void> ReportIndexer::addToSummaries(qint64 orderId, qint64 day, const QSt
         all.units += sum.units;
         all.revenue += sum.revenue;
     }
+    const qint64 month = monthOfDay(day);
     for (const auto &[sku, category, sum] : perSku) {
-        if (auto ok = m_db.exec(
-                u"INSERT INTO report_sales_sku (sale_day, sku, category, channel, units, "
-                "revenue_minor, order_count) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (sale_day, sku, category, channel) DO UPDATE SET "
-                "units = report_sales_sku.units + excluded.units, "
-                "revenue_minor = report_sales_sku.revenue_minor + excluded.revenue_minor, "
-                "order_count = report_sales_sku.order_count + excluded.order_count"_s,
-                {day, sku, category, channel, sum.units, sum.revenue, sign});
-            !ok) {
-            return ok;
+        for (const bool monthly : {false, true}) {
+            if (auto ok = upsert(monthly ? u"report_sales_sku_month"_s : u"report_sales_sku"_s,
+                                 monthly, {u"sku"_s, u"category"_s, u"channel"_s},
+                                 {monthly ? month : day, sku, category, channel}, sum.units,
+                                 sum.revenue, sign);
+                !ok) {
+                return ok;
+            }
         }
     }
     for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it) {
-        if (auto ok = m_db.exec(
-                u"INSERT INTO report_sales_category (sale_day, category, channel, units, "
-                "revenue_minor, order_count) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (sale_day, category, channel) DO UPDATE SET "
-                "units = report_sales_category.units + excluded.units, "
-                "revenue_minor = report_sales_category.revenue_minor + excluded.revenue_minor, "
-                "order_count = report_sales_category.order_count + excluded.order_count"_s,
-                {day, it.key(), channel, it.value().units, it.value().revenue, sign});
+        for (const bool monthly : {false, true}) {
+            if (auto ok =
+                    upsert(monthly ? u"report_sales_category_month"_s : u"report_sales_category"_s,
+                           monthly, {u"category"_s, u"channel"_s},
+                           {monthly ? month : day, it.key(), channel}, it.value().units,
+                           it.value().revenue, sign);
+                !ok) {
+                return ok;
+            }
+        }
+    }
+    for (const bool monthly : {false, true}) {
+        if (auto ok = upsert(monthly ? u"report_sales_channel_month"_s : u"report_sales_channel"_s,
+                             monthly, {u"channel"_s}, {monthly ? month : day, channel}, all.units,
+                             all.revenue, sign);
             !ok) {
             return ok;
         }
-    }
-    if (auto ok = m_db.exec(
-            u"INSERT INTO report_sales_channel (sale_day, channel, units, revenue_minor, "
-            "order_count) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sale_day, channel) DO UPDATE SET "
-            "units = report_sales_channel.units + excluded.units, "
-            "revenue_minor = report_sales_channel.revenue_minor + excluded.revenue_minor, "
-            "order_count = report_sales_channel.order_count + excluded.order_count"_s,
-            {day, channel, all.units, all.revenue, sign});
-        !ok) {
-        return ok;
     }
     if (sign < 0) {
         // A day that lost its last order holds no sale: drop the empty rows.
@@ -393,6 +449,12 @@ Result<void> ReportIndexer::addToSummaries(qint64 orderId, qint64 day, const QSt
             if (auto ok = m_db.exec(u"DELETE FROM "_s + table +
                                         u" WHERE sale_day = ? AND order_count = 0"_s,
                                     {day});
+                !ok) {
+                return ok;
+            }
+            if (auto ok = m_db.exec(u"DELETE FROM "_s + table +
+                                        u"_month WHERE sale_month = ? AND order_count = 0"_s,
+                                    {month});
                 !ok) {
                 return ok;
             }

@@ -38,6 +38,8 @@ private:
     Result<void> rebuildLocked();
     Result<void> applyOrder(const QJsonObject &order);
     Result<void> applyStock(const QJsonObject &stock, qint64 at);
+    Result<void> upsert(const QString &table, bool monthly, const QStringList &keys,
+                        const QVariantList &keyValues, qint64 units, qint64 revenue, int orders);
     Result<void> addToSummaries(qint64 orderId, qint64 day, const QString &channel, int sign);
     Result<QString> categoryOf(const QString &sku);
     Result<void> setCursor(qint64 seq);

@@ -251,71 +251,92 @@ QJsonObject ReportService::header(const QString &report, const Params &params) c
         {u"counted_statuses"_s, QJsonArray::fromStringList(ReportIndexer::countedStatuses())}};
 }
 
+Result<QHash<QString, ReportService::Figures>> ReportService::aggregate(const QString &key,
+                                                                        const QString &table,
+                                                                        const ReportRange &range,
+                                                                        const Params &params)
+{
+    // Whole calendar months come from the monthly roll-up, the days before and after them
+    // from the daily summary: a quarter is three rows per key instead of ninety.
+    struct Part
+    {
+        bool monthly;
+        qint64 from;
+        qint64 to;
+    };
+    QList<Part> parts;
+    const QDate firstWhole = range.from().day() == 1
+                                 ? range.from()
+                                 : QDate(range.from().year(), range.from().month(), 1).addMonths(1);
+    const QDate lastWhole = range.to().addDays(1).day() == 1
+                                ? range.to()
+                                : QDate(range.to().year(), range.to().month(), 1).addDays(-1);
+    auto month = [](QDate d) { return qint64(d.year()) * 12 + d.month() - 1; };
+    if (firstWhole < lastWhole) {
+        if (range.from() < firstWhole)
+            parts.append({false, range.fromDay(), ReportRange::dayNumber(firstWhole) - 1});
+        parts.append({true, month(firstWhole), month(lastWhole)});
+        if (lastWhole < range.to())
+            parts.append({false, ReportRange::dayNumber(lastWhole) + 1, range.toDay()});
+    } else {
+        parts.append({false, range.fromDay(), range.toDay()});
+    }
+    QHash<QString, Figures> result;
+    for (const Part &part : parts) {
+        QString sql = u"SELECT %1, SUM(units), SUM(revenue_minor), SUM(order_count) FROM %2 "
+                      "WHERE %3 BETWEEN ? AND ?"_s.arg(
+                          key.isEmpty() ? u"''"_s : key, part.monthly ? table + u"_month"_s : table,
+                          part.monthly ? u"sale_month"_s : u"sale_day"_s);
+        QVariantList values{part.from, part.to};
+        if (params.hasCategory) {
+            sql += u" AND category = ?"_s;
+            values << params.category;
+        }
+        if (params.hasChannel) {
+            sql += u" AND channel = ?"_s;
+            values << params.channel;
+        }
+        if (!key.isEmpty())
+            sql += u" GROUP BY %1"_s.arg(key);
+        auto q = m_db.run(sql, values);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            if (r.value(1).isNull())
+                continue; // no rows: the aggregate of nothing
+            Figures &f = result[r.value(0).toString()];
+            f.units += r.value(1).toLongLong();
+            f.revenue += r.value(2).toLongLong();
+            f.orders += r.value(3).toLongLong();
+        }
+    }
+    return result;
+}
+
 Result<QHash<QString, ReportService::Figures>> ReportService::figures(const ReportRange &range,
                                                                       const Params &params)
 {
-    QString key;
-    QString table;
-    if (params.dimension == u"product"_s) {
-        key = u"sku"_s;
-        table = u"report_sales_sku"_s;
-    } else if (params.dimension == u"category"_s) {
-        key = u"category"_s;
-        table = u"report_sales_category"_s;
-    } else {
-        key = u"channel"_s;
-        // Orders per channel within one category need the category summary's distinct counts.
-        table = params.hasCategory ? u"report_sales_category"_s : u"report_sales_channel"_s;
-    }
-    QString sql = u"SELECT %1, SUM(units), SUM(revenue_minor), SUM(order_count) FROM %2 "
-                  "WHERE sale_day BETWEEN ? AND ?"_s.arg(key, table);
-    QVariantList values{range.fromDay(), range.toDay()};
-    if (params.hasCategory) {
-        sql += u" AND category = ?"_s;
-        values << params.category;
-    }
-    if (params.hasChannel) {
-        sql += u" AND channel = ?"_s;
-        values << params.channel;
-    }
-    sql += u" GROUP BY %1"_s.arg(key);
-    auto q = m_db.run(sql, values);
-    if (!q)
-        return q.error();
-    QHash<QString, Figures> result;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        result.insert(
-            r.value(0).toString(),
-            Figures{r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toLongLong()});
-    }
-    return result;
+    if (params.dimension == u"product"_s)
+        return aggregate(u"sku"_s, u"report_sales_sku"_s, range, params);
+    if (params.dimension == u"category"_s)
+        return aggregate(u"category"_s, u"report_sales_category"_s, range, params);
+    // Orders per channel within one category need the category summary's distinct counts.
+    return aggregate(u"channel"_s,
+                     params.hasCategory ? u"report_sales_category"_s : u"report_sales_channel"_s,
+                     range, params);
 }
 
 Result<ReportService::Figures> ReportService::totals(const ReportRange &range, const Params &params)
 {
     // Order counts are distinct orders: from the channel summary, or the category summary
     // when one category is asked for (an order with two of its products counts once).
-    QString sql = u"SELECT COALESCE(SUM(units), 0), COALESCE(SUM(revenue_minor), 0), "
-                  "COALESCE(SUM(order_count), 0) FROM %1 WHERE sale_day BETWEEN ? AND ?"_s.arg(
-                      params.hasCategory ? u"report_sales_category"_s : u"report_sales_channel"_s);
-    QVariantList values{range.fromDay(), range.toDay()};
-    if (params.hasCategory) {
-        sql += u" AND category = ?"_s;
-        values << params.category;
-    }
-    if (params.hasChannel) {
-        sql += u" AND channel = ?"_s;
-        values << params.channel;
-    }
-    auto q = m_db.run(sql, values);
-    if (!q)
-        return q.error();
-    Figures f;
-    if (q.value().next())
-        f = Figures{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
-                    q.value().value(2).toLongLong()};
-    return f;
+    auto all = aggregate(
+        QString(), params.hasCategory ? u"report_sales_category"_s : u"report_sales_channel"_s,
+        range, params);
+    if (!all)
+        return all.error();
+    return all.value().value(QString());
 }
 
 Result<QHash<QString, QString>> ReportService::labels(const QStringList &keys,

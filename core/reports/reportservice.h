@@ -55,6 +55,8 @@ private:
     };
 
     Result<Params> parse(const QString &report, const QUrlQuery &query) const;
+    Result<QHash<QString, Figures>> aggregate(const QString &key, const QString &table,
+                                              const ReportRange &range, const Params &params);
     Result<QHash<QString, Figures>> figures(const ReportRange &range, const Params &params);
     Result<Figures> totals(const ReportRange &range, const Params &params);
     Result<QHash<QString, QString>> labels(const QStringList &keys, const QString &dimension);

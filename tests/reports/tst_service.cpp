@@ -144,6 +144,10 @@ void TestReportService::sales_data()
         {"a year earlier", u"quarter=2025-Q2"_s, u"A:1:10000:1"_s, u"1:10000:1"_s},
         {"april, custom", u"from=2026-04-01&to=2026-04-30&period=custom"_s,
          u"B:4:10000:1,A:1:10000:1,C:2:8000:1"_s, u"7:28000:2"_s},
+        {"mid-march to mid-may", u"from=2026-03-15&to=2026-05-20"_s,
+         u"B:4:10000:1,A:1:10000:1,C:2:8000:1"_s, u"7:28000:2"_s},
+        {"days and whole months", u"from=2026-01-10&to=2026-06-15&dimension=product"_s,
+         u"A:3:30000:2,C:4:16000:3,B:5:12500:2"_s, u"12:58500:5"_s},
         {"limit 1", u"quarter=2026-Q2&limit=1"_s, u"C:3:12000:2"_s, u"8:32000:3"_s},
         {"a quiet month", u"from=2026-05-01&to=2026-05-31"_s, QString(), u"0:0:0"_s},
     };
