@@ -221,6 +221,39 @@ private slots:
                  u"payment_link_not_configured"_s);
     }
 
+    // The examples of docs/mail-and-payments.md work as written.
+    void documentedTemplates_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addRow("card") << u"card=https://pay.example/checkout?order={order_id}"
+                                 u"&amount={amount_minor}&currency={currency}"_s;
+        QTest::addRow("paypal")
+            << u"paypal=https://www.paypal.example/cgi-bin/webscr?cmd=_xclick"
+               u"&business=shop%40example.com&invoice={order_id}&amount={amount}"
+               u"&currency_code={currency}"_s;
+        QTest::addRow("skrill") << u"skrill=https://pay.skrill.example/?pay_to_email=shop%40"
+                                   u"example.com&transaction_id={order_id}&amount={amount}"
+                                   u"&currency={currency}"_s;
+    }
+    void documentedTemplates()
+    {
+        QFETCH(QString, spec);
+        PaymentLinkSigner signer(secret);
+        const auto accepted = signer.setTemplate(spec);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+        const auto method = parsePaymentMethod(spec.section(u'=', 0, 0));
+        QVERIFY(method.ok());
+        const Money amount(125454, *Currency::parse(u"EUR"_s));
+        const auto link = signer.create(*method, OrderId(1042), amount, now.addSecs(60));
+        QVERIFY2(link.ok(), qPrintable(link.error().message));
+        const QString text = link->url.toString(QUrl::FullyEncoded);
+        QVERIFY2(text.contains(u"1042"_s) && text.contains(u"EUR"_s), qPrintable(text));
+        const auto verified = signer.verify(QUrl(text), now);
+        QVERIFY2(verified.ok(), qPrintable(verified.error().message));
+        QCOMPARE(verified->amount, amount);
+        QCOMPARE(verified->orderId, OrderId(1042));
+    }
+
     void badTemplates_data()
     {
         QTest::addColumn<QString>("spec");
