@@ -764,60 +764,82 @@ Result<QJsonObject> ReportService::customers(const Params &params)
 
 Result<QJsonObject> ReportService::service(const Params &params)
 {
-    QString sql = u"SELECT agent, counted, status, total_minor, created_at, paid_at "
-                  "FROM report_orders WHERE sale_day BETWEEN ? AND ?"_s;
+    // Everything is aggregated in the database; the median uses window functions, which
+    // SQLite (3.25 on) and PostgreSQL share, so only a few rows per agent come back.
+    QString where = u" WHERE sale_day BETWEEN ? AND ?"_s;
     QVariantList values{params.range.fromDay(), params.range.toDay()};
     if (params.hasChannel) {
-        sql += u" AND channel = ?"_s;
+        where += u" AND channel = ?"_s;
         values << params.channel;
     }
-    auto q = m_db.run(sql, values);
-    if (!q)
-        return q.error();
     struct Agent
     {
         qint64 handled = 0;
         qint64 sales = 0;
         qint64 revenue = 0;
         qint64 cancelled = 0;
-        QList<qint64> toPayment; // milliseconds from order to payment
+        qint64 paid = 0;
+        qint64 delaySum = 0;
+        qint64 medianSum = 0;
+        qint64 medianCount = 0;
     };
     QMap<QString, Agent> agents;
     Agent all;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        for (Agent *a : {&agents[r.value(0).toString()], &all}) {
-            a->handled += 1;
-            if (r.value(1).toInt() == 1) {
-                a->sales += 1;
-                a->revenue += r.value(3).toLongLong();
-            }
-            const QString status = r.value(2).toString();
-            if (status == u"cancelled"_s || status == u"expired"_s)
-                a->cancelled += 1;
-            if (!r.value(5).isNull())
-                a->toPayment.append(r.value(5).toLongLong() - r.value(4).toLongLong());
+    const QString figures =
+        u"COUNT(*), SUM(counted), SUM(CASE WHEN counted = 1 THEN total_minor ELSE 0 END), "
+        "SUM(CASE WHEN status IN ('cancelled', 'expired') THEN 1 ELSE 0 END), COUNT(paid_at), "
+        "COALESCE(SUM(paid_at - created_at), 0) FROM report_orders"_s;
+    for (const bool perAgent : {true, false}) {
+        auto q = m_db.run(u"SELECT %1, "_s.arg(perAgent ? u"agent"_s : u"''"_s) + figures + where +
+                              (perAgent ? u" GROUP BY agent"_s : QString()),
+                          values);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            if (r.value(1).toLongLong() == 0)
+                continue;
+            Agent &a = perAgent ? agents[r.value(0).toString()] : all;
+            a.handled = r.value(1).toLongLong();
+            a.sales = r.value(2).toLongLong();
+            a.revenue = r.value(3).toLongLong();
+            a.cancelled = r.value(4).toLongLong();
+            a.paid = r.value(5).toLongLong();
+            a.delaySum = r.value(6).toLongLong();
+        }
+        const QString partition = perAgent ? u"PARTITION BY agent "_s : QString();
+        auto m = m_db.run(
+            u"SELECT %1, SUM(delay), COUNT(*) FROM (SELECT agent, paid_at - created_at AS delay, "
+            "ROW_NUMBER() OVER (%2ORDER BY paid_at - created_at) AS rn, "
+            "COUNT(*) OVER (%2) AS n FROM report_orders"_s.arg(perAgent ? u"agent"_s : u"''"_s,
+                                                               partition) +
+                where +
+                u" AND paid_at IS NOT NULL) middle WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"_s +
+                (perAgent ? u" GROUP BY agent"_s : QString()),
+            values);
+        if (!m)
+            return m.error();
+        while (m.value().next()) {
+            const QSqlQuery &r = m.value();
+            if (r.value(2).toLongLong() == 0)
+                continue;
+            Agent &a = perAgent ? agents[r.value(0).toString()] : all;
+            a.medianSum = r.value(1).toLongLong();
+            a.medianCount = r.value(2).toLongLong();
         }
     }
-    auto describe = [this](Agent &a) {
-        std::sort(a.toPayment.begin(), a.toPayment.end());
+    auto describe = [this](const Agent &a) {
         QJsonValue average(QJsonValue::Null);
         QJsonValue median(QJsonValue::Null);
-        if (!a.toPayment.isEmpty()) {
-            qint64 sum = 0;
-            for (qint64 v : a.toPayment)
-                sum += v;
-            average = (sum / a.toPayment.size()) / 1000;
-            const qsizetype n = a.toPayment.size();
-            median = (n % 2 == 1 ? a.toPayment[n / 2]
-                                 : (a.toPayment[n / 2 - 1] + a.toPayment[n / 2]) / 2) /
-                     1000;
-        }
+        if (a.paid > 0)
+            average = (a.delaySum / a.paid) / 1000;
+        if (a.medianCount > 0)
+            median = (a.medianSum / a.medianCount) / 1000;
         return QJsonObject{{u"orders_handled"_s, a.handled},
                            {u"sales_orders"_s, a.sales},
                            {u"revenue"_s, money(a.revenue)},
                            {u"cancelled_or_expired"_s, a.cancelled},
-                           {u"paid_orders"_s, qint64(a.toPayment.size())},
+                           {u"paid_orders"_s, a.paid},
                            {u"average_seconds_to_payment"_s, average},
                            {u"median_seconds_to_payment"_s, median}};
     };
