@@ -111,7 +111,9 @@ void ChangeFeed::pushLive()
         for (const QJsonValue &change : changes.value()) {
             const QString frame =
                 QString::fromUtf8(QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact));
-            for (const QPointer<QWebSocket> &client : std::as_const(m_live)) {
+            // A copy: dropping a client below removes it from m_live.
+            const QList<QPointer<QWebSocket>> clients = m_live;
+            for (const QPointer<QWebSocket> &client : clients) {
                 if (!client || client->state() != QAbstractSocket::ConnectedState)
                     continue;
                 if (client->bytesToWrite() > maxBufferedBytes) {
@@ -125,7 +127,8 @@ void ChangeFeed::pushLive()
             }
             m_liveSeq = change.toObject().value(u"seq"_s).toInteger();
         }
-        for (const QPointer<QWebSocket> &client : std::as_const(m_live)) {
+        const QList<QPointer<QWebSocket>> clients = m_live;
+        for (const QPointer<QWebSocket> &client : clients) {
             if (client)
                 client->flush();
         }

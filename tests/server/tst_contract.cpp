@@ -24,9 +24,10 @@ private:
     // A fresh cash-on-delivery order (reserved), for routes that change an order's status.
     qint64 freshOrder()
     {
-        const HttpReply reply = m_shop->as(u"admin"_s).post(
-            u"/api/v1/orders"_s,
-            ShopFixture::orderBody(m_customer, {{u"C-BASE"_s, 1}}, u"cash_on_delivery"_s));
+        const HttpReply reply =
+            m_shop->as(u"admin"_s)
+                .post(u"/api/v1/orders"_s, ShopFixture::orderBody(m_customer, {{u"C-BASE"_s, 1}},
+                                                                  u"cash_on_delivery"_s));
         return reply.status == 201 ? reply.json().value(u"id"_s).toInteger() : -1;
     }
 
@@ -40,8 +41,9 @@ private slots:
         QVERIFY(m_shop->addProduct(u"C-BASE"_s, 2599, 500));
         m_customer = m_shop->addCustomer(u"Jonas Klein"_s);
         QVERIFY(m_customer > 0);
-        const HttpReply order = m_shop->as(u"agent"_s).post(
-            u"/api/v1/orders"_s, ShopFixture::orderBody(m_customer, {{u"C-BASE"_s, 1}}));
+        const HttpReply order =
+            m_shop->as(u"agent"_s)
+                .post(u"/api/v1/orders"_s, ShopFixture::orderBody(m_customer, {{u"C-BASE"_s, 1}}));
         QCOMPARE(order.status, 201);
         m_agentOrder = order.json().value(u"id"_s).toInteger();
     }
@@ -75,41 +77,77 @@ private slots:
         const QList<Route> routes = {
             {"products list", "GET", u"/api/v1/products"_s, {}, all, 200},
             {"products search", "GET", u"/api/v1/products?query=base"_s, {}, all, 200},
-            {"product create", "POST", u"/api/v1/products"_s,
+            {"product create",
+             "POST",
+             u"/api/v1/products"_s,
              uR"({"sku":"NEW-%ROLE%","name":"New","price":{"amount_minor":100,"currency":"EUR"}})"_s,
-             {u"admin"_s, u"manager"_s}, 201},
+             {u"admin"_s, u"manager"_s},
+             201},
             {"product get", "GET", u"/api/v1/products/C-BASE"_s, {}, all, 200},
-            {"product update", "PATCH", u"/api/v1/products/C-BASE"_s,
-             uR"({"description":"by %ROLE%"})"_s, {u"admin"_s, u"manager"_s}, 200},
+            {"product update",
+             "PATCH",
+             u"/api/v1/products/C-BASE"_s,
+             uR"({"description":"by %ROLE%"})"_s,
+             {u"admin"_s, u"manager"_s},
+             200},
             {"stock get", "GET", u"/api/v1/stock/C-BASE"_s, {}, all, 200},
-            {"movement create", "POST", u"/api/v1/movements"_s,
+            {"movement create",
+             "POST",
+             u"/api/v1/movements"_s,
              uR"({"sku":"C-BASE","kind":"receipt","quantity":1,"reason":"%ROLE%"})"_s,
-             {u"warehouse"_s, u"admin"_s}, 201},
-            {"movements list", "GET", u"/api/v1/movements?sku=C-BASE"_s, {},
-             {u"warehouse"_s, u"manager"_s, u"admin"_s}, 200},
+             {u"warehouse"_s, u"admin"_s},
+             201},
+            {"movements list",
+             "GET",
+             u"/api/v1/movements?sku=C-BASE"_s,
+             {},
+             {u"warehouse"_s, u"manager"_s, u"admin"_s},
+             200},
             {"customer create", "POST", u"/api/v1/customers"_s, uR"({"name":"Made by %ROLE%"})"_s,
              staff, 201},
             {"customers list", "GET", u"/api/v1/customers?query=klein"_s, {}, staff, 200},
             {"customer get", "GET", u"/api/v1/customers/%CUSTOMER%"_s, {}, staff, 200},
             {"customer update", "PATCH", u"/api/v1/customers/%CUSTOMER%"_s,
              uR"({"phone":"+49 30 %ROLE%"})"_s, staff, 200},
-            {"order create", "POST", u"/api/v1/orders"_s,
+            {"order create",
+             "POST",
+             u"/api/v1/orders"_s,
              uR"({"customer_id":%CUSTOMER%,"channel":"chat","payment_method":"paypal","lines":[{"sku":"C-BASE","quantity":1}]})"_s,
-             {u"agent"_s, u"shop"_s, u"admin"_s}, 201},
+             {u"agent"_s, u"shop"_s, u"admin"_s},
+             201},
             {"orders list", "GET", u"/api/v1/orders"_s, {}, all, 200},
-            {"order get (agent's)", "GET", u"/api/v1/orders/%AGENTORDER%"_s, {},
-             {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s}, 200},
-            {"order cancel", "POST", u"/api/v1/orders/%ORDER%/cancel"_s, {},
-             {u"agent"_s, u"admin"_s}, 200},
-            {"order payment", "POST", u"/api/v1/orders/%ORDER%/payment"_s,
-             uR"({"reference":"PSP-%ROLE%"})"_s, {u"agent"_s, u"manager"_s, u"admin"_s}, 200},
-            {"order shipment", "POST", u"/api/v1/orders/%ORDER%/shipment"_s,
-             uR"({"carrier":"DHL","tracking":"T-%ROLE%"})"_s, {u"warehouse"_s, u"admin"_s}, 200},
+            {"order get (agent's)",
+             "GET",
+             u"/api/v1/orders/%AGENTORDER%"_s,
+             {},
+             {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s},
+             200},
+            {"order cancel",
+             "POST",
+             u"/api/v1/orders/%ORDER%/cancel"_s,
+             {},
+             {u"agent"_s, u"admin"_s},
+             200},
+            {"order payment",
+             "POST",
+             u"/api/v1/orders/%ORDER%/payment"_s,
+             uR"({"reference":"PSP-%ROLE%"})"_s,
+             {u"agent"_s, u"manager"_s, u"admin"_s},
+             200},
+            {"order shipment",
+             "POST",
+             u"/api/v1/orders/%ORDER%/shipment"_s,
+             uR"({"carrier":"DHL","tracking":"T-%ROLE%"})"_s,
+             {u"warehouse"_s, u"admin"_s},
+             200},
             {"changes", "GET", u"/api/v1/changes?since=0&limit=5"_s, {}, all, 200},
             {"users list", "GET", u"/api/v1/users"_s, {}, {u"admin"_s}, 200},
-            {"user create", "POST", u"/api/v1/users"_s,
+            {"user create",
+             "POST",
+             u"/api/v1/users"_s,
              uR"({"username":"extra-%ROLE%","password":"long enough","role":"agent"})"_s,
-             {u"admin"_s}, 201},
+             {u"admin"_s},
+             201},
             {"session get", "GET", u"/api/v1/session"_s, {}, all, 200},
         };
         for (const Route &route : routes) {
@@ -145,7 +183,8 @@ private slots:
             client.setToken(m_shop->token(role));
         QList<QPair<QByteArray, QByteArray>> headers;
         if (method != "GET")
-            headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+            headers.append(
+                {"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
         const HttpReply reply = client.send(method, path, body.toUtf8(), headers);
         const int expected = role == u"none"_s ? 401 : allowed.contains(role) ? success : 403;
         QVERIFY2(reply.status == expected,
@@ -204,9 +243,9 @@ private slots:
              {u"description"_s, u"Cast iron."_s}});
         QCOMPARE(created.status, 201);
         const QJsonObject p = created.json();
-        for (const QString &field : {u"sku"_s, u"name"_s, u"price"_s, u"category"_s, u"barcode"_s,
-                                     u"description"_s, u"created_at"_s, u"updated_at"_s,
-                                     u"stock"_s})
+        for (const QString &field :
+             {u"sku"_s, u"name"_s, u"price"_s, u"category"_s, u"barcode"_s, u"description"_s,
+              u"created_at"_s, u"updated_at"_s, u"stock"_s})
             QVERIFY2(p.contains(field), qPrintable(field));
         QCOMPARE(p[u"stock"_s][u"available"_s].toInteger(), 0);
         QCOMPARE(p[u"stock"_s][u"sku"_s].toString(), u"SHAPE.1_x-y"_s);
@@ -227,7 +266,8 @@ private slots:
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.json()[u"price"_s][u"amount_minor"_s].toInteger(), 2999);
         QCOMPARE(updated.json()[u"name"_s].toString(), u"Teapot, Slate"_s);
-        QCOMPARE(manager.get(u"/api/v1/products/SHAPE.1_x-y"_s).json()[u"price"_s][u"amount_minor"_s]
+        QCOMPARE(manager.get(u"/api/v1/products/SHAPE.1_x-y"_s)
+                     .json()[u"price"_s][u"amount_minor"_s]
                      .toInteger(),
                  2999);
     }
@@ -240,8 +280,8 @@ private slots:
         QStringList seen;
         QString after;
         for (;;) {
-            const HttpReply page = client.get(u"/api/v1/products?query=page-&limit=3"_s
-                                              + (after.isEmpty() ? QString() : u"&after="_s + after));
+            const HttpReply page = client.get(u"/api/v1/products?query=page-&limit=3"_s +
+                                              (after.isEmpty() ? QString() : u"&after="_s + after));
             QCOMPARE(page.status, 200);
             const QJsonArray items = page.json().value(u"items"_s).toArray();
             QVERIFY(items.size() <= 3);
@@ -275,11 +315,11 @@ private slots:
         QFETCH(QString, query);
         TestHttp &agent = m_shop->as(u"agent"_s);
         if (agent.get(u"/api/v1/customers?query=sommer"_s).json()[u"items"_s].toArray().isEmpty()) {
-            const HttpReply created = agent.post(u"/api/v1/customers"_s,
-                                                 {{u"name"_s, u"Ida Sommer"_s},
-                                                  {u"email"_s, u"ida.s@shop.example"_s},
-                                                  {u"phone"_s, u"+43 660 1234567"_s},
-                                                  {u"address"_s, u"Ring 1, 1010 Wien"_s}});
+            const HttpReply created =
+                agent.post(u"/api/v1/customers"_s, {{u"name"_s, u"Ida Sommer"_s},
+                                                    {u"email"_s, u"ida.s@shop.example"_s},
+                                                    {u"phone"_s, u"+43 660 1234567"_s},
+                                                    {u"address"_s, u"Ring 1, 1010 Wien"_s}});
             QCOMPARE(created.status, 201);
             for (const QString &field : {u"id"_s, u"name"_s, u"email"_s, u"phone"_s, u"address"_s,
                                          u"created_at"_s, u"updated_at"_s})
