@@ -87,6 +87,15 @@ void FixtureShop::order(qint64 id, qint64 customerId, const QString &channel, co
                         const QString &paymentMethod)
 {
     const qint64 t = when.toMSecsSinceEpoch();
+    for (const Line &line : lines) {
+        if (m_products.contains(line.sku))
+            continue;
+        auto p = m_db.run(u"SELECT name, price_minor FROM products WHERE sku = ?"_s, {line.sku});
+        if (!p || !p.value().next())
+            qFatal("fixture: no product %s", qPrintable(line.sku));
+        m_products.insert(line.sku,
+                          {p.value().value(0).toString(), p.value().value(1).toLongLong()});
+    }
     qint64 total = 0;
     QJsonArray lineArray;
     for (const Line &line : lines) {

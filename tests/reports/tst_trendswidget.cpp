@@ -1,0 +1,283 @@
+// The trends screen over the fixture shop: charts carry the right series and points, tables
+// the right rows, drill-down, CSV export, refresh on new orders and errors shown.
+
+#include "fixtureshop.h"
+#include "reports/localreportsource.h"
+#include "reports/reportservice.h"
+#include "testdatabase.h"
+#include "trends/reporttablemodel.h"
+#include "trends/tablecsvwriter.h"
+#include "trends/trendswidget.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using shopdesk::reports::LocalReportSource;
+using shopdesk::reports::ReportService;
+using shopdesk::test::FixtureShop;
+using shopdesk::test::TestDatabase;
+using shopdesk::ui::ReportTableModel;
+using shopdesk::ui::TableCsvWriter;
+using shopdesk::ui::TrendsWidget;
+
+namespace {
+
+bool settle(TrendsWidget &widget)
+{
+    // Answers arrive from the event loop; wait until no request is outstanding.
+    return QTest::qWaitFor([&widget] { return !widget.isBusy(); }, 10000);
+}
+
+QString points(const QLineSeries *line)
+{
+    QStringList out;
+    for (const QPointF &p : line->points())
+        out << u"%1,%2"_s.arg(p.x()).arg(p.y());
+    return out.join(u' ');
+}
+
+QString values(const QBarSet *set)
+{
+    QStringList out;
+    for (int i = 0; i < set->count(); ++i)
+        out << QString::number(set->at(i));
+    return set->label() + u": "_s + out.join(u' ');
+}
+
+} // namespace
+
+class TestTrendsWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void salesChart_data();
+    void salesChart();
+    void otherCharts();
+    void drillDown();
+    void csvExport();
+    void csvField_data();
+    void csvField();
+    void errorsAreShown();
+    void newOrdersRefresh();
+
+private:
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ReportService> m_service;
+    std::unique_ptr<LocalReportSource> m_source;
+    std::unique_ptr<TrendsWidget> m_widget;
+};
+
+void TestTrendsWidget::initTestCase()
+{
+    m_database = std::make_unique<TestDatabase>();
+    const QString error = m_database->open();
+    if (!error.isEmpty())
+        QFAIL(qPrintable(error));
+    FixtureShop(m_database->db()).writeStandard();
+    m_service = std::make_unique<ReportService>(m_database->db(), u"EUR"_s);
+    m_service->setClock(
+        [] { return FixtureShop::at(u"2026-07-15T00:00:00"_s).toMSecsSinceEpoch(); });
+    m_source = std::make_unique<LocalReportSource>(*m_service, u"manager"_s);
+    m_widget = std::make_unique<TrendsWidget>(m_source.get());
+    m_widget->setLocale(QLocale(QLocale::English, QLocale::Ireland));
+    m_widget->resize(1200, 700);
+    m_widget->show();
+    m_widget->setQuarter(QDate(2026, 4, 1));
+    QVERIFY(settle(*m_widget));
+}
+
+void TestTrendsWidget::salesChart_data()
+{
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QStringList>("series"); // "name: x,y x,y ..." or "label: values"
+    QTest::addColumn<QStringList>("categories");
+    QTest::newRow("categories by month")
+        << u"category"_s << u"month"_s
+        << QStringList{u"Outdoor: 0,180 1,0 2,40"_s, u"Clothing: 0,100 1,0 2,0"_s}
+        << QStringList{u"2026-04"_s, u"2026-05"_s, u"2026-06"_s};
+    QTest::newRow("channels by month")
+        << u"channel"_s << u"month"_s
+        << QStringList{u"web: 0,180 1,0 2,40"_s, u"email: 0,100 1,0 2,0"_s}
+        << QStringList{u"2026-04"_s, u"2026-05"_s, u"2026-06"_s};
+    QTest::newRow("products in one quarter")
+        << u"product"_s << u"quarter"_s << QStringList{u"Revenue: 120 100 100"_s}
+        << QStringList{u"Camp stove"_s, u"Base layer"_s, u"Alpine tent"_s};
+}
+
+void TestTrendsWidget::salesChart()
+{
+    QFETCH(QString, dimension);
+    QFETCH(QString, period);
+    QFETCH(QStringList, series);
+    QFETCH(QStringList, categories);
+    m_widget->setDimension(dimension);
+    m_widget->setPeriod(period);
+    QVERIFY(settle(*m_widget));
+    QChart *chart = m_widget->chart(TrendsWidget::Sales);
+    QVERIFY(chart);
+    QStringList got;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            got << line->name() + u": "_s + points(line);
+        if (auto *bars = qobject_cast<QBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                got << values(set);
+        }
+    }
+    QCOMPARE(got, series);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(), categories);
+    // The table beside the chart holds the same rows.
+    ReportTableModel *model = m_widget->model(TrendsWidget::Sales);
+    QCOMPARE(model->rowCount(), categories.size() == 3 && dimension != u"product"_s ? 2 : 3);
+}
+
+void TestTrendsWidget::otherCharts()
+{
+    m_widget->setDimension(u"product"_s);
+    m_widget->setPeriod(u"month"_s);
+    QVERIFY(settle(*m_widget));
+    auto barsOf = [this](TrendsWidget::Tab tab) {
+        QStringList out;
+        for (QAbstractSeries *s : m_widget->chart(tab)->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+                for (QBarSet *set : bars->barSets())
+                    out << values(set);
+            }
+        }
+        return out;
+    };
+    QCOMPARE(barsOf(TrendsWidget::Growth),
+             (QStringList{u"A year ago (2025-Q2): 0 100 0"_s, u"Previous (2026-Q1): 40 200 25"_s,
+                          u"Current (2026-Q2): 120 100 100"_s}));
+    QCOMPARE(barsOf(TrendsWidget::Movers), (QStringList{u"Up: 80 75 0"_s, u"Down: 0 0 -100"_s}));
+    QCOMPARE(barsOf(TrendsWidget::StockOuts), QStringList{u"Hours out of stock: 126 24"_s});
+    QCOMPARE(barsOf(TrendsWidget::Customers),
+             (QStringList{u"Customers: 2 0 1"_s, u"Repeat customers: 2 0 0"_s}));
+    QCOMPARE(barsOf(TrendsWidget::Service),
+             (QStringList{u"Orders handled: 2 2 1"_s, u"Sales: 1 1 1"_s}));
+    ReportTableModel *stock = m_widget->model(TrendsWidget::StockOuts);
+    QCOMPARE(stock->rowCount(), 2);
+    QCOMPARE(stock->index(0, 0).data().toString(), u"Down jacket"_s);
+    QCOMPARE(stock->index(0, 4).data().toString(), u"5 d 6 h"_s);
+}
+
+void TestTrendsWidget::drillDown()
+{
+    m_widget->setDimension(u"category"_s);
+    m_widget->setPeriod(u"quarter"_s);
+    QVERIFY(settle(*m_widget));
+    QTableView *table = m_widget->table(TrendsWidget::Sales);
+    const QModelIndex outdoor = table->model()->index(0, 0);
+    QCOMPARE(outdoor.data().toString(), u"Outdoor"_s);
+    emit table->activated(outdoor); // a double-click or Enter on the row
+    QVERIFY(settle(*m_widget));
+    QCOMPARE(m_widget->category(), u"Outdoor"_s);
+    QCOMPARE(m_widget->queryFor(TrendsWidget::Sales).queryItemValue(u"dimension"_s), u"product"_s);
+    ReportTableModel *model = m_widget->model(TrendsWidget::Sales);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), u"Camp stove"_s);
+    QCOMPARE(model->index(1, 0).data().toString(), u"Alpine tent"_s);
+    m_widget->clearDrillDown();
+    QVERIFY(settle(*m_widget));
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1, 0).data().toString(), u"Clothing"_s);
+}
+
+void TestTrendsWidget::csvExport()
+{
+    m_widget->setDimension(u"product"_s);
+    QVERIFY(settle(*m_widget));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sales.csv"_s);
+    QVERIFY(m_widget->exportCsv(TrendsWidget::Sales, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), u"Product,SKU,Revenue (EUR),Share,Units,Orders\r\n"
+                                                "Camp stove,C,120.00,37.5,3,2\r\n"
+                                                "Base layer,B,100.00,31.3,4,1\r\n"
+                                                "Alpine tent,A,100.00,31.3,1,1\r\n"_s);
+    const QString service = dir.filePath(u"service.csv"_s);
+    QVERIFY(m_widget->exportCsv(TrendsWidget::Service, service).ok());
+    QFile serviceFile(service);
+    QVERIFY(serviceFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(serviceFile.readAll()).split(u"\r\n"_s);
+    QCOMPARE(lines.value(1), u"bob,2,1,100.00,1,2,2100,2100"_s);
+    QCOMPARE(lines.value(2), u"carol,2,1,40.00,0,0,,"_s);
+}
+
+void TestTrendsWidget::csvField_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << u"Base layer"_s << u"Base layer"_s;
+    QTest::newRow("comma") << u"Tents, large"_s << u"\"Tents, large\""_s;
+    QTest::newRow("quote") << u"12\" frame"_s << u"\"12\"\" frame\""_s;
+    QTest::newRow("line break") << u"two\nlines"_s << u"\"two\nlines\""_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestTrendsWidget::csvField()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QCOMPARE(TableCsvWriter::field(text), field);
+}
+
+void TestTrendsWidget::errorsAreShown()
+{
+    // An agent has no access to reports: the screen says why instead of showing nothing.
+    LocalReportSource agent(*m_service, u"agent"_s);
+    TrendsWidget widget(&agent);
+    QSignalSpy errors(&widget, &TrendsWidget::errorOccurred);
+    QVERIFY(settle(widget));
+    QVERIFY(errors.count() > 0);
+    QCOMPARE(errors.first().first().toString(), u"Reports are for managers and admins."_s);
+    QCOMPARE(widget.findChild<QLabel *>(u"status"_s)->text(),
+             u"Reports are for managers and admins."_s);
+}
+
+void TestTrendsWidget::newOrdersRefresh()
+{
+    m_widget->setDimension(u"channel"_s);
+    m_widget->setPeriod(u"quarter"_s);
+    QVERIFY(settle(*m_widget));
+    QJsonObject totals = m_widget->answer(TrendsWidget::Sales).value(u"totals"_s).toObject();
+    QCOMPARE(totals.value(u"orders"_s).toInteger(), 3);
+
+    // A phone order is taken and paid; the sync layer reports the change twice in a row.
+    FixtureShop shop(m_database->db());
+    shop.order(11, 3, u"phone"_s, u"bob"_s, FixtureShop::at(u"2026-06-25T09:00:00"_s),
+               {{u"A"_s, 2}});
+    shop.status(11, u"paid"_s, FixtureShop::at(u"2026-06-25T09:05:00"_s));
+    QSignalSpy refreshed(m_widget.get(), &TrendsWidget::refreshed);
+    m_widget->scheduleRefresh();
+    m_widget->scheduleRefresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(settle(*m_widget));
+    QCOMPARE(refreshed.count(), 1);
+    totals = m_widget->answer(TrendsWidget::Sales).value(u"totals"_s).toObject();
+    QCOMPARE(totals.value(u"orders"_s).toInteger(), 4);
+    QCOMPARE(totals.value(u"revenue"_s).toObject().value(u"amount_minor"_s).toInteger(), 52000);
+    ReportTableModel *model = m_widget->model(TrendsWidget::Sales);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(1, 0).data().toString(), u"phone"_s);
+}
+
+QTEST_MAIN(TestTrendsWidget)
+#include "tst_trendswidget.moc"

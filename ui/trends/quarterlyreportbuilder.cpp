@@ -1,0 +1,72 @@
+#include "trends/quarterlyreportbuilder.h"
+
+#include "reports/reportsource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+QuarterlyReportBuilder::QuarterlyReportBuilder(reports::ReportSource *source, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+{
+    connect(m_source, &reports::ReportSource::reportReady, this,
+            [this](quint64 id, const QString &, const QJsonObject &data) {
+                const QString part = m_pending.take(id);
+                if (part.isEmpty() || m_failed)
+                    return;
+                m_answers.insert(part, data);
+                if (m_pending.isEmpty())
+                    emit finished(m_answers);
+            });
+    connect(m_source, &reports::ReportSource::reportFailed, this,
+            [this](quint64 id, const QString &, const Error &error) {
+                if (!m_pending.contains(id) || m_failed)
+                    return;
+                m_failed = true;
+                m_pending.clear();
+                emit failed(error);
+            });
+}
+
+QMap<QString, std::pair<QString, QUrlQuery>> QuarterlyReportBuilder::parts(const QUrlQuery &range)
+{
+    auto with = [&range](const QString &extra) {
+        QUrlQuery query = range;
+        for (const auto &[key, value] : QUrlQuery(extra).queryItems())
+            query.addQueryItem(key, value);
+        return query;
+    };
+    return {
+        {u"sales_month"_s, {u"sales"_s, with(u"dimension=category&period=month"_s)}},
+        {u"sales_category"_s, {u"sales"_s, with(u"dimension=category&period=custom"_s)}},
+        {u"sales_channel"_s, {u"sales"_s, with(u"dimension=channel&period=custom"_s)}},
+        {u"sales_product"_s, {u"sales"_s, with(u"dimension=product&period=custom&limit=10"_s)}},
+        {u"growth"_s, {u"growth"_s, with(u"dimension=category&period=custom"_s)}},
+        {u"movers"_s, {u"movers"_s, with(u"dimension=product&period=custom&limit=5"_s)}},
+        {u"stockouts"_s, {u"stockouts"_s, with(u"period=custom&limit=10"_s)}},
+        {u"customers"_s, {u"customers"_s, with(u"period=month"_s)}},
+        {u"service"_s, {u"service"_s, with(u"period=custom"_s)}},
+    };
+}
+
+void QuarterlyReportBuilder::start(const QUrlQuery &range)
+{
+    m_pending.clear();
+    m_answers.clear();
+    m_failed = false;
+    QUrlQuery base = range;
+    base.removeAllQueryItems(u"period"_s);
+    base.removeAllQueryItems(u"dimension"_s);
+    base.removeAllQueryItems(u"category"_s);
+    const auto all = parts(base);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        QUrlQuery query = it.value().second;
+        // Stock-outs are per product; a channel does not apply to them.
+        if (it.value().first == u"stockouts"_s)
+            query.removeAllQueryItems(u"channel"_s);
+        m_pending.insert(m_source->request(it.value().first, query), it.key());
+    }
+}
+
+} // namespace shopdesk::ui

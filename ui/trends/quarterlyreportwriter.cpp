@@ -1,0 +1,342 @@
+#include "trends/quarterlyreportwriter.h"
+
+#include "domain/tr.h"
+#include "trends/reporttablemodel.h"
+#include "trends/trendcharts.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QFontMetrics>
+#include <QGraphicsScene>
+#include <QJsonArray>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("shopdesk::ui::QuarterlyReportWriter", text);
+}
+
+// Paints top to bottom and starts a new page when the next block does not fit.
+class Page
+{
+public:
+    Page(QPainter &painter, QPagedPaintDevice &device, QString footer)
+        : m_painter(painter)
+        , m_device(device)
+        , m_footer(std::move(footer))
+    {
+        m_width = painter.viewport().width();
+        m_height = painter.viewport().height();
+        m_bottom = m_height - 28;
+    }
+
+    QPainter &painter() { return m_painter; }
+    int width() const { return m_width; }
+    int y() const { return m_y; }
+    void skip(int dy) { m_y += dy; }
+
+    void ensure(int height)
+    {
+        if (m_y + height <= m_bottom)
+            return;
+        finishPage();
+        m_device.newPage();
+        m_y = 0;
+    }
+
+    void finishPage()
+    {
+        ++m_number;
+        QFont font = m_painter.font();
+        font.setPointSizeF(7.5);
+        m_painter.save();
+        m_painter.setFont(font);
+        m_painter.setPen(QColor(0x70, 0x70, 0x70));
+        m_painter.drawText(QRect(0, m_height - 18, m_width, 16), Qt::AlignLeft, m_footer);
+        m_painter.drawText(QRect(0, m_height - 18, m_width, 16), Qt::AlignRight,
+                           tr("Page %1").arg(m_number));
+        m_painter.restore();
+    }
+
+    void text(const QString &text, qreal pointSize, bool bold = false,
+              const QColor &color = Qt::black)
+    {
+        QFont font = m_painter.font();
+        font.setPointSizeF(pointSize);
+        font.setBold(bold);
+        const QFontMetrics metrics(font, &m_device);
+        const QRect bounds =
+            metrics.boundingRect(QRect(0, 0, m_width, 10000), Qt::TextWordWrap, text);
+        ensure(bounds.height() + 4);
+        m_painter.save();
+        m_painter.setFont(font);
+        m_painter.setPen(color);
+        m_painter.drawText(QRect(0, m_y, m_width, bounds.height()), Qt::TextWordWrap, text);
+        m_painter.restore();
+        m_y += bounds.height() + 4;
+    }
+
+    void chart(QChart *chart, int height)
+    {
+        ensure(height + 6);
+        // A scene owns the chart and paints it as vectors into the page.
+        QGraphicsScene scene;
+        scene.addItem(chart);
+        chart->resize(m_width, height);
+        scene.render(&m_painter, QRectF(0, m_y, m_width, height), QRectF(0, 0, m_width, height));
+        m_y += height + 6;
+    }
+
+    void table(const ReportTableModel &model, int maxRows = 1000)
+    {
+        QFont font = m_painter.font();
+        font.setPointSizeF(7.5);
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetrics metrics(font, &m_device);
+        const QFontMetrics boldMetrics(bold, &m_device);
+        const int rows = qMin(model.rowCount(), maxRows);
+        const int columns = model.columnCount();
+        if (columns == 0)
+            return;
+        // Columns as wide as their widest cell, then scaled to the page width.
+        QList<int> widths;
+        int total = 0;
+        for (int c = 0; c < columns; ++c) {
+            int w = boldMetrics.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
+            for (int r = 0; r < rows; ++r)
+                w = qMax(w, metrics.horizontalAdvance(model.index(r, c).data().toString()));
+            widths << w + 10;
+            total += w + 10;
+        }
+        const int line = metrics.height() + 4;
+        auto header = [&] {
+            ensure(line * 2);
+            m_painter.save();
+            m_painter.setFont(bold);
+            m_painter.fillRect(QRect(0, m_y, m_width, line), QColor(0xe8, 0xee, 0xf4));
+            int x = 0;
+            for (int c = 0; c < columns; ++c) {
+                const int w = widths[c] * m_width / total;
+                const auto align = model.index(0, c).data(Qt::TextAlignmentRole).toInt();
+                m_painter.drawText(QRect(x + 3, m_y, w - 6, line),
+                                   (align ? align : int(Qt::AlignLeft)) | Qt::AlignVCenter,
+                                   model.headerData(c, Qt::Horizontal).toString());
+                x += w;
+            }
+            m_painter.restore();
+            m_y += line;
+        };
+        header();
+        m_painter.save();
+        m_painter.setFont(font);
+        for (int r = 0; r < rows; ++r) {
+            if (m_y + line > m_bottom) {
+                m_painter.restore();
+                ensure(m_height);
+                header();
+                m_painter.save();
+                m_painter.setFont(font);
+            }
+            if (r % 2 == 1)
+                m_painter.fillRect(QRect(0, m_y, m_width, line), QColor(0xf6, 0xf6, 0xf6));
+            int x = 0;
+            for (int c = 0; c < columns; ++c) {
+                const int w = widths[c] * m_width / total;
+                const QModelIndex index = model.index(r, c);
+                m_painter.drawText(QRect(x + 3, m_y, w - 6, line),
+                                   index.data(Qt::TextAlignmentRole).toInt(),
+                                   index.data().toString());
+                x += w;
+            }
+            m_y += line;
+        }
+        m_painter.restore();
+        m_y += 8;
+    }
+
+private:
+    QPainter &m_painter;
+    QPagedPaintDevice &m_device;
+    QString m_footer;
+    int m_width = 0;
+    int m_height = 0;
+    int m_bottom = 0;
+    int m_y = 0;
+    int m_number = 0;
+};
+
+} // namespace
+
+QuarterlyReportWriter::QuarterlyReportWriter(QMap<QString, QJsonObject> reports, QLocale locale)
+    : m_reports(std::move(reports))
+    , m_locale(std::move(locale))
+{}
+
+Result<void> QuarterlyReportWriter::writePdf(const QString &path, const QString &shopName) const
+{
+    QPdfWriter writer(path);
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+    writer.setTitle(tr("Quarterly trends report"));
+    writer.setCreator(u"Shopdesk"_s);
+    return paint(writer, shopName);
+}
+
+Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QString &shopName) const
+{
+    const QJsonObject sales = m_reports.value(u"sales_category"_s);
+    if (sales.isEmpty()) {
+        return Result<void>::failure(u"report_missing"_s,
+                                     Tr::tr("The quarterly report has no sales figures."));
+    }
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Result<void>::failure(u"write_failed"_s, Tr::tr("Cannot write the report file."));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QJsonObject range = sales.value(u"range"_s).toObject();
+    const QString rangeText =
+        tr("%1 (%2 to %3)")
+            .arg(
+                range.value(u"label"_s).toString(),
+                m_locale.toString(QDate::fromString(range.value(u"from"_s).toString(), Qt::ISODate),
+                                  QLocale::LongFormat),
+                m_locale.toString(QDate::fromString(range.value(u"to"_s).toString(), Qt::ISODate),
+                                  QLocale::LongFormat));
+    Page page(painter, device,
+              tr("Shopdesk quarterly trends report, %1").arg(range.value(u"label"_s).toString()));
+
+    page.text(shopName.isEmpty() ? tr("Quarterly trends report")
+                                 : tr("%1: quarterly trends report").arg(shopName),
+              18, true, QColor(0x1a, 0x3a, 0x5c));
+    page.text(rangeText, 11, true);
+    QStringList statuses;
+    for (const QJsonValue &s : sales.value(u"counted_statuses"_s).toArray())
+        statuses << s.toString();
+    QString filters;
+    const QJsonObject filterObject = sales.value(u"filters"_s).toObject();
+    if (filterObject.contains(u"channel"_s))
+        filters = tr(" Channel: %1.").arg(filterObject.value(u"channel"_s).toString());
+    page.text(tr("Generated on %1. Sales are orders with status %2, dated by when they were "
+                 "placed; amounts in %3.%4")
+                  .arg(m_locale.toString(QDateTime::currentDateTimeUtc(), QLocale::ShortFormat),
+                       m_locale.createSeparatedList(statuses),
+                       sales.value(u"currency"_s).toString(), filters),
+              8.5, false, QColor(0x50, 0x50, 0x50));
+    page.skip(6);
+
+    // Key figures.
+    const QJsonObject totals = sales.value(u"totals"_s).toObject();
+    const QJsonObject growth = m_reports.value(u"growth"_s).value(u"totals"_s).toObject();
+    const QJsonObject customers = m_reports.value(u"customers"_s).value(u"totals"_s).toObject();
+    const QJsonObject stock = m_reports.value(u"stockouts"_s).value(u"totals"_s).toObject();
+    const QString previousLabel =
+        m_reports.value(u"growth"_s).value(u"previous"_s).toObject().value(u"label"_s).toString();
+    const QString yearLabel =
+        m_reports.value(u"growth"_s).value(u"year_ago"_s).toObject().value(u"label"_s).toString();
+    auto pct = [this](const QJsonValue &v) { return ReportTableModel::percent(v, m_locale, true); };
+    const QList<std::pair<QString, QString>> figures{
+        {tr("Revenue"), ReportTableModel::money(totals.value(u"revenue"_s), m_locale)},
+        {tr("Units sold"), m_locale.toString(totals.value(u"units"_s).toInteger())},
+        {tr("Orders"), m_locale.toString(totals.value(u"orders"_s).toInteger())},
+        {tr("Revenue vs %1").arg(previousLabel),
+         pct(growth.value(u"vs_previous_pct"_s).toObject().value(u"revenue"_s))},
+        {tr("Revenue vs %1").arg(yearLabel),
+         pct(growth.value(u"vs_year_ago_pct"_s).toObject().value(u"revenue"_s))},
+        {tr("Repeat-customer rate"),
+         ReportTableModel::percent(customers.value(u"repeat_rate_pct"_s), m_locale, false)},
+        {tr("Products out of stock"),
+         tr("%1 (%2 in total)")
+             .arg(stock.value(u"products_affected"_s).toInteger())
+             .arg(ReportTableModel::duration(stock.value(u"out_seconds"_s)))},
+        {tr("Orders refused for stock"),
+         tr("%1, %2 lost")
+             .arg(stock.value(u"lost_orders"_s).toInteger())
+             .arg(ReportTableModel::money(stock.value(u"lost_revenue"_s), m_locale))},
+    };
+    {
+        const int columns = 4;
+        const int cell = page.width() / columns;
+        const int height = 46;
+        const int rows = int((figures.size() + columns - 1) / columns);
+        page.ensure(rows * (height + 6));
+        QFont label = painter.font();
+        label.setPointSizeF(7.5);
+        QFont value = painter.font();
+        value.setPointSizeF(12);
+        value.setBold(true);
+        for (int i = 0; i < figures.size(); ++i) {
+            const QRect box((i % columns) * cell, page.y() + (i / columns) * (height + 6), cell - 6,
+                            height);
+            painter.fillRect(box, QColor(0xf0, 0xf4, 0xf8));
+            painter.setFont(label);
+            painter.setPen(QColor(0x50, 0x50, 0x50));
+            painter.drawText(box.adjusted(6, 4, -4, 0), Qt::AlignLeft | Qt::AlignTop,
+                             figures[i].first);
+            painter.setFont(value);
+            painter.setPen(QColor(0x1a, 0x3a, 0x5c));
+            painter.drawText(box.adjusted(6, 0, -4, -5), Qt::AlignLeft | Qt::AlignBottom,
+                             figures[i].second);
+        }
+        page.skip(rows * (height + 6) + 6);
+    }
+
+    ReportTableModel model;
+    model.setLocale(m_locale);
+    page.text(tr("Revenue by category, month by month"), 11, true);
+    page.chart(TrendCharts::sales(m_reports.value(u"sales_month"_s), m_locale, 6), 250);
+    page.text(tr("Sales by category"), 11, true);
+    model.setReport(u"sales"_s, sales);
+    page.table(model);
+    page.text(tr("Sales by channel"), 11, true);
+    model.setReport(u"sales"_s, m_reports.value(u"sales_channel"_s));
+    page.table(model);
+
+    page.text(tr("Growth by category"), 11, true);
+    page.chart(TrendCharts::growth(m_reports.value(u"growth"_s), m_locale), 230);
+    model.setReport(u"growth"_s, m_reports.value(u"growth"_s));
+    page.table(model);
+
+    page.text(tr("Top 10 products"), 11, true);
+    model.setReport(u"sales"_s, m_reports.value(u"sales_product"_s));
+    page.table(model, 10);
+
+    page.text(tr("Top movers against %1").arg(previousLabel), 11, true);
+    page.chart(TrendCharts::movers(m_reports.value(u"movers"_s), m_locale), 220);
+    model.setReport(u"movers"_s, m_reports.value(u"movers"_s));
+    page.table(model);
+
+    page.text(tr("Stock-outs and demand lost to them"), 11, true);
+    model.setReport(u"stockouts"_s, m_reports.value(u"stockouts"_s));
+    if (model.rowCount() == 0) {
+        page.text(tr("No product was out of stock and no order was refused."), 9);
+    } else {
+        page.chart(TrendCharts::stockouts(m_reports.value(u"stockouts"_s), m_locale), 200);
+        page.table(model);
+    }
+
+    page.text(tr("Customers"), 11, true);
+    model.setReport(u"customers"_s, m_reports.value(u"customers"_s));
+    page.table(model);
+
+    page.text(tr("Service by agent"), 11, true);
+    model.setReport(u"service"_s, m_reports.value(u"service"_s));
+    page.table(model);
+
+    page.finishPage();
+    if (!painter.end())
+        return Result<void>::failure(u"write_failed"_s, Tr::tr("Cannot write the report file."));
+    return {};
+}
+
+} // namespace shopdesk::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QMap>
+#include <QString>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace shopdesk::ui {
+
+// The printable quarterly report: key figures, charts and tables of the reports
+// QuarterlyReportBuilder fetched, laid out on A4 pages. Writes a PDF (QPdfWriter) or paints
+// on any paged device, a QPrinter included.
+class QuarterlyReportWriter
+{
+public:
+    explicit QuarterlyReportWriter(QMap<QString, QJsonObject> reports, QLocale locale = QLocale());
+
+    Result<void> writePdf(const QString &path, const QString &shopName = {}) const;
+    Result<void> paint(QPagedPaintDevice &device, const QString &shopName = {}) const;
+
+private:
+    QMap<QString, QJsonObject> m_reports;
+    QLocale m_locale;
+};
+
+} // namespace shopdesk::ui

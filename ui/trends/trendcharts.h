@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace shopdesk::ui {
+
+// Builds the trends charts from report answers; the screen and the PDF report use the same
+// charts. Amounts are plotted in major units: a chart axis is a picture of the figures, never
+// a figure itself (the tables and the PDF text carry the exact amounts).
+class TrendCharts
+{
+public:
+    // Revenue over the buckets for the top rows (line chart), or revenue per row when the
+    // range is a single bucket (bar chart).
+    static QChart *sales(const QJsonObject &answer, const QLocale &locale, int maxRows = 5);
+    // Current, previous and year-ago revenue of the top rows (grouped bars).
+    static QChart *growth(const QJsonObject &answer, const QLocale &locale, int maxRows = 6);
+    // Change in revenue of the top movers up and down (bars above and below zero).
+    static QChart *movers(const QJsonObject &answer, const QLocale &locale);
+    // Hours out of stock of the products that were out longest.
+    static QChart *stockouts(const QJsonObject &answer, const QLocale &locale, int maxRows = 8);
+    // Customers and, of them, repeat customers per bucket.
+    static QChart *customers(const QJsonObject &answer, const QLocale &locale);
+
+    // Orders handled and sales per agent.
+    static QChart *service(const QJsonObject &answer, const QLocale &locale, int maxRows = 10);
+
+    static double major(const QJsonValue &money);
+    static QString shortLabel(const QString &label, int length = 18);
+};
+
+} // namespace shopdesk::ui
