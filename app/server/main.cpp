@@ -69,13 +69,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption sessionHours(u"session-hours"_s,
                                           tr("How long a login token stays valid (default 12)."),
                                           u"hours"_s, u"12"_s);
+    const QCommandLineOption sessionSeconds(
+        u"session-seconds"_s, tr("Token lifetime in seconds (overrides hours; for tests)."),
+        u"seconds"_s);
     const QCommandLineOption logLevel(
         u"log-level"_s, tr("error, warning, info (default) or debug."), u"level"_s, u"info"_s);
     const QCommandLineOption demo(u"demo"_s, tr("Same as the command \"demo\"."));
     const QCommandLineOption seed(u"seed"_s, tr("Random seed of the demo data (default 1)."),
                                   u"n"_s, u"1"_s);
     parser.addOptions({listen, data, database, reservationMinutes, reservationSeconds, currency,
-                       tlsCert, tlsKey, sessionHours, logLevel, demo, seed});
+                       tlsCert, tlsKey, sessionHours, sessionSeconds, logLevel, demo, seed});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -110,6 +113,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.sessionSeconds = hours * 3600;
+    if (parser.isSet(sessionSeconds)) {
+        options.sessionSeconds = parser.value(sessionSeconds).toInt(&ok);
+        if (!ok || options.sessionSeconds < 1) {
+            err << tr("--session-seconds takes a whole number of at least 1.") << Qt::endl;
+            return 2;
+        }
+    }
     if (options.dataDir.isEmpty() && options.databaseUrl.isEmpty()) {
         err << tr("Give --data DIR (SQLite) or --database postgresql://...") << Qt::endl;
         return 2;
