@@ -91,9 +91,11 @@ QString OutboxModel::statusText(int rowIndex) const
     const OutboxItem &item = row.item;
     switch (item.state) {
     case OutboxItem::State::Pending:
-        if (item.attempts > 0 && !item.lastError.isEmpty())
-            return tr("Queued — not confirmed (tried %n time(s): %1)", nullptr, item.attempts)
-                .arg(item.lastError);
+        if (item.attempts > 0 && !item.lastError.isEmpty()) {
+            const QString tries =
+                item.attempts == 1 ? tr("tried once") : tr("tried %1 times").arg(item.attempts);
+            return tr("Queued — not confirmed (%1: %2)").arg(tries, item.lastError);
+        }
         return tr("Queued — not confirmed");
     case OutboxItem::State::Accepted:
         if (item.kind == u"order"_s) {

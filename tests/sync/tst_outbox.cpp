@@ -91,7 +91,7 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         QVERIFY(cache.recordAttempt(first, u"The server cannot be reached"_s).ok());
-        QVERIFY(model.statusText(0).startsWith(u"Queued — not confirmed (tried 1 time"_s));
+        QVERIFY(model.statusText(0).startsWith(u"Queued — not confirmed (tried once"_s));
 
         QVERIFY(
             cache.markAccepted(first, 201, QJsonObject{{u"id"_s, 41}, {u"status"_s, u"reserved"_s}})

@@ -1,0 +1,252 @@
+#include "../sync/clientfixture.h"
+
+#include "common/messagebar.h"
+#include "products/productfilterproxymodel.h"
+#include "products/productsview.h"
+#include "shell/mainwindow.h"
+#include "shell/outboxpanel.h"
+#include "shell/preferences.h"
+#include "shell/quicksearchdialog.h"
+#include "shell/syncstatuswidget.h"
+#include "sync/clientsession.h"
+#include "sync/localcache.h"
+#include "sync/outboxmodel.h"
+#include "sync/producttablemodel.h"
+#include "sync/syncengine.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace shopdesk;
+using shopdesk::sync::ProductTableModel;
+using shopdesk::test::ClientShop;
+using State = sync::SyncEngine::State;
+
+namespace {
+
+// What the products table shows in a cell of the row for sku ("" if the row is not shown).
+QString cellText(ui::ProductsView *view, const QString &sku, int column)
+{
+    QAbstractItemModel *model = view->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ProductTableModel::SkuColumn).data().toString() == sku)
+            return model->index(row, column).data().toString();
+    }
+    return {};
+}
+
+QString outboxStatus(ui::MainWindow &window, int row)
+{
+    QAbstractItemModel *model = window.outboxPanel()->table()->model();
+    return model->index(row, sync::OutboxModel::StatusColumn).data().toString();
+}
+
+sync::OrderDraft mugs(qint64 customer, qint64 quantity)
+{
+    sync::OrderDraft d;
+    d.customerId = customer;
+    d.channel = u"chat"_s;
+    d.paymentMethod = u"paypal"_s;
+    d.lines = {{u"MUG-01"_s, quantity}};
+    return d;
+}
+
+} // namespace
+
+// The shell on screen, against a real server: what an agent sees change by itself when the
+// warehouse acts, when the server goes away and comes back, and when it refuses an order.
+class TestShell : public QObject
+{
+    Q_OBJECT
+    test::IsolatedHome m_home;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"Shopdesk"_s);
+        QCoreApplication::setApplicationName(u"shopdesk"_s);
+    }
+
+    void listsOnlyTheModulesTheRoleMayUse()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow window(agent.get());
+        QCOMPARE(window.moduleIds(), QStringList{u"products"_s});
+        auto *list = window.findChild<QListWidget *>(u"moduleList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"Products"_s);
+        QCOMPARE(window.currentModule(), u"products"_s);
+        // Standard menus and shortcuts.
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Sync"_s, u"&Help"_s}));
+        QCOMPARE(window.findChild<QAction *>(u"quitAction"_s)->shortcut(),
+                 QKeySequence(QKeySequence::Quit));
+        QCOMPARE(window.quickSearchAction()->shortcut(), QKeySequence(u"Ctrl+K"_s));
+    }
+
+    void warehouseMovementAppearsOnTheAgentsScreen()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow window(agent.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        agent->engine()->start();
+        ui::ProductsView *products = window.productsView();
+        QVERIFY(products);
+        QTRY_COMPARE(window.syncStatus()->connectionText(), u"Live"_s);
+        QTRY_COMPARE(cellText(products, u"MUG-01"_s, ProductTableModel::OnHandColumn), u"10"_s);
+        QVERIFY(window.syncStatus()->lastSyncText().startsWith(u"Last sync "_s));
+        QCOMPARE(window.syncStatus()->pendingText(), u"Nothing waiting"_s);
+
+        QSignalSpy reset(window.productModel(), &QAbstractItemModel::modelReset);
+        auto warehouse = test::openSession(shop.url(), u"wanda"_s);
+        QVERIFY(warehouse);
+        warehouse->engine()->start();
+        QTRY_COMPARE(warehouse->engine()->state(), State::Live);
+        sync::MovementDraft removal{u"MUG-01"_s, u"removal"_s, -4, u"sold at the counter"_s,
+                                    {},          {},           {}};
+        QVERIFY(warehouse->engine()->queueMovement(removal).ok());
+        // No click, no refresh: the agent's table changes by itself.
+        QTRY_COMPARE(cellText(products, u"MUG-01"_s, ProductTableModel::OnHandColumn), u"6"_s);
+        QCOMPARE(cellText(products, u"MUG-01"_s, ProductTableModel::AvailableColumn), u"6"_s);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void offlineOrderShowsQueuedThenTheServersStatus()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        agent->engine()->setReconnectDelays(100, 400);
+        ui::MainWindow window(agent.get());
+        window.show();
+        agent->engine()->start();
+        QTRY_COMPARE(window.syncStatus()->connectionText(), u"Live"_s);
+
+        QCOMPARE(shop.server().stop(), 0);
+        QTRY_VERIFY(window.syncStatus()->connectionText().startsWith(u"Offline"_s));
+        QVERIFY(agent->engine()->queueOrder(mugs(shop.customerId(), 3)).ok());
+        QTRY_COMPARE(window.syncStatus()->pendingText(), u"1 change waiting"_s);
+        QCOMPARE(outboxStatus(window, 0), u"Queued — not confirmed"_s);
+        // The user can open the list from the status bar.
+        window.syncStatus()->findChild<QToolButton *>(u"pendingCount"_s)->click();
+        QVERIFY(window.outboxDock()->isVisible());
+
+        QVERIFY(shop.startAgain());
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->connectionText(), u"Live"_s, 10000);
+        QTRY_VERIFY(outboxStatus(window, 0).endsWith(u": reserved"_s));
+        QVERIFY(outboxStatus(window, 0).startsWith(u"Order "_s));
+        QTRY_COMPARE(window.syncStatus()->pendingText(), u"Nothing waiting"_s);
+        QTRY_COMPARE(
+            cellText(window.productsView(), u"MUG-01"_s, ProductTableModel::ReservedColumn),
+            u"3"_s);
+        QCOMPARE(cellText(window.productsView(), u"MUG-01"_s, ProductTableModel::AvailableColumn),
+                 u"7"_s);
+    }
+
+    void refusedOrderShowsTheReason()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow window(agent.get());
+        window.show();
+        agent->engine()->start();
+        QTRY_COMPARE(window.syncStatus()->connectionText(), u"Live"_s);
+        QVERIFY(!window.messageBar()->isVisible());
+        QVERIFY(agent->engine()->queueOrder(mugs(shop.customerId(), 11)).ok());
+        QTRY_VERIFY(window.messageBar()->isVisible());
+        QVERIFY2(
+            window.messageBar()->text().contains(u"Only 10 of MUG-01 available (11 asked for)."_s),
+            qPrintable(window.messageBar()->text()));
+        QCOMPARE(outboxStatus(window, 0),
+                 u"Refused: Only 10 of MUG-01 available (11 asked for)."_s);
+        QVERIFY(window.outboxDock()->isVisible());
+    }
+
+    void ctrlKFindsAProductWithItsAvailableStock()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        QCOMPARE(shop.createProduct(u"TEA-01"_s, u"Green tea"_s, 450), 201);
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow window(agent.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        agent->engine()->start();
+        QTRY_COMPARE(window.productModel()->rowCount(), 2);
+
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(window.quickSearch()->isVisible());
+        QTest::keyClicks(window.quickSearch()->queryField(), u"blue mu"_s);
+        QTreeView *results = window.quickSearch()->results();
+        QCOMPARE(results->model()->rowCount(), 1);
+        QCOMPARE(results->model()->index(0, 0).data().toString(), u"MUG-01"_s);
+        QCOMPARE(results->model()->index(0, 2).data().toString(), u"10 available"_s);
+        // The figure is live while the dialog is open.
+        QCOMPARE(shop.postMovement(u"MUG-01"_s, u"receipt"_s, 2), 201);
+        QTRY_COMPARE(results->model()->index(0, 2).data().toString(), u"12 available"_s);
+
+        QTest::keyClick(window.quickSearch()->queryField(), Qt::Key_Return);
+        QTRY_VERIFY(!window.quickSearch()->isVisible());
+        QCOMPARE(window.productsView()->currentSku(), u"MUG-01"_s);
+    }
+
+    void windowLayoutIsRemembered()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        {
+            ui::MainWindow window(agent.get());
+            window.show();
+            window.resize(900, 640);
+            window.outboxDock()->show();
+            window.productsView()->table()->sortByColumn(ProductTableModel::AvailableColumn,
+                                                         Qt::DescendingOrder);
+            QTest::qWait(50);
+            window.saveLayout();
+        }
+        QVERIFY(!ui::prefs::windowGeometry.get().isEmpty());
+        ui::MainWindow again(agent.get());
+        again.show();
+        QTRY_COMPARE(again.size(), QSize(900, 640));
+        QVERIFY(again.outboxDock()->isVisible());
+        QHeaderView *header = again.productsView()->table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(ProductTableModel::AvailableColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QListWidget;
+class QStackedWidget;
+
+namespace shopdesk::sync {
+class ClientSession;
+class OutboxModel;
+class ProductTableModel;
+} // namespace shopdesk::sync
+
+namespace shopdesk::ui {
+
+class MessageBar;
+class OutboxPanel;
+class ProductsView;
+class QuickSearchDialog;
+class SyncStatusWidget;
+
+// The application shell: the modules the user's role may use, the sync status, the global
+// product search (Ctrl+K) and the pending-changes panel, around one logged-in session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(sync::ClientSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList moduleIds() const { return m_moduleIds; }
+    bool showModule(const QString &id);
+    QString currentModule() const;
+
+    ProductsView *productsView() const;
+    sync::ProductTableModel *productModel() const { return m_products; }
+    SyncStatusWidget *syncStatus() const { return m_status; }
+    MessageBar *messageBar() const { return m_messages; }
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
+    QDockWidget *outboxDock() const { return m_outboxDock; }
+    QuickSearchDialog *quickSearch() const { return m_quickSearch; }
+    QAction *quickSearchAction() const { return m_quickSearchAction; }
+
+    void showNotice(const QString &text);
+    // Keeps the window's size, place, docks and column layout for the next start.
+    void saveLayout();
+
+signals:
+    void logoutRequested();
+    // The user closed the window and agreed to quit.
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildModules();
+    void openQuickSearch();
+    void showAbout();
+
+    sync::ClientSession *m_session;
+    sync::ProductTableModel *m_products;
+    sync::OutboxModel *m_outbox;
+    MessageBar *m_messages;
+    QListWidget *m_moduleList;
+    QStackedWidget *m_pages;
+    QStringList m_moduleIds;
+    SyncStatusWidget *m_status;
+    OutboxPanel *m_outboxPanel;
+    QDockWidget *m_outboxDock;
+    QuickSearchDialog *m_quickSearch;
+    QAction *m_quickSearchAction = nullptr;
+};
+
+} // namespace shopdesk::ui
