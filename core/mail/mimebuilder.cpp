@@ -87,7 +87,8 @@ QByteArray encodePhrase(const QString &text)
         quoted.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
         return '"' + quoted.toLatin1() + '"';
     }
-    return encodedWords(name, 75).join("\r\n ");
+    // Room for the longest header name it follows ("Reply-To: ") within 78 columns.
+    return encodedWords(name, 66).join("\r\n ");
 }
 
 QByteArray addressList(const QList<MailAddress> &list)

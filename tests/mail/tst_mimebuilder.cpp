@@ -100,6 +100,7 @@ private slots:
         MailMessage message = sample();
         message.setSubject(subject);
         message.setFrom(MailAddress(u"orders@shop.example"_s, subject));
+        message.setReplyTo({MailAddress(u"care@shop.example"_s, subject)});
         const auto rendered = MimeBuilder::build(message);
         QVERIFY(rendered.ok());
         const QJsonObject parsed = TestPython::parseMail(*rendered);
