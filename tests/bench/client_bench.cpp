@@ -1,0 +1,390 @@
+// Client scale benchmark (not a test): a server holding N products, M movements and C
+// customers; measures the desktop client's first sync, start-to-usable with that cache,
+// search-as-you-type per keystroke on the products view, and resident memory.
+//
+//   shopdesk-bench-client                 100,000 / 1,000,000 / 200,000 (DESIGN.md budgets)
+//   shopdesk-bench-client --small         2,000 / 20,000 / 4,000 (CI smoke run)
+//   shopdesk-bench-client --products N --movements M --customers C [--keep DIR]
+//
+// The shop is written straight through the server's storage layer (ShopStore, in large
+// batches), so the change log is the one a real server keeps; then a real shopdesk-server
+// process serves it and the client measures against it over loopback.
+
+#include "products/productfilterproxymodel.h"
+#include "products/productsview.h"
+#include "server/passwordhasher.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/shopstore.h"
+#include "storage/storageconfig.h"
+#include "sync/clientsession.h"
+#include "sync/localcache.h"
+#include "sync/producttablemodel.h"
+#include "sync/syncengine.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace shopdesk;
+
+namespace {
+
+const QString adminPassword = u"bench-admin-password"_s;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+// Writes the shop through ShopStore in big transactions: what a server would have logged.
+bool generate(const QString &dataDir, int products, int movements, int customers)
+{
+    auto config = storage::StorageConfig::fromOptions(dataDir, {});
+    if (!config)
+        return false;
+    auto opened = storage::Database::open(config.value(), u"bench-generate"_s);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().message));
+        return false;
+    }
+    storage::Database &db = *opened.value();
+    if (!storage::Migrations::apply(db))
+        return false;
+    storage::ShopStore store(db, u"EUR"_s);
+    const storage::Actor system{0, u"system"_s, u"system"_s};
+    QRandomGenerator random(7);
+    const QStringList categories{u"Kitchen"_s, u"Garden"_s, u"Outdoor"_s, u"Beauty"_s,
+                                 u"Books"_s,   u"Toys"_s,   u"Office"_s,  u"Sports"_s};
+    const QStringList words{u"Blue"_s,  u"Large"_s, u"Small"_s,  u"Classic"_s, u"Travel"_s,
+                            u"Mug"_s,   u"Lamp"_s,  u"Kettle"_s, u"Chair"_s,   u"Notebook"_s,
+                            u"Glove"_s, u"Ball"_s,  u"Teapot"_s, u"Brush"_s,   u"Candle"_s};
+    const auto sku = [](int i) { return u"SKU-%1"_s.arg(i, 6, 10, QChar(u'0')); };
+    const int batch = 20000;
+    QElapsedTimer clock;
+    clock.start();
+
+    auto hash = server::PasswordHasher::hash(adminPassword);
+    if (!hash || !store.beginBatch())
+        return false;
+    if (!store.createUser(system, u"admin"_s, hash.value(), u"admin"_s))
+        return false;
+    const storage::Actor admin{1, u"admin"_s, u"admin"_s};
+
+    const auto flushEvery = [&](int i) {
+        if (i % batch != batch - 1)
+            return true;
+        return store.endBatch().ok() && store.beginBatch().ok();
+    };
+    for (int i = 0; i < products; ++i) {
+        const QString name = words.at(random.bounded(int(words.size()))) + u' ' +
+                             words.at(random.bounded(int(words.size()))) + u' ' +
+                             QString::number(i);
+        const QJsonObject fields{
+            {u"sku"_s, sku(i)},
+            {u"name"_s, name},
+            {u"category"_s, categories.at(i % categories.size())},
+            {u"barcode"_s, u"40%1"_s.arg(i, 11, 10, QChar(u'0'))},
+            {u"price"_s, QJsonObject{{u"amount_minor"_s, 199 + random.bounded(20000)},
+                                     {u"currency"_s, u"EUR"_s}}}};
+        if (!store.createProduct(admin, fields) || !flushEvery(i))
+            return false;
+    }
+    for (int i = 0; i < customers; ++i) {
+        const QJsonObject fields{{u"name"_s, u"Customer %1"_s.arg(i)},
+                                 {u"email"_s, u"customer%1@example.org"_s.arg(i)}};
+        if (!store.createCustomer(admin, fields) || !flushEvery(i))
+            return false;
+    }
+    // Receipts first so that removals have stock to take.
+    for (int i = 0; i < movements; ++i) {
+        storage::MovementInput in;
+        in.sku = sku(random.bounded(std::max(products, 1)));
+        const bool receipt = i < products || random.bounded(3) != 0;
+        in.kind = receipt ? u"receipt"_s : u"removal"_s;
+        in.quantity = receipt ? 1 + random.bounded(20) : -1;
+        in.reason = receipt ? u"delivery"_s : u"damaged"_s;
+        in.location = u"main"_s;
+        if (!store.addMovement(admin, in)) {
+            // A removal where nothing is left is refused, as on a real server: receive.
+            in.kind = u"receipt"_s;
+            in.quantity = 5;
+            in.reason = u"delivery"_s;
+            if (!store.addMovement(admin, in))
+                return false;
+        }
+        if (!flushEvery(i))
+            return false;
+    }
+    auto last = store.endBatch();
+    out() << "generated: " << products << " products, " << customers << " customers, " << movements
+          << " movements, " << last.valueOr(0) << " change records in " << clock.elapsed() / 1000.0
+          << " s" << Qt::endl;
+    return last.ok();
+}
+
+struct Server
+{
+    QProcess process;
+    QUrl url;
+
+    bool start(const QString &dataDir)
+    {
+        process.setProgram(QStringLiteral(SHOPDESK_SERVER_BIN));
+        process.setArguments({u"--data"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start();
+        if (!process.waitForStarted())
+            return false;
+        while (process.waitForReadyRead(30000)) {
+            while (process.canReadLine()) {
+                const QString line = QString::fromUtf8(process.readLine()).trimmed();
+                if (line.startsWith(u"listening on "_s)) {
+                    url = QUrl(line.mid(13));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    ~Server()
+    {
+        process.terminate();
+        process.waitForFinished(15000);
+    }
+};
+
+sync::ConnectionSettings remote(const QUrl &url)
+{
+    sync::ConnectionSettings settings;
+    settings.standalone = false;
+    settings.server = url;
+    return settings;
+}
+
+// Types a query into the products view's search field key by key; milliseconds per key.
+QList<double> typeQuery(ui::ProductsView *view, const QString &query)
+{
+    QList<double> perKey;
+    view->searchField()->clear();
+    QApplication::processEvents();
+    for (const QChar c : query) {
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(view->searchField(), c.toLatin1());
+        // The keystroke is done when the table has been filtered and repainted.
+        view->table()->viewport()->repaint();
+        QApplication::processEvents();
+        perKey.append(clock.nsecsElapsed() / 1e6);
+    }
+    for (int i = 0; i < query.size(); ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(view->searchField(), Qt::Key_Backspace);
+        view->table()->viewport()->repaint();
+        QApplication::processEvents();
+        perKey.append(clock.nsecsElapsed() / 1e6);
+    }
+    return perKey;
+}
+
+// The second process: a client starting with the cache the first sync left behind.
+int runStartPhase(const QUrl &url)
+{
+    QElapsedTimer clock;
+    clock.start();
+    sync::ClientSession session;
+    bool opened = false;
+    QObject::connect(&session, &sync::ClientSession::opened, [&] { opened = true; });
+    session.open(remote(url), u"admin"_s, adminPassword);
+    if (!waitFor([&] { return opened; }, 60000))
+        return 1;
+    ui::MainWindow window(&session);
+    window.setProperty("quitWithoutAsking", true);
+    window.show();
+    session.engine()->start();
+    QApplication::processEvents();
+    window.repaint();
+    const qint64 usable = clock.elapsed();
+    out() << "usable_ms " << usable << Qt::endl;
+    waitFor([&] { return session.engine()->state() == sync::SyncEngine::State::Live; }, 60000);
+    out() << "rows " << window.productModel()->rowCount() << Qt::endl;
+
+    ui::ProductsView *view = window.productsView();
+    QList<double> keys;
+    for (const QString &query : {u"kettle"_s, u"sku-0421"_s, u"blue mug"_s})
+        keys += typeQuery(view, query);
+    std::sort(keys.begin(), keys.end());
+    double sum = 0;
+    for (double k : keys)
+        sum += k;
+    out() << "keystroke_ms_mean " << sum / keys.size() << Qt::endl;
+    out() << "keystroke_ms_p95 " << keys.at(int(keys.size() * 0.95)) << Qt::endl;
+    out() << "keystroke_ms_max " << keys.last() << Qt::endl;
+    out() << "rss_mb " << residentMegabytes() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "*.info=false;*.debug=false");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Shopdesk"_s);
+    QApplication::setApplicationName(u"shopdesk-bench"_s);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption small(u"small"_s, u"A small shop, for a smoke run."_s);
+    const QCommandLineOption products(u"products"_s, u"Products."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption movements(u"movements"_s, u"Movements."_s, u"n"_s, u"1000000"_s);
+    const QCommandLineOption customers(u"customers"_s, u"Customers."_s, u"n"_s, u"200000"_s);
+    const QCommandLineOption keep(u"keep"_s, u"Work in DIR and keep it (reuses a shop)."_s,
+                                  u"dir"_s);
+    const QCommandLineOption startPhase(u"start-phase"_s, u"(internal)"_s, u"url"_s);
+    parser.addOptions({small, products, movements, customers, keep, startPhase});
+    parser.process(app);
+
+    if (parser.isSet(startPhase))
+        return runStartPhase(QUrl(parser.value(startPhase)));
+
+    int n = parser.value(products).toInt();
+    int m = parser.value(movements).toInt();
+    int c = parser.value(customers).toInt();
+    if (parser.isSet(small)) {
+        n = 2000;
+        m = 20000;
+        c = 4000;
+    }
+    QTemporaryDir temp;
+    const QString work = parser.isSet(keep) ? parser.value(keep) : temp.path();
+    const QString serverData = work + u"/server"_s;
+    const QString clientHome = work + u"/client"_s;
+    QDir().mkpath(clientHome);
+    qputenv("XDG_DATA_HOME", clientHome.toUtf8());
+    qputenv("XDG_CONFIG_HOME", (clientHome + u"/config"_s).toUtf8());
+
+    if (!QFile::exists(serverData + u"/shopdesk.sqlite"_s) || !parser.isSet(keep)) {
+        QDir(serverData).removeRecursively();
+        QDir().mkpath(serverData);
+        if (!generate(serverData, n, m, c)) {
+            out() << "generating the shop failed" << Qt::endl;
+            return 1;
+        }
+    }
+    Server server;
+    if (!server.start(serverData)) {
+        out() << "the server did not start" << Qt::endl;
+        return 1;
+    }
+    QDir(clientHome + u"/Shopdesk"_s).removeRecursively();
+
+    // 1. First sync into an empty cache.
+    double firstSync = 0;
+    double syncRss = 0;
+    {
+        QElapsedTimer clock;
+        clock.start();
+        sync::ClientSession session;
+        bool opened = false;
+        QObject::connect(&session, &sync::ClientSession::opened, [&] { opened = true; });
+        session.open(remote(server.url), u"admin"_s, adminPassword);
+        if (!waitFor([&] { return opened; }, 60000)) {
+            out() << "log-in failed" << Qt::endl;
+            return 1;
+        }
+        session.engine()->start();
+        if (!waitFor([&] { return session.engine()->state() == sync::SyncEngine::State::Live; },
+                     600000)) {
+            out() << "first sync did not finish" << Qt::endl;
+            return 1;
+        }
+        firstSync = clock.elapsed() / 1000.0;
+        syncRss = residentMegabytes();
+        out() << "cache: " << session.cache()->productCount() << " products, "
+              << session.cache()->customerCount() << " customers, "
+              << session.cache()->movementCount() << " movements, "
+              << QFileInfo(session.cache()->path()).size() / (1024 * 1024) << " MB" << Qt::endl;
+        session.close();
+    }
+
+    // 2. A fresh client process starting on that cache.
+    QProcess start;
+    start.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer startClock;
+    startClock.start();
+    start.start(QCoreApplication::applicationFilePath(),
+                {u"--start-phase"_s, server.url.toString()});
+    qint64 processUsable = -1;
+    QMap<QString, QString> figures;
+    while (start.waitForReadyRead(600000) || start.canReadLine()) {
+        while (start.canReadLine()) {
+            const QStringList parts = QString::fromUtf8(start.readLine()).trimmed().split(u' ');
+            if (parts.size() == 2)
+                figures.insert(parts.at(0), parts.at(1));
+            if (parts.first() == u"usable_ms"_s && processUsable < 0)
+                processUsable = startClock.elapsed();
+        }
+        if (start.state() == QProcess::NotRunning)
+            break;
+    }
+    start.waitForFinished();
+
+    out() << Qt::endl << "| figure | value | budget |" << Qt::endl << "|---|---|---|" << Qt::endl;
+    out() << "| first sync (log-in to live, empty cache) | " << firstSync << " s | < 15 s |"
+          << Qt::endl;
+    out() << "| start to usable window (process start to painted shell, with that cache) | "
+          << processUsable << " ms (in-process " << figures.value(u"usable_ms"_s)
+          << " ms) | < 1 s |" << Qt::endl;
+    out() << "| search-as-you-type, per keystroke (mean / p95 / max over "
+          << "typing and erasing 3 queries) | " << figures.value(u"keystroke_ms_mean"_s) << " / "
+          << figures.value(u"keystroke_ms_p95"_s) << " / " << figures.value(u"keystroke_ms_max"_s)
+          << " ms | < 16 ms |" << Qt::endl;
+    out() << "| resident memory, started client with shell and products view | "
+          << figures.value(u"rss_mb"_s) << " MB | < 250 MB |" << Qt::endl;
+    out() << "| resident memory, after the first sync | " << syncRss << " MB | |" << Qt::endl;
+    return 0;
+}
