@@ -84,6 +84,13 @@ public:
         m_y += bounds.height() + 4;
     }
 
+    // A section title is never the last line of a page.
+    void heading(const QString &title, int keepWith = 140)
+    {
+        ensure(keepWith);
+        text(title, 11, true);
+    }
+
     void chart(QChart *chart, int height)
     {
         ensure(height + 6);
@@ -97,43 +104,64 @@ public:
 
     void table(const ReportTableModel &model, int maxRows = 1000)
     {
-        QFont font = m_painter.font();
-        font.setPointSizeF(7.5);
-        QFont bold = font;
-        bold.setBold(true);
-        const QFontMetrics metrics(font, &m_device);
-        const QFontMetrics boldMetrics(bold, &m_device);
         const int rows = qMin(model.rowCount(), maxRows);
         const int columns = model.columnCount();
         if (columns == 0)
             return;
-        // Columns as wide as their widest cell, then scaled to the page width.
+        QFont font = m_painter.font();
+        font.setBold(false);
+        QFont bold = font;
+        bold.setBold(true);
+        // Columns as wide as their widest cell or their title on at most two lines; a table
+        // wider than the page gets a smaller type, down to 6 points, before it is squeezed.
         QList<int> widths;
         int total = 0;
-        for (int c = 0; c < columns; ++c) {
-            int w = boldMetrics.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
-            for (int r = 0; r < rows; ++r)
-                w = qMax(w, metrics.horizontalAdvance(model.index(r, c).data().toString()));
-            widths << w + 10;
-            total += w + 10;
+        for (qreal size = 7.5; size >= 6.0; size -= 0.5) {
+            font.setPointSizeF(size);
+            bold.setPointSizeF(size);
+            const QFontMetrics cell(font, &m_device);
+            const QFontMetrics head(bold, &m_device);
+            widths.clear();
+            total = 0;
+            for (int c = 0; c < columns; ++c) {
+                const QString title = model.headerData(c, Qt::Horizontal).toString();
+                int w = 0;
+                for (const QString &word : title.split(u' '))
+                    w = qMax(w, head.horizontalAdvance(word));
+                const int whole = head.horizontalAdvance(title);
+                w = qMax(w, whole < 90 ? whole : whole / 2 + 12);
+                for (int r = 0; r < rows; ++r)
+                    w = qMax(w, cell.horizontalAdvance(model.index(r, c).data().toString()));
+                widths << w + 12;
+                total += w + 12;
+            }
+            if (total <= m_width)
+                break;
         }
+        const QFontMetrics metrics(font, &m_device);
+        const QFontMetrics boldMetrics(bold, &m_device);
+        // Narrow tables keep their natural widths instead of stretching across the page.
+        total = qMax(total, m_width * 3 / 4);
         const int line = metrics.height() + 4;
+        const int headerHeight = boldMetrics.height() * 2 + 4;
         auto header = [&] {
-            ensure(line * 2);
+            ensure(headerHeight + line * 3);
             m_painter.save();
             m_painter.setFont(bold);
-            m_painter.fillRect(QRect(0, m_y, m_width, line), QColor(0xe8, 0xee, 0xf4));
+            m_painter.fillRect(QRect(0, m_y, m_width, headerHeight), QColor(0xe8, 0xee, 0xf4));
             int x = 0;
             for (int c = 0; c < columns; ++c) {
                 const int w = widths[c] * m_width / total;
                 const auto align = model.index(0, c).data(Qt::TextAlignmentRole).toInt();
-                m_painter.drawText(QRect(x + 3, m_y, w - 6, line),
-                                   (align ? align : int(Qt::AlignLeft)) | Qt::AlignVCenter,
-                                   model.headerData(c, Qt::Horizontal).toString());
+                m_painter.drawText(
+                    QRect(x + 3, m_y, w - 6, headerHeight),
+                    ((align ? align : int(Qt::AlignLeft)) & Qt::AlignHorizontal_Mask) |
+                        Qt::AlignVCenter | Qt::TextWordWrap,
+                    model.headerData(c, Qt::Horizontal).toString());
                 x += w;
             }
             m_painter.restore();
-            m_y += line;
+            m_y += headerHeight;
         };
         header();
         m_painter.save();
@@ -227,7 +255,7 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
     const QJsonObject filterObject = sales.value(u"filters"_s).toObject();
     if (filterObject.contains(u"channel"_s))
         filters = tr(" Channel: %1.").arg(filterObject.value(u"channel"_s).toString());
-    page.text(tr("Generated on %1. Sales are orders with status %2, dated by when they were "
+    page.text(tr("Generated on %1 UTC. Sales are orders with status %2, dated by when they were "
                  "placed; amounts in %3.%4")
                   .arg(m_locale.toString(QDateTime::currentDateTimeUtc(), QLocale::ShortFormat),
                        m_locale.createSeparatedList(statuses),
@@ -273,8 +301,9 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
         QFont label = painter.font();
         label.setPointSizeF(7.5);
         QFont value = painter.font();
-        value.setPointSizeF(12);
+        value.setPointSizeF(11);
         value.setBold(true);
+        painter.save();
         for (int i = 0; i < figures.size(); ++i) {
             const QRect box((i % columns) * cell, page.y() + (i / columns) * (height + 6), cell - 6,
                             height);
@@ -288,35 +317,36 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
             painter.drawText(box.adjusted(6, 0, -4, -5), Qt::AlignLeft | Qt::AlignBottom,
                              figures[i].second);
         }
+        painter.restore();
         page.skip(rows * (height + 6) + 6);
     }
 
     ReportTableModel model;
     model.setLocale(m_locale);
-    page.text(tr("Revenue by category, month by month"), 11, true);
+    page.heading(tr("Revenue by category, month by month"), 290);
     page.chart(TrendCharts::sales(m_reports.value(u"sales_month"_s), m_locale, 6), 250);
-    page.text(tr("Sales by category"), 11, true);
+    page.heading(tr("Sales by category"));
     model.setReport(u"sales"_s, sales);
     page.table(model);
-    page.text(tr("Sales by channel"), 11, true);
+    page.heading(tr("Sales by channel"));
     model.setReport(u"sales"_s, m_reports.value(u"sales_channel"_s));
     page.table(model);
 
-    page.text(tr("Growth by category"), 11, true);
+    page.heading(tr("Growth by category"), 270);
     page.chart(TrendCharts::growth(m_reports.value(u"growth"_s), m_locale), 230);
     model.setReport(u"growth"_s, m_reports.value(u"growth"_s));
     page.table(model);
 
-    page.text(tr("Top 10 products"), 11, true);
+    page.heading(tr("Top 10 products"));
     model.setReport(u"sales"_s, m_reports.value(u"sales_product"_s));
     page.table(model, 10);
 
-    page.text(tr("Top movers against %1").arg(previousLabel), 11, true);
+    page.heading(tr("Top movers against %1").arg(previousLabel), 260);
     page.chart(TrendCharts::movers(m_reports.value(u"movers"_s), m_locale), 220);
     model.setReport(u"movers"_s, m_reports.value(u"movers"_s));
     page.table(model);
 
-    page.text(tr("Stock-outs and demand lost to them"), 11, true);
+    page.heading(tr("Stock-outs and demand lost to them"), 240);
     model.setReport(u"stockouts"_s, m_reports.value(u"stockouts"_s));
     if (model.rowCount() == 0) {
         page.text(tr("No product was out of stock and no order was refused."), 9);
@@ -325,11 +355,11 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
         page.table(model);
     }
 
-    page.text(tr("Customers"), 11, true);
+    page.heading(tr("Customers"));
     model.setReport(u"customers"_s, m_reports.value(u"customers"_s));
     page.table(model);
 
-    page.text(tr("Service by agent"), 11, true);
+    page.heading(tr("Service by agent"));
     model.setReport(u"service"_s, m_reports.value(u"service"_s));
     page.table(model);
 
