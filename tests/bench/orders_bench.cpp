@@ -1,0 +1,279 @@
+// Order intake benchmark (DESIGN.md budget: ratio >= 1.0 at 32 agents, durable, 0 oversold).
+//
+// Starts shopdesk-server (or uses --url), then runs N agents that place 1-unit orders on one
+// hot SKU for T seconds, each agent sending its next order when the last is answered. Prints
+// confirmed orders/s, p50 and p99 latency. A second phase lets all agents race for the last
+// 100 units and counts oversold units. Then the same writes run as raw single durable SQLite
+// transactions (WAL, synchronous=FULL, one transaction per order) for T seconds, and the
+// ratio server/raw is printed.
+
+#include "serverprocess.h"
+#include "shopfixture.h"
+#include "testhttp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace shopdesk::test;
+
+namespace {
+
+struct RunResult
+{
+    int confirmed = 0;
+    int refused = 0;
+    int failed = 0;
+    double seconds = 0;
+    QList<qint64> latenciesUs;
+};
+
+// N agents, each on its own connection, ordering `quantity` units of sku until time is up.
+RunResult runAgents(const QUrl &base, const QString &token, qint64 customer, const QString &sku,
+                    int agents, double seconds)
+{
+    RunResult result;
+    QEventLoop loop;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    const QByteArray body =
+        QJsonDocument(ShopFixture::orderBody(customer, {{sku, 1}})).toJson(QJsonDocument::Compact);
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 endNs = qint64(seconds * 1e9);
+    int active = agents;
+    std::function<void(int)> next = [&](int agent) {
+        if (clock.nsecsElapsed() >= endNs) {
+            if (--active == 0)
+                loop.quit();
+            return;
+        }
+        QNetworkRequest request(base.resolved(QUrl(u"/api/v1/orders"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Idempotency-Key",
+                             QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        const qint64 sent = clock.nsecsElapsed();
+        QNetworkReply *reply = managers[size_t(agent)]->post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, agent, sent] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 201) {
+                ++result.confirmed;
+                result.latenciesUs.append((clock.nsecsElapsed() - sent) / 1000);
+            } else if (status == 409) {
+                ++result.refused;
+            } else {
+                ++result.failed;
+            }
+            next(agent);
+        });
+    };
+    for (int a = 0; a < agents; ++a) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        next(a);
+    }
+    loop.exec();
+    result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+qint64 percentile(QList<qint64> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))];
+}
+
+// The same writes as the server's order path, one durable SQLite transaction per order.
+double rawSqlite(double seconds, int &orders, QString &error)
+{
+    QTemporaryDir dir;
+    const QString name = u"bench-raw"_s;
+    double rate = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(dir.filePath(u"raw.sqlite"_s));
+        if (!db.open()) {
+            error = db.lastError().text();
+            return 0;
+        }
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+              u"CREATE TABLE stock (sku TEXT PRIMARY KEY, on_hand BIGINT, reserved BIGINT)"_s,
+              u"CREATE TABLE orders (id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id BIGINT, "
+              "status TEXT, total_minor BIGINT, created_at BIGINT)"_s,
+              u"CREATE TABLE order_lines (order_id BIGINT, line_no INTEGER, sku TEXT, "
+              "quantity BIGINT, unit_price_minor BIGINT)"_s,
+              u"CREATE TABLE changes (seq INTEGER PRIMARY KEY, entity TEXT, entity_id TEXT, "
+              "data TEXT, at BIGINT)"_s,
+              u"INSERT INTO stock VALUES ('HOT', 100000000, 0)"_s}) {
+            if (!q.exec(sql)) {
+                error = q.lastError().text();
+                return 0;
+            }
+        }
+        QElapsedTimer clock;
+        clock.start();
+        qint64 seq = 0;
+        while (clock.nsecsElapsed() < qint64(seconds * 1e9)) {
+            bool ok = q.exec(u"BEGIN IMMEDIATE"_s);
+            ok = ok && q.exec(u"SELECT on_hand - reserved FROM stock WHERE sku = 'HOT'"_s) &&
+                 q.next() && q.value(0).toLongLong() >= 1;
+            ok = ok && q.exec(u"UPDATE stock SET reserved = reserved + 1 WHERE sku = 'HOT'"_s);
+            ok = ok &&
+                 q.prepare(u"INSERT INTO orders (customer_id, status, total_minor, created_at) "
+                           "VALUES (1, 'reserved', 1999, ?) RETURNING id"_s);
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            ok = ok && q.exec() && q.next();
+            const qint64 id = ok ? q.value(0).toLongLong() : 0;
+            ok = ok && q.prepare(u"INSERT INTO order_lines VALUES (?, 1, 'HOT', 1, 1999)"_s);
+            q.addBindValue(id);
+            ok = ok && q.exec();
+            for (const char *entity : {"stock", "order"}) {
+                ok = ok && q.prepare(u"INSERT INTO changes VALUES (?, ?, ?, ?, ?)"_s);
+                q.addBindValue(++seq);
+                q.addBindValue(QString::fromLatin1(entity));
+                q.addBindValue(QString::number(id));
+                q.addBindValue(u"{\"sku\":\"HOT\",\"reserved\":1}"_s);
+                q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                ok = ok && q.exec();
+            }
+            ok = ok && q.exec(u"COMMIT"_s);
+            if (!ok) {
+                error = q.lastError().text();
+                return 0;
+            }
+            ++orders;
+        }
+        rate = double(orders) / (double(clock.nsecsElapsed()) / 1e9);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rate;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Shopdesk order intake benchmark"_s);
+    parser.addHelpOption();
+    const QCommandLineOption agentsOption(u"agents"_s, u"Concurrent agents (default 8)."_s, u"n"_s,
+                                          u"8"_s);
+    const QCommandLineOption secondsOption(u"seconds"_s, u"Seconds per phase (default 3)."_s,
+                                           u"t"_s, u"3"_s);
+    const QCommandLineOption urlOption(
+        u"url"_s, u"Use this running server instead of starting one."_s, u"url"_s);
+    const QCommandLineOption userOption(u"user"_s, u"Admin user for --url (default admin)."_s,
+                                        u"name"_s, u"admin"_s);
+    const QCommandLineOption passwordOption(
+        u"password"_s, u"Admin password for --url (default $SHOPDESK_ADMIN_PASSWORD)."_s,
+        u"password"_s);
+    parser.addOptions({agentsOption, secondsOption, urlOption, userOption, passwordOption});
+    parser.process(app);
+    const int agents = std::max(1, parser.value(agentsOption).toInt());
+    const double seconds = std::max(0.5, parser.value(secondsOption).toDouble());
+    QTextStream out(stdout);
+
+    std::unique_ptr<ServerProcess> server;
+    QUrl base;
+    QString adminPassword = parser.value(passwordOption);
+    if (parser.isSet(urlOption)) {
+        base = QUrl(parser.value(urlOption));
+        if (adminPassword.isEmpty())
+            adminPassword = qEnvironmentVariable("SHOPDESK_ADMIN_PASSWORD");
+    } else {
+        server = std::make_unique<ServerProcess>();
+        if (!server->unavailableReason().isEmpty() || !server->start()) {
+            out << "cannot start shopdesk-server: " << server->unavailableReason()
+                << server->output() << Qt::endl;
+            return 1;
+        }
+        base = server->baseUrl();
+        adminPassword = QString::fromLatin1(ServerProcess::adminPassword);
+    }
+
+    TestHttp admin(base);
+    if (!admin.login(parser.value(userOption), adminPassword)) {
+        out << "cannot sign in as " << parser.value(userOption) << Qt::endl;
+        return 1;
+    }
+    const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString hot = u"BENCH-HOT-"_s + run;
+    const QString last = u"BENCH-LAST-"_s + run;
+    for (const auto &[sku, units] : {std::pair{hot, 1000000}, std::pair{last, 100}}) {
+        admin.post(u"/api/v1/products"_s, {{u"sku"_s, sku},
+                                           {u"name"_s, u"Benchmark item"_s},
+                                           {u"price"_s, QJsonObject{{u"amount_minor"_s, 1999},
+                                                                    {u"currency"_s, u"EUR"_s}}}});
+        const HttpReply receipt =
+            admin.post(u"/api/v1/movements"_s, {{u"sku"_s, sku},
+                                                {u"kind"_s, u"receipt"_s},
+                                                {u"quantity"_s, units},
+                                                {u"reason"_s, u"benchmark"_s}});
+        if (receipt.status != 201) {
+            out << "cannot stock " << sku << ": " << receipt.body << Qt::endl;
+            return 1;
+        }
+    }
+    const qint64 customer =
+        admin.post(u"/api/v1/customers"_s, {{u"name"_s, u"Benchmark Customer"_s}})
+            .json()[u"id"_s]
+            .toInteger();
+
+    out << "shopdesk order intake: " << agents << " agents, " << seconds << " s, server "
+        << base.toString() << Qt::endl;
+    const RunResult hotRun = runAgents(base, admin.token(), customer, hot, agents, seconds);
+    const double serverRate = hotRun.confirmed / hotRun.seconds;
+    out << QString::asprintf(
+               "server:  %d orders confirmed, %.1f orders/s, p50 %.2f ms, p99 %.2f ms, "
+               "%d refused, %d failed",
+               hotRun.confirmed, serverRate, percentile(hotRun.latenciesUs, 0.5) / 1000.0,
+               percentile(hotRun.latenciesUs, 0.99) / 1000.0, hotRun.refused, hotRun.failed)
+        << Qt::endl;
+
+    // Oversold: the hot SKU must hold exactly what was confirmed; the last 100 units must
+    // go to at most 100 orders.
+    const RunResult lastRun =
+        runAgents(base, admin.token(), customer, last, agents, std::min(seconds, 2.0));
+    const QJsonObject hotStock = admin.get(u"/api/v1/stock/"_s + hot).json();
+    const QJsonObject lastStock = admin.get(u"/api/v1/stock/"_s + last).json();
+    qint64 oversold = std::max<qint64>(0, lastRun.confirmed - 100);
+    oversold += std::max<qint64>(0, -lastStock[u"available"_s].toInteger());
+    oversold += std::max<qint64>(0, -hotStock[u"available"_s].toInteger());
+    if (hotStock[u"reserved"_s].toInteger() != hotRun.confirmed ||
+        lastStock[u"reserved"_s].toInteger() != lastRun.confirmed) {
+        out << "MISMATCH: reserved does not equal confirmed orders" << Qt::endl;
+    }
+    out << "last 100 units: " << lastRun.confirmed << " confirmed, " << lastRun.refused
+        << " refused; oversold units: " << oversold << Qt::endl;
+
+    int rawOrders = 0;
+    QString error;
+    const double rawRate = rawSqlite(seconds, rawOrders, error);
+    if (!error.isEmpty()) {
+        out << "raw SQLite failed: " << error << Qt::endl;
+        return 1;
+    }
+    out << QString::asprintf("raw SQLite single durable transactions: %d orders, %.1f orders/s",
+                             rawOrders, rawRate)
+        << Qt::endl;
+    out << QString::asprintf("ratio server/raw: %.2f", serverRate / rawRate) << Qt::endl;
+    if (server)
+        server->stop();
+    return oversold == 0 ? 0 : 3;
+}
