@@ -75,6 +75,8 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
 {
     // Our connections hand an upgrade request over unread; this object only does the
     // WebSocket handshake and framing (TLS, if any, is already underneath).
+    // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
+    m_hashing.setMaxThreadCount(2);
     m_webSockets = new QWebSocketServer(u"shopdesk"_s, QWebSocketServer::NonSecureMode, this);
     m_webSockets->setMaxPendingConnections(10000);
     m_webSockets->setHandshakeTimeout(10000);
@@ -566,7 +568,7 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
     static const QString decoy = PasswordHasher::hash(u"decoy password"_s).valueOr(QString());
     const QString encoded = user ? user.value().passwordHash : decoy;
     const bool known = user.ok();
-    QtConcurrent::run([encoded, password] {
+    QtConcurrent::run(&m_hashing, [encoded, password] {
         return PasswordHasher::verify(encoded, password);
     }).then(this, [this, call, known, username, address, record = user.valueOr({})](bool verified) {
         const qint64 at = storage::ShopStore::nowMsecs();
@@ -634,7 +636,7 @@ void ApiServer::createUser(const std::shared_ptr<Call> &call)
     if (!body.ok())
         return fail(call, body.error());
     const storage::Actor actor = call->actor;
-    QtConcurrent::run([password] {
+    QtConcurrent::run(&m_hashing, [password] {
         return PasswordHasher::hash(password);
     }).then(this, [this, call, actor, username, role](const Result<QString> &hashed) {
         if (!hashed)

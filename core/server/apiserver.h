@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 class QTcpServer;
 class QWebSocketServer;
@@ -39,6 +40,8 @@ public:
     void closeConnections(int timeoutMs);
     // Requests read but not answered yet.
     int inFlight() const { return m_inFlight; }
+    // Waits for password hashing still running (they then hand their writes to the writer).
+    void waitForHashing(int timeoutMs) { m_hashing.waitForDone(timeoutMs); }
 
 private:
     struct Call; // one request being answered
@@ -93,6 +96,7 @@ private:
     QList<QTcpServer *> m_servers;
     QWebSocketServer *m_webSockets = nullptr;
     QList<QPointer<HttpConnection>> m_connections;
+    QThreadPool m_hashing; // Argon2 work, off the event loop
     bool m_tls = false;
     int m_inFlight = 0;
 };

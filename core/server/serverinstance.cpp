@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-#include <QThreadPool>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -138,19 +137,22 @@ void ServerInstance::stop()
     m_expiryTimer.stop();
     m_purgeTimer.stop();
     m_pollTimer.stop();
-    if (m_api)
+    if (m_api) {
         m_api->stopListening();
-    // Password hashing jobs may still hand work to the writer: let them.
-    QThreadPool::globalInstance()->waitForDone(5000);
-    QCoreApplication::sendPostedEvents();
+        // Logins and user creations still hashing hand their writes to the writer next.
+        m_api->waitForHashing(5000);
+        QCoreApplication::sendPostedEvents(m_api.get());
+    }
     if (m_feed)
-        m_feed->closeAll();
+        m_feed->closeAll(); // long polls get their answer now
     if (m_writer)
-        m_writer->stopWriter(); // every submitted mutation is committed and answered
-    QCoreApplication::sendPostedEvents();
+        m_writer->stopWriter(); // every submitted mutation is committed
+    // Deliver the writer's answers to their connections, then let them leave.
+    if (m_api)
+        QCoreApplication::sendPostedEvents(m_api.get());
+    QCoreApplication::sendPostedEvents(this);
     if (m_api)
         m_api->closeConnections(3000);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_api.reset();
     m_writer.reset();
     m_feed.reset();
