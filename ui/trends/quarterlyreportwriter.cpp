@@ -284,16 +284,14 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
         {tr("Repeat-customer rate"),
          ReportTableModel::percent(customers.value(u"repeat_rate_pct"_s), m_locale, false)},
         {tr("Products out of stock"),
-         tr("%1 (%2 in total)")
-             .arg(stock.value(u"products_affected"_s).toInteger())
-             .arg(ReportTableModel::duration(stock.value(u"out_seconds"_s)))},
-        {tr("Orders refused for stock"),
-         tr("%1, %2 lost")
-             .arg(stock.value(u"lost_orders"_s).toInteger())
-             .arg(ReportTableModel::money(stock.value(u"lost_revenue"_s), m_locale))},
+         m_locale.toString(stock.value(u"products_affected"_s).toInteger())},
+        {tr("Time out of stock"), ReportTableModel::duration(stock.value(u"out_seconds"_s))},
+        {tr("Refused orders"), m_locale.toString(stock.value(u"lost_orders"_s).toInteger())},
+        {tr("Lost to stock-outs"),
+         ReportTableModel::money(stock.value(u"lost_revenue"_s), m_locale)},
     };
     {
-        const int columns = 4;
+        const int columns = 5;
         const int cell = page.width() / columns;
         const int height = 46;
         const int rows = int((figures.size() + columns - 1) / columns);
@@ -324,7 +322,7 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
     ReportTableModel model;
     model.setLocale(m_locale);
     page.heading(tr("Revenue by category, month by month"), 290);
-    page.chart(TrendCharts::sales(m_reports.value(u"sales_month"_s), m_locale, 6), 250);
+    page.chart(TrendCharts::sales(m_reports.value(u"sales_month"_s), m_locale, 5), 250);
     page.heading(tr("Sales by category"));
     model.setReport(u"sales"_s, sales);
     page.table(model);

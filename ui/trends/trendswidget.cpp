@@ -149,6 +149,13 @@ void TrendsWidget::build()
     drill->addWidget(m_status);
     layout->addLayout(drill);
 
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(u"QLabel { background: #eef3f8; padding: 6px 8px; }"_s);
+    layout->addWidget(m_summary);
+
     m_tabs = new QTabWidget;
     const QStringList titles{tr("Sales"),      tr("Growth"),    tr("Top movers"),
                              tr("Stock-outs"), tr("Customers"), tr("Service")};
@@ -168,7 +175,7 @@ void TrendsWidget::build()
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setAlternatingRowColors(true);
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
         auto *view = new QChartView;
         view->setObjectName(reportOf(Tab(t)) + u"Chart"_s);
         view->setRenderHint(QPainter::Antialiasing);
@@ -176,8 +183,10 @@ void TrendsWidget::build()
         auto *split = new QSplitter(Qt::Horizontal);
         split->addWidget(view);
         split->addWidget(table);
-        split->setStretchFactor(0, 5);
-        split->setStretchFactor(1, 6);
+        // The chart takes what the table does not need.
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        split->setSizes({720, 480});
         m_tabs->addTab(split, titles.at(t));
         connect(table, &QTableView::activated, this,
                 [this, t](const QModelIndex &index) { rowActivated(Tab(t), index); });
@@ -392,6 +401,7 @@ void TrendsWidget::answered(quint64 id, const QString &report, const QJsonObject
     m_pending.erase(it);
     showAnswer(tab, data);
     if (m_pending.isEmpty()) {
+        updateSummary();
         m_status->setText(tr("Figures as of %1")
                               .arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         emit refreshed();
@@ -522,6 +532,39 @@ void TrendsWidget::exportPdf(const QString &path)
     m_pdf->setEnabled(false);
     m_status->setText(tr("Preparing the quarterly report…"));
     m_builder->start(rangeQuery());
+}
+
+void TrendsWidget::updateSummary()
+{
+    // The headline a manager reads first: the totals of the range and how they moved.
+    const QJsonObject sales = m_answers.value(Sales).value(u"totals"_s).toObject();
+    const QJsonObject growth = m_answers.value(Growth);
+    const QJsonObject change = growth.value(u"totals"_s).toObject();
+    const QJsonObject customers = m_answers.value(Customers).value(u"totals"_s).toObject();
+    const QJsonObject stock = m_answers.value(StockOuts).value(u"totals"_s).toObject();
+    const QLocale here = locale();
+    auto pct = [&here](const QJsonValue &v) { return ReportTableModel::percent(v, here, true); };
+    QStringList parts;
+    parts << tr("Revenue <b>%1</b>")
+                 .arg(ReportTableModel::money(sales.value(u"revenue"_s), here).toHtmlEscaped());
+    parts << tr("<b>%1</b> vs %2")
+                 .arg(pct(change.value(u"vs_previous_pct"_s).toObject().value(u"revenue"_s)),
+                      growth.value(u"previous"_s).toObject().value(u"label"_s).toString());
+    parts << tr("<b>%1</b> vs %2")
+                 .arg(pct(change.value(u"vs_year_ago_pct"_s).toObject().value(u"revenue"_s)),
+                      growth.value(u"year_ago"_s).toObject().value(u"label"_s).toString());
+    parts << tr("<b>%1</b> orders, <b>%2</b> units")
+                 .arg(here.toString(sales.value(u"orders"_s).toInteger()),
+                      here.toString(sales.value(u"units"_s).toInteger()));
+    parts << tr("repeat customers <b>%1</b>")
+                 .arg(
+                     ReportTableModel::percent(customers.value(u"repeat_rate_pct"_s), here, false));
+    parts << tr("<b>%1</b> products out of stock, <b>%2</b> orders refused (%3)")
+                 .arg(stock.value(u"products_affected"_s).toInteger())
+                 .arg(stock.value(u"lost_orders"_s).toInteger())
+                 .arg(
+                     ReportTableModel::money(stock.value(u"lost_revenue"_s), here).toHtmlEscaped());
+    m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
 }
 
 } // namespace shopdesk::ui

@@ -88,6 +88,7 @@ private:
     void showAnswer(Tab tab, const QJsonObject &data);
     void rowActivated(Tab tab, const QModelIndex &index);
     void updateDrillBar();
+    void updateSummary();
     void chooseCsvFile();
     void choosePdfFile();
     void showError(const QString &message);
@@ -108,6 +109,7 @@ private:
     QLabel *m_drillLabel = nullptr;
     QPushButton *m_drillUp = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
 
     QList<ReportTableModel *> m_models;
