@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <algorithm>
 
 class QTimer;
 class QWebSocket;
@@ -51,7 +52,7 @@ public:
 
     // Kept in memory only, to log in again when the server comes back or forgets the token.
     void setCredentials(const QString &username, const QString &password);
-    void setPageSize(int changes) { m_pageSize = changes; }
+    void setPageSize(int changes) { m_pageSize = std::clamp(changes, 1, 5000); }
     void setReconnectDelays(int firstMs, int maxMs);
     // How long a quiet live connection may go without answering a ping.
     void setKeepAlive(int intervalMs, int timeoutMs);
@@ -88,7 +89,8 @@ signals:
 private:
     void setState(State state);
     void attempt();
-    void pull();
+    // Pulls the page after since (the cache's cursor when -1).
+    void pull(qint64 since = -1);
     void pullFinished();
     void openSocket();
     void finishCatchUp();

@@ -271,7 +271,8 @@ int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_LOGGING_RULES", "*.info=false;*.debug=false");
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "*.info=false;*.debug=false");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Shopdesk"_s);
     QApplication::setApplicationName(u"shopdesk-bench"_s);
