@@ -75,10 +75,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption logLevel(
         u"log-level"_s, tr("error, warning, info (default) or debug."), u"level"_s, u"info"_s);
     const QCommandLineOption demo(u"demo"_s, tr("Same as the command \"demo\"."));
+    const QCommandLineOption demoSize(u"demo-size"_s,
+                                      tr("full (default) or small (for tests and quick looks)."),
+                                      u"size"_s, u"full"_s);
     const QCommandLineOption seed(u"seed"_s, tr("Random seed of the demo data (default 1)."),
                                   u"n"_s, u"1"_s);
     parser.addOptions({listen, data, database, reservationMinutes, reservationSeconds, currency,
-                       tlsCert, tlsKey, sessionHours, sessionSeconds, logLevel, demo, seed});
+                       tlsCert, tlsKey, sessionHours, sessionSeconds, logLevel, demo, demoSize,
+                       seed});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -136,7 +140,15 @@ int main(int argc, char *argv[])
             err << tr("--seed takes a whole number.") << Qt::endl;
             return 2;
         }
-        auto summary = shopdesk::server::DemoData::fill(options, demoSeed);
+        const QString size = parser.value(demoSize);
+        if (size != u"full"_s && size != u"small"_s) {
+            err << tr("--demo-size takes full or small.") << Qt::endl;
+            return 2;
+        }
+        auto summary = shopdesk::server::DemoData::fill(
+            options, demoSeed,
+            size == u"small"_s ? shopdesk::server::DemoData::Size::small()
+                               : shopdesk::server::DemoData::Size());
         if (!summary) {
             err << summary.error().message << Qt::endl;
             return 1;

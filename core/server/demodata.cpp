@@ -184,7 +184,7 @@ QList<std::pair<QString, QString>> DemoData::users()
             {u"shop"_s, u"demo-shop"_s}};
 }
 
-Result<QString> DemoData::fill(const ServerOptions &options, uint seed)
+Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Size &size)
 {
     QElapsedTimer clock;
     clock.start();
@@ -237,7 +237,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed)
 
     const qint64 end = storage::ShopStore::nowMsecs();
     const QDate lastDay = QDateTime::fromMSecsSinceEpoch(end, Qt::UTC).date();
-    const QDate firstDay = lastDay.addYears(-2);
+    const QDate firstDay = lastDay.addDays(-size.days);
     const qint64 start = QDateTime(firstDay, QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
 
     // --- products
@@ -252,7 +252,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed)
     int serial = 0;
     for (const Category &category : cats) {
         for (const char16_t *item : category.items) {
-            for (const char16_t *brand : brands) {
+            for (const char16_t *brand : brands.mid(0, size.brandsPerItem)) {
                 const int variantCount = 1 + int(random.bounded(2));
                 for (int v = 0; v < variantCount; ++v) {
                     const QString variant =
@@ -332,7 +332,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed)
     auto schedule = [&](qint64 at, EventKind kind, qint64 orderId = 0) {
         events.push(Event{at, kind, orderId, ++tie});
     };
-    const int customerTarget = 5000;
+    const int customerTarget = size.customers;
     for (int i = 0; i < customerTarget; ++i) {
         // A fifth are there from the start, the rest sign up along the way.
         const qint64 at = i < customerTarget / 5
@@ -340,7 +340,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed)
                               : start + qint64(random.generateDouble() * double(end - start));
         schedule(at, EventKind::Customer);
     }
-    const int baseOrdersPerDay = 12;
+    const int baseOrdersPerDay = size.ordersPerDay;
     for (QDate date = firstDay; date <= lastDay; date = date.addDays(1)) {
         const double years = double(firstDay.daysTo(date)) / 365.0;
         const double expected = baseOrdersPerDay * demandFactor(date, years);
