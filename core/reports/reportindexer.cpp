@@ -98,7 +98,12 @@ Result<qint64> ReportIndexer::applyBatch(int batchSize, bool forceRebuild, bool 
         m_categories.clear();
         return error;
     };
-    // Locking the cursor row serialises indexers of several servers sharing one database.
+    // Several servers sharing one PostgreSQL database index one at a time: the advisory lock
+    // also covers the first run, when there is no cursor row to lock yet.
+    if (!m_db.dialect().migrationLock().isEmpty()) {
+        if (auto ok = m_db.exec(m_db.dialect().migrationLock()); !ok)
+            return fail(ok.error());
+    }
     auto current = m_db.run(u"SELECT value FROM report_state WHERE name = 'last_seq'"_s +
                             m_db.dialect().forUpdate());
     if (!current)

@@ -14,7 +14,7 @@ namespace shopdesk::reports {
 // available count, product records its category. The order write path stays untouched; the
 // indexer's own cursor (report_state.last_seq) moves in the same transaction as the summaries
 // it changed, so every record counts exactly once, also with several servers on one
-// PostgreSQL database (the cursor row is locked while a batch is applied).
+// PostgreSQL database (a transaction-scoped advisory lock is held while a batch is applied).
 class ReportIndexer
 {
 public:
