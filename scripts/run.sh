@@ -13,10 +13,14 @@ bin=build/release/app
 data=${SHOPDESK_DEMO_DIR:-$PWD/.demo}
 port=${SHOPDESK_DEMO_PORT:-8080}
 
-if [[ ! -e "$data/shopdesk.sqlite" ]]; then
+# The marker is written only once the demo shop is complete, so an interrupted first run
+# starts over instead of serving half a shop.
+if [[ ! -e "$data/.demo-ready" ]]; then
     echo "run: making the demo shop in $data (first run only)"
+    rm -rf "$data"
     mkdir -p "$data"
     "$bin/server/shopdesk-server" demo --data "$data"
+    touch "$data/.demo-ready"
 fi
 
 "$bin/server/shopdesk-server" --data "$data" --listen "127.0.0.1:$port" &
@@ -38,8 +42,8 @@ done
 cat <<INFO
 
 Shopdesk server: $url  (data in $data)
-Demo log-ins (user / password):
-$(sed -n 's/^| `\(demo-[a-z]*\)` | `\([^`]*\)` .*/  \1 \/ \2/p' docs/demo.md 2>/dev/null)
+Demo log-ins (user / password / role):
+$(sed -n 's/^| `\([a-z]*\)` | `\(demo-[a-z]*\)` | \([a-z]*\) |$/  \1 \/ \2 \/ \3/p' docs/api.md)
 
 INFO
 
