@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
                 if (session.engine()->state() != sync::SyncEngine::State::Live && ++ticks < 200)
                     return;
                 poll->stop();
-                window.outboxDock()->show();
+                window.showPendingChanges();
                 grab(&window, shots, u"shell"_s);
                 window.outboxDock()->hide();
                 if (ui::ProductsView *products = window.productsView()) {

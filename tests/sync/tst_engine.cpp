@@ -134,6 +134,32 @@ private slots:
         QCOMPARE(check.reserved(u"MUG-01"_s), 2);
     }
 
+    void changesMadeWhileAwayArriveAfterTheReconnect()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        // Slow enough to come back only after the server has moved on without us.
+        agent->engine()->setReconnectDelays(3000, 4000);
+        agent->engine()->start();
+        QTRY_COMPARE(agent->engine()->state(), State::Live);
+        QCOMPARE(shop.server().stop(), 0);
+        QTRY_COMPARE(agent->engine()->state(), State::Offline);
+        QVERIFY(shop.startAgain());
+        QCOMPARE(shop.postMovement(u"MUG-01"_s, u"removal"_s, -6, u"broken"_s), 201);
+        QCOMPARE(shop.createProduct(u"TEA-01"_s, u"Green tea"_s, 450), 201);
+        QCOMPARE(agent->engine()->state(), State::Offline); // nothing live could have told it
+        QTRY_COMPARE_WITH_TIMEOUT(agent->engine()->state(), State::Live, 15000);
+        // The pull from the last seq brought what the live feed could not.
+        QCOMPARE(onHand(*agent, u"MUG-01"_s), 4);
+        QVERIFY(agent->cache()->product(u"TEA-01"_s).has_value());
+        // And live frames are trusted again afterwards.
+        QCOMPARE(shop.postMovement(u"TEA-01"_s, u"receipt"_s, 9), 201);
+        QTRY_COMPARE(onHand(*agent, u"TEA-01"_s), 9);
+    }
+
     void aRetriedMutationIsNotAppliedTwice()
     {
         ClientShop shop;

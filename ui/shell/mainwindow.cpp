@@ -78,10 +78,7 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
     m_outboxDock->hide();
 
     statusBar()->addWidget(m_status, 1);
-    connect(m_status, &SyncStatusWidget::pendingClicked, this, [this] {
-        m_outboxDock->show();
-        m_outboxDock->raise();
-    });
+    connect(m_status, &SyncStatusWidget::pendingClicked, this, &MainWindow::showPendingChanges);
 
     buildModules();
     buildMenus();
@@ -91,7 +88,7 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
             [this](const sync::OutboxItem &item, const QString &reason) {
                 m_messages->showMessage(tr("The server refused: %1 — %2").arg(item.summary, reason),
                                         MessageBar::Kind::Error);
-                m_outboxDock->show();
+                showPendingChanges();
             });
     connect(engine, &SyncEngine::authenticationRequired, this, [this](const QString &reason) {
         m_messages->showMessage(tr("%1 Changes stay queued until you log in again (File → Log "
@@ -217,6 +214,16 @@ ProductsView *MainWindow::productsView() const
 {
     const int row = int(m_moduleIds.indexOf(u"products"_s));
     return row < 0 ? nullptr : qobject_cast<ProductsView *>(m_pages->widget(row));
+}
+
+void MainWindow::showPendingChanges()
+{
+    if (!m_outboxDock->isVisible()) {
+        m_outboxDock->show();
+        // A strip under the work, not half the window.
+        resizeDocks({m_outboxDock}, {height() / 4}, Qt::Vertical);
+    }
+    m_outboxDock->raise();
 }
 
 void MainWindow::showNotice(const QString &text)

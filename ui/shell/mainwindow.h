@@ -44,6 +44,8 @@ public:
     QAction *quickSearchAction() const { return m_quickSearchAction; }
 
     void showNotice(const QString &text);
+    // Opens the pending-changes panel below the work area.
+    void showPendingChanges();
     // Keeps the window's size, place, docks and column layout for the next start.
     void saveLayout();
 

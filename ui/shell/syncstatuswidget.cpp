@@ -125,7 +125,7 @@ void SyncStatusWidget::refresh()
         const QDateTime local = last.toLocalTime();
         const bool today = local.date() == QDate::currentDate();
         m_lastSync->setText(tr("Last sync %1")
-                                .arg(today ? QLocale().toString(local.time(), QLocale::LongFormat)
+                                .arg(today ? local.time().toString(u"HH:mm:ss"_s)
                                            : QLocale().toString(local, QLocale::ShortFormat)));
     }
 }
