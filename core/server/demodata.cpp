@@ -196,6 +196,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
     if (!opened)
         return opened.error();
     storage::Database &db = *opened.value();
+    db.setStatementCache(true);
     if (auto ok = storage::Migrations::apply(db); !ok)
         return ok.error();
     storage::ShopStore store(db, options.currency);

@@ -110,6 +110,7 @@ void GroupCommitWriter::run()
         m_ready.wakeAll();
     }
     {
+        db.value()->setStatementCache(true);
         storage::ShopStore store(*db.value(), m_currency);
         std::vector<WriteJob> batch;
         for (;;) {
@@ -143,15 +144,27 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
     }
     std::vector<HttpResponse> answers;
     answers.reserve(batch.size());
-    for (WriteJob &job : batch) {
-        const qint64 seqBefore = store.batchSeq();
-        if (auto ok = db.exec(u"SAVEPOINT job"_s); !ok) {
-            answers.push_back(errorResponse(503, u"storage_unavailable"_s, ok.error().message));
-            continue;
+    // A savepoint that cannot be rolled back or released leaves the batch in an unknown
+    // state: then nothing of it is committed and every job gets a 503 to retry.
+    bool broken = false;
+    const auto savepoint = [&](const QString &statement) {
+        // SQLite opens or closes a savepoint only with no statement in progress.
+        db.finishStatements();
+        if (auto ok = db.exec(statement); !ok) {
+            broken = true;
+            return false;
         }
-        auto rollback = [&] {
-            (void)db.exec(u"ROLLBACK TO SAVEPOINT job"_s);
+        return true;
+    };
+    for (WriteJob &job : batch) {
+        if (broken)
+            break;
+        const qint64 seqBefore = store.batchSeq();
+        if (!savepoint(u"SAVEPOINT job"_s))
+            break;
+        const auto rollback = [&] {
             store.setBatchSeq(seqBefore);
+            return savepoint(u"ROLLBACK TO SAVEPOINT job"_s);
         };
         const bool keyed = !job.idempotencyKey.isEmpty();
         if (keyed) {
@@ -161,19 +174,20 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
                 answers.push_back(previous.fingerprint == job.fingerprint
                                       ? HttpResponse{previous.status, previous.body, {}, false}
                                       : keyReused());
-                (void)db.exec(u"RELEASE SAVEPOINT job"_s);
+                savepoint(u"RELEASE SAVEPOINT job"_s);
                 continue;
             }
         }
         HttpResponse answer = job.run(store);
-        if (answer.status >= 400)
-            rollback();
+        if (answer.status >= 400 && !rollback())
+            break;
         if (keyed && answer.status < 500) {
             auto ok = store.storeResponse(job.userId, job.idempotencyKey, job.fingerprint,
                                           answer.status, answer.body);
             if (!ok) {
                 // Another server on the same database stored this key first: its answer wins.
-                rollback();
+                if (!rollback())
+                    break;
                 auto stored = store.storedResponse(job.userId, job.idempotencyKey);
                 if (stored && stored.value()) {
                     const auto &previous = *stored.value();
@@ -185,8 +199,17 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
                 }
             }
         }
-        (void)db.exec(u"RELEASE SAVEPOINT job"_s);
+        if (!savepoint(u"RELEASE SAVEPOINT job"_s))
+            break;
         answers.push_back(std::move(answer));
+    }
+    if (broken) {
+        qCWarning(lcServer) << "a write batch lost its savepoints; rolled back";
+        store.rollbackBatch();
+        for (WriteJob &job : batch)
+            deliver(job, errorResponse(503, u"storage_unavailable"_s,
+                                       Tr::tr("The change could not be saved; try again.")));
+        return;
     }
     auto lastSeq = store.endBatch();
     if (!lastSeq) {

@@ -54,6 +54,62 @@ Result<std::unique_ptr<Database>> Database::open(const StorageConfig &config,
     return database;
 }
 
+void Database::finishStatements()
+{
+    for (const auto &query : m_cached)
+        query->finish();
+}
+
+Result<SqlRows> Database::fetch(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = nullptr;
+    std::unique_ptr<QSqlQuery> owned;
+    bool ok = true;
+    if (m_cacheEnabled && !values.isEmpty()) {
+        query = m_cache.value(sql);
+        if (!query) {
+            auto prepared = std::make_unique<QSqlQuery>(m_db);
+            prepared->setForwardOnly(true);
+            ok = prepared->prepare(sql);
+            query = prepared.get();
+            if (ok) {
+                m_cache.insert(sql, query);
+                m_cached.push_back(std::move(prepared));
+            } else {
+                owned = std::move(prepared);
+            }
+        }
+    } else {
+        owned = std::make_unique<QSqlQuery>(m_db);
+        query = owned.get();
+        query->setForwardOnly(true);
+        if (!values.isEmpty())
+            ok = query->prepare(sql);
+    }
+    if (ok) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            // Text columns are NOT NULL: a null QString means "no text", not SQL NULL.
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                query->bindValue(int(i), QString(u""_s));
+            else
+                query->bindValue(int(i), value);
+        }
+        ok = values.isEmpty() ? query->exec(sql) : query->exec();
+    }
+    if (!ok) {
+        const QSqlError error = query->lastError();
+        qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
+        // The native code lets callers tell a unique-key clash from other failures.
+        return Result<SqlRows>::failure(
+            u"storage_error"_s, Tr::tr("The database refused a statement: %1").arg(error.text()),
+            QJsonObject{{u"native"_s, error.nativeErrorCode()}});
+    }
+    if (owned)
+        return SqlRows(std::move(owned));
+    return SqlRows(query);
+}
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);
@@ -88,7 +144,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values,
                                   const QVariant &fallback)
 {
-    auto query = run(sql, values);
+    auto query = fetch(sql, values);
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -98,7 +154,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Result<void> Database::exec(const QString &sql, const QVariantList &values)
 {
-    auto query = run(sql, values);
+    auto query = fetch(sql, values);
     if (!query)
         return query.error();
     return {};

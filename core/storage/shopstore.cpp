@@ -80,8 +80,8 @@ Result<qint64> ShopStore::userCount()
 
 Result<ShopStore::UserRecord> ShopStore::userByName(const QString &username)
 {
-    auto q = m_db.run(u"SELECT id, username, password_hash, role FROM users WHERE username = ?"_s,
-                      {username});
+    auto q = m_db.fetch(u"SELECT id, username, password_hash, role FROM users WHERE username = ?"_s,
+                        {username});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -92,9 +92,9 @@ Result<ShopStore::UserRecord> ShopStore::userByName(const QString &username)
 
 Result<Actor> ShopStore::actorForToken(const QString &tokenHash, qint64 now)
 {
-    auto q = m_db.run(u"SELECT u.id, u.username, u.role FROM sessions s JOIN users u "
-                      "ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?"_s,
-                      {tokenHash, now});
+    auto q = m_db.fetch(u"SELECT u.id, u.username, u.role FROM sessions s JOIN users u "
+                        "ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?"_s,
+                        {tokenHash, now});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -130,7 +130,7 @@ Result<QJsonObject> ShopStore::createUser(const Actor &actor, const QString &use
 
 Result<QJsonArray> ShopStore::listUsers()
 {
-    auto q = m_db.run(u"SELECT id, username, role, created_at FROM users ORDER BY id"_s);
+    auto q = m_db.fetch(u"SELECT id, username, role, created_at FROM users ORDER BY id"_s);
     if (!q)
         return q.error();
     QJsonArray users;
@@ -160,16 +160,16 @@ Result<void> ShopStore::deleteSession(const QString &tokenHash)
 
 Result<QJsonObject> ShopStore::stock(const QString &sku)
 {
-    auto q = m_db.run(u"SELECT on_hand, reserved FROM stock WHERE sku = ?"_s, {sku});
+    auto q = m_db.fetch(u"SELECT on_hand, reserved FROM stock WHERE sku = ?"_s, {sku});
     if (!q)
         return q.error();
     if (!q.value().next())
         return notFound(Tr::tr("There is no product %1.").arg(sku));
     const qint64 onHand = q.value().value(0).toLongLong();
     const qint64 reserved = q.value().value(1).toLongLong();
-    auto l = m_db.run(u"SELECT location, on_hand FROM stock_locations WHERE sku = ? "
-                      "AND on_hand <> 0 ORDER BY location"_s,
-                      {sku});
+    auto l = m_db.fetch(u"SELECT location, on_hand FROM stock_locations WHERE sku = ? "
+                        "AND on_hand <> 0 ORDER BY location"_s,
+                        {sku});
     if (!l)
         return l.error();
     QJsonArray locations;
@@ -186,7 +186,7 @@ Result<QJsonObject> ShopStore::stock(const QString &sku)
 
 Result<QJsonObject> ShopStore::stockLocked(const QString &sku)
 {
-    auto q = m_db.run(
+    auto q = m_db.fetch(
         u"SELECT on_hand, reserved FROM stock WHERE sku = ?"_s + m_db.dialect().forUpdate(), {sku});
     if (!q)
         return q.error();
@@ -198,7 +198,7 @@ Result<QJsonObject> ShopStore::stockLocked(const QString &sku)
         {u"on_hand"_s, onHand}, {u"reserved"_s, reserved}, {u"available"_s, onHand - reserved}};
 }
 
-static QJsonObject productFromRow(const QSqlQuery &q, const QJsonObject &stock)
+static QJsonObject productFromRow(const SqlRows &q, const QJsonObject &stock)
 {
     return QJsonObject{{u"sku"_s, q.value(0).toString()},
                        {u"name"_s, q.value(1).toString()},
@@ -213,9 +213,9 @@ static QJsonObject productFromRow(const QSqlQuery &q, const QJsonObject &stock)
 
 Result<QJsonObject> ShopStore::product(const QString &sku)
 {
-    auto q = m_db.run(u"SELECT sku, name, price_minor, currency, category, barcode, description, "
-                      "created_at, updated_at FROM products WHERE sku = ?"_s,
-                      {sku});
+    auto q = m_db.fetch(u"SELECT sku, name, price_minor, currency, category, barcode, description, "
+                        "created_at, updated_at FROM products WHERE sku = ?"_s,
+                        {sku});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -240,7 +240,7 @@ Result<QJsonObject> ShopStore::listProducts(const QString &query, int limit, con
     }
     sql += u" ORDER BY p.sku LIMIT ?"_s;
     values << limit + 1;
-    auto q = m_db.run(sql, values);
+    auto q = m_db.fetch(sql, values);
     if (!q)
         return q.error();
     QJsonArray items;
@@ -341,9 +341,9 @@ Result<void> ShopStore::changeStock(const QString &sku, const QString &location,
     if (onHandDelta < 0) {
         // Taking units out of a location that holds them (the caller checked): an update,
         // since a negative insert row would trip the CHECK before any conflict handling.
-        auto q = m_db.run(u"UPDATE stock_locations SET on_hand = on_hand + ? "
-                          "WHERE sku = ? AND location = ?"_s,
-                          {onHandDelta, sku, location});
+        auto q = m_db.fetch(u"UPDATE stock_locations SET on_hand = on_hand + ? "
+                            "WHERE sku = ? AND location = ?"_s,
+                            {onHandDelta, sku, location});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1) {
@@ -387,7 +387,7 @@ Result<qint64> ShopStore::insertMovement(const Actor &actor, const QString &sku,
     return id.value().toLongLong();
 }
 
-static QJsonObject movementFromRow(const QSqlQuery &q)
+static QJsonObject movementFromRow(const SqlRows &q)
 {
     const QVariant orderId = q.value(6);
     return QJsonObject{{u"id"_s, q.value(0).toLongLong()},
@@ -404,9 +404,10 @@ static QJsonObject movementFromRow(const QSqlQuery &q)
 
 Result<QJsonObject> ShopStore::movement(qint64 id)
 {
-    auto q = m_db.run(u"SELECT id, sku, kind, quantity, location, reason, order_id, user_name, at "
-                      "FROM movements WHERE id = ?"_s,
-                      {id});
+    auto q =
+        m_db.fetch(u"SELECT id, sku, kind, quantity, location, reason, order_id, user_name, at "
+                   "FROM movements WHERE id = ?"_s,
+                   {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -502,7 +503,7 @@ Result<QJsonObject> ShopStore::listMovements(const QString &sku, qint64 since, i
     }
     sql += u" ORDER BY id LIMIT ?"_s;
     values << limit + 1;
-    auto q = m_db.run(sql, values);
+    auto q = m_db.fetch(sql, values);
     if (!q)
         return q.error();
     QJsonArray items;
@@ -519,7 +520,7 @@ Result<QJsonObject> ShopStore::listMovements(const QString &sku, qint64 since, i
 
 // ---------------------------------------------------------------- customers
 
-static QJsonObject customerFromRow(const QSqlQuery &q)
+static QJsonObject customerFromRow(const SqlRows &q)
 {
     return QJsonObject{{u"id"_s, q.value(0).toLongLong()},
                        {u"name"_s, q.value(1).toString()},
@@ -532,9 +533,9 @@ static QJsonObject customerFromRow(const QSqlQuery &q)
 
 Result<QJsonObject> ShopStore::customer(qint64 id)
 {
-    auto q = m_db.run(u"SELECT id, name, email, phone, address, created_at, updated_at "
-                      "FROM customers WHERE id = ?"_s,
-                      {id});
+    auto q = m_db.fetch(u"SELECT id, name, email, phone, address, created_at, updated_at "
+                        "FROM customers WHERE id = ?"_s,
+                        {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -555,7 +556,7 @@ Result<QJsonObject> ShopStore::listCustomers(const QString &query, int limit, qi
     }
     sql += u" ORDER BY id LIMIT ?"_s;
     values << limit + 1;
-    auto q = m_db.run(sql, values);
+    auto q = m_db.fetch(sql, values);
     if (!q)
         return q.error();
     QJsonArray items;
@@ -624,16 +625,16 @@ Result<QJsonObject> ShopStore::updateCustomer(const Actor &actor, qint64 id,
 
 Result<QJsonObject> ShopStore::orderRow(qint64 id, bool lock)
 {
-    auto q = m_db.run(u"SELECT id, customer_id, channel, payment_method, status, total_minor, "
-                      "currency, reservation_expires_at, notes, payment_reference, carrier, "
-                      "tracking, created_by, created_at, updated_at FROM orders WHERE id = ?"_s +
-                          (lock ? m_db.dialect().forUpdate() : QString()),
-                      {id});
+    auto q = m_db.fetch(u"SELECT id, customer_id, channel, payment_method, status, total_minor, "
+                        "currency, reservation_expires_at, notes, payment_reference, carrier, "
+                        "tracking, created_by, created_at, updated_at FROM orders WHERE id = ?"_s +
+                            (lock ? m_db.dialect().forUpdate() : QString()),
+                        {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return notFound(Tr::tr("There is no order %1.").arg(id));
-    const QSqlQuery &r = q.value();
+    const SqlRows &r = q.value();
     return QJsonObject{{u"id"_s, r.value(0).toLongLong()},
                        {u"customer_id"_s, r.value(1).toLongLong()},
                        {u"channel"_s, r.value(2).toString()},
@@ -657,9 +658,9 @@ Result<QJsonObject> ShopStore::order(qint64 id)
         return row;
     QJsonObject order = row.value();
     const QString currency = order.value(u"total"_s).toObject().value(u"currency"_s).toString();
-    auto lines = m_db.run(u"SELECT sku, name, quantity, unit_price_minor FROM order_lines "
-                          "WHERE order_id = ? ORDER BY line_no"_s,
-                          {id});
+    auto lines = m_db.fetch(u"SELECT sku, name, quantity, unit_price_minor FROM order_lines "
+                            "WHERE order_id = ? ORDER BY line_no"_s,
+                            {id});
     if (!lines)
         return lines.error();
     QJsonArray lineArray;
@@ -673,9 +674,9 @@ Result<QJsonObject> ShopStore::order(qint64 id)
                                      {u"line_total"_s, money(unit * quantity, currency)}});
     }
     order.insert(u"lines"_s, lineArray);
-    auto history = m_db.run(u"SELECT status, at, user_name FROM order_history WHERE order_id = ? "
-                            "ORDER BY id"_s,
-                            {id});
+    auto history = m_db.fetch(u"SELECT status, at, user_name FROM order_history WHERE order_id = ? "
+                              "ORDER BY id"_s,
+                              {id});
     if (!history)
         return history.error();
     QJsonArray historyArray;
@@ -713,7 +714,7 @@ Result<QJsonObject> ShopStore::listOrders(const QString &status, qint64 since, i
     }
     sql += u" ORDER BY id LIMIT ?"_s;
     values << limit + 1;
-    auto q = m_db.run(sql, values);
+    auto q = m_db.fetch(sql, values);
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -759,7 +760,7 @@ Result<QJsonObject> ShopStore::createOrder(const Actor &actor, const OrderInput 
     QHash<QString, Price> prices;
     for (const auto &[sku, quantity] : wanted) {
         auto p =
-            m_db.run(u"SELECT name, price_minor, currency FROM products WHERE sku = ?"_s, {sku});
+            m_db.fetch(u"SELECT name, price_minor, currency FROM products WHERE sku = ?"_s, {sku});
         if (!p)
             return p.error();
         if (!p.value().next()) {
@@ -869,9 +870,9 @@ Result<QJsonObject> ShopStore::setOrderStatus(const Actor &actor, qint64 id, con
 
 Result<QJsonObject> ShopStore::releaseReservation(const Actor &actor, qint64 orderId)
 {
-    auto lines = m_db.run(u"SELECT sku, SUM(quantity) FROM order_lines WHERE order_id = ? "
-                          "GROUP BY sku ORDER BY sku"_s,
-                          {orderId});
+    auto lines = m_db.fetch(u"SELECT sku, SUM(quantity) FROM order_lines WHERE order_id = ? "
+                            "GROUP BY sku ORDER BY sku"_s,
+                            {orderId});
     if (!lines)
         return lines.error();
     QList<std::pair<QString, qint64>> held;
@@ -944,9 +945,9 @@ Result<QJsonObject> ShopStore::shipOrder(const Actor &actor, qint64 id, const QS
     // Cash on delivery is paid at the door, so it ships straight from "reserved".
     if (status != u"paid"_s && !(status == u"reserved"_s && cashOnDelivery))
         return wrongStatus(id, status, Tr::tr("shipped"));
-    auto lines = m_db.run(u"SELECT sku, SUM(quantity) FROM order_lines WHERE order_id = ? "
-                          "GROUP BY sku ORDER BY sku"_s,
-                          {id});
+    auto lines = m_db.fetch(u"SELECT sku, SUM(quantity) FROM order_lines WHERE order_id = ? "
+                            "GROUP BY sku ORDER BY sku"_s,
+                            {id});
     if (!lines)
         return lines.error();
     QList<std::pair<QString, qint64>> held;
@@ -959,10 +960,10 @@ Result<QJsonObject> ShopStore::shipOrder(const Actor &actor, qint64 id, const QS
         // (main first), reserved drops by the same count.
         if (auto ok = changeStock(sku, QString(), 0, -quantity); !ok)
             return ok.error();
-        auto where = m_db.run(u"SELECT location, on_hand FROM stock_locations WHERE sku = ? "
-                              "AND on_hand > 0 ORDER BY CASE WHEN location = 'main' THEN 0 "
-                              "ELSE 1 END, location"_s,
-                              {sku});
+        auto where = m_db.fetch(u"SELECT location, on_hand FROM stock_locations WHERE sku = ? "
+                                "AND on_hand > 0 ORDER BY CASE WHEN location = 'main' THEN 0 "
+                                "ELSE 1 END, location"_s,
+                                {sku});
         if (!where)
             return where.error();
         QList<std::pair<QString, qint64>> sources;
@@ -1010,10 +1011,10 @@ Result<QJsonObject> ShopStore::deliverOrder(const Actor &actor, qint64 id)
 
 Result<int> ShopStore::expireReservations(qint64 now)
 {
-    auto due = m_db.run(u"SELECT id FROM orders WHERE status = 'reserved' AND "
-                        "reservation_expires_at IS NOT NULL AND reservation_expires_at <= ? "
-                        "ORDER BY id LIMIT 500"_s,
-                        {now});
+    auto due = m_db.fetch(u"SELECT id FROM orders WHERE status = 'reserved' AND "
+                          "reservation_expires_at IS NOT NULL AND reservation_expires_at <= ? "
+                          "ORDER BY id LIMIT 500"_s,
+                          {now});
     if (!due)
         return due.error();
     QList<qint64> ids;
@@ -1049,14 +1050,14 @@ Result<void> ShopStore::appendChange(const Actor &actor, const QString &entity, 
 
 Result<QJsonArray> ShopStore::changes(qint64 since, int limit)
 {
-    auto q = m_db.run(u"SELECT seq, entity, entity_id, op, data, at, user_name FROM changes "
-                      "WHERE seq > ? ORDER BY seq LIMIT ?"_s,
-                      {since, limit});
+    auto q = m_db.fetch(u"SELECT seq, entity, entity_id, op, data, at, user_name FROM changes "
+                        "WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+                        {since, limit});
     if (!q)
         return q.error();
     QJsonArray list;
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+        const SqlRows &r = q.value();
         list.append(QJsonObject{
             {u"seq"_s, r.value(0).toLongLong()},
             {u"entity"_s, r.value(1).toString()},
@@ -1082,9 +1083,9 @@ Result<qint64> ShopStore::lastSeq()
 Result<std::optional<ShopStore::StoredResponse>> ShopStore::storedResponse(qint64 userId,
                                                                            const QString &key)
 {
-    auto q = m_db.run(u"SELECT fingerprint, status, body FROM idempotency "
-                      "WHERE user_id = ? AND idem_key = ?"_s,
-                      {userId, key});
+    auto q = m_db.fetch(u"SELECT fingerprint, status, body FROM idempotency "
+                        "WHERE user_id = ? AND idem_key = ?"_s,
+                        {userId, key});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -1131,6 +1132,7 @@ Result<void> ShopStore::beginBatch()
 
 Result<qint64> ShopStore::endBatch()
 {
+    m_db.finishStatements();
     if (m_seq != m_seqAtBegin) {
         if (auto ok = m_db.exec(u"UPDATE change_counter SET last_seq = ? WHERE id = 1"_s, {m_seq});
             !ok) {
@@ -1156,6 +1158,7 @@ Result<qint64> ShopStore::endBatch()
 
 void ShopStore::rollbackBatch()
 {
+    m_db.finishStatements();
     (void)m_db.exec(u"ROLLBACK"_s);
     m_seq = m_seqAtBegin;
 }
