@@ -115,6 +115,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_closing = true;
         emit closed();
+        // An answer still being made finds the connection gone (QPointer) and is dropped.
+        deleteLater();
     });
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
