@@ -191,6 +191,7 @@ Result<void> ReportIndexer::rebuildLocked()
         u"DELETE FROM report_sales_category_month"_s,
         u"DELETE FROM report_sales_channel_month"_s,
         u"DELETE FROM report_stockouts"_s,
+        u"DELETE FROM report_customers"_s,
         u"INSERT INTO report_orders (order_id, created_at, sale_day, channel, customer_id, "
         "agent, status, counted, paid_at, total_minor, currency) "
         "SELECT o.id, o.created_at, o.created_at / %1, o.channel, o.customer_id, o.created_by, "
@@ -217,6 +218,8 @@ Result<void> ReportIndexer::rebuildLocked()
         "COUNT(DISTINCT o.order_id) FROM report_order_items i "
         "JOIN report_orders o ON o.order_id = i.order_id WHERE o.counted = 1 "
         "GROUP BY o.sale_day, o.channel"_s,
+        u"INSERT INTO report_customers (customer_id, first_day) SELECT customer_id, "
+        "MIN(sale_day) FROM report_orders WHERE counted = 1 GROUP BY customer_id"_s,
     };
     for (const QString &sql : statements) {
         if (auto ok = m_db.exec(sql); !ok)
@@ -305,7 +308,7 @@ Result<void> ReportIndexer::applyOrder(const QJsonObject &order)
     }
     const QVariant paid = paidAt >= 0 ? QVariant(paidAt) : QVariant(QMetaType(QMetaType::LongLong));
 
-    auto known = m_db.run(u"SELECT counted, sale_day, channel FROM report_orders "
+    auto known = m_db.run(u"SELECT counted, sale_day, channel, customer_id FROM report_orders "
                           "WHERE order_id = ?"_s,
                           {id});
     if (!known)
@@ -313,10 +316,12 @@ Result<void> ReportIndexer::applyOrder(const QJsonObject &order)
     bool wasCounted = false;
     qint64 day = 0;
     QString channel;
+    qint64 customer = order.value(u"customer_id"_s).toInteger();
     if (known.value().next()) {
         wasCounted = known.value().value(0).toInt() == 1;
         day = known.value().value(1).toLongLong();
         channel = known.value().value(2).toString();
+        customer = known.value().value(3).toLongLong();
         if (auto ok = m_db.exec(u"UPDATE report_orders SET status = ?, counted = ?, "
                                 "paid_at = COALESCE(paid_at, ?) WHERE order_id = ?"_s,
                                 {status, counted ? 1 : 0, paid, id});
@@ -369,7 +374,24 @@ Result<void> ReportIndexer::applyOrder(const QJsonObject &order)
     }
     if (counted == wasCounted)
         return {};
-    return addToSummaries(id, day, channel, counted ? 1 : -1);
+    if (auto ok = addToSummaries(id, day, channel, counted ? 1 : -1); !ok)
+        return ok;
+    return refreshCustomer(customer);
+}
+
+Result<void> ReportIndexer::refreshCustomer(qint64 customerId)
+{
+    // The day of the customer's first sale tells new customers from returning ones.
+    auto first = m_db.scalar(u"SELECT MIN(sale_day) FROM report_orders WHERE customer_id = ? "
+                             "AND counted = 1"_s,
+                             {customerId});
+    if (!first)
+        return first.error();
+    if (first.value().isNull())
+        return m_db.exec(u"DELETE FROM report_customers WHERE customer_id = ?"_s, {customerId});
+    return m_db.exec(u"INSERT INTO report_customers (customer_id, first_day) VALUES (?, ?) "
+                     "ON CONFLICT (customer_id) DO UPDATE SET first_day = excluded.first_day"_s,
+                     {customerId, first.value()});
 }
 
 Result<void> ReportIndexer::upsert(const QString &table, bool monthly, const QStringList &keys,

@@ -37,6 +37,7 @@ private:
     Result<qint64> applyBatch(int batchSize, bool forceRebuild, bool *more);
     Result<void> rebuildLocked();
     Result<void> applyOrder(const QJsonObject &order);
+    Result<void> refreshCustomer(qint64 customerId);
     Result<void> applyStock(const QJsonObject &stock, qint64 at);
     Result<void> upsert(const QString &table, bool monthly, const QStringList &keys,
                         const QVariantList &keyValues, qint64 units, qint64 revenue, int orders);

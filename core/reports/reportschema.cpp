@@ -78,6 +78,13 @@ const QList<QStringList> &steps()
             // The roll-ups start empty: the next catch-up rebuilds everything.
             u"DELETE FROM report_state WHERE name = 'last_seq'"_s,
         },
+        {
+            // Each customer's first sale: new and repeat customers without a look back
+            // through every order of the customer.
+            u"CREATE TABLE report_customers (customer_id BIGINT PRIMARY KEY, "
+            "first_day BIGINT NOT NULL)"_s,
+            u"DELETE FROM report_state WHERE name = 'last_seq'"_s,
+        },
     };
     return list;
 }

@@ -711,23 +711,24 @@ Result<QJsonObject> ReportService::customers(const Params &params)
     // counted order, in the range or before it. New: no counted order before the range.
     auto measure = [this, &params](const ReportRange &range) -> Result<QJsonObject> {
         QString channel;
-        QVariantList values{range.fromDay(), range.fromDay(), range.toDay()};
+        QVariantList values{range.fromDay(), range.fromDay(), range.fromDay(), range.fromDay(),
+                            range.toDay()};
         if (params.hasChannel) {
-            channel = u" AND r.channel = ?"_s;
+            channel = u" AND channel = ?"_s;
             values << params.channel;
         }
-        auto q = m_db.run(
-            u"SELECT COUNT(*), "
-            "COALESCE(SUM(CASE WHEN c.n > 1 OR c.earlier = 1 THEN 1 ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN c.earlier = 0 THEN 1 ELSE 0 END), 0), "
-            "COALESCE(SUM(c.n), 0), "
-            "COALESCE(SUM(CASE WHEN c.n > 1 OR c.earlier = 1 THEN c.n ELSE 0 END), 0) "
-            "FROM (SELECT r.customer_id, COUNT(*) AS n, "
-            "CASE WHEN EXISTS (SELECT 1 FROM report_orders e WHERE e.customer_id = r.customer_id "
-            "AND e.counted = 1 AND e.sale_day < ?) THEN 1 ELSE 0 END AS earlier "
-            "FROM report_orders r WHERE r.counted = 1 AND r.sale_day BETWEEN ? AND ?"_s +
-                channel + u" GROUP BY r.customer_id) c"_s,
-            values);
+        auto q =
+            m_db.run(u"SELECT COUNT(*), "
+                     "COALESCE(SUM(CASE WHEN c.n > 1 OR f.first_day < ? THEN 1 ELSE 0 END), 0), "
+                     "COALESCE(SUM(CASE WHEN f.first_day >= ? THEN 1 ELSE 0 END), 0), "
+                     "COALESCE(SUM(c.n), 0), "
+                     "COALESCE(SUM(CASE WHEN c.n > 1 OR f.first_day < ? THEN c.n ELSE 0 END), 0) "
+                     "FROM (SELECT customer_id, COUNT(*) AS n FROM report_orders "
+                     "WHERE counted = 1 AND sale_day BETWEEN ? AND ?"_s +
+                         channel +
+                         u" GROUP BY customer_id) c "
+                         "JOIN report_customers f ON f.customer_id = c.customer_id"_s,
+                     values);
         if (!q)
             return q.error();
         QJsonObject figures;
