@@ -113,8 +113,10 @@ private slots:
             QNetworkRequest request(m_server.baseUrl().resolved(
                 QUrl(u"/api/v1/changes?limit=7&since="_s + QString::number(since))));
             request.setRawHeader("Authorization", "Bearer " + m_shop->token(u"manager"_s).toUtf8());
+            // Only a page asked for after every write was acknowledged may end the reading.
+            const bool final = writersLeft == 0;
             QNetworkReply *reply = readerManager.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, final] {
                 reply->deleteLater();
                 const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
                 const QJsonArray changes = page[u"changes"_s].toArray();
@@ -129,7 +131,7 @@ private slots:
                     return;
                 }
                 since = next;
-                if (writersLeft == 0 && changes.isEmpty()) {
+                if (final && changes.isEmpty()) {
                     loop.quit();
                     return;
                 }
