@@ -70,8 +70,7 @@ TrendsWidget::TrendsWidget(reports::ReportSource *source, QWidget *parent)
         showError(error.message);
     });
     build();
-    fillQuarters();
-    QTimer::singleShot(0, this, &TrendsWidget::refresh);
+    fillQuarters(); // asks for the current quarter's figures
 }
 
 TrendsWidget::~TrendsWidget() = default;
@@ -198,8 +197,13 @@ void TrendsWidget::build()
     layout->addWidget(m_tabs, 1);
 
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &TrendsWidget::rangeChosen);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &TrendsWidget::scheduleRefresh);
+    // Typing a date changes it once per digit: wait for a pause before asking the server.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_building && !m_quarter->currentData().toDate().isValid())
+                scheduleRefresh();
+        });
+    }
     for (QComboBox *box : {m_period, m_dimension, m_channel})
         connect(box, &QComboBox::currentIndexChanged, this, &TrendsWidget::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &TrendsWidget::refresh);
