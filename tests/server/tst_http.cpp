@@ -156,8 +156,8 @@ static void addMalformedRows()
     QTest::addColumn<QString>("code");
     const QString bad = u"malformed_http"_s;
     QTest::addRow("garbage") << QByteArray("HELLO THERE\r\n\r\n") << 400 << bad;
-    QTest::addRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
-                                          17)
+    QTest::addRow("binary") << QByteArrayLiteral(
+                                   "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n")
                             << 400 << bad;
     QTest::addRow("no path") << QByteArray("GET nopath HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << bad;
     QTest::addRow("http/2 preface")
@@ -217,7 +217,7 @@ static void addMalformedRows()
     QTest::addRow("raw space in target")
         << QByteArray("GET /api/v1/he alth HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << bad;
     QTest::addRow("nul in target")
-        << QByteArray("GET /api/v1/\0health HTTP/1.1\r\nHost: x\r\n\r\n", 43) << 400 << bad;
+        << QByteArrayLiteral("GET /api/v1/\0health HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << bad;
 }
 
 QTEST_GUILESS_MAIN(TestHttpLayer)
