@@ -765,8 +765,7 @@ Result<QJsonObject> ReportService::customers(const Params &params)
 
 Result<QJsonObject> ReportService::service(const Params &params)
 {
-    // Everything is aggregated in the database; the median uses window functions, which
-    // SQLite (3.25 on) and PostgreSQL share, so only a few rows per agent come back.
+    // Everything is aggregated in the database, so only a few rows per agent come back.
     QString where = u" WHERE sale_day BETWEEN ? AND ?"_s;
     QVariantList values{params.range.fromDay(), params.range.toDay()};
     if (params.hasChannel) {
@@ -808,27 +807,38 @@ Result<QJsonObject> ReportService::service(const Params &params)
             a.paid = r.value(5).toLongLong();
             a.delaySum = r.value(6).toLongLong();
         }
-        const QString partition = perAgent ? u"PARTITION BY agent "_s : QString();
-        auto m = m_db.run(
-            u"SELECT %1, SUM(delay), COUNT(*) FROM (SELECT agent, paid_at - created_at AS delay, "
-            "ROW_NUMBER() OVER (%2ORDER BY paid_at - created_at) AS rn, "
-            "COUNT(*) OVER (%2) AS n FROM report_orders"_s.arg(perAgent ? u"agent"_s : u"''"_s,
-                                                               partition) +
-                where +
-                u" AND paid_at IS NOT NULL) middle WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"_s +
-                (perAgent ? u" GROUP BY agent"_s : QString()),
-            values);
-        if (!m)
-            return m.error();
-        while (m.value().next()) {
-            const QSqlQuery &r = m.value();
-            if (r.value(2).toLongLong() == 0)
-                continue;
-            Agent &a = perAgent ? agents[r.value(0).toString()] : all;
-            a.medianSum = r.value(1).toLongLong();
-            a.medianCount = r.value(2).toLongLong();
-        }
     }
+    // The median time to payment: the middle one or two delays, read in order through the
+    // (agent, sale_day) index with LIMIT and OFFSET, which SQLite and PostgreSQL share.
+    auto median = [this, &where, &values](const QString *agent, qint64 paid,
+                                          Agent &a) -> Result<void> {
+        if (paid <= 0)
+            return {};
+        QVariantList bound = values;
+        QString sql = u"SELECT paid_at - created_at FROM report_orders"_s + where +
+                      u" AND paid_at IS NOT NULL"_s;
+        if (agent) {
+            sql += u" AND agent = ?"_s;
+            bound << *agent;
+        }
+        sql += u" ORDER BY paid_at - created_at LIMIT ? OFFSET ?"_s;
+        bound << (paid % 2 == 1 ? 1 : 2) << (paid - 1) / 2;
+        auto q = m_db.run(sql, bound);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            a.medianSum += q.value().value(0).toLongLong();
+            a.medianCount += 1;
+        }
+        return {};
+    };
+    for (auto it = agents.begin(); it != agents.end(); ++it) {
+        if (auto ok = median(&it.key(), it.value().paid, it.value()); !ok)
+            return ok.error();
+    }
+    if (auto ok = median(nullptr, all.paid, all); !ok)
+        return ok.error();
+
     auto describe = [this](const Agent &a) {
         QJsonValue average(QJsonValue::Null);
         QJsonValue median(QJsonValue::Null);
