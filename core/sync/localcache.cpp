@@ -194,8 +194,10 @@ Result<void> LocalCache::open(const QString &path, int targetVersion)
     }
     m_path = path;
     // WAL keeps readers and the writer apart; FULL makes a queued order survive a crash.
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+          // 32 MB of pages: a first sync writes all over a big file.
+          u"PRAGMA cache_size=-32768"_s}) {
         if (auto r = exec(pragma); !r) {
             close();
             return r;
@@ -619,15 +621,24 @@ Result<void> LocalCache::applyChanges(const QList<ChangeRecord> &changes)
 
     // Products known only by a stock change in this batch: read their names back.
     QHash<QString, ProductRecord> readBack;
-    if (!stockOnlySkus.isEmpty()) {
+    readBack.reserve(stockOnlySkus.size());
+    constexpr int perQuery = 200;
+    for (qsizetype first = 0; first < stockOnlySkus.size(); first += perQuery) {
+        const qsizetype count = std::min<qsizetype>(perQuery, stockOnlySkus.size() - first);
+        QString marks = u"?"_s;
+        for (qsizetype i = 1; i < count; ++i)
+            marks += u",?"_s;
         QSqlQuery read(db);
-        read.prepare(u"SELECT "_s + productColumns + u" FROM products WHERE sku = ?"_s);
-        for (const QString &sku : std::as_const(stockOnlySkus)) {
-            read.addBindValue(sku);
-            if (!read.exec())
-                return sqlError(read);
-            if (read.next())
-                readBack.insert(sku, readProduct(read));
+        read.setForwardOnly(true);
+        read.prepare(u"SELECT "_s + productColumns + u" FROM products WHERE sku IN ("_s + marks +
+                     u")"_s);
+        for (qsizetype i = 0; i < count; ++i)
+            read.addBindValue(stockOnlySkus.at(first + i));
+        if (!read.exec())
+            return sqlError(read);
+        while (read.next()) {
+            ProductRecord record = readProduct(read);
+            readBack.insert(record.sku, std::move(record));
         }
     }
     if (!transaction.commit())

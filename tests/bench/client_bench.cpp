@@ -255,10 +255,11 @@ struct Server
     QProcess process;
     QUrl url;
 
-    bool start(const QString &dataDir)
+    bool start(const QString &dataDir, quint16 port)
     {
         process.setProgram(QStringLiteral(SHOPDESK_SERVER_BIN));
-        process.setArguments({u"--data"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
+        process.setArguments(
+            {u"--data"_s, dataDir, u"--listen"_s, u"127.0.0.1:"_s + QString::number(port)});
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start();
         if (!process.waitForStarted())
@@ -373,7 +374,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption keep(u"keep"_s, u"Work in DIR and keep it (reuses a shop)."_s,
                                   u"dir"_s);
     const QCommandLineOption startPhase(u"start-phase"_s, u"(internal)"_s, u"url"_s);
-    parser.addOptions({small, products, movements, customers, keep, startPhase});
+    const QCommandLineOption startOnly(
+        u"start-only"_s, u"With --keep: skip the first sync, measure a start on the kept cache."_s);
+    parser.addOptions({small, products, movements, customers, keep, startPhase, startOnly});
     parser.process(app);
 
     if (parser.isSet(startPhase))
@@ -403,17 +406,29 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    // A kept shop is served on the port it had, so that the client finds its cache (the
+    // profile is named after the server's address).
+    QFile portFile(work + u"/port"_s);
+    quint16 port = 0;
+    if (parser.isSet(keep) && portFile.open(QIODevice::ReadOnly))
+        port = quint16(portFile.readAll().trimmed().toUInt());
+    portFile.close();
     Server server;
-    if (!server.start(serverData)) {
+    if (!server.start(serverData, port)) {
         out() << "the server did not start" << Qt::endl;
         return 1;
     }
-    QDir(clientHome + u"/Shopdesk"_s).removeRecursively();
+    if (portFile.open(QIODevice::WriteOnly))
+        portFile.write(QByteArray::number(server.url.port()));
+    portFile.close();
+    const bool measureSync = !(parser.isSet(startOnly) && parser.isSet(keep));
+    if (measureSync)
+        QDir(clientHome + u"/Shopdesk"_s).removeRecursively();
 
     // 1. First sync into an empty cache.
     double firstSync = 0;
     double syncRss = 0;
-    {
+    if (measureSync) {
         QElapsedTimer clock;
         clock.start();
         sync::ClientSession session;

@@ -5,6 +5,7 @@
 #include "sync/localcache.h"
 #include "sync/producttablemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -137,6 +138,8 @@ private slots:
     {
         ProductTableModel model(m_cache.get());
         ui::ProductsView view(&model);
+        QAbstractItemModelTester tester(view.proxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.show();
         view.table()->sortByColumn(ProductTableModel::AvailableColumn, Qt::AscendingOrder);
         QTest::keyClicks(view.searchField(), u"mug"_s);
@@ -153,6 +156,19 @@ private slots:
         apply(u"product"_s, u"MUG-03"_s, productData(u"MUG-03"_s, u"Yellow mug"_s, 990, 3, 0));
         QCOMPARE(shownSkus(view), (QStringList{u"MUG-03"_s, u"MUG-01"_s, u"MUG-02"_s}));
         QCOMPARE(view.searchField()->text(), u"mug"_s);
+        QCOMPARE(reset.size(), 0);
+
+        // A product that stops matching leaves, one that starts matching comes in.
+        apply(u"product"_s, u"MUG-03"_s, productData(u"MUG-03"_s, u"Yellow cup"_s, 990, 3, 0));
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-03"_s, u"MUG-01"_s, u"MUG-02"_s}));
+        view.searchField()->setText(u"mug"_s + QString()); // unchanged
+        QTest::keyClicks(view.searchField(), u" r"_s);     // "mug r": Red mug only
+        QCOMPARE(shownSkus(view), QStringList{u"MUG-02"_s});
+        reset.clear(); // a new search is a new list; what follows are sync changes
+        apply(u"product"_s, u"TEA-01"_s, productData(u"TEA-01"_s, u"Red mug tea"_s, 450, 40, 0));
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-02"_s, u"TEA-01"_s}));
+        apply(u"product"_s, u"MUG-02"_s, productData(u"MUG-02"_s, u"Blue mug"_s, 1150, 30, 0));
+        QCOMPARE(shownSkus(view), QStringList{u"TEA-01"_s});
         QCOMPARE(reset.size(), 0);
     }
 

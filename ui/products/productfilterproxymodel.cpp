@@ -6,46 +6,54 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using shopdesk::sync::ProductTableModel;
 
 namespace shopdesk::ui {
 
+namespace {
+// More rows than this moving in one source signal are shown by one refresh.
+constexpr int burst = 64;
+} // namespace
+
 ProductFilterProxyModel::ProductFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(ProductTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(false);
-}
+    : QAbstractProxyModel(parent)
+{}
 
 void ProductFilterProxyModel::setProductModel(ProductTableModel *model)
 {
+    if (m_products)
+        m_products->disconnect(this);
     m_products = model;
-    setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    beginResetModel();
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ProductFilterProxyModel::beginResetModel);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        sortAll();
+        refilter(false);
+        endResetModel();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            &ProductFilterProxyModel::onRowsInserted);
+    // Products are seldom deleted: start over around it.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &ProductFilterProxyModel::beginResetModel);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        sortAll();
+        refilter(false);
+        endResetModel();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProductFilterProxyModel::onDataChanged);
+    sortAll();
+    refilter(false);
+    endResetModel();
 }
 
-void ProductFilterProxyModel::setSearchText(const QString &text)
+bool ProductFilterProxyModel::accepts(int sourceRow) const
 {
-    if (text == m_text)
-        return;
-    m_text = text;
-    m_words = ProductTableModel::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
-    invalidateFilter();
-}
-
-void ProductFilterProxyModel::setOnlyAvailable(bool only)
-{
-    if (only == m_onlyAvailable)
-        return;
-    m_onlyAvailable = only;
-    invalidateFilter();
-}
-
-bool ProductFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    if (!m_products)
-        return true;
     if (m_onlyAvailable && m_products->product(sourceRow).available <= 0)
         return false;
     const QString &key = m_products->searchKey(sourceRow);
@@ -56,32 +64,267 @@ bool ProductFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     return true;
 }
 
-bool ProductFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool ProductFilterProxyModel::lessThan(int left, int right) const
 {
-    if (!m_products)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const sync::ProductRecord &a = m_products->product(left.row());
-    const sync::ProductRecord &b = m_products->product(right.row());
-    const auto byText = [](const QString &x, const QString &y) {
-        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
-    };
-    switch (left.column()) {
+    if (m_sortColumn < 0)
+        return left < right;
+    const sync::ProductRecord &a = m_products->product(left);
+    const sync::ProductRecord &b = m_products->product(right);
+    int c = 0;
+    const auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
+    switch (m_sortColumn) {
     case ProductTableModel::SkuColumn:
-        return byText(a.sku, b.sku);
+        c = QString::compare(a.sku, b.sku, Qt::CaseInsensitive);
+        break;
     case ProductTableModel::NameColumn:
-        return byText(a.name, b.name);
+        c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        break;
     case ProductTableModel::CategoryColumn:
-        return byText(a.category, b.category);
+        c = QString::compare(a.category, b.category, Qt::CaseInsensitive);
+        break;
     case ProductTableModel::PriceColumn:
-        return a.currency == b.currency ? a.priceMinor < b.priceMinor : a.currency < b.currency;
+        c = a.currency == b.currency ? numbers(a.priceMinor, b.priceMinor)
+                                     : QString::compare(a.currency, b.currency);
+        break;
     case ProductTableModel::OnHandColumn:
-        return a.onHand < b.onHand;
+        c = numbers(a.onHand, b.onHand);
+        break;
     case ProductTableModel::ReservedColumn:
-        return a.reserved < b.reserved;
+        c = numbers(a.reserved, b.reserved);
+        break;
     case ProductTableModel::AvailableColumn:
-        return a.available < b.available;
+        c = numbers(a.available, b.available);
+        break;
     }
-    return false;
+    if (m_sortOrder == Qt::DescendingOrder)
+        c = -c;
+    // Equal keys keep the source order, so the order is total and stable.
+    return c != 0 ? c < 0 : left < right;
+}
+
+void ProductFilterProxyModel::sortAll()
+{
+    const int rows = m_products ? m_products->rowCount() : 0;
+    m_order.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        m_order[row] = row;
+    if (m_sortColumn >= 0) {
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+    }
+}
+
+void ProductFilterProxyModel::rebuildProxyRows(qsizetype from)
+{
+    const int rows = m_products ? m_products->rowCount() : 0;
+    if (from == 0) {
+        m_proxyRowOf.fill(-1, rows);
+    } else if (m_proxyRowOf.size() != rows) {
+        m_proxyRowOf.resize(rows, -1);
+    }
+    for (qsizetype i = from; i < m_visible.size(); ++i)
+        m_proxyRowOf[m_visible.at(i)] = int(i);
+}
+
+void ProductFilterProxyModel::refilter(bool narrowing)
+{
+    // Typing one more letter can only hide rows: look at the shown ones only.
+    const QList<int> &candidates = narrowing ? m_visible : m_order;
+    QList<int> visible;
+    visible.reserve(candidates.size());
+    for (int row : candidates) {
+        if (accepts(row))
+            visible.append(row);
+    }
+    m_visible = std::move(visible);
+    rebuildProxyRows();
+}
+
+void ProductFilterProxyModel::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    const bool narrowing = !m_text.isEmpty() && text.startsWith(m_text);
+    m_text = text;
+    m_words = ProductTableModel::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    beginResetModel();
+    refilter(narrowing);
+    endResetModel();
+}
+
+void ProductFilterProxyModel::setOnlyAvailable(bool only)
+{
+    if (only == m_onlyAvailable)
+        return;
+    m_onlyAvailable = only;
+    beginResetModel();
+    refilter(only);
+    endResetModel();
+}
+
+void ProductFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder && !m_order.isEmpty())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(index.isValid() ? m_visible.value(index.row(), -1) : -1);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortAll();
+    refilter(false);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = sourceRows.at(i) >= 0 ? m_proxyRowOf.value(sourceRows.at(i), -1) : -1;
+        after.append(row >= 0 ? createIndex(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ProductFilterProxyModel::onRowsInserted(const QModelIndex &, int first, int last)
+{
+    // New products are appended to the source: existing source rows keep their numbers.
+    m_proxyRowOf.resize(m_products->rowCount(), -1);
+    QList<int> added;
+    for (int row = first; row <= last; ++row) {
+        const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
+                                         [this](int a, int b) { return lessThan(a, b); });
+        m_order.insert(at, row);
+        if (accepts(row))
+            added.append(row);
+    }
+    if (added.size() > burst) {
+        beginResetModel();
+        refilter(false);
+        endResetModel();
+        return;
+    }
+    for (int row : std::as_const(added)) {
+        const auto at = std::lower_bound(m_visible.begin(), m_visible.end(), row,
+                                         [this](int a, int b) { return lessThan(a, b); });
+        const int proxyRow = int(at - m_visible.begin());
+        beginInsertRows({}, proxyRow, proxyRow);
+        m_visible.insert(proxyRow, row);
+        rebuildProxyRows(proxyRow);
+        endInsertRows();
+    }
+}
+
+void ProductFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
+                                            const QModelIndex &bottomRight)
+{
+    const bool orderMayChange =
+        m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    // Stock figures can decide "available only"; names, categories and barcodes the search.
+    const bool filterMayChange =
+        (m_onlyAvailable && bottomRight.column() >= ProductTableModel::AvailableColumn) ||
+        (!m_words.isEmpty() && topLeft.column() <= ProductTableModel::CategoryColumn);
+    if (bottomRight.row() - topLeft.row() + 1 > burst && (orderMayChange || filterMayChange)) {
+        beginResetModel();
+        sortAll();
+        refilter(false);
+        endResetModel();
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (orderMayChange || filterMayChange) {
+            updateRow(row, orderMayChange);
+            continue;
+        }
+        const int proxyRow = m_proxyRowOf.value(row, -1);
+        if (proxyRow >= 0) {
+            emit dataChanged(index(proxyRow, topLeft.column()),
+                             index(proxyRow, bottomRight.column()));
+        }
+    }
+}
+
+void ProductFilterProxyModel::updateRow(int sourceRow, bool orderMayChange)
+{
+    if (orderMayChange) {
+        m_order.removeOne(sourceRow);
+        const auto at = std::lower_bound(m_order.begin(), m_order.end(), sourceRow,
+                                         [this](int a, int b) { return lessThan(a, b); });
+        m_order.insert(at, sourceRow);
+    }
+    const int oldRow = m_proxyRowOf.value(sourceRow, -1);
+    const bool shown = accepts(sourceRow);
+    int newRow = -1;
+    if (shown) {
+        // Where it belongs among the other shown rows (searched without itself).
+        if (oldRow >= 0)
+            m_visible.removeAt(oldRow);
+        const auto at = std::lower_bound(m_visible.cbegin(), m_visible.cend(), sourceRow,
+                                         [this](int a, int b) { return lessThan(a, b); });
+        newRow = int(at - m_visible.cbegin());
+        if (oldRow >= 0)
+            m_visible.insert(oldRow, sourceRow);
+    }
+    if (oldRow >= 0 && shown && oldRow == newRow) {
+        emit dataChanged(index(oldRow, 0), index(oldRow, ProductTableModel::ColumnCount - 1));
+        return;
+    }
+    if (oldRow >= 0 && shown) {
+        const int destination = newRow > oldRow ? newRow + 1 : newRow;
+        beginMoveRows({}, oldRow, oldRow, {}, destination);
+        m_visible.move(oldRow, newRow);
+        rebuildProxyRows(std::min(oldRow, newRow));
+        endMoveRows();
+        emit dataChanged(index(newRow, 0), index(newRow, ProductTableModel::ColumnCount - 1));
+    } else if (oldRow >= 0) {
+        beginRemoveRows({}, oldRow, oldRow);
+        m_visible.removeAt(oldRow);
+        m_proxyRowOf[sourceRow] = -1;
+        rebuildProxyRows(oldRow);
+        endRemoveRows();
+    } else if (shown) {
+        beginInsertRows({}, newRow, newRow);
+        m_visible.insert(newRow, sourceRow);
+        rebuildProxyRows(newRow);
+        endInsertRows();
+    }
+}
+
+QModelIndex ProductFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_visible.size() || column < 0 ||
+        column >= ProductTableModel::ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ProductFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int ProductFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int ProductFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ProductTableModel::ColumnCount;
+}
+
+QModelIndex ProductFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_products || proxyIndex.row() >= m_visible.size())
+        return {};
+    return m_products->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ProductFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid())
+        return {};
+    const int row = m_proxyRowOf.value(sourceIndex.row(), -1);
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 QVariant ProductFilterProxyModel::data(const QModelIndex &index, int role) const
@@ -90,7 +333,7 @@ QVariant ProductFilterProxyModel::data(const QModelIndex &index, int role) const
         // Nothing left to promise: say so where the eye goes.
         if (role == Qt::ForegroundRole) {
             const qint64 available =
-                QSortFilterProxyModel::data(index, ProductTableModel::AvailableRole).toLongLong();
+                QAbstractProxyModel::data(index, ProductTableModel::AvailableRole).toLongLong();
             if (available <= 0)
                 return QBrush(QColor(0xb0, 0x1e, 0x1e));
         } else if (role == Qt::FontRole) {
@@ -99,7 +342,7 @@ QVariant ProductFilterProxyModel::data(const QModelIndex &index, int role) const
             return font;
         }
     }
-    return QSortFilterProxyModel::data(index, role);
+    return QAbstractProxyModel::data(index, role);
 }
 
 } // namespace shopdesk::ui

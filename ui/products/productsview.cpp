@@ -73,9 +73,17 @@ ProductsView::ProductsView(ProductTableModel *model, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ProductFilterProxyModel::setSearchText);
-    connect(m_onlyAvailable, &QCheckBox::toggled, m_proxy,
-            &ProductFilterProxyModel::setOnlyAvailable);
+    // A new search is a new list; the product the user was on stays current if it is in it.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QString sku = currentSku();
+        m_proxy->setSearchText(text);
+        keepCurrent(sku);
+    });
+    connect(m_onlyAvailable, &QCheckBox::toggled, this, [this](bool only) {
+        const QString sku = currentSku();
+        m_proxy->setOnlyAvailable(only);
+        keepCurrent(sku);
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ProductsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProductsView::updateCount);
@@ -110,6 +118,18 @@ bool ProductsView::showProduct(const QString &sku)
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_table->setFocus();
     return true;
+}
+
+void ProductsView::keepCurrent(const QString &sku)
+{
+    const int sourceRow = sku.isEmpty() ? -1 : m_model->rowOfSku(sku);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
 }
 
 QString ProductsView::currentSku() const

@@ -37,6 +37,7 @@ public:
 
 private:
     void updateCount();
+    void keepCurrent(const QString &sku);
 
     sync::ProductTableModel *m_model;
     ProductFilterProxyModel *m_proxy;
