@@ -36,6 +36,7 @@ constexpr qint64 maxQuantity = 1000000;
 constexpr qint64 maxAmountMinor = 9000000000000000LL; // exact in a JSON double
 constexpr int defaultPage = 100;
 constexpr int maxPage = 1000;
+constexpr qint64 tokenCacheMs = 5000;
 
 QJsonObject errorJson(const Error &error)
 {
@@ -214,8 +215,17 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
         fail(call, u"unauthorized"_s, Tr::tr("Sign in first: this route needs a bearer token."));
         return false;
     }
-    auto actor =
-        m_reader.actorForToken(PasswordHasher::tokenHash(token), storage::ShopStore::nowMsecs());
+    const QString hash = PasswordHasher::tokenHash(token);
+    const qint64 now = storage::ShopStore::nowMsecs();
+    if (auto it = m_sessions.constFind(hash); it != m_sessions.constEnd()) {
+        if (now < it->expiresAt && now - it->checkedAt < tokenCacheMs) {
+            call->actor = it->actor;
+            return true;
+        }
+        m_sessions.erase(it);
+    }
+    qint64 expiresAt = 0;
+    auto actor = m_reader.actorForToken(hash, now, &expiresAt);
     if (!actor) {
         if (actor.error().code == u"not_found"_s)
             fail(call, u"unauthorized"_s, Tr::tr("The token is unknown, revoked or expired."));
@@ -223,6 +233,9 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
             fail(call, u"storage_unavailable"_s, actor.error().message);
         return false;
     }
+    if (m_sessions.size() > 10000)
+        m_sessions.clear();
+    m_sessions.insert(hash, CachedSession{actor.value(), expiresAt, now});
     call->actor = actor.value();
     return true;
 }
@@ -603,6 +616,7 @@ void ApiServer::logout(const std::shared_ptr<Call> &call)
     const QByteArray authorization = call->request.header("authorization");
     const QString tokenHash =
         PasswordHasher::tokenHash(QString::fromLatin1(authorization.mid(7).trimmed()));
+    m_sessions.remove(tokenHash); // revoked on this server at once
     call->idempotencyKey.clear();
     write(call, 200, [tokenHash](storage::ShopStore &store) -> Result<QJsonObject> {
         if (auto ok = store.deleteSession(tokenHash); !ok)

@@ -7,6 +7,7 @@
 #include "storage/actor.h"
 #include "storage/shopstore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -97,6 +98,16 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     QList<QPointer<HttpConnection>> m_connections;
     QThreadPool m_hashing; // Argon2 work, off the event loop
+    // Recently checked tokens (by hash), so most requests need no session look-up. An entry
+    // lives at most tokenCacheMs: a logout on another server sharing the database takes
+    // effect here within that time; on this server at once.
+    struct CachedSession
+    {
+        storage::Actor actor;
+        qint64 expiresAt = 0;
+        qint64 checkedAt = 0;
+    };
+    QHash<QString, CachedSession> m_sessions;
     bool m_tls = false;
     int m_inFlight = 0;
 };

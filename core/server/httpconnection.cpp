@@ -95,9 +95,15 @@ bool validUtf8(const QByteArray &bytes)
 
 QByteArray httpDate()
 {
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
-        .toLatin1();
+    // Formatting a date per answer is measurable under load; it changes once a second.
+    thread_local qint64 second = -1;
+    thread_local QByteArray text;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.toSecsSinceEpoch() != second) {
+        second = now.toSecsSinceEpoch();
+        text = QLocale::c().toString(now, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+    }
+    return text;
 }
 
 } // namespace

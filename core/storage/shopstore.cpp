@@ -90,15 +90,18 @@ Result<ShopStore::UserRecord> ShopStore::userByName(const QString &username)
                       q.value().value(2).toString(), q.value().value(3).toString()};
 }
 
-Result<Actor> ShopStore::actorForToken(const QString &tokenHash, qint64 now)
+Result<Actor> ShopStore::actorForToken(const QString &tokenHash, qint64 now, qint64 *expiresAt)
 {
-    auto q = m_db.fetch(u"SELECT u.id, u.username, u.role FROM sessions s JOIN users u "
-                        "ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?"_s,
-                        {tokenHash, now});
+    auto q =
+        m_db.fetch(u"SELECT u.id, u.username, u.role, s.expires_at FROM sessions s "
+                   "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?"_s,
+                   {tokenHash, now});
     if (!q)
         return q.error();
     if (!q.value().next())
         return notFound(Tr::tr("The session does not exist or has expired."));
+    if (expiresAt)
+        *expiresAt = q.value().value(3).toLongLong();
     return Actor{q.value().value(0).toLongLong(), q.value().value(1).toString(),
                  q.value().value(2).toString()};
 }

@@ -40,7 +40,8 @@ public:
     };
     Result<qint64> userCount();
     Result<UserRecord> userByName(const QString &username);
-    Result<Actor> actorForToken(const QString &tokenHash, qint64 now);
+    // The user of a live session; expiresAt (if given) receives the session's end.
+    Result<Actor> actorForToken(const QString &tokenHash, qint64 now, qint64 *expiresAt = nullptr);
     Result<QJsonObject> createUser(const Actor &actor, const QString &username,
                                    const QString &passwordHash, const QString &role);
     Result<QJsonArray> listUsers();

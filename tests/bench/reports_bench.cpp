@@ -115,11 +115,13 @@ int main(int argc, char **argv)
                                             u"2000"_s);
     const QCommandLineOption databaseOption(
         u"database"_s, u"PostgreSQL URL instead of a SQLite file."_s, u"URL"_s);
+    const QCommandLineOption dataOption(
+        u"data"_s, u"Keep the SQLite store in this folder (for a look)."_s, u"DIR"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs per report (median)."_s, u"R"_s, u"7"_s);
     const QCommandLineOption newOrdersOption(u"new-orders"_s, u"Orders taken after indexing."_s,
                                              u"N"_s, u"1000"_s);
     parser.addOptions({linesOption, fromOption, toOption, quarterOption, productsOption,
-                       databaseOption, runsOption, newOrdersOption});
+                       databaseOption, dataOption, runsOption, newOrdersOption});
     parser.process(app);
 
     const qint64 lines = parser.value(linesOption).toLongLong();
