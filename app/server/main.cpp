@@ -169,6 +169,8 @@ int main(int argc, char *argv[])
     options.listenAddress = address->first;
     options.listenPort = address->second;
 
+    // Catch SIGTERM before anyone can learn our port, so an early stop is a clean one.
+    shopdesk::server::ShutdownSignals signals_;
     shopdesk::server::ServerInstance server(options);
     const auto port = server.start();
     if (!port) {
@@ -176,7 +178,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << "listening on " << server.url().toString() << Qt::endl;
-    shopdesk::server::ShutdownSignals signals_;
     QObject::connect(&signals_, &shopdesk::server::ShutdownSignals::shutdownRequested, &app,
                      [&server] {
                          server.stop();

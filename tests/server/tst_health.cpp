@@ -29,6 +29,51 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void logLevel_data()
+    {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<bool>("infoShown");
+        QTest::addRow("info") << u"info"_s << true;
+        QTest::addRow("error") << u"error"_s << false;
+    }
+
+    void logLevel()
+    {
+        QFETCH(QString, level);
+        QFETCH(bool, infoShown);
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        QVERIFY2(server.start({u"--log-level"_s, level}), qPrintable(server.output()));
+        QCOMPARE(server.stop(), 0);
+        // Start-up logs the schema version at info level.
+        const QByteArray log = server.process().readAllStandardError();
+        QCOMPARE(log.contains("schema at version"), infoShown);
+    }
+
+    void badArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("no store") << QStringList{u"--listen"_s, u"127.0.0.1:0"_s};
+        QTest::addRow("bad listen")
+            << QStringList{u"--data"_s, u"/tmp"_s, u"--listen"_s, u"nowhere"_s};
+        QTest::addRow("bad log level")
+            << QStringList{u"--data"_s, u"/tmp"_s, u"--log-level"_s, u"loud"_s};
+        QTest::addRow("bad reservation")
+            << QStringList{u"--data"_s, u"/tmp"_s, u"--reservation-minutes"_s, u"0"_s};
+        QTest::addRow("cert without key")
+            << QStringList{u"--data"_s, u"/tmp"_s, u"--tls-cert"_s, u"/tmp/c.pem"_s};
+    }
+
+    void badArgumentsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        process.start(QStringLiteral(SHOPDESK_SERVER_BIN), arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
+    }
+
     void versionOption()
     {
         QProcess process;
