@@ -146,8 +146,11 @@ void ChangeFeed::closeAll()
     m_live.clear();
     for (const QPointer<QWebSocket> &client : live) {
         if (client) {
+            client->disconnect(this);
             client->close(QWebSocketProtocol::CloseCodeGoingAway, u"server stopping"_s);
-            client->deleteLater();
+            client->flush();
+            // Now, not later: the sockets underneath belong to listeners about to go.
+            delete client.data();
         }
     }
 }

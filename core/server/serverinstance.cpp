@@ -153,9 +153,9 @@ void ServerInstance::stop()
     QCoreApplication::sendPostedEvents(this);
     if (m_api)
         m_api->closeConnections(3000);
+    m_feed.reset();
     m_api.reset();
     m_writer.reset();
-    m_feed.reset();
     m_reader.reset();
     m_db.reset();
     m_running = false;

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QUuid>
+#include <QWebSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -146,12 +147,22 @@ private slots:
                 request,
                 QJsonDocument(ShopFixture::orderBody(customer, {{u"TERM-1"_s, 1}})).toJson()));
         }
+        // And a live client is connected.
+        QWebSocket live;
+        QUrl liveUrl = server.baseUrl();
+        liveUrl.setScheme(u"ws"_s);
+        liveUrl.setPath(u"/api/v1/live"_s);
+        liveUrl.setQuery(u"token="_s + shop.token(u"agent"_s));
+        live.open(liveUrl);
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::ConnectedState, 5000);
         QTest::qWait(100);
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(server.stop(), 0);
         QVERIFY(timer.elapsed() < 10000);
         QTRY_VERIFY_WITH_TIMEOUT(pollReply->isFinished(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(live.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
         int acknowledged = 0;
         for (QNetworkReply *reply : orders) {
             QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
