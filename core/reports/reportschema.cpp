@@ -89,6 +89,13 @@ const QList<QStringList> &steps()
             // The service report reads one agent's orders of a range in order of delay.
             u"CREATE INDEX report_orders_agent ON report_orders(agent, sale_day)"_s,
         },
+        {
+            // Reading a range's orders through the agent index meant a table lookup per
+            // order; this index holds every column the service report reads.
+            u"DROP INDEX report_orders_agent"_s,
+            u"CREATE INDEX report_orders_service ON report_orders(sale_day, agent, counted, "
+            "status, total_minor, created_at, paid_at, channel)"_s,
+        },
     };
     return list;
 }

@@ -134,10 +134,12 @@ int main(int argc, char **argv)
         fail(u"bad arguments"_s);
 
     QTemporaryDir dir;
-    auto config = check(
-        storage::StorageConfig::fromOptions(parser.isSet(databaseOption) ? QString() : dir.path(),
-                                            parser.value(databaseOption)),
-        "storage options");
+    auto config = check(storage::StorageConfig::fromOptions(parser.isSet(databaseOption) ? QString()
+                                                            : parser.isSet(dataOption)
+                                                                ? parser.value(dataOption)
+                                                                : dir.path(),
+                                                            parser.value(databaseOption)),
+                        "storage options");
     auto db = check(storage::Database::open(config, u"bench"_s), "open");
     check(storage::Migrations::apply(*db), "migrations");
     check(reports::ReportSchema::ensure(*db), "report tables");
