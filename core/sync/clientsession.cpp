@@ -8,6 +8,8 @@
 #include "sync/syncengine.h"
 
 #include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +24,23 @@ ClientSession::~ClientSession()
     close();
 }
 
+void ClientSession::storePasswordCheck()
+{
+    if (!m_hashing || !m_cache)
+        return;
+    m_hashing->waitForFinished();
+    const Result<QString> encoded = m_hashing->result();
+    if (encoded)
+        (void)m_cache->setPasswordCheck(encoded.value());
+    m_hashing->deleteLater();
+    m_hashing = nullptr;
+}
+
 void ClientSession::close()
 {
     ++m_attempt;
+    // A quick log-out still leaves the check for working offline next time.
+    storePasswordCheck();
     if (m_engine)
         m_engine->stop();
     delete m_engine;
@@ -129,7 +145,12 @@ void ClientSession::loggedIn(const SessionInfo &info, const QString &password)
         return;
     }
     (void)m_cache->setIdentity(info.server.toString(), info.username, info.role);
-    (void)m_cache->rememberPasswordCheck(password);
+    // Hashing takes a moment: on another thread, so that the window comes up meanwhile.
+    m_hashing = new QFutureWatcher<Result<QString>>(m_cache);
+    connect(m_hashing, &QFutureWatcher<Result<QString>>::finished, m_cache,
+            [this] { storePasswordCheck(); });
+    m_hashing->setFuture(
+        QtConcurrent::run([password] { return LocalCache::makePasswordCheck(password); }));
     m_engine = new SyncEngine(m_cache, m_api, this);
     m_engine->setCredentials(info.username, password);
     emit opened();

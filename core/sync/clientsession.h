@@ -4,6 +4,7 @@
 #include "sync/connectionsettings.h"
 #include "sync/sessioninfo.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -53,6 +54,7 @@ private:
     void openOffline(const Error &why, const QString &username, const QString &password);
     Result<void> openCache(const QString &role);
     void fail(const Error &error);
+    void storePasswordCheck();
 
     ConnectionSettings m_settings;
     SessionInfo m_info;
@@ -63,6 +65,7 @@ private:
     ApiClient *m_api = nullptr;
     LocalCache *m_cache = nullptr;
     SyncEngine *m_engine = nullptr;
+    QFutureWatcher<Result<QString>> *m_hashing = nullptr;
 };
 
 } // namespace shopdesk::sync

@@ -319,7 +319,7 @@ Result<void> LocalCache::setIdentity(const QString &server, const QString &usern
     return {};
 }
 
-Result<void> LocalCache::rememberPasswordCheck(const QString &password)
+Result<QString> LocalCache::makePasswordCheck(const QString &password)
 {
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
@@ -330,9 +330,23 @@ Result<void> LocalCache::rememberPasswordCheck(const QString &password)
                                          salt.constData(), size_t(salt.size()), 32, encoded.data(),
                                          size_t(encoded.size()));
     if (rc != ARGON2_OK) {
-        return Result<void>::failure(u"hash_failed"_s, QString::fromUtf8(argon2_error_message(rc)));
+        return Result<QString>::failure(u"hash_failed"_s,
+                                        QString::fromUtf8(argon2_error_message(rc)));
     }
-    return setValue(u"password_check"_s, QString::fromLatin1(encoded.constData()));
+    return QString::fromLatin1(encoded.constData());
+}
+
+Result<void> LocalCache::setPasswordCheck(const QString &encoded)
+{
+    return setValue(u"password_check"_s, encoded);
+}
+
+Result<void> LocalCache::rememberPasswordCheck(const QString &password)
+{
+    const auto encoded = makePasswordCheck(password);
+    if (!encoded)
+        return encoded.error();
+    return setPasswordCheck(encoded.value());
 }
 
 bool LocalCache::checkPassword(const QString &password) const

@@ -50,6 +50,9 @@ public:
     // A salted Argon2id hash of the password, so that working offline still needs the
     // password that last worked online. Never the password itself.
     Result<void> rememberPasswordCheck(const QString &password);
+    // The same in two steps, so that the hashing can run on another thread.
+    static Result<QString> makePasswordCheck(const QString &password);
+    Result<void> setPasswordCheck(const QString &encoded);
     bool checkPassword(const QString &password) const;
 
     QString value(const QString &key) const;

@@ -327,7 +327,9 @@ int runStartPhase(const QUrl &url)
     session.open(remote(url), u"admin"_s, adminPassword);
     if (!waitFor([&] { return opened; }, 60000))
         return 1;
+    out() << "logged_in_ms " << clock.elapsed() << Qt::endl;
     ui::MainWindow window(&session);
+    out() << "window_built_ms " << clock.elapsed() << Qt::endl;
     window.setProperty("quitWithoutAsking", true);
     window.show();
     session.engine()->start();

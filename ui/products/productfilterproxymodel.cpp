@@ -108,8 +108,10 @@ void ProductFilterProxyModel::sortAll()
     m_order.resize(rows);
     for (int row = 0; row < rows; ++row)
         m_order[row] = row;
-    if (m_sortColumn >= 0) {
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    // The cache lists products by SKU: often the order asked for already.
+    if (m_sortColumn >= 0 && !std::is_sorted(m_order.begin(), m_order.end(), less)) {
+        std::sort(m_order.begin(), m_order.end(), less);
     }
 }
 
