@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -56,8 +58,13 @@ TrendsWidget::TrendsWidget(reports::ReportSource *source, QWidget *parent)
     connect(m_source, &reports::ReportSource::reportFailed, this, &TrendsWidget::failed);
     connect(m_builder, &QuarterlyReportBuilder::finished, this,
             [this](const QMap<QString, QJsonObject> &reports) {
-                auto ok = QuarterlyReportWriter(reports, locale()).writePdf(m_pdfPath);
                 m_pdf->setEnabled(true);
+                m_print->setEnabled(true);
+                if (m_pdfPath.isEmpty()) {
+                    printReport(reports);
+                    return;
+                }
+                auto ok = QuarterlyReportWriter(reports, locale()).writePdf(m_pdfPath);
                 if (!ok) {
                     showError(ok.error().message);
                     return;
@@ -67,6 +74,7 @@ TrendsWidget::TrendsWidget(reports::ReportSource *source, QWidget *parent)
             });
     connect(m_builder, &QuarterlyReportBuilder::failed, this, [this](const Error &error) {
         m_pdf->setEnabled(true);
+        m_print->setEnabled(true);
         showError(error.message);
     });
     build();
@@ -119,6 +127,8 @@ void TrendsWidget::build()
     m_csv->setToolTip(tr("Save the table of this tab as a CSV file"));
     m_pdf = new QPushButton(tr("Quarterly report PDF…"));
     m_pdf->setToolTip(tr("Save a printable report of the chosen range with its charts"));
+    m_print = new QPushButton(tr("Print…"));
+    m_print->setToolTip(tr("Print the quarterly report of the chosen range"));
 
     bar->addWidget(new QLabel(tr("Range:")));
     bar->addWidget(m_quarter);
@@ -134,6 +144,7 @@ void TrendsWidget::build()
     bar->addWidget(m_refresh);
     bar->addWidget(m_csv);
     bar->addWidget(m_pdf);
+    bar->addWidget(m_print);
     layout->addLayout(bar);
 
     auto *drill = new QHBoxLayout;
@@ -210,6 +221,12 @@ void TrendsWidget::build()
     connect(m_drillUp, &QPushButton::clicked, this, &TrendsWidget::clearDrillDown);
     connect(m_csv, &QPushButton::clicked, this, &TrendsWidget::chooseCsvFile);
     connect(m_pdf, &QPushButton::clicked, this, &TrendsWidget::choosePdfFile);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        m_pdfPath.clear(); // no file: the report goes to a printer
+        m_print->setEnabled(false);
+        m_status->setText(tr("Preparing the quarterly report…"));
+        m_builder->start(rangeQuery());
+    });
     updateDrillBar();
     m_building = false;
 }
@@ -532,6 +549,8 @@ void TrendsWidget::choosePdfFile()
 
 void TrendsWidget::exportPdf(const QString &path)
 {
+    if (path.isEmpty())
+        return;
     m_pdfPath = path;
     m_pdf->setEnabled(false);
     m_status->setText(tr("Preparing the quarterly report…"));
@@ -569,6 +588,22 @@ void TrendsWidget::updateSummary()
                  .arg(
                      ReportTableModel::money(stock.value(u"lost_revenue"_s), here).toHtmlEscaped());
     m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
+}
+
+void TrendsWidget::printReport(const QMap<QString, QJsonObject> &reports)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Quarterly trends report"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_status->clear();
+        return;
+    }
+    if (auto ok = QuarterlyReportWriter(reports, locale()).paint(printer); !ok)
+        showError(ok.error().message);
+    else
+        m_status->setText(tr("Sent the quarterly report to %1.").arg(printer.printerName()));
 }
 
 } // namespace shopdesk::ui

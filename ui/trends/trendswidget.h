@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QUrlQuery>
 #include <QWidget>
 
@@ -91,6 +92,7 @@ private:
     void updateSummary();
     void chooseCsvFile();
     void choosePdfFile();
+    void printReport(const QMap<QString, QJsonObject> &reports);
     void showError(const QString &message);
 
     reports::ReportSource *m_source;
@@ -106,6 +108,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_print = nullptr;
     QLabel *m_drillLabel = nullptr;
     QPushButton *m_drillUp = nullptr;
     QLabel *m_status = nullptr;
