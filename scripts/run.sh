@@ -4,6 +4,8 @@
 # Without a display the server keeps running. Ctrl+C stops everything this started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# Paths relative to the checkout, so that every clone shares ccache's hits.
+export CCACHE_BASEDIR="$PWD"
 
 ./installer/bootstrap.sh
 cmake --preset release >/dev/null

@@ -5,6 +5,8 @@
 # Exits non-zero if anything fails.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# Paths relative to the checkout, so that every clone shares ccache's hits.
+export CCACHE_BASEDIR="$PWD"
 
 ./installer/bootstrap.sh
 
