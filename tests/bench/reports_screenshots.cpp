@@ -86,7 +86,10 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(u"output"_s, u"Folder for trends.png and trends-report.pdf"_s);
     const QCommandLineOption quarterOption(u"quarter"_s, u"Quarter to show."_s, u"YYYY-Qn"_s,
                                            u"2026-Q3"_s);
+    const QCommandLineOption tabsOption(u"all-tabs"_s,
+                                        u"Also save trends-<tab>.png for every tab."_s);
     parser.addOption(quarterOption);
+    parser.addOption(tabsOption);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
@@ -285,6 +288,14 @@ int main(int argc, char **argv)
     QTest::qWait(200);
     if (!widget.grab().save(output.filePath(u"trends.png"_s)))
         fail(u"cannot save trends.png"_s);
+    if (parser.isSet(tabsOption)) {
+        for (int tab = 0; tab < ui::TrendsWidget::TabCount; ++tab) {
+            widget.setCurrentTab(ui::TrendsWidget::Tab(tab));
+            QTest::qWait(100);
+            const QString name = ui::TrendsWidget::reportOf(ui::TrendsWidget::Tab(tab));
+            widget.grab().save(output.filePath(u"trends-%1.png"_s.arg(name)));
+        }
+    }
 
     ui::QuarterlyReportBuilder builder(&source);
     bool done = false;
