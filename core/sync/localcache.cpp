@@ -737,6 +737,28 @@ QList<ProductRecord> LocalCache::products() const
     return result;
 }
 
+QList<ProductRecord> LocalCache::readProducts(const QString &path)
+{
+    QList<ProductRecord> result;
+    const QString name = u"shopdesk-cache-reader-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (q.exec(u"SELECT "_s + productColumns + u" FROM products ORDER BY sku"_s)) {
+                while (q.next())
+                    result.append(readProduct(q));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 std::optional<ProductRecord> LocalCache::product(const QString &sku) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -68,6 +68,8 @@ public:
     Result<void> applyChanges(const QList<ChangeRecord> &changes);
 
     QList<ProductRecord> products() const;
+    // The same from a connection of its own: callable from any thread.
+    static QList<ProductRecord> readProducts(const QString &path);
     std::optional<ProductRecord> product(const QString &sku) const;
     qint64 productCount() const;
     qint64 customerCount() const;

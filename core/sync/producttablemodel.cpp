@@ -3,7 +3,9 @@
 #include "domain/money.h"
 #include "sync/localcache.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -11,13 +13,66 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::sync {
 
-ProductTableModel::ProductTableModel(LocalCache *cache, QObject *parent)
+ProductTableModel::ProductTableModel(LocalCache *cache, QObject *parent, Load load)
     : QAbstractTableModel(parent)
     , m_cache(cache)
 {
-    connect(cache, &LocalCache::productsChanged, this, &ProductTableModel::onProductsChanged);
-    connect(cache, &LocalCache::productsRemoved, this, &ProductTableModel::onProductsRemoved);
-    reload();
+    connect(cache, &LocalCache::productsChanged, this, [this](const QList<ProductRecord> &p) {
+        if (m_loading)
+            m_pending.append({p, {}});
+        else
+            onProductsChanged(p);
+    });
+    connect(cache, &LocalCache::productsRemoved, this, [this](const QStringList &skus) {
+        if (m_loading)
+            m_pending.append({{}, skus});
+        else
+            onProductsRemoved(skus);
+    });
+    if (load == Load::Now)
+        reload();
+}
+
+void ProductTableModel::loadInBackground()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
+        adopt(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_cache->path()] {
+        Snapshot snapshot;
+        snapshot.products = LocalCache::readProducts(path);
+        snapshot.searchKeys.reserve(snapshot.products.size());
+        for (const ProductRecord &p : std::as_const(snapshot.products))
+            snapshot.searchKeys.append(makeSearchKey(p));
+        return snapshot;
+    }));
+}
+
+void ProductTableModel::adopt(Snapshot snapshot)
+{
+    beginResetModel();
+    m_products = std::move(snapshot.products);
+    m_searchKeys = std::move(snapshot.searchKeys);
+    m_rows.clear();
+    m_rows.reserve(m_products.size());
+    for (int row = 0; row < m_products.size(); ++row)
+        m_rows.insert(m_products.at(row).sku, row);
+    m_loading = false;
+    endResetModel();
+    // What changed while reading: full states, so applying them now is exact.
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &[changed, removed] : pending) {
+        if (!removed.isEmpty())
+            onProductsRemoved(removed);
+        if (!changed.isEmpty())
+            onProductsChanged(changed);
+    }
+    emit loaded();
 }
 
 QString ProductTableModel::foldForSearch(const QString &text)

@@ -33,10 +33,16 @@ public:
         AvailableRole,
     };
 
-    explicit ProductTableModel(LocalCache *cache, QObject *parent = nullptr);
+    enum class Load { Now, Later };
+    // With Load::Later the model starts empty: call loadInBackground().
+    explicit ProductTableModel(LocalCache *cache, QObject *parent = nullptr, Load load = Load::Now);
 
     // Loads everything from the cache again (a reset: only at start or profile change).
     void reload();
+    // Reads the cache on another thread and fills the model in one go when done, so that a
+    // window can show at once; changes arriving meanwhile are applied after.
+    void loadInBackground();
+    bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,12 +56,24 @@ public:
     const QString &searchKey(int row) const { return m_searchKeys.at(row); }
     static QString foldForSearch(const QString &text);
 
+signals:
+    void loaded();
+
 private:
+    struct Snapshot
+    {
+        QList<ProductRecord> products;
+        QList<QString> searchKeys;
+    };
+    void adopt(Snapshot snapshot);
     void onProductsChanged(const QList<shopdesk::sync::ProductRecord> &products);
     void onProductsRemoved(const QStringList &skus);
     static QString makeSearchKey(const ProductRecord &product);
 
     LocalCache *m_cache;
+    bool m_loading = false;
+    // Changes that came while loading: (products changed, skus removed), in order.
+    QList<std::pair<QList<ProductRecord>, QStringList>> m_pending;
     QList<ProductRecord> m_products;
     QList<QString> m_searchKeys;
     QHash<QString, int> m_rows;

@@ -97,6 +97,33 @@ private slots:
         QCOMPARE(model.product(model.rowOfSku(u"C-3"_s)).name, u"Cherry"_s);
         QCOMPARE(reset.size(), 0);
     }
+
+    void loadsInTheBackgroundWithoutLosingChanges()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_dir.filePath(u"background.sqlite"_s)).ok());
+        QVERIFY(cache.setIdentity(u"http://s"_s, u"maria"_s, u"agent"_s).ok());
+        QList<ChangeRecord> many;
+        for (int i = 0; i < 2000; ++i)
+            many.append(productChange(i + 1, u"P-%1"_s.arg(i, 4, 10, QChar(u'0')), u"Thing"_s));
+        QVERIFY(cache.applyChanges(many).ok());
+
+        ProductTableModel model(&cache, nullptr, ProductTableModel::Load::Later);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy loaded(&model, &ProductTableModel::loaded);
+        model.loadInBackground();
+        QVERIFY(model.isLoading());
+        // Changes committed while the reader runs are not lost.
+        QVERIFY(cache
+                    .applyChanges({stockChange(5000, u"P-0007"_s, 42),
+                                   productChange(5001, u"NEW-1"_s, u"Newcomer"_s)})
+                    .ok());
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 2001);
+        QCOMPARE(model.product(model.rowOfSku(u"P-0007"_s)).onHand, 42);
+        QVERIFY(model.rowOfSku(u"NEW-1"_s) >= 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProductModel)

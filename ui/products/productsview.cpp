@@ -88,11 +88,16 @@ ProductsView::ProductsView(ProductTableModel *model, QWidget *parent)
         connect(m_proxy, signal, this, &ProductsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProductsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ProductsView::updateCount);
+    connect(model, &sync::ProductTableModel::loaded, this, &ProductsView::updateCount);
     updateCount();
 }
 
 void ProductsView::updateCount()
 {
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Loading products…"));
+        return;
+    }
     const QLocale locale;
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();

@@ -37,7 +37,8 @@ namespace shopdesk::ui {
 MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_products(new sync::ProductTableModel(session->cache(), this))
+    , m_products(
+          new sync::ProductTableModel(session->cache(), this, sync::ProductTableModel::Load::Later))
     , m_outbox(new sync::OutboxModel(session->cache(), this))
     , m_messages(new MessageBar(this))
     , m_moduleList(new QListWidget(this))
@@ -105,6 +106,9 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
                                    "this computer's copy. Changes wait until it is back."),
                                 MessageBar::Kind::Warning);
     }
+
+    // The window comes up at once; the product list fills in when the cache has been read.
+    m_products->loadInBackground();
 
     resize(1100, 700);
     restoreGeometry(prefs::windowGeometry);
