@@ -1,4 +1,6 @@
 #include "server/apiserver.h"
+#include "reports/reportschema.h"
+#include "reports/reportservice.h"
 
 #include "domain/ids.h"
 #include "domain/money.h"
@@ -365,7 +367,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         Order,
         OrderAction,
         Changes,
-        Live
+        Live,
+        Report
     };
     Route route = Route::None;
     if (first == u"session"_s && count == 1)
@@ -389,13 +392,15 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
     else if (first == u"orders"_s && count == 2)
         route = Route::Order;
     else if (first == u"orders"_s && count == 3 &&
-             QStringList{u"cancel"_s, u"payment"_s, u"shipment"_s, u"delivery"_s}.contains(
-                 segments[2]))
+             QStringList{u"cancel"_s, u"payment"_s, u"shipment"_s, u"delivery"_s, u"return"_s}
+                 .contains(segments[2]))
         route = Route::OrderAction;
     else if (first == u"changes"_s && count == 1)
         route = Route::Changes;
     else if (first == u"live"_s && count == 1)
         route = Route::Live;
+    else if (first == u"reports"_s && count == 2)
+        route = Route::Report;
     if (route == Route::None) {
         return fail(call, u"not_found"_s, Tr::tr("There is no route %1.").arg(path.left(200)));
     }
@@ -422,6 +427,7 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
     case Route::Order:
     case Route::Changes:
     case Route::Live:
+    case Route::Report:
         if (!methodIs({"GET"}))
             return;
         break;
@@ -541,6 +547,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return changes(call);
     case Route::Live:
         return live(call);
+    case Route::Report:
+        return report(call, segments[1]);
     case Route::None:
         return;
     }
@@ -1053,7 +1061,7 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
         roles = {u"agent"_s, u"admin"_s};
     else if (action == u"payment"_s)
         roles = {u"agent"_s, u"manager"_s, u"admin"_s};
-    else // shipment, delivery
+    else // shipment, delivery, return
         roles = {u"warehouse"_s, u"admin"_s};
     if (!allow(call, roles))
         return;
@@ -1079,6 +1087,18 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
             return fail(call, body.error());
         return write(call, 200, [actor, id, carrier, tracking](storage::ShopStore &store) {
             return store.shipOrder(actor, id, carrier, tracking);
+        });
+    }
+    if (action == u"return"_s) {
+        body.allowOnly({u"reason"_s, u"location"_s});
+        const QString reason = body.string(u"reason"_s, true, JsonBody::textLength, false);
+        QString location = body.string(u"location"_s, false, JsonBody::nameLength, false);
+        if (!body.ok())
+            return fail(call, body.error());
+        if (location.isEmpty())
+            location = u"main"_s;
+        return write(call, 200, [actor, id, reason, location](storage::ShopStore &store) {
+            return store.returnOrder(actor, id, reason, location);
         });
     }
     body.allowOnly({});
@@ -1147,6 +1167,26 @@ void ApiServer::live(const std::shared_ptr<Call> &call)
     call->answered = true;
     --m_inFlight;
     m_webSockets->handleConnection(socket);
+}
+
+// ---------------------------------------------------------------- reports
+
+void ApiServer::report(const std::shared_ptr<Call> &call, const QString &name)
+{
+    // docs/reports.md. The report tables are made on the first report asked for; the service
+    // brings them up to date with the change log before every answer.
+    if (!m_reports) {
+        if (auto ok = reports::ReportSchema::ensure(m_reader.database()); !ok)
+            return fail(call, ok.error());
+        m_reports =
+            std::make_unique<reports::ReportService>(m_reader.database(), m_reader.currency());
+    }
+    const Result<QJsonObject> result = m_reports->run(name, call->request.query, call->actor.role);
+    if (!result) {
+        return answer(call, HttpResponse::json(reports::ReportService::httpStatus(result.error()),
+                                               errorJson(result.error())));
+    }
+    answer(call, HttpResponse::json(200, result.value()));
 }
 
 } // namespace shopdesk::server

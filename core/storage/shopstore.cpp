@@ -1012,6 +1012,37 @@ Result<QJsonObject> ShopStore::deliverOrder(const Actor &actor, qint64 id)
     return setOrderStatus(actor, id, u"delivered"_s, now());
 }
 
+Result<QJsonObject> ShopStore::returnOrder(const Actor &actor, qint64 id, const QString &reason,
+                                           const QString &location)
+{
+    auto row = orderRow(id, true);
+    if (!row)
+        return row;
+    const QString status = row.value().value(u"status"_s).toString();
+    if (status != u"shipped"_s && status != u"delivered"_s)
+        return wrongStatus(id, status, Tr::tr("returned"));
+    auto lines = m_db.fetch(u"SELECT sku, SUM(quantity) FROM order_lines WHERE order_id = ? "
+                            "GROUP BY sku ORDER BY sku"_s,
+                            {id});
+    if (!lines)
+        return lines.error();
+    QList<std::pair<QString, qint64>> back;
+    while (lines.value().next())
+        back.append({lines.value().value(0).toString(), lines.value().value(1).toLongLong()});
+    const qint64 at = now();
+    for (const auto &[sku, quantity] : back) {
+        auto m = insertMovement(actor, sku, u"return"_s, quantity, location, reason, id, at);
+        if (!m)
+            return m.error();
+        auto s = stock(sku);
+        if (!s)
+            return s.error();
+        if (auto ok = appendChange(actor, u"stock"_s, sku, u"update"_s, s.value()); !ok)
+            return ok.error();
+    }
+    return setOrderStatus(actor, id, u"returned"_s, at);
+}
+
 Result<int> ShopStore::expireReservations(qint64 now)
 {
     auto due = m_db.fetch(u"SELECT id FROM orders WHERE status = 'reserved' AND "

@@ -80,6 +80,10 @@ public:
     Result<QJsonObject> shipOrder(const Actor &actor, qint64 id, const QString &carrier,
                                   const QString &tracking);
     Result<QJsonObject> deliverOrder(const Actor &actor, qint64 id);
+    // The customer sent a shipped or delivered order back: its units come back on hand at
+    // location as `return` movements, and the order is `returned`.
+    Result<QJsonObject> returnOrder(const Actor &actor, qint64 id, const QString &reason,
+                                    const QString &location);
     // Expires unpaid reservations due by now; returns how many orders it expired.
     Result<int> expireReservations(qint64 now);
 

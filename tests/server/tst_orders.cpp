@@ -250,6 +250,37 @@ private slots:
         const HttpReply cancel = agentClient.post(path + u"/cancel"_s, {});
         QCOMPARE(cancel.status, 409);
         QCOMPARE(cancel.errorCode(), u"invalid_status"_s);
+
+        // Delivered, then sent back: the units return to on-hand through the ledger.
+        QCOMPARE(m_shop->as(u"warehouse"_s)
+                     .post(path + u"/delivery"_s, {})
+                     .json()[u"status"_s]
+                     .toString(),
+                 u"delivered"_s);
+        QCOMPARE(agentClient.post(path + u"/return"_s, {{u"reason"_s, u"too small"_s}}).status,
+                 403);
+        const HttpReply returned =
+            m_shop->as(u"warehouse"_s).post(path + u"/return"_s, {{u"reason"_s, u"too small"_s}});
+        QCOMPARE(returned.status, 200);
+        QCOMPARE(returned.json()[u"status"_s].toString(), u"returned"_s);
+        QCOMPARE(m_shop->onHand(u"LIFE-1"_s), 8);
+        QCOMPARE(m_shop->available(u"LIFE-1"_s), 8);
+        bool sawReturn = false;
+        for (const QJsonValue &m : m_shop->as(u"warehouse"_s)
+                                       .get(u"/api/v1/movements?sku=LIFE-1"_s)
+                                       .json()[u"items"_s]
+                                       .toArray()) {
+            if (m[u"kind"_s].toString() == u"return"_s) {
+                sawReturn = true;
+                QCOMPARE(m[u"quantity"_s].toInteger(), 3);
+                QCOMPARE(m[u"order_id"_s].toInteger(), id);
+            }
+        }
+        QVERIFY(sawReturn);
+        QCOMPARE(m_shop->as(u"warehouse"_s)
+                     .post(path + u"/return"_s, {{u"reason"_s, u"again"_s}})
+                     .status,
+                 409);
     }
 
     void cancelReleases()
