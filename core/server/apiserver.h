@@ -13,8 +13,14 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <memory>
+
 class QTcpServer;
 class QWebSocketServer;
+
+namespace shopdesk::reports {
+class ReportService;
+}
 
 namespace shopdesk::server {
 
@@ -83,6 +89,7 @@ private:
     void orderAction(const std::shared_ptr<Call> &call, qint64 id, const QString &action);
     void changes(const std::shared_ptr<Call> &call);
     void live(const std::shared_ptr<Call> &call);
+    void report(const std::shared_ptr<Call> &call, const QString &name);
 
     bool validProductFields(const std::shared_ptr<Call> &call, const QJsonObject &body,
                             bool creating);
@@ -94,6 +101,7 @@ private:
     GroupCommitWriter &m_writer;
     ChangeFeed &m_feed;
     LoginLimiter m_limiter;
+    std::unique_ptr<reports::ReportService> m_reports; // made on the first report asked for
     QList<QTcpServer *> m_servers;
     QWebSocketServer *m_webSockets = nullptr;
     QList<QPointer<HttpConnection>> m_connections;
