@@ -19,6 +19,8 @@ QuickSearchModel::QuickSearchModel(ProductTableModel *products, QObject *parent)
         if (!m_skus.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_skus.size()) - 1, ColumnCount - 1));
     });
+    // The product list may still be loading when the user starts typing.
+    connect(products, &QAbstractItemModel::modelReset, this, [this] { setQuery(m_query); });
     connect(products, &QAbstractItemModel::rowsRemoved, this, [this] {
         // A product went away: drop rows whose SKU is gone.
         beginResetModel();
@@ -32,6 +34,7 @@ QuickSearchModel::QuickSearchModel(ProductTableModel *products, QObject *parent)
 
 void QuickSearchModel::setQuery(const QString &text)
 {
+    m_query = text;
     beginResetModel();
     m_skus.clear();
     const QString folded = ProductTableModel::foldForSearch(text.trimmed());

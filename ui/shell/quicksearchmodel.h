@@ -33,6 +33,7 @@ public:
 private:
     sync::ProductTableModel *m_products;
     QList<QString> m_skus;
+    QString m_query;
     int m_limit = 50;
 };
 
