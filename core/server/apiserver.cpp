@@ -1,6 +1,8 @@
 #include "server/apiserver.h"
+
 #include "reports/reportschema.h"
 #include "reports/reportservice.h"
+#include "reports/reportstore.h"
 
 #include "domain/ids.h"
 #include "domain/money.h"
@@ -282,9 +284,11 @@ bool ApiServer::checkQuery(const std::shared_ptr<Call> &call, const QStringList 
 }
 
 void ApiServer::write(const std::shared_ptr<Call> &call, int successStatus,
-                      std::function<Result<QJsonObject>(storage::ShopStore &)> mutation)
+                      std::function<Result<QJsonObject>(storage::ShopStore &)> mutation,
+                      std::function<bool(storage::ShopStore &, const HttpResponse &)> refused)
 {
     WriteJob job;
+    job.refused = std::move(refused);
     job.run = [mutation = std::move(mutation), successStatus](storage::ShopStore &store) {
         const Result<QJsonObject> result = mutation(store);
         if (!result)
@@ -1011,9 +1015,34 @@ void ApiServer::createOrder(const std::shared_ptr<Call> &call)
         return fail(call, body.error());
     const storage::Actor actor = call->actor;
     const qint64 reservation = qint64(m_options.reservationSeconds) * 1000;
-    write(call, 201, [actor, input, reservation](storage::ShopStore &store) {
-        return store.createOrder(actor, input, reservation);
-    });
+    // An order refused for stock is demand the shop lost: the trends report it.
+    const auto recordLostDemand = [actor, input](storage::ShopStore &store,
+                                                 const HttpResponse &refusal) {
+        const QJsonObject error =
+            QJsonDocument::fromJson(refusal.body).object().value(u"error"_s).toObject();
+        if (error.value(u"code"_s).toString() != u"insufficient_stock"_s)
+            return true;
+        const QJsonObject details = error.value(u"details"_s).toObject();
+        reports::ReportStore::LostDemand lost;
+        lost.sku = details.value(u"sku"_s).toString();
+        lost.requested = details.value(u"requested"_s).toInteger();
+        lost.available = details.value(u"available"_s).toInteger();
+        lost.channel = input.channel;
+        lost.customerId = input.customerId;
+        lost.userName = actor.username;
+        lost.at = QDateTime::currentMSecsSinceEpoch();
+        const auto recorded = reports::ReportStore(store.database()).recordLostDemand(lost);
+        if (!recorded)
+            qCWarning(lcServer).noquote()
+                << "cannot record lost demand:" << recorded.error().message;
+        return recorded.ok();
+    };
+    write(
+        call, 201,
+        [actor, input, reservation](storage::ShopStore &store) {
+            return store.createOrder(actor, input, reservation);
+        },
+        recordLostDemand);
 }
 
 void ApiServer::getOrder(const std::shared_ptr<Call> &call, qint64 id)

@@ -64,7 +64,8 @@ private:
     bool readBody(const std::shared_ptr<Call> &call, QJsonObject &object, bool optional = false);
     bool checkQuery(const std::shared_ptr<Call> &call, const QStringList &allowed);
     void write(const std::shared_ptr<Call> &call, int successStatus,
-               std::function<Result<QJsonObject>(storage::ShopStore &)> mutation);
+               std::function<Result<QJsonObject>(storage::ShopStore &)> mutation,
+               std::function<bool(storage::ShopStore &, const HttpResponse &)> refused = {});
     void reply(const std::shared_ptr<Call> &call, int successStatus,
                const Result<QJsonObject> &result);
 

@@ -181,6 +181,9 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
         HttpResponse answer = job.run(store);
         if (answer.status >= 400 && !rollback())
             break;
+        // A failed record must not spoil the batch: PostgreSQL aborts on any failed statement.
+        if (answer.status >= 400 && job.refused && !job.refused(store, answer) && !rollback())
+            break;
         if (keyed && answer.status < 500) {
             auto ok = store.storeResponse(job.userId, job.idempotencyKey, job.fingerprint,
                                           answer.status, answer.body);

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "domain/tr.h"
+#include "reports/reportschema.h"
 #include "server/apiserver.h"
 #include "server/changefeed.h"
 #include "server/groupcommitwriter.h"
@@ -59,6 +60,9 @@ Result<quint16> ServerInstance::start()
     if (!migrated)
         return migrated.error();
     qCInfo(lcServer) << "schema at version" << migrated.value();
+    // The report tables exist before the first order, so refused orders can be recorded.
+    if (auto reports = reports::ReportSchema::ensure(*m_db); !reports)
+        return reports.error();
     m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
 
     // The first admin, when the store has no user yet.

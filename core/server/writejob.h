@@ -17,6 +17,9 @@ struct WriteJob
     std::function<HttpResponse(storage::ShopStore &)> run;
     std::function<void(const HttpResponse &)> done;
     QPointer<QObject> context;
+    // Called on the writer thread after a refused run() was rolled back, inside the same
+    // savepoint, to record what the refusal itself says (lost demand). False: undo it too.
+    std::function<bool(storage::ShopStore &, const HttpResponse &)> refused;
 
     // Idempotency: with a key, the first answer is stored in the same transaction and
     // returned for any later job of the same user, key and fingerprint.

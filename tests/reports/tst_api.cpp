@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace shopdesk::test;
@@ -22,6 +23,7 @@ private slots:
     void initTestCase();
     void ordersShowUpAtOnce();
     void stockOutsFromTheLedger();
+    void refusedOrdersAreLostDemand();
     void errors_data();
     void errors();
     void clientFetchesReports();
@@ -110,6 +112,31 @@ void TestReportsApi::stockOutsFromTheLedger()
     QCOMPARE(rows[0].toObject().value(u"key"_s).toString(), u"TENT-1"_s);
     QCOMPARE(rows[0].toObject().value(u"currently_out"_s).toBool(), true);
     QCOMPARE(rows[0].toObject().value(u"stockouts"_s).toInteger(), 1);
+}
+
+void TestReportsApi::refusedOrdersAreLostDemand()
+{
+    // Tents are out: an order for two is refused, and its retry with the same key is answered
+    // from the first answer, so the lost demand is counted once.
+    TestHttp &agent = m_shop->as(u"agent"_s);
+    const QJsonObject body = ShopFixture::orderBody(m_customer, {{u"TENT-1"_s, 2}}, u"card"_s);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const HttpReply refused = agent.post(u"/api/v1/orders"_s, body, key);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.errorCode(), u"insufficient_stock"_s);
+    }
+    const HttpReply report =
+        m_shop->as(u"manager"_s).get(u"/api/v1/reports/stockouts?from=%1&to=%1"_s.arg(today()));
+    QCOMPARE(report.status, 200);
+    const QJsonObject totals = report.json().value(u"totals"_s).toObject();
+    QCOMPARE(totals.value(u"lost_orders"_s).toInteger(), 1);
+    QCOMPARE(totals.value(u"lost_units"_s).toInteger(), 2);
+    QCOMPARE(totals.value(u"lost_revenue"_s).toObject().value(u"amount_minor"_s).toInteger(),
+             2 * 34900);
+    const QJsonObject row = report.json().value(u"rows"_s).toArray().first().toObject();
+    QCOMPARE(row.value(u"key"_s).toString(), u"TENT-1"_s);
+    QCOMPARE(row.value(u"lost_orders"_s).toInteger(), 1);
 }
 
 void TestReportsApi::errors_data()
