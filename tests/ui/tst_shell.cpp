@@ -100,6 +100,12 @@ private slots:
         QCOMPARE(window.findChild<QAction *>(u"quitAction"_s)->shortcut(),
                  QKeySequence(QKeySequence::Quit));
         QCOMPARE(window.quickSearchAction()->shortcut(), QKeySequence(u"Ctrl+K"_s));
+
+        // A manager also reads the trends.
+        auto manager = test::openSession(shop.url(), u"mia"_s);
+        QVERIFY(manager);
+        ui::MainWindow managerWindow(manager.get());
+        QCOMPARE(managerWindow.moduleIds(), (QStringList{u"products"_s, u"trends"_s}));
     }
 
     void warehouseMovementAppearsOnTheAgentsScreen()

@@ -1,6 +1,11 @@
 #include "shell/shellmodule.h"
 
 #include "products/productsview.h"
+#include "reports/reportsclient.h"
+#include "sync/apiclient.h"
+#include "sync/clientsession.h"
+#include "sync/localcache.h"
+#include "trends/trendswidget.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -20,6 +25,22 @@ QList<ShellModule> ShellModule::all()
         {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s},
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             return new ProductsView(context.products, parent);
+        }});
+    modules.append(ShellModule{
+        u"trends"_s,
+        QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
+        QIcon::fromTheme(u"office-chart-line"_s,
+                         QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+        {u"manager"_s, u"admin"_s},
+        [](const ShellContext &context, QWidget *parent) -> QWidget * {
+            auto *source = new reports::ReportsClient(context.session->api()->server(),
+                                                      context.session->api()->token());
+            auto *trends = new TrendsWidget(source, parent);
+            source->setParent(trends);
+            // New orders move the figures.
+            QObject::connect(context.session->cache(), &sync::LocalCache::orderChanged, trends,
+                             &TrendsWidget::scheduleRefresh);
+            return trends;
         }});
     return modules;
 }
