@@ -118,7 +118,7 @@ void CustomerDirectory::create(const CustomerDraft &draft, bool force)
         return;
     }
     if (force) {
-        post(draft);
+        post(draft, true);
         return;
     }
     QList<CustomerRecord> local;
@@ -134,52 +134,25 @@ void CustomerDirectory::create(const CustomerDraft &draft, bool force)
         emit duplicatesFound(local);
         return;
     }
-    // The cache may not hold a customer made a moment ago on another desk: ask the server.
-    QStringList keys;
-    if (!draft.email.trimmed().isEmpty())
-        keys.append(draft.email.trimmed());
-    if (phoneDigits(draft.phone).size() >= 5)
-        keys.append(draft.phone.trimmed());
-    auto remaining = std::make_shared<int>(int(keys.size()));
-    auto found = std::make_shared<QList<CustomerRecord>>();
-    QPointer<CustomerDirectory> self(this);
-    for (const QString &key : std::as_const(keys)) {
-        QUrlQuery query;
-        query.addQueryItem(u"query"_s, key);
-        m_api->get(u"/api/v1/customers"_s, query,
-                   [self, draft, remaining, found](const ApiReply &r) {
-                       if (!self)
-                           return;
-                       if (r.isSuccess()) {
-                           const QJsonArray items = r.json().value(u"items"_s).toArray();
-                           for (const QJsonValue &item : items) {
-                               const CustomerRecord c = CustomerRecord::fromJson(item.toObject());
-                               if (isLikelyDuplicate(c, draft))
-                                   self->mergeInto(found.get(), {c});
-                           }
-                       }
-                       if (--*remaining > 0)
-                           return;
-                       if (!found->isEmpty())
-                           emit self->duplicatesFound(*found);
-                       else
-                           self->post(draft);
-                   });
-    }
+    // The cache may not hold a customer made a moment ago on another desk: the server checks
+    // again and answers 409 likely_duplicate.
+    post(draft, false);
 }
 
-void CustomerDirectory::post(const CustomerDraft &draft)
+void CustomerDirectory::post(const CustomerDraft &draft, bool allowDuplicate)
 {
     QString key;
     for (const auto &[d, k] : std::as_const(m_keys)) {
-        if (d == draft)
+        if (d.first == draft && d.second == allowDuplicate)
             key = k;
     }
     if (key.isEmpty()) {
         key = IdempotencyKey::generate().toString();
-        m_keys.append({draft, key});
+        m_keys.append({{draft, allowDuplicate}, key});
     }
     QJsonObject body{{u"name"_s, draft.name.trimmed()}};
+    if (allowDuplicate)
+        body.insert(u"allow_duplicate"_s, true);
     for (const auto &[field, value] :
          {std::pair{u"email"_s, draft.email}, std::pair{u"phone"_s, draft.phone},
           std::pair{u"address"_s, draft.address}, std::pair{u"language"_s, draft.language}}) {
@@ -188,7 +161,7 @@ void CustomerDirectory::post(const CustomerDraft &draft)
     }
     QPointer<CustomerDirectory> self(this);
     m_api->send("POST", u"/api/v1/customers"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                key, [self, draft](const ApiReply &r) {
+                key, [self, draft, allowDuplicate](const ApiReply &r) {
                     if (!self)
                         return;
                     if (r.isNetworkFailure()) {
@@ -197,9 +170,17 @@ void CustomerDirectory::post(const CustomerDraft &draft)
                                    "created. Try again when the connection is back."));
                         return;
                     }
-                    self->m_keys.removeIf([&](const auto &entry) { return entry.first == draft; });
+                    self->m_keys.removeIf([&](const auto &entry) {
+                        return entry.first.first == draft && entry.first.second == allowDuplicate;
+                    });
+                    const Error error = r.error();
+                    if (r.status == 409 && error.code == u"likely_duplicate"_s) {
+                        emit self->duplicatesFound({CustomerRecord::fromJson(
+                            error.details.value(u"customer"_s).toObject())});
+                        return;
+                    }
                     if (!r.isSuccess()) {
-                        emit self->createFailed(r.error().message);
+                        emit self->createFailed(error.message);
                         return;
                     }
                     emit self->created(CustomerRecord::fromJson(r.json()));

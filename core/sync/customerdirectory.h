@@ -46,8 +46,9 @@ public:
     static bool isLikelyDuplicate(const CustomerRecord &existing, const CustomerDraft &draft);
     static QString phoneDigits(const QString &phone);
 
-    // Looks for likely duplicates (cache and server); if there are any, duplicatesFound() and
-    // nothing is created, unless force. Then POST /customers: created() or createFailed().
+    // Looks for likely duplicates in the cache, then posts; the server refuses a likely
+    // duplicate too (409 likely_duplicate). Either way duplicatesFound() and nothing is
+    // created, unless force. Otherwise created() or createFailed().
     void create(const CustomerDraft &draft, bool force = false);
 
 signals:
@@ -57,14 +58,15 @@ signals:
     void createFailed(const QString &reason);
 
 private:
-    void post(const CustomerDraft &draft);
+    // allowDuplicate: the agent saw the likely duplicate and wants a second record anyway.
+    void post(const CustomerDraft &draft, bool allowDuplicate);
     void mergeInto(QList<CustomerRecord> *into, const QList<CustomerRecord> &more) const;
 
     LocalCache *m_cache;
     ApiClient *m_api;
     quint64 m_searchGeneration = 0;
     // One Idempotency-Key per draft until the server answers, so a retry creates nothing twice.
-    QList<std::pair<CustomerDraft, QString>> m_keys;
+    QList<std::pair<std::pair<CustomerDraft, bool>, QString>> m_keys;
 };
 
 } // namespace shopdesk::sync

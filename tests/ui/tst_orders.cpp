@@ -14,6 +14,7 @@
 #include "sync/syncengine.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFrame>
@@ -110,6 +111,14 @@ private slots:
         QCoreApplication::setOrganizationName(u"Shopdesk"_s);
         QCoreApplication::setApplicationName(u"shopdesk"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+        // Every server of this suite makes payment links and tracking links.
+        qputenv("SHOPDESK_PAYMENT_LINK_SECRET", "orders-screen-test-secret-0123456789");
+        qputenv("SHOPDESK_PAYMENT_URLS",
+                "card=https://pay.example/checkout?order={order_id}&amount={amount_minor}&"
+                "currency={currency} "
+                "paypal=https://paypal.example/pay?invoice={order_id}&amount={amount}&"
+                "currency_code={currency}");
+        qputenv("SHOPDESK_CARRIER_URLS", "dhl=https://track.example/dhl?piececode={tracking}");
     }
 
     void wholeFlowFromCustomerToShipment()
@@ -182,6 +191,19 @@ private slots:
         QCOMPARE(order.json().value(u"channel"_s).toString(), u"chat"_s);
         QCOMPARE(order.json().value(u"lines"_s).toArray().size(), 2);
 
+        // PayPal is paid online: the link to send, signed by the server.
+        ui::PaymentLinkBox *link = intake->paymentLinkBox();
+        QVERIFY(link->isVisible());
+        QVERIFY2(link->link().startsWith(u"https://paypal.example/pay?invoice=%1&amount=94.80&"
+                                         "currency_code=EUR&expires="_s.arg(orderId)),
+                 qPrintable(link->link()));
+        QVERIFY(link->link().contains(u"&sig="_s));
+        QCOMPARE(order.json().value(u"payment_link"_s).toString(), link->link());
+        link->copyButton()->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), link->link());
+        link->emailButton()->click();
+        QTRY_COMPARE(link->message()->text(), u"The payment link is on its way to the customer."_s);
+
         // The list has it, and its detail.
         const qint64 localId = intake->currentOrder();
         desk.orders->showOrder(localId);
@@ -216,6 +238,12 @@ private slots:
         QVERIFY(detail->shippingLabel()->isVisible());
         QVERIFY(detail->shippingLabel()->text().contains(u"JJD000390007"_s));
         QVERIFY(detail->shippingLabel()->text().contains(u"DHL"_s));
+        // The carrier's tracking page, clickable.
+        QVERIFY2(detail->shippingLabel()->text().contains(
+                     u"<a href=\"https://track.example/dhl?piececode=JJD000390007\">"_s),
+                 qPrintable(detail->shippingLabel()->text()));
+        QVERIFY(detail->shippingLabel()->openExternalLinks());
+        QVERIFY(!detail->paymentLinkBox()->isVisible());
         QCOMPARE(detail->historyTable()->rowCount(), 3);
         QCOMPARE(detail->historyTable()->item(2, 0)->text(), u"Shipped"_s);
         QCOMPARE(detail->historyTable()->item(2, 2)->text(), u"wanda"_s);
@@ -471,8 +499,28 @@ private slots:
         QTRY_COMPARE(panel->customer() ? panel->customer()->name : QString(), u"G. Hopper"_s);
         QCOMPARE(customerCount(), 3);
 
-        // A new customer with nothing in common is created straight away.
+        // A customer this client has not synced yet: the server finds the duplicate.
+        desk.session->engine()->stop();
+        QCOMPARE(shop.admin()
+                     .post(u"/api/v1/customers"_s,
+                           {{u"name"_s, u"Hedy Lamarr"_s}, {u"email"_s, u"hedy@example.org"_s}})
+                     .status,
+                 201);
+        QVERIFY(desk.session->cache()->findCustomers(u"hedy"_s).isEmpty());
         panel->newCustomerButton()->click();
+        QTest::keyClicks(panel->nameField(), u"H. Lamarr"_s);
+        QTest::keyClicks(panel->emailField(), u"Hedy@Example.org"_s);
+        panel->createButton()->click();
+        QTRY_VERIFY(panel->duplicateOffer()->isVisible());
+        QVERIFY(panel->duplicateText()->text().contains(u"Hedy Lamarr"_s));
+        panel->useDuplicateButton()->click();
+        QCOMPARE(panel->customer()->name, u"Hedy Lamarr"_s);
+        QCOMPARE(customerCount(), 4);
+        desk.session->engine()->start();
+
+        // A new customer with nothing in common is created straight away, in their language.
+        panel->newCustomerButton()->click();
+        panel->languageBox()->setCurrentIndex(panel->languageBox()->findData(u"de"_s));
         QTest::keyClicks(panel->nameField(), u"Katherine Johnson"_s);
         QTest::keyClicks(panel->emailField(), u"kj@example.net"_s);
         panel->addressField()->setPlainText(u"1 Langley Way\nHampton"_s);
@@ -480,7 +528,11 @@ private slots:
         QTRY_COMPARE(panel->customer() ? panel->customer()->name : QString(),
                      u"Katherine Johnson"_s);
         QVERIFY(!panel->duplicateOffer()->isVisible());
-        QCOMPARE(customerCount(), 4);
+        QCOMPARE(customerCount(), 5);
+        const HttpReply created =
+            shop.admin().get(u"/api/v1/customers/%1"_s.arg(panel->customer()->id));
+        QCOMPARE(created.json().value(u"language"_s).toString(), u"de"_s);
+        QCOMPARE(created.json().value(u"address"_s).toString(), u"1 Langley Way\nHampton"_s);
         // ... and found by phone digits once synced.
         QTRY_COMPARE(desk.session->cache()->findCustomers(u"030 123"_s).size(), 0);
         QTRY_COMPARE(desk.session->cache()->findCustomers(u"30 1234"_s).size(), 2);

@@ -59,8 +59,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(54);
     m_language->setObjectName(u"customerLanguage"_s);
-    // The confirmation e-mail's language; empty leaves it to the shop's default.
-    m_language->addItem(tr("Shop default"), QString());
+    // The language the shop writes to the customer in (confirmation e-mail, payment link).
     for (const auto &[code, name] :
          {std::pair{u"en"_s, tr("English")}, std::pair{u"de"_s, tr("German")},
           std::pair{u"fr"_s, tr("French")}, std::pair{u"it"_s, tr("Italian")},
@@ -150,6 +149,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
             return;
         setCustomer(m_duplicates.first());
         m_newButton->setChecked(false);
+        clearForm();
         showMessage(tr("Using the existing customer %1.").arg(m_duplicates.first().name), false);
     });
     connect(m_directory, &sync::CustomerDirectory::duplicatesFound, this,
@@ -160,9 +160,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
                 m_createAnyway->setEnabled(true);
                 m_duplicate->hide();
                 m_newButton->setChecked(false);
-                for (QLineEdit *field : {m_name, m_email, m_phone})
-                    field->clear();
-                m_address->clear();
+                clearForm();
                 setCustomer(customer);
                 showMessage(tr("Customer %1 created.").arg(customer.name), false);
             });
@@ -259,7 +257,17 @@ void CustomerPanel::clear()
     m_duplicate->hide();
     m_message->hide();
     m_newButton->setChecked(false);
+    clearForm();
     setCustomer(std::nullopt);
+}
+
+void CustomerPanel::clearForm()
+{
+    for (QLineEdit *field : {m_name, m_email, m_phone})
+        field->clear();
+    m_address->clear();
+    m_language->setCurrentIndex(0);
+    m_duplicate->hide();
 }
 
 void CustomerPanel::submit(bool force)

@@ -60,6 +60,7 @@ private:
     void showResults(const QString &text, const QList<sync::CustomerRecord> &found);
     void pickResult();
     void submit(bool force);
+    void clearForm();
     void offerDuplicates(const QList<sync::CustomerRecord> &existing);
     void showMessage(const QString &text, bool error);
     static QString describe(const sync::CustomerRecord &customer);
