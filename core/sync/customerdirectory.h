@@ -39,6 +39,8 @@ public:
     QList<CustomerRecord> searchLocal(const QString &text, int limit = 50) const;
     // Asks the server as well; answers with searchFinished(text, merged results).
     void search(const QString &text);
+    // Drops the answer of a search still running (the agent has picked already).
+    void cancelSearch() { ++m_searchGeneration; }
 
     // A name, a readable e-mail, lengths within the API's limits.
     static Result<void> validate(const CustomerDraft &draft);

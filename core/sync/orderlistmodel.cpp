@@ -195,7 +195,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case ChannelColumn:
             return OrderText::channel(o.data.value(u"channel"_s).toString());
         case PaymentColumn:
-            return OrderText::paymentMethod(o.data.value(u"payment_method"_s).toString());
+            return OrderText::paymentMethodShort(o.data.value(u"payment_method"_s).toString());
         case StatusColumn:
             return OrderText::status(o.status);
         case TotalColumn:

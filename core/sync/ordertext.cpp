@@ -54,6 +54,15 @@ QString OrderText::channel(const QString &channel)
     return channel;
 }
 
+QString OrderText::paymentMethodShort(const QString &method)
+{
+    if (method == u"card"_s)
+        return Tr::tr("Card");
+    if (method == u"skrill"_s)
+        return Tr::tr("Skrill");
+    return paymentMethod(method);
+}
+
 QString OrderText::paymentMethod(const QString &method)
 {
     const auto parsed = parsePaymentMethod(method);

@@ -14,6 +14,8 @@ public:
     static QStringList channels(); // chat, email, phone, web
     static QString channel(const QString &channel);
     static QString paymentMethod(const QString &method);
+    // Without the brands, for narrow columns: "Card", "Skrill".
+    static QString paymentMethodShort(const QString &method);
 };
 
 } // namespace shopdesk::sync

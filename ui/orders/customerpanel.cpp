@@ -229,6 +229,8 @@ void CustomerPanel::pickResult()
     const int row = m_results->currentRow();
     if (row < 0 || row >= m_found.size())
         return;
+    m_directory->cancelSearch();
+    m_searchTimer->stop();
     setCustomer(m_found.at(row));
     m_results->hide();
 }

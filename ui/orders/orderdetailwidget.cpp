@@ -107,14 +107,18 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     m_terms->setWordWrap(true);
     m_terms->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lines->setObjectName(u"detailLines"_s);
-    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // A handful of rows: sizing to contents is cheap here.
     m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_total->setObjectName(u"detailTotal"_s);
     m_total->setAlignment(Qt::AlignRight);
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
     m_history->setObjectName(u"statusHistory"_s);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_shipping->setObjectName(u"shipping"_s);
     m_shipping->setTextFormat(Qt::RichText);
     m_shipping->setOpenExternalLinks(true);
@@ -255,8 +259,12 @@ void OrderDetailWidget::showOrder(qint64 localId)
         m_reference->clear();
         m_cancelArmed = false;
     }
+    const QString before = m_order ? m_order->status : QString();
     m_localId = localId;
     m_order = localId > 0 ? m_session->cache()->order(localId) : std::nullopt;
+    // A message about an earlier step goes once the order has moved on.
+    if (m_order && !before.isEmpty() && m_order->status != before && !m_service->isBusy())
+        m_message->hide();
     refresh();
 }
 
@@ -327,7 +335,6 @@ void OrderDetailWidget::refresh()
         m_lines->setItem(row, 3, cell(money(line.value(u"unit_price"_s).toObject()), true));
         m_lines->setItem(row, 4, cell(money(line.value(u"line_total"_s).toObject()), true));
     }
-    m_lines->resizeColumnToContents(0);
     m_total->setText(d.contains(u"total"_s)
                          ? tr("Total: %1").arg(money(d.value(u"total"_s).toObject()))
                          : QString());
@@ -340,7 +347,6 @@ void OrderDetailWidget::refresh()
         m_history->setItem(row, 1, cell(when(h.value(u"at"_s).toString())));
         m_history->setItem(row, 2, cell(h.value(u"user"_s).toString()));
     }
-    m_history->resizeColumnsToContents();
 
     const QString carrier = d.value(u"carrier"_s).toString();
     const QString tracking = d.value(u"tracking"_s).toString();

@@ -305,9 +305,16 @@ void OrderIntakeWidget::updateState()
 
 void OrderIntakeWidget::setFormLocked(bool locked)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_customer, m_productField, m_linesView,
-                                                       m_removeLine, m_channel, m_payment, m_notes})
+    // What was sent stays readable; only what would change it is switched off.
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_customer->searchField(), m_customer->newCustomerButton(), m_productField,
+             m_removeLine, m_channel, m_payment})
         w->setEnabled(!locked);
+    m_notes->setReadOnly(locked);
+    m_linesView->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers
+                                        : QAbstractItemView::DoubleClicked |
+                                              QAbstractItemView::EditKeyPressed |
+                                              QAbstractItemView::AnyKeyPressed);
 }
 
 void OrderIntakeWidget::confirm()

@@ -70,6 +70,19 @@ OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setSectionResizeMode(OrderListModel::CustomerColumn,
                                                       QHeaderView::Stretch);
+    // Fixed widths: measuring thousands of rows would cost more than it shows.
+    const QFontMetrics metrics(m_table->font());
+    const auto widthOf = [&](const QString &text) { return metrics.horizontalAdvance(text) + 16; };
+    m_table->setColumnWidth(OrderListModel::NumberColumn, widthOf(u"#000000"_s));
+    m_table->setColumnWidth(
+        OrderListModel::CreatedColumn,
+        widthOf(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
+                                   QLocale::ShortFormat)));
+    m_table->setColumnWidth(OrderListModel::ChannelColumn, widthOf(u"E-mail__"_s));
+    m_table->setColumnWidth(OrderListModel::PaymentColumn, widthOf(u"Cash on delivery"_s));
+    m_table->setColumnWidth(OrderListModel::StatusColumn, widthOf(u"Queued — not confirmed"_s));
+    m_table->setColumnWidth(OrderListModel::TotalColumn, widthOf(u"€10,000.00"_s));
+    m_table->setColumnWidth(OrderListModel::AgentColumn, widthOf(u"warehouse"_s));
     m_count->setObjectName(u"orderCount"_s);
 
     auto *filters = new QGridLayout;

@@ -38,6 +38,7 @@ OrdersWidget::OrdersWidget(sync::ClientSession *session, sync::ProductTableModel
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({900, 520});
     m_tabs->addTab(split, tr("&Orders"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
