@@ -47,13 +47,13 @@ OrderListModel::OrderListModel(LocalCache *cache, QObject *parent)
     , m_cache(cache)
 {
     connect(cache, &LocalCache::orderChanged, this, &OrderListModel::onOrderChanged);
-    reload();
 }
 
 void OrderListModel::reload()
 {
     beginResetModel();
     m_orders = m_cache->orders();
+    m_loaded = true;
     m_customerNames.clear();
     reindex();
     endResetModel();
@@ -69,6 +69,8 @@ void OrderListModel::reindex()
 
 void OrderListModel::onOrderChanged(qint64 localId)
 {
+    if (!m_loaded)
+        return; // the first read will have it
     const auto order = m_cache->order(localId);
     const int row = rowOfLocalId(localId);
     if (!order) {

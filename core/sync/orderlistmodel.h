@@ -41,9 +41,18 @@ public:
         SortRole,
     };
 
+    // Starts empty: a shop's years of orders are read when the list is first shown, not when
+    // the window opens.
     explicit OrderListModel(LocalCache *cache, QObject *parent = nullptr);
 
+    // Reads every order from the cache (a reset: only the first time, or on request).
     void reload();
+    void ensureLoaded()
+    {
+        if (!m_loaded)
+            reload();
+    }
+    bool isLoaded() const { return m_loaded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +74,7 @@ private:
     QList<LocalOrder> m_orders;
     QHash<qint64, int> m_rows; // local id → row
     mutable QHash<qint64, QString> m_customerNames;
+    bool m_loaded = false;
 };
 
 } // namespace shopdesk::sync

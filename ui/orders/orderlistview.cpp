@@ -121,6 +121,7 @@ OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrderListView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OrderListView::updateCount);
     connect(model, &QAbstractItemModel::rowsInserted, this, &OrderListView::refreshAgents);
+    connect(model, &QAbstractItemModel::modelReset, this, &OrderListView::refreshAgents);
     updateCount();
 }
 
@@ -153,8 +154,15 @@ void OrderListView::updateCount()
     m_count->setText(shown == all ? total : tr("%1 of %2").arg(QLocale().toString(shown), total));
 }
 
+void OrderListView::showEvent(QShowEvent *event)
+{
+    m_model->ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 bool OrderListView::showOrder(qint64 localId)
 {
+    m_model->ensureLoaded();
     const int row = m_model->rowOfLocalId(localId);
     if (row < 0)
         return false;

@@ -41,6 +41,9 @@ public:
 signals:
     void orderSelected(qint64 localId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyDates();
     void refreshAgents();
