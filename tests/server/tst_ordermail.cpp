@@ -53,26 +53,28 @@ private:
     QTemporaryDir m_folder;
     QString m_secretFile;
 
-    QStringList mailArguments(quint16 smtpPort) const
+    // testCatalogue: the German catalogue of the mail tests instead of the built-in ones.
+    QStringList mailArguments(quint16 smtpPort, bool testCatalogue = true) const
     {
-        return {u"--smtp"_s,
-                u"smtp://127.0.0.1:%1?security=none&timeout=5"_s.arg(smtpPort),
-                u"--mail-from"_s,
-                u"Kaufhaus Nord <orders@kaufhaus.example>"_s,
-                u"--shop-name"_s,
-                u"Kaufhaus Nord"_s,
-                u"--shop-phone"_s,
-                u"+49 40 555 0100"_s,
-                u"--shop-address"_s,
-                u"Hafenstr. 1\\n20457 Hamburg"_s,
-                u"--mail-translations"_s,
-                QStringLiteral(SHOPDESK_ORDERMAIL_QM_DIR),
-                u"--mail-retry-seconds"_s,
-                u"1"_s,
-                u"--payment-link-secret-file"_s,
-                m_secretFile,
-                u"--payment-url"_s,
-                cardTemplate};
+        QStringList arguments = {u"--smtp"_s,
+                                 u"smtp://127.0.0.1:%1?security=none&timeout=5"_s.arg(smtpPort),
+                                 u"--mail-from"_s,
+                                 u"Kaufhaus Nord <orders@kaufhaus.example>"_s,
+                                 u"--shop-name"_s,
+                                 u"Kaufhaus Nord"_s,
+                                 u"--shop-phone"_s,
+                                 u"+49 40 555 0100"_s,
+                                 u"--shop-address"_s,
+                                 u"Hafenstr. 1\\n20457 Hamburg"_s,
+                                 u"--mail-retry-seconds"_s,
+                                 u"1"_s,
+                                 u"--payment-link-secret-file"_s,
+                                 m_secretFile,
+                                 u"--payment-url"_s,
+                                 cardTemplate};
+        if (testCatalogue)
+            arguments << u"--mail-translations"_s << QStringLiteral(SHOPDESK_ORDERMAIL_QM_DIR);
+        return arguments;
     }
 
     static qint64 addCustomer(ShopFixture &shop, const QJsonObject &fields)
@@ -139,7 +141,7 @@ private slots:
                  qPrintable(text));
         QVERIFY2(text.contains(u"+49 40 555 0100"_s), qPrintable(text)); // how to ask for a change
         QVERIFY2(text.contains(u"Hafenstr. 1\n20457 Hamburg"_s), qPrintable(text));
-        QVERIFY2(mail.html.contains(u"<html lang=\"de\">"_s), qPrintable(mail.html));
+        QVERIFY2(mail.html.contains(u"<html lang=\"de\" dir=\"ltr\">"_s), qPrintable(mail.html));
         QVERIFY(mail.html.contains(u"Jetzt bezahlen"_s));
         QVERIFY(mail.html.contains(u"href=\""_s + link.toHtmlEscaped() + u'"'));
         QVERIFY(mail.html.contains(u"Lindenallee 7<br>"_s));
@@ -194,12 +196,14 @@ private slots:
         const quint16 port = SmtpSinkProcess::freePort();
         ServerProcess server;
         SHOPDESK_REQUIRE_BACKEND(server);
-        QVERIFY2(server.start(mailArguments(port)), qPrintable(server.output()));
+        // The catalogues built into the server this time, in a right-to-left language.
+        QVERIFY2(server.start(mailArguments(port, false)), qPrintable(server.output()));
         ShopFixture shop(server.baseUrl());
         QVERIFY2(shop.setUp(), qPrintable(shop.why()));
         QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 10));
-        const qint64 customer =
-            addCustomer(shop, {{u"name"_s, u"Ola Nordmann"_s}, {u"email"_s, u"ola@example.no"_s}});
+        const qint64 customer = addCustomer(shop, {{u"name"_s, u"Layla Haddad"_s},
+                                                   {u"email"_s, u"layla@example.ae"_s},
+                                                   {u"language"_s, u"ar"_s}});
 
         QElapsedTimer timer;
         timer.start();
@@ -218,8 +222,11 @@ private slots:
         QVERIFY2(sink.start(options), qPrintable(sink.output()));
         QVERIFY2(sink.waitForMessages(1, 30000), qPrintable(server.standardError()));
         const ReadMail mail = readMail(sink.messages().constFirst());
-        QCOMPARE(mail.to, u"ola@example.no"_s);
-        QVERIFY(mail.subject.contains(QString::number(placed.json().value(u"id"_s).toInteger())));
+        QCOMPARE(mail.to, u"layla@example.ae"_s);
+        QCOMPARE(mail.subject,
+                 u"طلبك %1 لدى Kaufhaus Nord"_s.arg(placed.json().value(u"id"_s).toInteger()));
+        QVERIFY2(mail.text.contains(u"مرحبًا Layla Haddad،"_s), qPrintable(mail.text));
+        QVERIFY(mail.html.contains(u"<html lang=\"ar\" dir=\"rtl\">"_s));
         QCOMPARE(server.stop(), 0);
     }
 
