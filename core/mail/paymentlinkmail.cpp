@@ -78,9 +78,11 @@ Result<MailMessage> PaymentLinkMail::compose(const QJsonObject &order, const QJs
         text << untilText;
     text << QString() << changeText << QString() << regards << m_shop.name << QString();
 
-    QString body = u"<!DOCTYPE html>\n<html lang=\""_s + html(m_translator.languageTag()) +
-                   u"\">\n<head><meta charset=\"utf-8\"><title>"_s + html(subject) +
-                   u"</title></head>\n<body style=\"font-family: sans-serif; color: #222;\">\n"_s;
+    QString body =
+        u"<!DOCTYPE html>\n<html lang=\""_s + html(m_translator.languageTag()) + u"\" dir=\""_s +
+        (m_translator.locale().textDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s) +
+        u"\">\n<head><meta charset=\"utf-8\"><title>"_s + html(subject) +
+        u"</title></head>\n<body style=\"font-family: sans-serif; color: #222;\">\n"_s;
     body += u"<p>"_s + html(greeting) + u"</p>\n<p>"_s + html(intro) + u"</p>\n"_s;
     body += u"<p><a href=\""_s + link.toHtmlEscaped() + u"\">"_s + html(tr("Pay now")) +
             u"</a><br>\n<small>"_s + html(link) + u"</small></p>\n"_s;

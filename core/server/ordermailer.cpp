@@ -3,7 +3,6 @@
 #include "domain/tr.h"
 #include "mail/maildispatcher.h"
 #include "mail/mailoutbox.h"
-#include "mail/orderconfirmationmail.h"
 #include "mail/paymentlinkmail.h"
 #include "server/logging.h"
 
@@ -35,7 +34,7 @@ Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJs
     if (!customer)
         return customer.error();
     const QString language = customer->value(u"language"_s).toString();
-    const mail::OrderConfirmationMail mail(m_shop, catalogueLanguage(language), m_translations);
+    const mail::OrderConfirmationMail &mail = confirmation(language);
     const QJsonValue link = order.value(u"payment_link"_s);
     auto message =
         mail.compose(order, customer.value(), link.isString() ? QUrl(link.toString()) : QUrl());
@@ -51,6 +50,19 @@ Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJs
         return queued.error();
     m_queued = true;
     return {};
+}
+
+const mail::OrderConfirmationMail &OrderMailer::confirmation(const QString &language)
+{
+    auto found = m_confirmations.constFind(language);
+    if (found == m_confirmations.cend()) {
+        if (m_confirmations.size() > 200) // languages are few; this only bounds bad data
+            m_confirmations.clear();
+        found = m_confirmations.insert(language,
+                                       std::make_shared<const mail::OrderConfirmationMail>(
+                                           m_shop, catalogueLanguage(language), m_translations));
+    }
+    return **found;
 }
 
 Result<QJsonObject> OrderMailer::queuePaymentLink(storage::ShopStore &store, qint64 orderId)

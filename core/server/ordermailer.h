@@ -1,14 +1,17 @@
 #pragma once
 
 #include "domain/result.h"
+#include "mail/orderconfirmationmail.h"
 #include "mail/shopdetails.h"
 #include "storage/shopstore.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace shopdesk::mail {
 class MailDispatcher;
@@ -37,7 +40,11 @@ public:
     void wakeIfQueued();
 
 private:
+    const mail::OrderConfirmationMail &confirmation(const QString &language);
+
     mail::ShopDetails m_shop;
+    // One composer per language, its catalogue loaded once; used on the writer thread only.
+    QHash<QString, std::shared_ptr<const mail::OrderConfirmationMail>> m_confirmations;
     QString m_translations;
     std::atomic<bool> m_queued{false};
     mail::MailDispatcher *m_dispatcher = nullptr;

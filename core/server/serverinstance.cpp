@@ -209,8 +209,8 @@ QUrl ServerInstance::url() const
 Result<void> ServerInstance::startMailDispatcher(const mail::SmtpSettings &smtp)
 {
     if (smtp.host.isEmpty()) {
-        qCWarning(lcServer) << "no SMTP relay set (--smtp): mail is kept in the table "
-                               "mail_outbox and sent once a relay is set";
+        qCInfo(lcServer) << "no SMTP relay set (--smtp): mail is kept in the table "
+                            "mail_outbox and sent once a relay is set";
         return {};
     }
     mail::MailDispatcher::Options options;
