@@ -62,8 +62,8 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     // The language the shop writes to the customer in (confirmation e-mail, payment link).
     for (const auto &[code, name] :
          {std::pair{u"en"_s, tr("English")}, std::pair{u"de"_s, tr("German")},
-          std::pair{u"fr"_s, tr("French")}, std::pair{u"it"_s, tr("Italian")},
-          std::pair{u"es"_s, tr("Spanish")}, std::pair{u"nl"_s, tr("Dutch")}}) {
+          std::pair{u"es"_s, tr("Spanish")}, std::pair{u"ar"_s, tr("Arabic")},
+          std::pair{u"hi"_s, tr("Hindi")}}) {
         m_language->addItem(name, code);
     }
     m_create->setObjectName(u"createCustomer"_s);
