@@ -296,6 +296,25 @@ private slots:
         QVERIFY(detail->cancelButton()->text().startsWith(u"Press again"_s));
         QCOMPARE(shop.admin().get(u"/api/v1/orders/%1"_s.arg(orderId)).json().value(u"status"_s),
                  u"reserved"_s);
+        // Without the server: said plainly, nothing changed.
+        QCOMPARE(shop.server().stop(), 0);
+        detail->cancelButton()->click();
+        QTRY_VERIFY(detail->message()->isVisible());
+        QVERIFY2(detail->message()->text().startsWith(u"The server cannot be reached; nothing was "
+                                                      "changed."_s),
+                 qPrintable(detail->message()->text()));
+        QCOMPARE(detail->titleLabel()->text(), u"Order #%1 — Reserved"_s.arg(orderId));
+        QVERIFY(shop.startAgain());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session->engine()->state(), State::Live, 15000);
+        // A payment needs its reference.
+        detail->markPaidButton()->click();
+        QTRY_COMPARE(detail->message()->text(),
+                     u"Enter the payment reference (up to 200 characters)."_s);
+        QCOMPARE(shop.admin().get(u"/api/v1/orders/%1"_s.arg(orderId)).json().value(u"status"_s),
+                 u"reserved"_s);
+        // Now for real: press, press again.
+        QTRY_VERIFY(detail->cancelButton()->isEnabled());
+        detail->cancelButton()->click();
         detail->cancelButton()->click();
         QTRY_COMPARE(detail->titleLabel()->text(), u"Order #%1 — Cancelled"_s.arg(orderId));
         QTRY_COMPARE(desk.session->cache()->product(u"MUG-01"_s)->available, 10);
@@ -345,6 +364,14 @@ private slots:
         // Nothing was sent.
         QCOMPARE(shop.admin().get(u"/api/v1/orders"_s).json().value(u"items"_s).toArray().size(),
                  0);
+        // Delete on the line removes it; with no line there is nothing to confirm.
+        intake->linesView()->setFocus();
+        intake->linesView()->selectRow(0);
+        QTest::keyClick(intake->linesView(), Qt::Key_Delete);
+        QCOMPARE(intake->linesModel()->rowCount(), 0);
+        QVERIFY(!intake->stockWarning()->isVisible());
+        QVERIFY(!intake->confirmButton()->isEnabled());
+        QCOMPARE(intake->confirmButton()->toolTip(), u"Add at least one line."_s);
     }
 
     void twoAgentsRaceForTheLastUnit()
