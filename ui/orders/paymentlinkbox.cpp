@@ -75,8 +75,11 @@ void PaymentLinkBox::setOrder(qint64 orderId, const QString &link)
     if (orderId != m_orderId)
         m_message->hide();
     m_orderId = orderId;
-    m_link->setText(link);
-    m_link->setCursorPosition(0);
+    // Called every second by the countdown: leave a selection in the field alone.
+    if (m_link->text() != link) {
+        m_link->setText(link);
+        m_link->setCursorPosition(0);
+    }
     setVisible(orderId > 0 && !link.isEmpty());
 }
 
