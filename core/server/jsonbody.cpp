@@ -67,37 +67,26 @@ Result<QJsonObject> JsonBody::parse(const QByteArray &body)
 int JsonBody::statusFor(const QString &code)
 {
     static const QHash<QString, int> statuses = {
-        {u"invalid_utf8"_s, 400},
-        {u"invalid_json"_s, 400},
-        {u"too_deep"_s, 400},
-        {u"invalid_type"_s, 400},
-        {u"missing_field"_s, 400},
-        {u"unknown_field"_s, 400},
-        {u"invalid_parameter"_s, 400},
-        {u"invalid_idempotency_key"_s, 400},
-        {u"malformed_http"_s, 400},
-        {u"websocket_required"_s, 400},
-        {u"unauthorized"_s, 401},
-        {u"invalid_credentials"_s, 401},
-        {u"forbidden"_s, 403},
-        {u"not_found"_s, 404},
-        {u"method_not_allowed"_s, 405},
-        {u"sku_exists"_s, 409},
-        {u"username_exists"_s, 409},
-        {u"insufficient_stock"_s, 409},
-        {u"invalid_status"_s, 409},
-        {u"ledger_mismatch"_s, 409},
-        {u"body_too_large"_s, 413},
-        {u"too_many_attempts"_s, 429},
-        {u"storage_error"_s, 500},
-        {u"storage_unavailable"_s, 503},
+        {u"invalid_utf8"_s, 400},       {u"invalid_json"_s, 400},
+        {u"too_deep"_s, 400},           {u"invalid_type"_s, 400},
+        {u"missing_field"_s, 400},      {u"unknown_field"_s, 400},
+        {u"invalid_parameter"_s, 400},  {u"invalid_idempotency_key"_s, 400},
+        {u"malformed_http"_s, 400},     {u"websocket_required"_s, 400},
+        {u"unauthorized"_s, 401},       {u"invalid_credentials"_s, 401},
+        {u"forbidden"_s, 403},          {u"not_found"_s, 404},
+        {u"method_not_allowed"_s, 405}, {u"sku_exists"_s, 409},
+        {u"username_exists"_s, 409},    {u"insufficient_stock"_s, 409},
+        {u"invalid_status"_s, 409},     {u"ledger_mismatch"_s, 409},
+        {u"body_too_large"_s, 413},     {u"too_many_attempts"_s, 429},
+        {u"storage_error"_s, 500},      {u"storage_unavailable"_s, 503},
         {u"shutting_down"_s, 503},
-        {u"likely_duplicate"_s, 409},
-        {u"payment_link_not_configured"_s, 409},
-        {u"mail_not_configured"_s, 409},
     };
+    // Conflicts of the order intake routes (customers, payment links, mail).
+    static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},
+                                               {u"payment_link_not_configured"_s, 409},
+                                               {u"mail_not_configured"_s, 409}};
     // Everything else a request can get wrong is readable but invalid.
-    return statuses.value(code, 422);
+    return statuses.value(code, intake.value(code, 422));
 }
 
 JsonBody::JsonBody(QJsonObject object)

@@ -40,7 +40,7 @@ Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJs
         mail.compose(order, customer.value(), link.isString() ? QUrl(link.toString()) : QUrl());
     if (!message) {
         // No address to write to is not a reason to refuse the order.
-        qCInfo(lcServer).noquote()
+        qCDebug(lcServer).noquote()
             << "no confirmation mail for order" << orderId << ":" << message.error().message;
         return {};
     }

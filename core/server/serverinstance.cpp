@@ -120,8 +120,10 @@ Result<quint16> ServerInstance::start()
     if (auto ok = m_writer->startWriter(); !ok)
         return ok.error();
     connect(m_writer.get(), &GroupCommitWriter::committed, m_feed.get(), &ChangeFeed::nudge);
-    connect(m_writer.get(), &GroupCommitWriter::committed, this,
-            [this] { m_mailer->wakeIfQueued(); });
+    connect(m_writer.get(), &GroupCommitWriter::committed, this, [this] {
+        if (m_mailer)
+            m_mailer->wakeIfQueued();
+    });
 
     if (m_db->dialect().isPostgres()) {
         // Other servers on this database announce their commits; a slow poll covers a

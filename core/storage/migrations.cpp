@@ -77,6 +77,12 @@ const QList<QStringList> &steps()
         {
             // The language a customer is written to in (BCP 47 code such as "de" or "pt-BR").
             u"ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"_s,
+            // The likely-duplicate check of a new customer: same e-mail in any case, same
+            // phone number however it is spaced (the expression of ShopStore's check).
+            u"CREATE INDEX customers_email_lower ON customers (lower(email))"_s,
+            u"CREATE INDEX customers_phone_digits ON customers ((replace(replace(replace("
+            "replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), "
+            "'/', '')))"_s,
             // The mail outbox (MailOutbox), made here under the migration lock so that
             // servers starting together on one database do not race to create it.
             u"CREATE TABLE IF NOT EXISTS mail_outbox (id %ID%, kind VARCHAR(64) NOT NULL, "

@@ -173,6 +173,12 @@ private slots:
                      .status,
                  201);
 
+        // An order refused for stock queues nothing: order and mail commit together.
+        const HttpReply refused =
+            shop.as(u"agent"_s)
+                .post(u"/api/v1/orders"_s, ShopFixture::orderBody(customer, {{u"LAMP-1"_s, 999}}));
+        QCOMPARE(refused.status, 409);
+
         // The payment link on request, to the same customer, in German.
         const HttpReply requested =
             shop.as(u"agent"_s).post(u"/api/v1/orders/%1/payment-link/email"_s.arg(id), {});
@@ -180,7 +186,8 @@ private slots:
         QCOMPARE(requested.json().value(u"to"_s).toString(), u"juergen@example.de"_s);
         QVERIFY(sink.waitForMessages(3, 20000));
         QTest::qWait(300);
-        QCOMPARE(sink.messages().size(), 3); // none for the customer without an address
+        // None for the customer without an address, none for the refused order.
+        QCOMPARE(sink.messages().size(), 3);
         const ReadMail linkMail = readMail(sink.messages().at(2));
         QCOMPARE(linkMail.to, u"juergen@example.de"_s);
         QCOMPARE(linkMail.subject,
