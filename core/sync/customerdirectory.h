@@ -18,7 +18,7 @@ struct CustomerDraft
     QString email;
     QString phone;
     QString address;
-    QString language; // ISO 639-1, the confirmation e-mail's language; empty: the shop's
+    QString language; // BCP 47 ("de"): the language of customer mail; empty: the server's default
 
     bool operator==(const CustomerDraft &o) const
     {

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace shopdesk::sync {
