@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -235,6 +236,38 @@ private slots:
         QVERIFY2(mail.text.contains(u"مرحبًا Layla Haddad،"_s), qPrintable(mail.text));
         QVERIFY(mail.html.contains(u"<html lang=\"ar\" dir=\"rtl\">"_s));
         QCOMPARE(server.stop(), 0);
+    }
+
+    void hangingRelayNeverHoldsAnOrder()
+    {
+        // A relay that takes the connection and never answers: each delivery attempt hangs
+        // until its 5 s timeout, on the dispatcher's thread only.
+        QTcpServer hanging;
+        QVERIFY(hanging.listen(QHostAddress::LocalHost, 0));
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        QVERIFY2(server.start(mailArguments(hanging.serverPort())), qPrintable(server.output()));
+        ShopFixture shop(server.baseUrl());
+        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
+        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 10));
+        const qint64 customer =
+            addCustomer(shop, {{u"name"_s, u"Kim Park"_s}, {u"email"_s, u"kim@example.kr"_s}});
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const HttpReply placed =
+                shop.as(u"agent"_s)
+                    .post(u"/api/v1/orders"_s,
+                          ShopFixture::orderBody(customer, {{u"LAMP-1"_s, 1}}));
+            QCOMPARE(placed.status, 201);
+            QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        }
+        QTRY_VERIFY(hanging.hasPendingConnections()); // the dispatcher did try
+        // Nor does it hold up a shutdown: the hanging send gives up at once.
+        QElapsedTimer stopping;
+        stopping.start();
+        QCOMPARE(server.stop(), 0);
+        QVERIFY2(stopping.elapsed() < 4000, qPrintable(QString::number(stopping.elapsed())));
     }
 
     void queuedMailSurvivesRestart()
