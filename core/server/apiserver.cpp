@@ -922,17 +922,17 @@ bool ApiServer::validCustomerFields(const std::shared_ptr<Call> &call, const QJs
     JsonBody body(object);
     QStringList fields = {u"name"_s, u"email"_s, u"phone"_s, u"address"_s, u"language"_s};
     if (creating)
-        fields << u"allow_duplicate"_s;
+        fields << u"check_duplicates"_s;
     body.allowOnly(fields);
     body.string(u"name"_s, creating, JsonBody::nameLength, false);
     const QString email = body.string(u"email"_s, false, JsonBody::nameLength);
     body.string(u"phone"_s, false, JsonBody::nameLength);
     body.string(u"address"_s, false, JsonBody::textLength);
     checkLanguage(body);
-    if (body.ok() && body.has(u"allow_duplicate"_s) &&
-        !body.object().value(u"allow_duplicate"_s).isBool()) {
-        body.setError(400, u"invalid_type"_s, Tr::tr("\"allow_duplicate\" must be true or false."),
-                      u"allow_duplicate"_s);
+    if (body.ok() && body.has(u"check_duplicates"_s) &&
+        !body.object().value(u"check_duplicates"_s).isBool()) {
+        body.setError(400, u"invalid_type"_s, Tr::tr("\"check_duplicates\" must be true or false."),
+                      u"check_duplicates"_s);
     }
     if (body.ok() && !email.isEmpty() &&
         (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@') ||
@@ -953,7 +953,8 @@ void ApiServer::createCustomer(const std::shared_ptr<Call> &call)
     if (!readBody(call, object) || !validCustomerFields(call, object, true))
         return;
     const storage::Actor actor = call->actor;
-    const bool allowDuplicate = object.take(u"allow_duplicate"_s).toBool();
+    // Opt-in, so that POST /customers keeps API.md's plain "201 customer" for other callers.
+    const bool allowDuplicate = !object.take(u"check_duplicates"_s).toBool();
     write(call, 201, [actor, object, allowDuplicate](storage::ShopStore &store) {
         return store.createCustomer(actor, object, allowDuplicate);
     });

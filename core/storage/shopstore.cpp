@@ -646,7 +646,7 @@ Result<QJsonObject> ShopStore::createCustomer(const Actor &actor, const QJsonObj
             const QJsonObject existing = *duplicate.value();
             return Error{u"likely_duplicate"_s,
                          Tr::tr("%1 already has this e-mail address or phone number (customer "
-                                "%2). Use that record, or send \"allow_duplicate\": true.")
+                                "%2). Use that record, or create a second one on purpose.")
                              .arg(existing.value(u"name"_s).toString())
                              .arg(existing.value(u"id"_s).toInteger()),
                          QJsonObject{{u"customer"_s, existing}}};

@@ -151,8 +151,8 @@ void CustomerDirectory::post(const CustomerDraft &draft, bool allowDuplicate)
         m_keys.append({{draft, allowDuplicate}, key});
     }
     QJsonObject body{{u"name"_s, draft.name.trimmed()}};
-    if (allowDuplicate)
-        body.insert(u"allow_duplicate"_s, true);
+    if (!allowDuplicate)
+        body.insert(u"check_duplicates"_s, true);
     for (const auto &[field, value] :
          {std::pair{u"email"_s, draft.email}, std::pair{u"phone"_s, draft.phone},
           std::pair{u"address"_s, draft.address}, std::pair{u"language"_s, draft.language}}) {

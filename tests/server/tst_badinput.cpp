@@ -228,7 +228,7 @@ static void addRefusedRows()
     row("customer language a number", u"agent"_s, "PATCH", u"/api/v1/customers/%C"_s,
         R"({"language":49})", 400, u"invalid_type"_s);
     row("customer duplicate flag not a bool", u"agent"_s, "POST", u"/api/v1/customers"_s,
-        R"({"name":"Dup","allow_duplicate":1})", 400, u"invalid_type"_s);
+        R"({"name":"Dup","check_duplicates":1})", 400, u"invalid_type"_s);
     row("payment link email with fields", u"agent"_s, "POST",
         u"/api/v1/orders/%O/payment-link/email"_s, R"({"to":"x@example.com"})", 400,
         u"unknown_field"_s);
