@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -29,6 +30,36 @@ bool applyLogLevel(const QString &level)
         index >= 3 ? u"true"_s : u"false"_s, index >= 2 ? u"true"_s : u"false"_s,
         index >= 1 ? u"true"_s : u"false"_s);
     QLoggingCategory::setFilterRules(rules);
+    return true;
+}
+
+// An option's value, else the environment variable's (as /etc/shopdesk/server.env sets it).
+QString valueOrEnv(const QCommandLineParser &parser, const QCommandLineOption &option,
+                   const char *variable)
+{
+    if (parser.isSet(option))
+        return parser.value(option);
+    return qEnvironmentVariable(variable);
+}
+
+// Repeatable options, else whitespace-separated entries of the environment variable.
+QStringList valuesOrEnv(const QCommandLineParser &parser, const QCommandLineOption &option,
+                        const char *variable)
+{
+    if (parser.isSet(option))
+        return parser.values(option);
+    return qEnvironmentVariable(variable).split(QChar(u' '), Qt::SkipEmptyParts);
+}
+
+// A secret kept in a file: its content without surrounding white space.
+bool readSecretFile(const QString &path, QByteArray &secret, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return false;
+    }
+    secret = file.readAll().trimmed();
     return true;
 }
 
@@ -83,6 +114,52 @@ int main(int argc, char *argv[])
     parser.addOptions({listen, data, database, reservationMinutes, reservationSeconds, currency,
                        tlsCert, tlsKey, sessionHours, sessionSeconds, logLevel, demo, demoSize,
                        seed});
+    // Payment links, tracking links and mail (each also from an environment variable).
+    const QCommandLineOption paymentSecretFile(
+        u"payment-link-secret-file"_s,
+        tr("File holding the secret payment links are signed with (at least 16 bytes; or "
+           "SHOPDESK_PAYMENT_LINK_SECRET)."),
+        u"file"_s);
+    const QCommandLineOption paymentUrl(
+        u"payment-url"_s,
+        tr("Payment page of an online method, e.g. card=https://pay.example/?order={order_id}"
+           "&amount={amount_minor}&currency={currency}. Repeat per method."),
+        u"method=url"_s);
+    const QCommandLineOption carrierUrl(
+        u"carrier-url"_s,
+        tr("Tracking page of a carrier, e.g. dhl=https://track.example/?id={tracking}. "
+           "Repeat per carrier."),
+        u"carrier=url"_s);
+    const QCommandLineOption smtp(
+        u"smtp"_s,
+        tr("Mail relay: smtp://user@host:587 (STARTTLS), smtps://host:465, or "
+           "smtp://host:25?security=none. Without it mail stays queued."),
+        u"url"_s);
+    const QCommandLineOption smtpPasswordFile(
+        u"smtp-password-file"_s,
+        tr("File holding the relay's password (or SHOPDESK_SMTP_PASSWORD)."), u"file"_s);
+    const QCommandLineOption mailFrom(
+        u"mail-from"_s, tr("Sender of customer mail: \"Shop <shop@example.com>\"."), u"address"_s);
+    const QCommandLineOption shopName(u"shop-name"_s, tr("The shop's name in customer mail."),
+                                      u"name"_s);
+    const QCommandLineOption shopAddress(
+        u"shop-address"_s, tr("The shop's postal address; \\n separates lines."), u"text"_s);
+    const QCommandLineOption shopPhone(
+        u"shop-phone"_s, tr("Phone number customers call to change an order."), u"number"_s);
+    const QCommandLineOption shopReplyTo(
+        u"shop-reply-to"_s, tr("Where customers' replies go (customer care)."), u"address"_s);
+    const QCommandLineOption shopBank(
+        u"shop-bank-details"_s, tr("Account for bank transfers; \\n separates lines."), u"text"_s);
+    const QCommandLineOption mailTranslations(
+        u"mail-translations"_s, tr("Folder of shopdesk_<language>.qm catalogues for mail."),
+        u"dir"_s);
+    const QCommandLineOption mailRetry(
+        u"mail-retry-seconds"_s,
+        tr("Wait before retrying a failed delivery (default 30; doubles each time)."), u"seconds"_s,
+        u"30"_s);
+    parser.addOptions({paymentSecretFile, paymentUrl, carrierUrl, smtp, smtpPasswordFile, mailFrom,
+                       shopName, shopAddress, shopPhone, shopReplyTo, shopBank, mailTranslations,
+                       mailRetry});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -130,6 +207,43 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         err << tr("--tls-cert and --tls-key go together.") << Qt::endl;
+        return 2;
+    }
+
+    const QString secretFile =
+        valueOrEnv(parser, paymentSecretFile, "SHOPDESK_PAYMENT_LINK_SECRET_FILE");
+    if (!secretFile.isEmpty()) {
+        if (!readSecretFile(secretFile, options.paymentLinkSecret, err))
+            return 2;
+    } else {
+        options.paymentLinkSecret = qgetenv("SHOPDESK_PAYMENT_LINK_SECRET").trimmed();
+    }
+    options.paymentUrlTemplates = valuesOrEnv(parser, paymentUrl, "SHOPDESK_PAYMENT_URLS");
+    options.carrierUrlTemplates = valuesOrEnv(parser, carrierUrl, "SHOPDESK_CARRIER_URLS");
+    options.smtpUrl = valueOrEnv(parser, smtp, "SHOPDESK_SMTP_URL");
+    const QString passwordFile =
+        valueOrEnv(parser, smtpPasswordFile, "SHOPDESK_SMTP_PASSWORD_FILE");
+    if (!passwordFile.isEmpty()) {
+        QByteArray password;
+        if (!readSecretFile(passwordFile, password, err))
+            return 2;
+        options.smtpPassword = QString::fromUtf8(password);
+    } else {
+        options.smtpPassword = qEnvironmentVariable("SHOPDESK_SMTP_PASSWORD");
+    }
+    options.mailFrom = valueOrEnv(parser, mailFrom, "SHOPDESK_MAIL_FROM");
+    const QString name = valueOrEnv(parser, shopName, "SHOPDESK_SHOP_NAME");
+    if (!name.isEmpty())
+        options.shopName = name;
+    options.shopAddress = valueOrEnv(parser, shopAddress, "SHOPDESK_SHOP_ADDRESS");
+    options.shopPhone = valueOrEnv(parser, shopPhone, "SHOPDESK_SHOP_PHONE");
+    options.shopReplyTo = valueOrEnv(parser, shopReplyTo, "SHOPDESK_SHOP_REPLY_TO");
+    options.shopBankDetails = valueOrEnv(parser, shopBank, "SHOPDESK_SHOP_BANK_DETAILS");
+    options.mailTranslationsDir =
+        valueOrEnv(parser, mailTranslations, "SHOPDESK_MAIL_TRANSLATIONS");
+    options.mailRetrySeconds = parser.value(mailRetry).toInt(&ok);
+    if (!ok || options.mailRetrySeconds < 1) {
+        err << tr("--mail-retry-seconds takes a whole number of at least 1.") << Qt::endl;
         return 2;
     }
 

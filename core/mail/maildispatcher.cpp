@@ -50,7 +50,8 @@ void MailDispatcher::stop()
 {
     if (!m_thread)
         return;
-    // Let a send in progress finish (it is bounded by the SMTP timeout), skip the rest.
+    // A send in progress gives up on the interruption (within about a second; the mail is
+    // tried again later), the rest is skipped.
     MailDispatchWorker *worker = nullptr;
     {
         QMutexLocker lock(&m_workerMutex);

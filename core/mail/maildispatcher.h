@@ -55,7 +55,8 @@ public:
 
     // Starts the thread and opens its connection; fails if that connection cannot open.
     Result<void> start();
-    // Waits for the mail being sent, if any, then stops. Unsent mail stays queued.
+    // Stops; a mail being sent gives up within about a second and is tried again on the
+    // next start. Unsent mail stays queued.
     void stop();
     bool isRunning() const;
 

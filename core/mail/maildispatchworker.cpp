@@ -114,9 +114,13 @@ void MailDispatchWorker::deliver(const MailOutbox::Due &due)
         emit mailSent(entry->id);
         return;
     }
-    const bool giveUp = m_options.maxAttempts > 0 && entry->attempts >= m_options.maxAttempts;
+    // A send cut short by a stop is tried again as soon as a dispatcher runs.
+    const bool interrupted = QThread::currentThread()->isInterruptionRequested();
+    const bool giveUp =
+        !interrupted && m_options.maxAttempts > 0 && entry->attempts >= m_options.maxAttempts;
     const QDateTime retryAt =
-        QDateTime::currentDateTimeUtc().addMSecs(retryDelay(entry->attempts).count());
+        interrupted ? QDateTime::currentDateTimeUtc()
+                    : QDateTime::currentDateTimeUtc().addMSecs(retryDelay(entry->attempts).count());
     (void)m_outbox.markFailed(entry->id, sent.error().message, retryAt, giveUp);
     if (giveUp) {
         qCWarning(lcMail).noquote() << "giving up on mail" << entry->id << "after"

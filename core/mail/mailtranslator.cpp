@@ -10,7 +10,7 @@ namespace shopdesk::mail {
 
 QString MailTranslator::defaultDirectory()
 {
-    return u":/i18n"_s;
+    return u":/mail-i18n"_s;
 }
 
 MailTranslator MailTranslator::load(const QString &language, const QString &directory)

@@ -16,7 +16,8 @@ namespace shopdesk::mail {
 class MailTranslator
 {
 public:
-    // Where qt_add_translations puts the compiled catalogues by default.
+    // The catalogues built into shopdesk-core (core/mail/translations), kept apart from the
+    // application's own so that each language's mail texts are always found.
     static QString defaultDirectory();
 
     // Loads <directory>/shopdesk_<language>.qm, trying the closest match first

@@ -214,6 +214,8 @@ Result<MailMessage> OrderConfirmationMail::compose(const QJsonObject &order,
     // --- HTML: the same content; every text from data or translation is escaped ---
     QString body;
     body += u"<!DOCTYPE html>\n<html lang=\""_s + html(m_translator.languageTag()) +
+            u"\" dir=\""_s +
+            (m_translator.locale().textDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s) +
             u"\">\n<head><meta charset=\"utf-8\"><title>"_s + html(subject) +
             u"</title></head>\n<body style=\"font-family: sans-serif; color: #222;\">\n"_s;
     body += u"<p>"_s + html(greeting) + u"</p>\n<p>"_s + html(intro) + u"</p>\n"_s;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QThread>
 
 #include <curl/curl.h>
 
@@ -25,6 +26,13 @@ void initialiseCurl()
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// A send on a thread asked to stop (QThread::requestInterruption) gives up within about a
+// second, so a server stops promptly even when its relay hangs.
+int abortWhenInterrupted(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return QThread::currentThread()->isInterruptionRequested() ? 1 : 0;
 }
 
 struct Upload
@@ -153,6 +161,8 @@ Result<void> SmtpSender::sendRaw(const QByteArray &envelopeFrom,
     curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, timeout);
     // Signals cannot be used for timeouts in a multi-threaded program.
     curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, abortWhenInterrupted);
+    curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
 
     const QByteArray from = '<' + envelopeFrom + '>';
     curl_easy_setopt(handle, CURLOPT_MAIL_FROM, from.constData());
@@ -187,6 +197,13 @@ Result<void> SmtpSender::sendRaw(const QByteArray &envelopeFrom,
         return {};
     }
 
+    if (code == CURLE_ABORTED_BY_CALLBACK) {
+        return Result<void>::failure(
+            u"smtp_interrupted"_s,
+            Tr::tr("Sending to %1 was stopped before the mail server answered; the mail is "
+                   "tried again.")
+                .arg(relay));
+    }
     // The relay's last error reply says best what went wrong; curl's text where it said none.
     QString serverReply;
     for (auto it = replies.crbegin(); it != replies.crend(); ++it) {

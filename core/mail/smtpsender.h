@@ -14,7 +14,8 @@ namespace shopdesk::mail {
 // send() blocks until the relay has accepted or refused the message, or the timeout has
 // passed: call it from a worker thread (MailDispatcher does), never from the event loop of
 // a server or a window. Each call is independent; one SmtpSender may be used from several
-// threads at once.
+// threads at once. A send on a thread whose interruption was requested
+// (QThread::requestInterruption) gives up within about a second.
 class SmtpSender
 {
 public:

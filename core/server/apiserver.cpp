@@ -11,6 +11,7 @@
 #include "server/groupcommitwriter.h"
 #include "server/jsonbody.h"
 #include "server/logging.h"
+#include "server/ordermailer.h"
 #include "server/passwordhasher.h"
 
 #include <QDateTime>
@@ -60,15 +61,6 @@ bool isMutation(const QByteArray &method)
 }
 
 } // namespace
-
-struct ApiServer::Call
-{
-    QPointer<HttpConnection> connection;
-    HttpRequest request;
-    storage::Actor actor;
-    QString idempotencyKey;
-    bool answered = false;
-};
 
 ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
                      GroupCommitWriter &writer, ChangeFeed &feed, QObject *parent)
@@ -370,6 +362,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         Orders,
         Order,
         OrderAction,
+        OrderPaymentLinkMail,
+        PaymentLinkVerify,
         Changes,
         Live,
         Report
@@ -399,6 +393,11 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
              QStringList{u"cancel"_s, u"payment"_s, u"shipment"_s, u"delivery"_s, u"return"_s}
                  .contains(segments[2]))
         route = Route::OrderAction;
+    else if (first == u"orders"_s && count == 4 && segments[2] == u"payment-link"_s &&
+             segments[3] == u"email"_s)
+        route = Route::OrderPaymentLinkMail;
+    else if (first == u"payment-links"_s && count == 2 && segments[1] == u"verify"_s)
+        route = Route::PaymentLinkVerify;
     else if (first == u"changes"_s && count == 1)
         route = Route::Changes;
     else if (first == u"live"_s && count == 1)
@@ -436,6 +435,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
             return;
         break;
     case Route::OrderAction:
+    case Route::OrderPaymentLinkMail:
+    case Route::PaymentLinkVerify:
         if (!methodIs({"POST"}))
             return;
         break;
@@ -445,7 +446,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
 
     // Ids in paths: a malformed one names nothing, so 404.
     qint64 id = 0;
-    if (route == Route::Customer || route == Route::Order || route == Route::OrderAction) {
+    if (route == Route::Customer || route == Route::Order || route == Route::OrderAction ||
+        route == Route::OrderPaymentLinkMail) {
         bool ok = false;
         id = segments[1].toLongLong(&ok);
         if (!ok || id <= 0)
@@ -547,6 +549,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return getOrder(call, id);
     case Route::OrderAction:
         return orderAction(call, id, segments[2]);
+    case Route::OrderPaymentLinkMail:
+        return emailPaymentLink(call, id);
+    case Route::PaymentLinkVerify:
+        return verifyPaymentLink(call);
     case Route::Changes:
         return changes(call);
     case Route::Live:
@@ -914,11 +920,20 @@ bool ApiServer::validCustomerFields(const std::shared_ptr<Call> &call, const QJs
                                     bool creating)
 {
     JsonBody body(object);
-    body.allowOnly({u"name"_s, u"email"_s, u"phone"_s, u"address"_s});
+    QStringList fields = {u"name"_s, u"email"_s, u"phone"_s, u"address"_s, u"language"_s};
+    if (creating)
+        fields << u"check_duplicates"_s;
+    body.allowOnly(fields);
     body.string(u"name"_s, creating, JsonBody::nameLength, false);
     const QString email = body.string(u"email"_s, false, JsonBody::nameLength);
     body.string(u"phone"_s, false, JsonBody::nameLength);
     body.string(u"address"_s, false, JsonBody::textLength);
+    checkLanguage(body);
+    if (body.ok() && body.has(u"check_duplicates"_s) &&
+        !body.object().value(u"check_duplicates"_s).isBool()) {
+        body.setError(400, u"invalid_type"_s, Tr::tr("\"check_duplicates\" must be true or false."),
+                      u"check_duplicates"_s);
+    }
     if (body.ok() && !email.isEmpty() &&
         (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@') ||
          email.contains(u' '))) {
@@ -938,8 +953,10 @@ void ApiServer::createCustomer(const std::shared_ptr<Call> &call)
     if (!readBody(call, object) || !validCustomerFields(call, object, true))
         return;
     const storage::Actor actor = call->actor;
-    write(call, 201, [actor, object](storage::ShopStore &store) {
-        return store.createCustomer(actor, object);
+    // Opt-in, so that POST /customers keeps API.md's plain "201 customer" for other callers.
+    const bool allowDuplicate = !object.take(u"check_duplicates"_s).toBool();
+    write(call, 201, [actor, object, allowDuplicate](storage::ShopStore &store) {
+        return store.createCustomer(actor, object, allowDuplicate);
     });
 }
 
@@ -1039,8 +1056,14 @@ void ApiServer::createOrder(const std::shared_ptr<Call> &call)
     };
     write(
         call, 201,
-        [actor, input, reservation](storage::ShopStore &store) {
-            return store.createOrder(actor, input, reservation);
+        [actor, input, reservation, mailer = m_mailer](storage::ShopStore &store) {
+            auto created = store.createOrder(actor, input, reservation);
+            // The confirmation is queued in the order's transaction: both or neither.
+            if (created && mailer) {
+                if (auto queued = mailer->queueConfirmation(store, created.value()); !queued)
+                    return Result<QJsonObject>(queued.error());
+            }
+            return created;
         },
         recordLostDemand);
 }

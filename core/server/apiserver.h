@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "server/httpconnection.h"
+#include "server/jsonbody.h"
 #include "server/loginlimiter.h"
 #include "server/serveroptions.h"
 #include "storage/actor.h"
@@ -26,6 +27,7 @@ namespace shopdesk::server {
 
 class ChangeFeed;
 class GroupCommitWriter;
+class OrderMailer;
 
 // The HTTP API of API.md on one port: accepts connections (TCP, or TLS with a certificate),
 // routes requests, checks tokens and roles, validates input, answers reads from its own
@@ -37,6 +39,13 @@ public:
     ApiServer(const ServerOptions &options, storage::ShopStore &reader, GroupCommitWriter &writer,
               ChangeFeed &feed, QObject *parent = nullptr);
     ~ApiServer() override;
+
+    // The payment links to verify against and the mail queued for orders; set before listen().
+    void setOrderServices(const storage::OrderLinks &links, OrderMailer *mailer)
+    {
+        m_links = links;
+        m_mailer = mailer;
+    }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -51,7 +60,14 @@ public:
     void waitForHashing(int timeoutMs) { m_hashing.waitForDone(timeoutMs); }
 
 private:
-    struct Call; // one request being answered
+    struct Call // one request being answered
+    {
+        QPointer<HttpConnection> connection;
+        HttpRequest request;
+        storage::Actor actor;
+        QString idempotencyKey;
+        bool answered = false;
+    };
 
     void acceptConnections(QTcpServer *server);
     void handle(HttpConnection *connection, const HttpRequest &request);
@@ -91,6 +107,11 @@ private:
     void changes(const std::shared_ptr<Call> &call);
     void live(const std::shared_ptr<Call> &call);
     void report(const std::shared_ptr<Call> &call, const QString &name);
+    // orderroutes.cpp
+    void emailPaymentLink(const std::shared_ptr<Call> &call, qint64 id);
+    void verifyPaymentLink(const std::shared_ptr<Call> &call);
+    // "language": a BCP 47 code such as "de" or "pt-BR", else `invalid_language`.
+    static void checkLanguage(JsonBody &body);
 
     bool validProductFields(const std::shared_ptr<Call> &call, const QJsonObject &body,
                             bool creating);
@@ -101,6 +122,8 @@ private:
     storage::ShopStore &m_reader;
     GroupCommitWriter &m_writer;
     ChangeFeed &m_feed;
+    storage::OrderLinks m_links;
+    OrderMailer *m_mailer = nullptr;
     LoginLimiter m_limiter;
     std::unique_ptr<reports::ReportService> m_reports; // made on the first report asked for
     QList<QTcpServer *> m_servers;

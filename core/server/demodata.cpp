@@ -423,7 +423,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                  u"%1 %2, %3 %4"_s.arg(QString::fromUtf16(streets[random.bounded(streets.size())]))
                      .arg(1 + random.bounded(120))
                      .arg(QString::fromUtf16(postcode), QString::fromUtf16(city))}};
-            auto created = store.createCustomer(actors.value(u"agent"_s), fields);
+            auto created = store.createCustomer(actors.value(u"agent"_s), fields, true);
             if (!created)
                 return created.error();
             customerIds.append(created.value().value(u"id"_s).toInteger());

@@ -112,6 +112,7 @@ void GroupCommitWriter::run()
     {
         db.value()->setStatementCache(true);
         storage::ShopStore store(*db.value(), m_currency);
+        store.setOrderLinks(m_links);
         std::vector<WriteJob> batch;
         for (;;) {
             {

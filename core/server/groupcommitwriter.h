@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "server/writejob.h"
+#include "storage/orderlinks.h"
 #include "storage/storageconfig.h"
 
 #include <QMutex>
@@ -25,6 +26,8 @@ public:
     GroupCommitWriter(storage::StorageConfig config, QString currency, QObject *parent = nullptr);
     ~GroupCommitWriter() override;
 
+    // The links written into orders; set before startWriter().
+    void setOrderLinks(storage::OrderLinks links) { m_links = std::move(links); }
     // Starts the thread and waits until its connection is open.
     Result<void> startWriter();
     void submit(WriteJob job);
@@ -47,6 +50,7 @@ private:
 
     storage::StorageConfig m_config;
     QString m_currency;
+    storage::OrderLinks m_links;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_ready;

@@ -81,8 +81,12 @@ int JsonBody::statusFor(const QString &code)
         {u"storage_error"_s, 500},      {u"storage_unavailable"_s, 503},
         {u"shutting_down"_s, 503},
     };
+    // Conflicts of the order intake routes (customers, payment links, mail).
+    static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},
+                                               {u"payment_link_not_configured"_s, 409},
+                                               {u"mail_not_configured"_s, 409}};
     // Everything else a request can get wrong is readable but invalid.
-    return statuses.value(code, 422);
+    return statuses.value(code, intake.value(code, 422));
 }
 
 JsonBody::JsonBody(QJsonObject object)

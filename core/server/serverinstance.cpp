@@ -2,11 +2,14 @@
 
 #include "domain/money.h"
 #include "domain/tr.h"
+#include "mail/maildispatcher.h"
+#include "mail/mailtranslator.h"
 #include "reports/reportschema.h"
 #include "server/apiserver.h"
 #include "server/changefeed.h"
 #include "server/groupcommitwriter.h"
 #include "server/logging.h"
+#include "server/ordermailer.h"
 #include "server/passwordhasher.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -48,6 +51,15 @@ Result<quint16> ServerInstance::start()
         return Result<quint16>::failure(u"invalid_reservation"_s,
                                         Tr::tr("Reservations must last at least one second."));
     }
+    auto links = m_options.orderLinks();
+    if (!links)
+        return links.error();
+    auto shop = m_options.shopDetails();
+    if (!shop)
+        return shop.error();
+    auto smtp = m_options.smtpSettings();
+    if (!smtp)
+        return smtp.error();
     auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
     if (!config)
         return config.error();
@@ -64,6 +76,7 @@ Result<quint16> ServerInstance::start()
     if (auto reports = reports::ReportSchema::ensure(*m_db); !reports)
         return reports.error();
     m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
+    m_reader->setOrderLinks(links.value());
 
     // The first admin, when the store has no user yet.
     const QString adminPassword = m_options.adminPassword.isEmpty()
@@ -95,10 +108,22 @@ Result<quint16> ServerInstance::start()
     m_feed = std::make_unique<ChangeFeed>(*m_reader);
     m_feed->setStartSeq(seq.value());
 
+    m_mailer =
+        std::make_unique<OrderMailer>(shop.value(), m_options.mailTranslationsDir.isEmpty()
+                                                        ? mail::MailTranslator::defaultDirectory()
+                                                        : m_options.mailTranslationsDir);
+    if (auto ok = startMailDispatcher(smtp.value()); !ok)
+        return ok.error();
+
     m_writer = std::make_unique<GroupCommitWriter>(config.value(), m_options.currency);
+    m_writer->setOrderLinks(links.value());
     if (auto ok = m_writer->startWriter(); !ok)
         return ok.error();
     connect(m_writer.get(), &GroupCommitWriter::committed, m_feed.get(), &ChangeFeed::nudge);
+    connect(m_writer.get(), &GroupCommitWriter::committed, this, [this] {
+        if (m_mailer)
+            m_mailer->wakeIfQueued();
+    });
 
     if (m_db->dialect().isPostgres()) {
         // Other servers on this database announce their commits; a slow poll covers a
@@ -119,6 +144,7 @@ Result<quint16> ServerInstance::start()
     }
 
     m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
+    m_api->setOrderServices(links.value(), m_mailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -157,6 +183,10 @@ void ServerInstance::stop()
     QCoreApplication::sendPostedEvents(this);
     if (m_api)
         m_api->closeConnections(3000);
+    if (m_dispatcher)
+        m_dispatcher->stop(); // waits for a mail being sent; the rest stays queued
+    m_dispatcher.reset();
+    m_mailer.reset();
     m_feed.reset();
     m_api.reset();
     m_writer.reset();
@@ -176,6 +206,27 @@ QUrl ServerInstance::url() const
     url.setHost(host);
     url.setPort(m_port);
     return url;
+}
+
+Result<void> ServerInstance::startMailDispatcher(const mail::SmtpSettings &smtp)
+{
+    if (smtp.host.isEmpty()) {
+        qCInfo(lcServer) << "no SMTP relay set (--smtp): mail is kept in the table "
+                            "mail_outbox and sent once a relay is set";
+        return {};
+    }
+    mail::MailDispatcher::Options options;
+    options.firstRetryDelay = std::chrono::seconds(m_options.mailRetrySeconds);
+    options.pollInterval = std::min<std::chrono::milliseconds>(
+        options.pollInterval, std::chrono::seconds(m_options.mailRetrySeconds));
+    m_dispatcher =
+        std::make_unique<mail::MailDispatcher>(m_db->connection().connectionName(), smtp, options);
+    if (auto ok = m_dispatcher->start(); !ok)
+        return ok.error();
+    m_mailer->setDispatcher(m_dispatcher.get());
+    qCInfo(lcServer).noquote() << "sending mail through"
+                               << smtp.host + u':' + QString::number(smtp.port);
+    return {};
 }
 
 void ServerInstance::expireReservations()

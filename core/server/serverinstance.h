@@ -9,6 +9,11 @@
 
 #include <memory>
 
+namespace shopdesk::mail {
+class MailDispatcher;
+struct SmtpSettings;
+} // namespace shopdesk::mail
+
 namespace shopdesk::storage {
 class Database;
 class ShopStore;
@@ -19,6 +24,7 @@ namespace shopdesk::server {
 class ApiServer;
 class ChangeFeed;
 class GroupCommitWriter;
+class OrderMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -41,6 +47,7 @@ public:
     const ServerOptions &options() const { return m_options; }
 
 private:
+    Result<void> startMailDispatcher(const mail::SmtpSettings &smtp);
     void expireReservations();
     void purgeOldRecords();
     void pollChanges();
@@ -51,6 +58,8 @@ private:
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<OrderMailer> m_mailer;
+    std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;
     QTimer m_pollTimer;

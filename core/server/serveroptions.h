@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/result.h"
+#include "mail/shopdetails.h"
+#include "mail/smtpsettings.h"
+#include "storage/orderlinks.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -24,8 +27,34 @@ struct ServerOptions
     // Empty: taken from SHOPDESK_ADMIN_PASSWORD.
     QString adminPassword;
 
+    // Payment links: the HMAC secret (at least 16 bytes) and "method=URL" templates.
+    QByteArray paymentLinkSecret;
+    QStringList paymentUrlTemplates;
+    // Tracking pages: "carrier=URL" templates with {tracking}.
+    QStringList carrierUrlTemplates;
+
+    // Mail: the relay as an smtp:// or smtps:// URL; empty keeps mail queued, unsent.
+    QString smtpUrl;
+    QString smtpPassword; // overrides a password in smtpUrl
+    QString mailFrom;     // "shop@example.com" or "Name <shop@example.com>"
+    QString shopName = QStringLiteral("Shopdesk");
+    QString shopAddress; // postal address; "\n" or real line breaks separate lines
+    QString shopPhone;
+    QString shopReplyTo;
+    QString shopBankDetails;
+    QString mailTranslationsDir; // empty: the catalogues built into the program
+    int mailRetrySeconds = 30;   // the first retry of a failed delivery; it then doubles
+
     // "127.0.0.1:8080", "[::1]:0", "0.0.0.0:8080"
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+    // The payment and tracking link makers these options describe, or why they are wrong.
+    Result<storage::OrderLinks> orderLinks() const;
+    // The relay (empty host when smtpUrl is empty) and the shop as its mail presents it.
+    Result<mail::SmtpSettings> smtpSettings() const;
+    Result<mail::ShopDetails> shopDetails() const;
+    // "Name <a@example.com>" or "a@example.com".
+    static mail::MailAddress parseMailbox(const QString &text);
 };
 
 } // namespace shopdesk::server

@@ -74,6 +74,27 @@ const QList<QStringList> &steps()
             "created_at BIGINT NOT NULL, PRIMARY KEY (user_id, idem_key))"_s,
             u"CREATE INDEX idempotency_created ON idempotency(created_at)"_s,
         },
+        {
+            // The language a customer is written to in (BCP 47 code such as "de" or "pt-BR").
+            u"ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"_s,
+            // The likely-duplicate check of a new customer: same e-mail in any case, same
+            // phone number however it is spaced (the expression of ShopStore's check).
+            u"CREATE INDEX customers_email_lower ON customers (lower(email))"_s,
+            u"CREATE INDEX customers_phone_digits ON customers ((replace(replace(replace("
+            "replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), "
+            "'/', '')))"_s,
+            // The mail outbox (MailOutbox), made here under the migration lock so that
+            // servers starting together on one database do not race to create it.
+            u"CREATE TABLE IF NOT EXISTS mail_outbox (id %ID%, kind VARCHAR(64) NOT NULL, "
+            "reference VARCHAR(200) NOT NULL, message_id VARCHAR(255) NOT NULL, "
+            "envelope_from VARCHAR(320) NOT NULL, recipients TEXT NOT NULL, "
+            "subject TEXT NOT NULL, message TEXT NOT NULL, status VARCHAR(16) NOT NULL, "
+            "attempts INTEGER NOT NULL, last_error TEXT NOT NULL, created_at BIGINT NOT NULL, "
+            "next_attempt_at BIGINT NOT NULL, sent_at BIGINT)"_s,
+            u"CREATE INDEX IF NOT EXISTS mail_outbox_due ON mail_outbox (status, "
+            "next_attempt_at)"_s,
+            u"CREATE INDEX IF NOT EXISTS mail_outbox_reference ON mail_outbox (kind, reference)"_s,
+        },
     };
     return list;
 }

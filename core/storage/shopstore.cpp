@@ -523,6 +523,9 @@ Result<QJsonObject> ShopStore::listMovements(const QString &sku, qint64 since, i
 
 // ---------------------------------------------------------------- customers
 
+static const QString customerColumns =
+    u"id, name, email, phone, address, created_at, updated_at, language"_s;
+
 static QJsonObject customerFromRow(const SqlRows &q)
 {
     return QJsonObject{{u"id"_s, q.value(0).toLongLong()},
@@ -530,15 +533,30 @@ static QJsonObject customerFromRow(const SqlRows &q)
                        {u"email"_s, q.value(2).toString()},
                        {u"phone"_s, q.value(3).toString()},
                        {u"address"_s, q.value(4).toString()},
+                       {u"language"_s, q.value(7).toString()},
                        {u"created_at"_s, ShopStore::isoTime(q.value(5).toLongLong())},
                        {u"updated_at"_s, ShopStore::isoTime(q.value(6).toLongLong())}};
 }
 
+// Phone numbers are compared by their digits and a leading +, so "+49 30 1234-5" and
+// "+4930 12345" are the same number.
+static QString phoneDigits(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits.append(c);
+    }
+    return digits;
+}
+
+static const QString phoneDigitsSql =
+    u"replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), "
+    "')', ''), '.', ''), '/', '')"_s;
+
 Result<QJsonObject> ShopStore::customer(qint64 id)
 {
-    auto q = m_db.fetch(u"SELECT id, name, email, phone, address, created_at, updated_at "
-                        "FROM customers WHERE id = ?"_s,
-                        {id});
+    auto q = m_db.fetch(u"SELECT "_s + customerColumns + u" FROM customers WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -548,14 +566,30 @@ Result<QJsonObject> ShopStore::customer(qint64 id)
 
 Result<QJsonObject> ShopStore::listCustomers(const QString &query, int limit, qint64 after)
 {
-    QString sql = u"SELECT id, name, email, phone, address, created_at, updated_at "
-                  "FROM customers WHERE id > ?"_s;
+    QString sql = u"SELECT "_s + customerColumns + u" FROM customers WHERE id > ?"_s;
     QVariantList values{after};
     if (!query.isEmpty()) {
         sql += u" AND (lower(name) LIKE ? ESCAPE '\\' OR lower(email) LIKE ? ESCAPE '\\' "
-               "OR phone LIKE ? ESCAPE '\\')"_s;
+               "OR phone LIKE ? ESCAPE '\\'"_s;
         const QString pattern = likePattern(query);
         values << pattern << pattern << pattern;
+        // An order number ("1042" or "#1042") finds the customer of that order.
+        QString number = query.trimmed();
+        if (number.startsWith(u'#'))
+            number = number.mid(1);
+        bool isNumber = false;
+        const qint64 orderId = number.toLongLong(&isNumber);
+        if (isNumber && orderId > 0) {
+            sql += u" OR id IN (SELECT customer_id FROM orders WHERE id = ?)"_s;
+            values << orderId;
+        }
+        // A phone number written another way ("030 1234-5" for "030 12345").
+        const QString digits = phoneDigits(query);
+        if (digits.size() >= 4 && digits.size() * 2 >= query.trimmed().size()) {
+            sql += u" OR "_s + phoneDigitsSql + u" LIKE ? ESCAPE '\\'"_s;
+            values << likePattern(digits);
+        }
+        sql += u")"_s;
     }
     sql += u" ORDER BY id LIMIT ?"_s;
     values << limit + 1;
@@ -574,14 +608,58 @@ Result<QJsonObject> ShopStore::listCustomers(const QString &query, int limit, qi
     return page(items, next);
 }
 
-Result<QJsonObject> ShopStore::createCustomer(const Actor &actor, const QJsonObject &fields)
+Result<std::optional<QJsonObject>> ShopStore::likelyDuplicate(const QString &email,
+                                                              const QString &phone, qint64 exceptId)
 {
+    const QString digits = phoneDigits(phone);
+    if (email.trimmed().isEmpty() && digits.size() < 4)
+        return std::optional<QJsonObject>();
+    QString sql = u"SELECT "_s + customerColumns + u" FROM customers WHERE id <> ? AND ("_s;
+    QVariantList values{exceptId};
+    QStringList tests;
+    if (!email.trimmed().isEmpty()) {
+        tests << u"lower(email) = ?"_s;
+        values << email.trimmed().toLower();
+    }
+    if (digits.size() >= 4) {
+        tests << phoneDigitsSql + u" = ?"_s;
+        values << digits;
+    }
+    sql += tests.join(u" OR "_s) + u") ORDER BY id LIMIT 1"_s;
+    auto q = m_db.fetch(sql, values);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(customerFromRow(q.value()));
+}
+
+Result<QJsonObject> ShopStore::createCustomer(const Actor &actor, const QJsonObject &fields,
+                                              bool allowDuplicate)
+{
+    if (!allowDuplicate) {
+        auto duplicate = likelyDuplicate(fields.value(u"email"_s).toString(),
+                                         fields.value(u"phone"_s).toString(), 0);
+        if (!duplicate)
+            return duplicate.error();
+        if (duplicate.value()) {
+            const QJsonObject existing = *duplicate.value();
+            return Error{u"likely_duplicate"_s,
+                         Tr::tr("%1 already has this e-mail address or phone number (customer "
+                                "%2). Use that record, or create a second one on purpose.")
+                             .arg(existing.value(u"name"_s).toString())
+                             .arg(existing.value(u"id"_s).toInteger()),
+                         QJsonObject{{u"customer"_s, existing}}};
+        }
+    }
     const qint64 now = this->now();
-    auto id = m_db.scalar(u"INSERT INTO customers (name, email, phone, address, created_at, "
-                          "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                          {fields.value(u"name"_s).toString(), fields.value(u"email"_s).toString(),
-                           fields.value(u"phone"_s).toString(),
-                           fields.value(u"address"_s).toString(), now, now});
+    const QString language = fields.value(u"language"_s).toString();
+    auto id =
+        m_db.scalar(u"INSERT INTO customers (name, email, phone, address, language, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {fields.value(u"name"_s).toString(), fields.value(u"email"_s).toString(),
+                     fields.value(u"phone"_s).toString(), fields.value(u"address"_s).toString(),
+                     language.isEmpty() ? u"en"_s : language, now, now});
     if (!id)
         return id.error();
     auto created = customer(id.value().toLongLong());
@@ -604,12 +682,12 @@ Result<QJsonObject> ShopStore::updateCustomer(const Actor &actor, qint64 id,
     QJsonObject merged = current.value();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         merged.insert(it.key(), it.value());
-    if (auto ok =
-            m_db.exec(u"UPDATE customers SET name = ?, email = ?, phone = ?, address = ?, "
-                      "updated_at = ? WHERE id = ?"_s,
-                      {merged.value(u"name"_s).toString(), merged.value(u"email"_s).toString(),
-                       merged.value(u"phone"_s).toString(), merged.value(u"address"_s).toString(),
-                       now(), id});
+    if (auto ok = m_db.exec(
+            u"UPDATE customers SET name = ?, email = ?, phone = ?, address = ?, language = ?, "
+            "updated_at = ? WHERE id = ?"_s,
+            {merged.value(u"name"_s).toString(), merged.value(u"email"_s).toString(),
+             merged.value(u"phone"_s).toString(), merged.value(u"address"_s).toString(),
+             merged.value(u"language"_s).toString(), now(), id});
         !ok) {
         return ok.error();
     }
@@ -689,6 +767,7 @@ Result<QJsonObject> ShopStore::order(qint64 id)
                                         {u"user"_s, history.value().value(2).toString()}});
     }
     order.insert(u"status_history"_s, historyArray);
+    m_links.decorate(order);
     return order;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/movementinput.h"
 #include "storage/orderinput.h"
+#include "storage/orderlinks.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,6 +23,9 @@ public:
     ShopStore(Database &db, QString currency);
 
     Database &database() { return m_db; }
+    // Adds payment_link and tracking_url to every order this store writes out.
+    void setOrderLinks(OrderLinks links) { m_links = std::move(links); }
+    const OrderLinks &orderLinks() const { return m_links; }
     const QString &currency() const { return m_currency; }
 
     static QString isoTime(qint64 msecs);
@@ -64,7 +68,14 @@ public:
     // --- customers
     Result<QJsonObject> customer(qint64 id);
     Result<QJsonObject> listCustomers(const QString &query, int limit, qint64 after);
-    Result<QJsonObject> createCustomer(const Actor &actor, const QJsonObject &fields);
+    // Refuses with `likely_duplicate` (the existing customer in details.customer) when another
+    // customer has the same e-mail address or phone number, unless allowDuplicate.
+    Result<QJsonObject> createCustomer(const Actor &actor, const QJsonObject &fields,
+                                       bool allowDuplicate);
+    // The first other customer with this e-mail address (any case) or phone number (same
+    // digits), if any.
+    Result<std::optional<QJsonObject>> likelyDuplicate(const QString &email, const QString &phone,
+                                                       qint64 exceptId);
     Result<QJsonObject> updateCustomer(const Actor &actor, qint64 id, const QJsonObject &fields);
 
     // --- orders
@@ -132,6 +143,7 @@ private:
     qint64 m_seq = 0;
     qint64 m_seqAtBegin = 0;
     qint64 m_clock = 0;
+    OrderLinks m_links;
 };
 
 } // namespace shopdesk::storage

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "sync/changerecord.h"
+#include "sync/customerrecord.h"
 #include "sync/localorder.h"
 #include "sync/outboxitem.h"
 #include "sync/productrecord.h"
@@ -88,6 +89,13 @@ public:
 
     std::optional<LocalOrder> order(qint64 localId) const;
     std::optional<LocalOrder> orderByServerId(qint64 serverId) const;
+
+    // Reads for the Orders screens (localcachequeries.cpp). Every order, newest first.
+    QList<LocalOrder> orders() const;
+    std::optional<CustomerRecord> customer(qint64 id) const;
+    // Name, e-mail or phone containing text (any case), or the customer of order number text.
+    QList<CustomerRecord> findCustomers(const QString &text, int limit = 50) const;
+    std::optional<ProductRecord> productByBarcode(const QString &barcode) const;
 
 signals:
     // Products created or changed (their full new state), in the order first touched.

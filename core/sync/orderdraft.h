@@ -18,6 +18,7 @@ struct OrderDraft
     QString channel;       // chat, email, phone, web
     QString paymentMethod; // card, paypal, skrill, bank_transfer, cash_on_delivery
     QList<Line> lines;
+    QString notes; // free text for the warehouse and the next agent; up to 10,000 characters
 };
 
 } // namespace shopdesk::sync

@@ -35,4 +35,19 @@ bool RolePolicy::mayPlaceOrders(const QString &role)
     return role == u"agent"_s || role == u"shop"_s || role == u"admin"_s;
 }
 
+bool RolePolicy::mayUseOrdersScreen(const QString &role)
+{
+    return role == u"agent"_s || role == u"manager"_s || role == u"admin"_s;
+}
+
+bool RolePolicy::mayCancelOrders(const QString &role)
+{
+    return role == u"agent"_s || role == u"admin"_s;
+}
+
+bool RolePolicy::mayRecordPayments(const QString &role)
+{
+    return role == u"agent"_s || role == u"manager"_s || role == u"admin"_s;
+}
+
 } // namespace shopdesk::sync

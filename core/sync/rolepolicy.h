@@ -12,6 +12,10 @@ public:
     static bool mayReadEntity(const QString &role, const QString &entity);
     static bool mayPostMovements(const QString &role);
     static bool mayPlaceOrders(const QString &role);
+    // The desktop Orders screen: agents, and managers and admins who oversee them.
+    static bool mayUseOrdersScreen(const QString &role);
+    static bool mayCancelOrders(const QString &role);
+    static bool mayRecordPayments(const QString &role);
 };
 
 } // namespace shopdesk::sync

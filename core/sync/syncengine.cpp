@@ -366,6 +366,8 @@ Result<qint64> SyncEngine::queueOrder(const OrderDraft &draft)
         return Error{u"invalid_payment_method"_s, tr("Choose a payment method."), {}};
     if (draft.customerId <= 0)
         return Error{u"invalid_customer"_s, tr("Choose the customer."), {}};
+    if (draft.notes.size() > 10000)
+        return Error{u"invalid_notes"_s, tr("Notes are up to 10,000 characters."), {}};
 
     QJsonArray lines;
     QJsonArray localLines;
@@ -386,10 +388,12 @@ Result<qint64> SyncEngine::queueOrder(const OrderDraft &draft)
         localLines.append(local);
         described.append(tr("%1 × %2").arg(line.quantity).arg(line.sku));
     }
-    const QJsonObject body{{u"customer_id"_s, draft.customerId},
-                           {u"channel"_s, draft.channel},
-                           {u"payment_method"_s, draft.paymentMethod},
-                           {u"lines"_s, lines}};
+    QJsonObject body{{u"customer_id"_s, draft.customerId},
+                     {u"channel"_s, draft.channel},
+                     {u"payment_method"_s, draft.paymentMethod},
+                     {u"lines"_s, lines}};
+    if (!draft.notes.isEmpty())
+        body.insert(u"notes"_s, draft.notes);
     OutboxItem item;
     item.kind = u"order"_s;
     item.method = "POST";

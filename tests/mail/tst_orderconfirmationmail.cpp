@@ -107,7 +107,7 @@ private slots:
         QVERIFY2(!text.contains(u"call back after six"_s), "internal notes reach the customer");
 
         const QString html = message->htmlBody();
-        QVERIFY(html.contains(u"<html lang=\"en\">"_s));
+        QVERIFY(html.contains(u"<html lang=\"en\" dir=\"ltr\">"_s));
         QVERIFY(html.contains(u"<td>Blue mug <small>(MUG-BLUE)</small></td>"_s));
         QVERIFY(html.contains(eur(125454, en).toHtmlEscaped()));
         QVERIFY2(html.contains(u"<a href=\""_s + link.toString(QUrl::FullyEncoded).toHtmlEscaped() +
@@ -139,7 +139,7 @@ private slots:
         QVERIFY(text.contains(u"Lieferadresse:"_s));
         // A text the catalogue lacks comes out in English rather than empty.
         QVERIFY(text.contains(u"Would you like to change something?"_s));
-        QVERIFY(message->htmlBody().contains(u"<html lang=\"de\">"_s));
+        QVERIFY(message->htmlBody().contains(u"<html lang=\"de\" dir=\"ltr\">"_s));
         QVERIFY(message->htmlBody().contains(u">Jetzt bezahlen</a>"_s));
 
         // The application's own language is untouched.

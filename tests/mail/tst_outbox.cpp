@@ -202,10 +202,12 @@ private slots:
         // The send hangs for 2.5 s; queuing meanwhile takes milliseconds.
         QVERIFY2(caller.elapsed() < 1000, qPrintable(QString::number(caller.elapsed())));
 
-        dispatcher.stop(); // waits for the hanging send to time out
+        QElapsedTimer stopping;
+        stopping.start();
+        dispatcher.stop(); // the hanging send gives up at once, well before its timeout
+        QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
         QCOMPARE(entry(first).status, Status::Pending);
-        QVERIFY2(entry(first).lastError.contains(u"timed out"_s, Qt::CaseInsensitive),
-                 qPrintable(entry(first).lastError));
+        QVERIFY2(entry(first).lastError.contains(u"stopped"_s), qPrintable(entry(first).lastError));
         QCOMPARE(entry(second).status, Status::Pending);
     }
 

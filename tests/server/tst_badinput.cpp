@@ -76,6 +76,7 @@ private slots:
 
         body.replace("%C", QByteArray::number(m_customer));
         path.replace(u"%O"_s, QString::number(m_order));
+        path.replace(u"%C"_s, QString::number(m_customer));
         const Snapshot before = snapshot();
         TestHttp client(m_server.baseUrl());
         client.setToken(role == u"forged"_s ? u"Zm9yZ2VkLXRva2Vu"_s : m_shop->token(role));
@@ -222,6 +223,21 @@ static void addRefusedRows()
         u"invalid_parameter"_s);
     row("movements since not a time", u"warehouse"_s, "GET", u"/api/v1/movements?since=yesterday"_s,
         {}, 400, u"invalid_parameter"_s);
+    row("customer language not a code", u"agent"_s, "POST", u"/api/v1/customers"_s,
+        R"({"name":"Lang","language":"german"})", 422, u"invalid_language"_s);
+    row("customer language a number", u"agent"_s, "PATCH", u"/api/v1/customers/%C"_s,
+        R"({"language":49})", 400, u"invalid_type"_s);
+    row("customer duplicate flag not a bool", u"agent"_s, "POST", u"/api/v1/customers"_s,
+        R"({"name":"Dup","check_duplicates":1})", 400, u"invalid_type"_s);
+    row("payment link email with fields", u"agent"_s, "POST",
+        u"/api/v1/orders/%O/payment-link/email"_s, R"({"to":"x@example.com"})", 400,
+        u"unknown_field"_s);
+    row("payment link verify without reference", u"manager"_s, "POST",
+        u"/api/v1/payment-links/verify"_s, R"({"url":"https://pay.example/?sig=x"})", 400,
+        u"missing_field"_s);
+    row("payment link verify url not a string", u"manager"_s, "POST",
+        u"/api/v1/payment-links/verify"_s, R"({"url":["x"],"reference":"r"})", 400,
+        u"invalid_type"_s);
     row("bad token", u"forged"_s, "GET", u"/api/v1/products"_s, {}, 401, u"unauthorized"_s);
     Q_UNUSED(key);
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
 
@@ -17,6 +18,7 @@ class TestContract : public QObject
     Q_OBJECT
 private:
     ServerProcess m_server;
+    QTemporaryDir m_secrets;
     std::unique_ptr<ShopFixture> m_shop;
     qint64 m_customer = 0;
     qint64 m_agentOrder = 0;
@@ -31,11 +33,27 @@ private:
         return reply.status == 201 ? reply.json().value(u"id"_s).toInteger() : -1;
     }
 
+    // The payment link of a fresh card order, for the route that verifies one.
+    QString freshPaymentLink()
+    {
+        const HttpReply reply =
+            m_shop->as(u"admin"_s)
+                .post(u"/api/v1/orders"_s, ShopFixture::orderBody(m_customer, {{u"C-BASE"_s, 1}}));
+        return reply.json().value(u"payment_link"_s).toString();
+    }
+
 private slots:
     void initTestCase()
     {
         SHOPDESK_REQUIRE_BACKEND(m_server);
-        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        QFile secret(m_secrets.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("contract-test-secret-0123456789");
+        secret.close();
+        QVERIFY2(m_server.start(
+                     {u"--payment-link-secret-file"_s, secret.fileName(), u"--payment-url"_s,
+                      u"card=https://pay.example/?o={order_id}&a={amount_minor}&c={currency}"_s}),
+                 qPrintable(m_server.output()));
         m_shop = std::make_unique<ShopFixture>(m_server.baseUrl());
         QVERIFY2(m_shop->setUp(), qPrintable(m_shop->why()));
         QVERIFY(m_shop->addProduct(u"C-BASE"_s, 2599, 500));
@@ -134,6 +152,24 @@ private slots:
              uR"({"reference":"PSP-%ROLE%"})"_s,
              {u"agent"_s, u"manager"_s, u"admin"_s},
              200},
+            {"order payment link email",
+             "POST",
+             u"/api/v1/orders/%AGENTORDER%/payment-link/email"_s,
+             {},
+             staff,
+             202},
+            {"payment link verify",
+             "POST",
+             u"/api/v1/payment-links/verify"_s,
+             uR"({"url":"%LINK%","reference":"PSP-%ROLE%"})"_s,
+             {u"manager"_s, u"admin"_s},
+             200},
+            {"customers by order number",
+             "GET",
+             u"/api/v1/customers?query=%AGENTORDER%"_s,
+             {},
+             staff,
+             200},
             {"order shipment",
              "POST",
              u"/api/v1/orders/%ORDER%/shipment"_s,
@@ -177,6 +213,11 @@ private slots:
         }
         body.replace(u"%ROLE%"_s, role);
         body.replace(u"%CUSTOMER%"_s, QString::number(m_customer));
+        if (body.contains(u"%LINK%"_s)) {
+            const QString link = freshPaymentLink();
+            QVERIFY(!link.isEmpty());
+            body.replace(u"%LINK%"_s, link);
+        }
 
         TestHttp client(m_server.baseUrl());
         if (role != u"none"_s)

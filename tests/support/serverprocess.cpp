@@ -96,6 +96,10 @@ bool ServerProcess::start(const QStringList &extraArguments, const QString &sche
         return false;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SHOPDESK_ADMIN_PASSWORD"_s, QString::fromLatin1(adminPassword));
+    for (const QString &variable : std::as_const(m_environment)) {
+        const qsizetype equals = variable.indexOf(u'=');
+        env.insert(variable.left(equals), variable.mid(equals + 1));
+    }
     m_process.setProcessEnvironment(env);
     m_process.setProgram(QStringLiteral(SHOPDESK_SERVER_BIN));
     m_process.setArguments(storageArguments() + QStringList{u"--listen"_s, u"127.0.0.1:0"_s} +
@@ -127,6 +131,12 @@ bool ServerProcess::start(const QStringList &extraArguments, const QString &sche
     m_output += QString::fromUtf8(m_process.readAllStandardError());
     qWarning("server did not start: %s", qPrintable(m_output));
     return false;
+}
+
+QString ServerProcess::standardError()
+{
+    m_standardError += QString::fromUtf8(m_process.readAllStandardError());
+    return m_standardError;
 }
 
 int ServerProcess::stop()

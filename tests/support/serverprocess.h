@@ -30,6 +30,11 @@ public:
     // Starts the server on 127.0.0.1:0 and waits for its "listening on" line.
     bool start(const QStringList &extraArguments = {},
                const QString &scheme = QStringLiteral("http"));
+    // Variables added to the server's environment at the next start(), "NAME=value".
+    void setEnvironment(const QStringList &variables) { m_environment = variables; }
+    // What the server wrote to standard error so far (its log).
+    QString standardError();
+
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed).
     int stop();
     // kill -9: nothing is flushed, as in a crash.
@@ -52,6 +57,8 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_output;
+    QStringList m_environment;
+    QString m_standardError;
 };
 
 } // namespace shopdesk::test

@@ -1,10 +1,12 @@
 #include "shell/shellmodule.h"
 
+#include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "reports/reportsclient.h"
 #include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/rolepolicy.h"
 #include "trends/trendswidget.h"
 
 #include <QApplication>
@@ -25,6 +27,18 @@ QList<ShellModule> ShellModule::all()
         {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s},
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             return new ProductsView(context.products, parent);
+        }});
+    QStringList orderRoles;
+    for (const QString &role : {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s}) {
+        if (sync::RolePolicy::mayUseOrdersScreen(role))
+            orderRoles.append(role);
+    }
+    modules.append(ShellModule{
+        u"orders"_s, QApplication::translate("shopdesk::ui::ShellModule", "Orders"),
+        QIcon::fromTheme(u"x-office-document"_s,
+                         QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        orderRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
+            return new OrdersWidget(context.session, context.products, parent);
         }});
     modules.append(ShellModule{
         u"trends"_s,

@@ -114,4 +114,39 @@
         <translation>Jetzt bezahlen</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::PaymentLinkMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Payment link for your order %1 at %2</source>
+        <translation>Zahlungslink für Ihre Bestellung %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Please pay %1 for your order %2 securely online with this link:</source>
+        <translation>Bitte bezahlen Sie %1 für Ihre Bestellung %2 sicher online über diesen Link:</translation>
+    </message>
+    <message>
+        <source>The link is valid until %1, %2 UTC.</source>
+        <translation>Der Link gilt bis %1, %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Fragen? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+</context>
 </TS>

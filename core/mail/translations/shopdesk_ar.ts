@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>shopdesk::mail::OrderConfirmationMail</name>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>بطاقة (Visa، Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>الدفع عند الاستلام</translation>
+    </message>
+    <message>
+        <source>Please pay securely online with this link:</source>
+        <translation>يُرجى الدفع بأمان عبر الإنترنت من خلال هذا الرابط:</translation>
+    </message>
+    <message>
+        <source>We will send you a link to pay online shortly.</source>
+        <translation>سنرسل إليك قريبًا رابطًا للدفع عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Please transfer the total, quoting your order number %1.</source>
+        <translation>يُرجى تحويل المبلغ الإجمالي مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Please pay the total in cash when your parcel is delivered.</source>
+        <translation>يُرجى دفع المبلغ الإجمالي نقدًا عند تسليم طردك.</translation>
+    </message>
+    <message>
+        <source>We hold the items for you until %1, %2 UTC.</source>
+        <translation>نحجز لك هذه المنتجات حتى %1، %2 بالتوقيت العالمي.</translation>
+    </message>
+    <message>
+        <source>Would you like to change something? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>هل تريد تغيير شيء؟ ما عليك إلا الرد على هذه الرسالة مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Would you like to change something? Simply reply to this e-mail or call us at %1, and quote your order number %2.</source>
+        <translation>هل تريد تغيير شيء؟ ما عليك إلا الرد على هذه الرسالة أو الاتصال بنا على %1 مع ذكر رقم طلبك %2.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2</source>
+        <translation>طلبك %1 لدى %2</translation>
+    </message>
+    <message>
+        <source>Thank you for your order at %1. We have reserved these items for you:</source>
+        <translation>شكرًا لطلبك لدى %1. لقد حجزنا لك هذه المنتجات:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3), %4 each: %5</source>
+        <translation>%1 × %2 (%3)، %4 للقطعة: %5</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>الإجمالي: %1</translation>
+    </message>
+    <message>
+        <source>Payment method: %1</source>
+        <translation>طريقة الدفع: %1</translation>
+    </message>
+    <message>
+        <source>Delivery address:</source>
+        <translation>عنوان التسليم:</translation>
+    </message>
+    <message>
+        <source>We do not have your delivery address yet: please reply with it.</source>
+        <translation>ليس لدينا عنوان التسليم الخاص بك بعد: يُرجى إرساله في ردك.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>ادفع الآن</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentLinkMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Payment link for your order %1 at %2</source>
+        <translation>رابط الدفع لطلبك %1 لدى %2</translation>
+    </message>
+    <message>
+        <source>Please pay %1 for your order %2 securely online with this link:</source>
+        <translation>يُرجى دفع %1 لطلبك %2 بأمان عبر الإنترنت من خلال هذا الرابط:</translation>
+    </message>
+    <message>
+        <source>The link is valid until %1, %2 UTC.</source>
+        <translation>الرابط صالح حتى %1، %2 بالتوقيت العالمي.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>هل لديك أسئلة؟ ما عليك إلا الرد على هذه الرسالة مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>ادفع الآن</translation>
+    </message>
+</context>
+</TS>

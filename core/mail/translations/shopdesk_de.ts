@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>shopdesk::mail::OrderConfirmationMail</name>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>Karte (Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Banküberweisung</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Nachnahme</translation>
+    </message>
+    <message>
+        <source>Please pay securely online with this link:</source>
+        <translation>Bitte bezahlen Sie sicher online über diesen Link:</translation>
+    </message>
+    <message>
+        <source>We will send you a link to pay online shortly.</source>
+        <translation>Wir senden Ihnen in Kürze einen Link zur Online-Zahlung.</translation>
+    </message>
+    <message>
+        <source>Please transfer the total, quoting your order number %1.</source>
+        <translation>Bitte überweisen Sie die Summe unter Angabe Ihrer Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Please pay the total in cash when your parcel is delivered.</source>
+        <translation>Bitte bezahlen Sie die Summe bar bei Lieferung.</translation>
+    </message>
+    <message>
+        <source>We hold the items for you until %1, %2 UTC.</source>
+        <translation>Wir halten die Artikel für Sie bis %1, %2 UTC bereit.</translation>
+    </message>
+    <message>
+        <source>Would you like to change something? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Möchten Sie etwas ändern? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Would you like to change something? Simply reply to this e-mail or call us at %1, and quote your order number %2.</source>
+        <translation>Möchten Sie etwas ändern? Antworten Sie einfach auf diese E-Mail oder rufen Sie uns unter %1 an und nennen Sie Ihre Bestellnummer %2.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2</source>
+        <translation>Ihre Bestellung %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Thank you for your order at %1. We have reserved these items for you:</source>
+        <translation>Vielen Dank für Ihre Bestellung bei %1. Wir haben diese Artikel für Sie reserviert:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3), %4 each: %5</source>
+        <translation>%1 × %2 (%3) zu je %4: %5</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Payment method: %1</source>
+        <translation>Zahlungsart: %1</translation>
+    </message>
+    <message>
+        <source>Delivery address:</source>
+        <translation>Lieferadresse:</translation>
+    </message>
+    <message>
+        <source>We do not have your delivery address yet: please reply with it.</source>
+        <translation>Uns fehlt noch Ihre Lieferadresse: Bitte antworten Sie mit ihr.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentLinkMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Payment link for your order %1 at %2</source>
+        <translation>Zahlungslink für Ihre Bestellung %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Please pay %1 for your order %2 securely online with this link:</source>
+        <translation>Bitte bezahlen Sie %1 für Ihre Bestellung %2 sicher online über diesen Link:</translation>
+    </message>
+    <message>
+        <source>The link is valid until %1, %2 UTC.</source>
+        <translation>Der Link gilt bis %1, %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Fragen? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>shopdesk::mail::OrderConfirmationMail</name>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>Tarjeta (Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Pago contra reembolso</translation>
+    </message>
+    <message>
+        <source>Please pay securely online with this link:</source>
+        <translation>Pague de forma segura en línea con este enlace:</translation>
+    </message>
+    <message>
+        <source>We will send you a link to pay online shortly.</source>
+        <translation>En breve le enviaremos un enlace para pagar en línea.</translation>
+    </message>
+    <message>
+        <source>Please transfer the total, quoting your order number %1.</source>
+        <translation>Transfiera el total indicando su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Please pay the total in cash when your parcel is delivered.</source>
+        <translation>Pague el total en efectivo cuando reciba su paquete.</translation>
+    </message>
+    <message>
+        <source>We hold the items for you until %1, %2 UTC.</source>
+        <translation>Le reservamos los artículos hasta el %1, %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Would you like to change something? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>¿Desea cambiar algo? Responda a este correo indicando su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Would you like to change something? Simply reply to this e-mail or call us at %1, and quote your order number %2.</source>
+        <translation>¿Desea cambiar algo? Responda a este correo o llámenos al %1 e indique su número de pedido %2.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2</source>
+        <translation>Su pedido %1 en %2</translation>
+    </message>
+    <message>
+        <source>Thank you for your order at %1. We have reserved these items for you:</source>
+        <translation>Gracias por su pedido en %1. Le hemos reservado estos artículos:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3), %4 each: %5</source>
+        <translation>%1 × %2 (%3), %4 c/u: %5</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Payment method: %1</source>
+        <translation>Forma de pago: %1</translation>
+    </message>
+    <message>
+        <source>Delivery address:</source>
+        <translation>Dirección de entrega:</translation>
+    </message>
+    <message>
+        <source>We do not have your delivery address yet: please reply with it.</source>
+        <translation>Aún no tenemos su dirección de entrega: indíquenosla respondiendo a este correo.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Pagar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentLinkMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Payment link for your order %1 at %2</source>
+        <translation>Enlace de pago de su pedido %1 en %2</translation>
+    </message>
+    <message>
+        <source>Please pay %1 for your order %2 securely online with this link:</source>
+        <translation>Pague %1 por su pedido %2 de forma segura en línea con este enlace:</translation>
+    </message>
+    <message>
+        <source>The link is valid until %1, %2 UTC.</source>
+        <translation>El enlace es válido hasta el %1, %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>¿Preguntas? Responda a este correo indicando su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Pagar ahora</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,102 @@
+#include "server/ordermailer.h"
+
+#include "domain/tr.h"
+#include "mail/maildispatcher.h"
+#include "mail/mailoutbox.h"
+#include "mail/paymentlinkmail.h"
+#include "server/logging.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+namespace {
+
+// "pt-BR" is a BCP 47 tag; the catalogues are named like locales ("pt_BR").
+QString catalogueLanguage(const QString &language)
+{
+    return QString(language).replace(u'-', u'_');
+}
+
+} // namespace
+
+OrderMailer::OrderMailer(mail::ShopDetails shop, QString translationsDirectory)
+    : m_shop(std::move(shop))
+    , m_translations(std::move(translationsDirectory))
+{}
+
+Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJsonObject &order)
+{
+    const qint64 orderId = order.value(u"id"_s).toInteger();
+    auto customer = store.customer(order.value(u"customer_id"_s).toInteger());
+    if (!customer)
+        return customer.error();
+    const QString language = customer->value(u"language"_s).toString();
+    const mail::OrderConfirmationMail &mail = confirmation(language);
+    const QJsonValue link = order.value(u"payment_link"_s);
+    auto message =
+        mail.compose(order, customer.value(), link.isString() ? QUrl(link.toString()) : QUrl());
+    if (!message) {
+        // No address to write to is not a reason to refuse the order.
+        qCDebug(lcServer).noquote()
+            << "no confirmation mail for order" << orderId << ":" << message.error().message;
+        return {};
+    }
+    auto queued = mail::MailOutbox(store.database().connection().connectionName())
+                      .enqueue(message.value(), u"order_confirmation"_s, QString::number(orderId));
+    if (!queued)
+        return queued.error();
+    m_queued = true;
+    return {};
+}
+
+const mail::OrderConfirmationMail &OrderMailer::confirmation(const QString &language)
+{
+    auto found = m_confirmations.constFind(language);
+    if (found == m_confirmations.cend()) {
+        if (m_confirmations.size() > 200) // languages are few; this only bounds bad data
+            m_confirmations.clear();
+        found = m_confirmations.insert(language,
+                                       std::make_shared<const mail::OrderConfirmationMail>(
+                                           m_shop, catalogueLanguage(language), m_translations));
+    }
+    return **found;
+}
+
+Result<QJsonObject> OrderMailer::queuePaymentLink(storage::ShopStore &store, qint64 orderId)
+{
+    auto order = store.order(orderId);
+    if (!order)
+        return order.error();
+    auto link = store.orderLinks().paymentLink(order.value());
+    if (!link)
+        return link.error();
+    auto customer = store.customer(order->value(u"customer_id"_s).toInteger());
+    if (!customer)
+        return customer.error();
+    const mail::PaymentLinkMail mail(
+        m_shop, catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
+    auto message = mail.compose(order.value(), customer.value(), link->url);
+    if (!message)
+        return message.error();
+    auto queued = mail::MailOutbox(store.database().connection().connectionName())
+                      .enqueue(message.value(), u"payment_link"_s, QString::number(orderId));
+    if (!queued)
+        return queued.error();
+    m_queued = true;
+    return QJsonObject{{u"queued"_s, true},
+                       {u"mail_id"_s, queued.value()},
+                       {u"order_id"_s, orderId},
+                       {u"to"_s, customer->value(u"email"_s).toString()},
+                       {u"payment_link"_s, link->url.toString(QUrl::FullyEncoded)}};
+}
+
+void OrderMailer::wakeIfQueued()
+{
+    if (m_queued.exchange(false) && m_dispatcher)
+        m_dispatcher->wake();
+}
+
+} // namespace shopdesk::server

@@ -1,0 +1,142 @@
+// The Orders screens' reads of the local cache, kept apart from the sync path in localcache.cpp.
+#include "sync/localcache.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::sync {
+
+namespace {
+
+const QString customerColumns = u"id, name, email, phone, address"_s;
+
+CustomerRecord readCustomer(const QSqlQuery &q)
+{
+    CustomerRecord c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.email = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.address = q.value(4).toString();
+    return c;
+}
+
+// SQL that strips the separators people type into phone numbers, so "030 123-45" finds
+// "03012345".
+QString phoneDigits(const QString &column)
+{
+    return u"replace(replace(replace(replace(replace(replace(coalesce("_s + column +
+           u", ''), ' ', ''), '-', ''), '/', ''), '(', ''), ')', ''), '.', '')"_s;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+QList<LocalOrder> LocalCache::orders() const
+{
+    QList<LocalOrder> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT local_id, server_id, status, customer_id, data, refusal FROM orders "
+                "ORDER BY coalesce(server_id, 0) = 0 DESC, server_id DESC, local_id DESC"_s))
+        return result;
+    while (q.next()) {
+        LocalOrder o;
+        o.localId = q.value(0).toLongLong();
+        o.serverId = q.value(1).toLongLong();
+        o.status = q.value(2).toString();
+        o.customerId = q.value(3).toLongLong();
+        o.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        if (!q.value(5).isNull()) {
+            const QJsonObject e = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+            o.refusal = Error{e.value(u"code"_s).toString(), e.value(u"message"_s).toString(),
+                              e.value(u"details"_s).toObject()};
+        }
+        result.append(o);
+    }
+    return result;
+}
+
+std::optional<CustomerRecord> LocalCache::customer(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT "_s + customerColumns + u" FROM customers WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readCustomer(q);
+}
+
+QList<CustomerRecord> LocalCache::findCustomers(const QString &text, int limit) const
+{
+    QList<CustomerRecord> result;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return result;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QList<qint64> seen;
+    // An order number names one customer: list them first.
+    bool isNumber = false;
+    const qint64 orderId = needle.startsWith(u'#') ? needle.mid(1).toLongLong(&isNumber)
+                                                   : needle.toLongLong(&isNumber);
+    if (isNumber && orderId > 0) {
+        QSqlQuery q(db);
+        q.prepare(
+            u"SELECT "_s + customerColumns +
+            u" FROM customers WHERE id = (SELECT customer_id FROM orders WHERE server_id = ?)"_s);
+        q.addBindValue(orderId);
+        if (q.exec() && q.next()) {
+            result.append(readCustomer(q));
+            seen.append(result.last().id);
+        }
+    }
+    QString digits;
+    for (const QChar c : needle) {
+        if (c.isDigit())
+            digits += c;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + customerColumns +
+                  u" FROM customers WHERE lower(name) LIKE ? ESCAPE '\\' OR "
+                  "lower(email) LIKE ? ESCAPE '\\'"_s;
+    if (digits.size() >= 3)
+        sql += u" OR "_s + phoneDigits(u"phone"_s) + u" LIKE ?"_s;
+    q.prepare(sql + u" ORDER BY name, id LIMIT ?"_s);
+    const QString pattern = likePattern(needle);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    if (digits.size() >= 3)
+        q.addBindValue(u'%' + digits + u'%');
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next() && result.size() < limit) {
+        CustomerRecord c = readCustomer(q);
+        if (!seen.contains(c.id))
+            result.append(std::move(c));
+    }
+    return result;
+}
+
+std::optional<ProductRecord> LocalCache::productByBarcode(const QString &barcode) const
+{
+    if (barcode.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT sku FROM products WHERE barcode = ? LIMIT 1"_s);
+    q.addBindValue(barcode);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return product(q.value(0).toString());
+}
+
+} // namespace shopdesk::sync

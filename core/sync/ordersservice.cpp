@@ -1,0 +1,78 @@
+#include "sync/ordersservice.h"
+
+#include "domain/ids.h"
+#include "domain/tr.h"
+#include "sync/apiclient.h"
+#include "sync/logging.h"
+#include "sync/syncengine.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::sync {
+
+OrdersService::OrdersService(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void OrdersService::cancel(qint64 orderId)
+{
+    run(Action::Cancel, orderId, u"/api/v1/orders/%1/cancel"_s.arg(orderId), {});
+}
+
+void OrdersService::markPaid(qint64 orderId, const QString &reference)
+{
+    if (reference.trimmed().isEmpty() || reference.size() > 200) {
+        emit failed(Action::MarkPaid, orderId,
+                    Tr::tr("Enter the payment reference (up to 200 characters)."));
+        return;
+    }
+    run(Action::MarkPaid, orderId, u"/api/v1/orders/%1/payment"_s.arg(orderId),
+        QJsonObject{{u"reference"_s, reference.trimmed()}});
+}
+
+void OrdersService::emailPaymentLink(qint64 orderId)
+{
+    run(Action::EmailPaymentLink, orderId, u"/api/v1/orders/%1/payment-link/email"_s.arg(orderId),
+        {});
+}
+
+void OrdersService::run(Action action, qint64 orderId, const QString &path, const QJsonObject &body)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QString slot = path + u' ' + QString::fromUtf8(bytes);
+    QString key = m_keys.value(slot);
+    if (key.isEmpty()) {
+        key = IdempotencyKey::generate().toString();
+        m_keys.insert(slot, key);
+    }
+    if (m_running++ == 0)
+        emit busyChanged(true);
+    QPointer<OrdersService> self(this);
+    m_api->send("POST", path, bytes, key, [self, action, orderId, slot](const ApiReply &reply) {
+        if (!self)
+            return;
+        if (--self->m_running == 0)
+            emit self->busyChanged(false);
+        if (reply.isNetworkFailure()) {
+            emit self->failed(action, orderId,
+                              Tr::tr("The server cannot be reached; nothing was changed. Try "
+                                     "again when the connection is back."));
+            return;
+        }
+        self->m_keys.remove(slot);
+        if (!reply.isSuccess()) {
+            qCInfo(lcSync) << "order" << orderId << action << "refused:" << reply.status
+                           << reply.error().code;
+            emit self->failed(action, orderId, SyncEngine::describeRefusal(reply.error()));
+            return;
+        }
+        const QJsonObject json = reply.json();
+        emit self->finished(action, orderId, json.contains(u"status"_s) ? json : QJsonObject());
+    });
+}
+
+} // namespace shopdesk::sync

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+namespace shopdesk::sync {
+
+class ApiClient;
+
+// What an agent does to an order the server already holds: cancel it, record its payment,
+// e-mail its payment link. Each call goes straight to the server (these need its answer, so
+// they are not queued); the Idempotency-Key made when the agent acted is kept until the
+// server answers, so pressing again after a timeout cannot cancel or pay twice.
+class OrdersService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Action { Cancel, MarkPaid, EmailPaymentLink };
+    Q_ENUM(Action)
+
+    explicit OrdersService(ApiClient *api, QObject *parent = nullptr);
+
+    void cancel(qint64 orderId);
+    void markPaid(qint64 orderId, const QString &reference);
+    void emailPaymentLink(qint64 orderId);
+    bool isBusy() const { return m_running > 0; }
+
+signals:
+    // order: the server's Order when the route answers with one.
+    void finished(shopdesk::sync::OrdersService::Action action, qint64 orderId,
+                  const QJsonObject &order);
+    void failed(shopdesk::sync::OrdersService::Action action, qint64 orderId,
+                const QString &reason);
+    void busyChanged(bool busy);
+
+private:
+    void run(Action action, qint64 orderId, const QString &path, const QJsonObject &body);
+
+    ApiClient *m_api;
+    int m_running = 0;
+    QHash<QString, QString> m_keys; // path + body → Idempotency-Key
+};
+
+} // namespace shopdesk::sync

@@ -1,0 +1,316 @@
+#include "orders/customerpanel.h"
+
+#include "sync/customerdirectory.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_search(new QLineEdit(this))
+    , m_results(new QListWidget(this))
+    , m_searchTimer(new QTimer(this))
+    , m_chosen(new QLabel(this))
+    , m_newButton(new QPushButton(tr("&New customer"), this))
+    , m_form(new QGroupBox(tr("New customer"), this))
+    , m_name(new QLineEdit(m_form))
+    , m_email(new QLineEdit(m_form))
+    , m_phone(new QLineEdit(m_form))
+    , m_address(new QPlainTextEdit(m_form))
+    , m_language(new QComboBox(m_form))
+    , m_create(new QPushButton(tr("Create customer"), m_form))
+    , m_duplicate(new QFrame(this))
+    , m_duplicateText(new QLabel(m_duplicate))
+    , m_useDuplicate(new QPushButton(tr("&Use this customer"), m_duplicate))
+    , m_createAnyway(new QPushButton(tr("Create a new one anyway"), m_duplicate))
+    , m_message(new QLabel(this))
+{
+    m_search->setObjectName(u"customerSearch"_s);
+    m_search->setPlaceholderText(tr("Name, e-mail, phone or order number"));
+    m_search->setClearButtonEnabled(true);
+    m_results->setObjectName(u"customerResults"_s);
+    m_results->setMaximumHeight(110);
+    m_results->hide();
+    m_chosen->setObjectName(u"chosenCustomer"_s);
+    m_chosen->setWordWrap(true);
+    m_chosen->setTextFormat(Qt::PlainText);
+    m_newButton->setObjectName(u"newCustomer"_s);
+    m_newButton->setCheckable(true);
+
+    m_name->setObjectName(u"customerName"_s);
+    m_email->setObjectName(u"customerEmail"_s);
+    m_phone->setObjectName(u"customerPhone"_s);
+    m_address->setObjectName(u"customerAddress"_s);
+    m_address->setTabChangesFocus(true);
+    m_address->setFixedHeight(54);
+    m_language->setObjectName(u"customerLanguage"_s);
+    // The language the shop writes to the customer in (confirmation e-mail, payment link).
+    for (const auto &[code, name] :
+         {std::pair{u"en"_s, tr("English")}, std::pair{u"de"_s, tr("German")},
+          std::pair{u"es"_s, tr("Spanish")}, std::pair{u"ar"_s, tr("Arabic")},
+          std::pair{u"hi"_s, tr("Hindi")}}) {
+        m_language->addItem(name, code);
+    }
+    m_create->setObjectName(u"createCustomer"_s);
+    auto *form = new QFormLayout(m_form);
+    form->addRow(tr("Na&me"), m_name);
+    form->addRow(tr("E-&mail"), m_email);
+    form->addRow(tr("P&hone"), m_phone);
+    form->addRow(tr("Delivery &address"), m_address);
+    form->addRow(tr("&Language"), m_language);
+    form->addRow(QString(), m_create);
+    m_form->hide();
+
+    m_duplicate->setObjectName(u"duplicateOffer"_s);
+    m_duplicate->setFrameShape(QFrame::StyledPanel);
+    m_duplicate->setStyleSheet(u"#duplicateOffer { background: #fff6d6; }"_s);
+    m_duplicateText->setWordWrap(true);
+    m_useDuplicate->setObjectName(u"useDuplicate"_s);
+    m_createAnyway->setObjectName(u"createAnyway"_s);
+    auto *dupLayout = new QVBoxLayout(m_duplicate);
+    dupLayout->addWidget(m_duplicateText);
+    auto *dupButtons = new QHBoxLayout;
+    dupButtons->addWidget(m_useDuplicate);
+    dupButtons->addWidget(m_createAnyway);
+    dupButtons->addStretch();
+    dupLayout->addLayout(dupButtons);
+    m_duplicate->hide();
+
+    m_message->setObjectName(u"customerMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_search, 1);
+    row->addWidget(m_newButton);
+    layout->addLayout(row);
+    layout->addWidget(m_results);
+    layout->addWidget(m_chosen);
+    layout->addWidget(m_form);
+    layout->addWidget(m_duplicate);
+    layout->addWidget(m_message);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomerPanel::runSearch);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // Enter picks the highlighted (or only) match; search first if still typing.
+        if (m_searchTimer->isActive() || m_results->count() == 0) {
+            m_searchTimer->stop();
+            runSearch();
+        }
+        if (m_results->count() > 0) {
+            if (m_results->currentRow() < 0)
+                m_results->setCurrentRow(0);
+            pickResult();
+        }
+    });
+    m_search->installEventFilter(this);
+    connect(m_results, &QListWidget::itemActivated, this, &CustomerPanel::pickResult);
+    connect(m_directory, &sync::CustomerDirectory::searchFinished, this,
+            &CustomerPanel::showResults);
+    connect(m_newButton, &QPushButton::toggled, this, [this](bool on) {
+        m_form->setVisible(on);
+        m_duplicate->hide();
+        if (on) {
+            // Start from what was searched for: it is usually the name, e-mail or phone.
+            const QString typed = m_search->text().trimmed();
+            if (typed.contains(u'@'))
+                m_email->setText(typed);
+            else if (!typed.isEmpty() && typed.front().isDigit())
+                m_phone->setText(typed);
+            else
+                m_name->setText(typed);
+            m_name->setFocus();
+        }
+    });
+    connect(m_create, &QPushButton::clicked, this, [this] { submit(false); });
+    connect(m_createAnyway, &QPushButton::clicked, this, [this] { submit(true); });
+    connect(m_useDuplicate, &QPushButton::clicked, this, [this] {
+        if (m_duplicates.isEmpty())
+            return;
+        setCustomer(m_duplicates.first());
+        m_newButton->setChecked(false);
+        clearForm();
+        showMessage(tr("Using the existing customer %1.").arg(m_duplicates.first().name), false);
+    });
+    connect(m_directory, &sync::CustomerDirectory::duplicatesFound, this,
+            &CustomerPanel::offerDuplicates);
+    connect(m_directory, &sync::CustomerDirectory::created, this,
+            [this](const sync::CustomerRecord &customer) {
+                m_create->setEnabled(true);
+                m_createAnyway->setEnabled(true);
+                m_duplicate->hide();
+                m_newButton->setChecked(false);
+                clearForm();
+                setCustomer(customer);
+                showMessage(tr("Customer %1 created.").arg(customer.name), false);
+            });
+    connect(m_directory, &sync::CustomerDirectory::createFailed, this,
+            [this](const QString &reason) {
+                m_create->setEnabled(true);
+                m_createAnyway->setEnabled(true);
+                showMessage(reason, true);
+            });
+    setCustomer(std::nullopt);
+}
+
+QString CustomerPanel::describe(const sync::CustomerRecord &c)
+{
+    QStringList parts{c.name};
+    if (!c.email.isEmpty())
+        parts.append(c.email);
+    if (!c.phone.isEmpty())
+        parts.append(c.phone);
+    return parts.join(u" · "_s);
+}
+
+bool CustomerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search field walks the matches, so the keyboard alone will do.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_results->isVisible()) {
+        m_results->setFocus();
+        if (m_results->currentRow() < 0)
+            m_results->setCurrentRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerPanel::runSearch()
+{
+    const QString text = m_search->text();
+    if (text.trimmed().isEmpty()) {
+        m_results->clear();
+        m_results->hide();
+        return;
+    }
+    // The cache answers at once; the server's answer follows and replaces it.
+    showResults(text, m_directory->searchLocal(text));
+    m_directory->search(text);
+}
+
+void CustomerPanel::showResults(const QString &text, const QList<sync::CustomerRecord> &found)
+{
+    if (text != m_search->text())
+        return;
+    m_found = found;
+    m_results->clear();
+    for (const sync::CustomerRecord &c : found)
+        m_results->addItem(describe(c));
+    if (found.isEmpty() && !text.trimmed().isEmpty())
+        m_results->addItem(tr("No customer matches \"%1\".").arg(text.trimmed()));
+    m_results->setVisible(m_results->count() > 0);
+    if (!found.isEmpty())
+        m_results->setCurrentRow(0);
+}
+
+void CustomerPanel::pickResult()
+{
+    const int row = m_results->currentRow();
+    if (row < 0 || row >= m_found.size())
+        return;
+    m_directory->cancelSearch();
+    m_searchTimer->stop();
+    setCustomer(m_found.at(row));
+    m_results->hide();
+}
+
+void CustomerPanel::setCustomer(const std::optional<sync::CustomerRecord> &customer)
+{
+    m_customer = customer;
+    if (customer) {
+        QString text = describe(*customer);
+        if (!customer->address.isEmpty())
+            text += u'\n' + customer->address;
+        m_chosen->setText(text);
+        m_chosen->setStyleSheet(u"font-weight: bold;"_s);
+    } else {
+        m_chosen->setText(tr("No customer chosen yet."));
+        m_chosen->setStyleSheet(u"color: palette(mid);"_s);
+    }
+    emit customerChanged();
+}
+
+void CustomerPanel::clear()
+{
+    m_search->clear();
+    m_results->clear();
+    m_results->hide();
+    m_duplicate->hide();
+    m_message->hide();
+    m_newButton->setChecked(false);
+    clearForm();
+    setCustomer(std::nullopt);
+}
+
+void CustomerPanel::clearForm()
+{
+    for (QLineEdit *field : {m_name, m_email, m_phone})
+        field->clear();
+    m_address->clear();
+    m_language->setCurrentIndex(0);
+    m_duplicate->hide();
+}
+
+void CustomerPanel::submit(bool force)
+{
+    sync::CustomerDraft draft;
+    draft.name = m_name->text();
+    draft.email = m_email->text();
+    draft.phone = m_phone->text();
+    draft.address = m_address->toPlainText();
+    draft.language = m_language->currentData().toString();
+    if (auto valid = sync::CustomerDirectory::validate(draft); !valid) {
+        showMessage(valid.error().message, true);
+        return;
+    }
+    m_message->hide();
+    m_create->setEnabled(false);
+    m_createAnyway->setEnabled(false);
+    m_duplicate->hide();
+    m_directory->create(draft, force);
+}
+
+void CustomerPanel::offerDuplicates(const QList<sync::CustomerRecord> &existing)
+{
+    m_create->setEnabled(true);
+    m_createAnyway->setEnabled(true);
+    m_duplicates = existing;
+    QStringList lines;
+    for (const sync::CustomerRecord &c : existing)
+        lines.append(describe(c));
+    m_duplicateText->setText(
+        tr("This looks like a customer we already have (same e-mail or phone):\n%1")
+            .arg(lines.join(u'\n')));
+    m_duplicate->show();
+    m_useDuplicate->setFocus();
+}
+
+void CustomerPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #b01e1e;"_s : QString());
+    m_message->show();
+}
+
+} // namespace shopdesk::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "sync/customerrecord.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace shopdesk::sync {
+class CustomerDirectory;
+}
+
+namespace shopdesk::ui {
+
+// Order intake's customer box: find a customer by name, e-mail, phone or order number, or
+// create one; a likely duplicate (same e-mail or phone) is offered before a second record
+// is made.
+class CustomerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent = nullptr);
+
+    std::optional<sync::CustomerRecord> customer() const { return m_customer; }
+    void setCustomer(const std::optional<sync::CustomerRecord> &customer);
+    void clear();
+
+    QLineEdit *searchField() const { return m_search; }
+    QListWidget *results() const { return m_results; }
+    QPushButton *newCustomerButton() const { return m_newButton; }
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *emailField() const { return m_email; }
+    QLineEdit *phoneField() const { return m_phone; }
+    QPlainTextEdit *addressField() const { return m_address; }
+    QComboBox *languageBox() const { return m_language; }
+    QPushButton *createButton() const { return m_create; }
+    QFrame *duplicateOffer() const { return m_duplicate; }
+    QLabel *duplicateText() const { return m_duplicateText; }
+    QPushButton *useDuplicateButton() const { return m_useDuplicate; }
+    QPushButton *createAnywayButton() const { return m_createAnyway; }
+    QLabel *message() const { return m_message; }
+    QLabel *chosenLabel() const { return m_chosen; }
+
+signals:
+    void customerChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void runSearch();
+    void showResults(const QString &text, const QList<sync::CustomerRecord> &found);
+    void pickResult();
+    void submit(bool force);
+    void clearForm();
+    void offerDuplicates(const QList<sync::CustomerRecord> &existing);
+    void showMessage(const QString &text, bool error);
+    static QString describe(const sync::CustomerRecord &customer);
+
+    sync::CustomerDirectory *m_directory;
+    std::optional<sync::CustomerRecord> m_customer;
+    QList<sync::CustomerRecord> m_found;
+    QList<sync::CustomerRecord> m_duplicates;
+    QLineEdit *m_search;
+    QListWidget *m_results;
+    QTimer *m_searchTimer;
+    QLabel *m_chosen;
+    QPushButton *m_newButton;
+    QGroupBox *m_form;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QPlainTextEdit *m_address;
+    QComboBox *m_language;
+    QPushButton *m_create;
+    QFrame *m_duplicate;
+    QLabel *m_duplicateText;
+    QPushButton *m_useDuplicate;
+    QPushButton *m_createAnyway;
+    QLabel *m_message;
+};
+
+} // namespace shopdesk::ui

@@ -1,0 +1,393 @@
+#include "orders/orderdetailwidget.h"
+
+#include "domain/money.h"
+#include "orders/ordersummary.h"
+#include "orders/paymentlinkbox.h"
+#include "sync/clientsession.h"
+#include "sync/localcache.h"
+#include "sync/ordersservice.h"
+#include "sync/ordertext.h"
+#include "sync/rolepolicy.h"
+#include "sync/syncengine.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+namespace {
+
+QString money(const QJsonObject &m)
+{
+    const auto value = Money::create(qint64(m.value(u"amount_minor"_s).toDouble()),
+                                     m.value(u"currency"_s).toString());
+    return value ? value->format() : QString();
+}
+
+QString when(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(22);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QTableWidgetItem *cell(const QString &text, bool right = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersService *service,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_service(service)
+    , m_title(new QLabel(this))
+    , m_customer(new QLabel(this))
+    , m_terms(new QLabel(this))
+    , m_lines(makeTable(
+          {tr("SKU"), tr("Product"), tr("Quantity"), tr("Unit price"), tr("Line total")}, this))
+    , m_total(new QLabel(this))
+    , m_history(makeTable({tr("Status"), tr("When"), tr("Who")}, this))
+    , m_shipping(new QLabel(this))
+    , m_link(new PaymentLinkBox(service, this))
+    , m_reference(new QLineEdit(this))
+    , m_markPaid(new QPushButton(tr("Mark &paid"), this))
+    , m_cancel(new QPushButton(tr("Cancel order"), this))
+    , m_print(new QPushButton(tr("Print…"), this))
+    , m_savePdf(new QPushButton(tr("Save PDF…"), this))
+    , m_message(new QLabel(this))
+    , m_disarm(new QTimer(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(u"orderDetail"_s);
+    m_title->setObjectName(u"detailTitle"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_customer->setObjectName(u"detailCustomer"_s);
+    m_customer->setTextFormat(Qt::PlainText);
+    m_customer->setWordWrap(true);
+    m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_terms->setObjectName(u"detailTerms"_s);
+    m_terms->setTextFormat(Qt::PlainText);
+    m_terms->setWordWrap(true);
+    m_terms->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lines->setObjectName(u"detailLines"_s);
+    // A handful of rows: sizing to contents is cheap here.
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_total->setObjectName(u"detailTotal"_s);
+    m_total->setAlignment(Qt::AlignRight);
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+    m_history->setObjectName(u"statusHistory"_s);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_shipping->setObjectName(u"shipping"_s);
+    m_shipping->setTextFormat(Qt::RichText);
+    m_shipping->setOpenExternalLinks(true);
+    m_shipping->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_reference->setObjectName(u"paymentReference"_s);
+    m_reference->setPlaceholderText(tr("Payment reference"));
+    m_markPaid->setObjectName(u"markPaid"_s);
+    m_cancel->setObjectName(u"cancelOrder"_s);
+    m_print->setObjectName(u"printOrder"_s);
+    m_savePdf->setObjectName(u"saveOrderPdf"_s);
+    m_message->setObjectName(u"detailMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_title);
+    layout->addWidget(m_customer);
+    layout->addWidget(m_terms);
+    layout->addWidget(m_lines, 2);
+    layout->addWidget(m_total);
+    layout->addWidget(m_link);
+    layout->addWidget(m_shipping);
+    auto *historyLabel = new QLabel(tr("Status history"), content);
+    historyLabel->setFont(bold);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_history, 1);
+    auto *pay = new QHBoxLayout;
+    pay->addWidget(m_reference, 1);
+    pay->addWidget(m_markPaid);
+    layout->addLayout(pay);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_cancel);
+    actions->addStretch();
+    actions->addWidget(m_print);
+    actions->addWidget(m_savePdf);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_disarm->setSingleShot(true);
+    m_disarm->setInterval(5000);
+    connect(m_disarm, &QTimer::timeout, this, [this] {
+        m_cancelArmed = false;
+        refresh();
+    });
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &OrderDetailWidget::refresh);
+
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (!m_order || m_order->serverId <= 0)
+            return;
+        // Two presses: a cancelled order cannot be taken back.
+        if (!m_cancelArmed) {
+            m_cancelArmed = true;
+            m_cancel->setText(tr("Press again to cancel order #%1").arg(m_order->serverId));
+            m_disarm->start();
+            return;
+        }
+        m_cancelArmed = false;
+        m_disarm->stop();
+        m_cancel->setEnabled(false);
+        m_service->cancel(m_order->serverId);
+    });
+    connect(m_markPaid, &QPushButton::clicked, this, [this] {
+        if (!m_order || m_order->serverId <= 0)
+            return;
+        m_markPaid->setEnabled(false);
+        m_service->markPaid(m_order->serverId, m_reference->text());
+    });
+    connect(m_reference, &QLineEdit::returnPressed, m_markPaid, &QPushButton::click);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (!m_order)
+            return;
+        QPrinter printer;
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            OrderSummary::print(*m_order, m_session->cache()->customer(m_order->customerId),
+                                &printer);
+    });
+    connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        if (!m_order)
+            return;
+        const QString suggested =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+            u"/order-%1.pdf"_s.arg(m_order->serverId);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save order summary"), suggested,
+                                                          tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto saved = savePdf(path); !saved)
+            showMessage(saved.error().message, true);
+        else
+            showMessage(tr("Saved %1.").arg(path), false);
+    });
+    connect(m_service, &sync::OrdersService::finished, this,
+            [this](sync::OrdersService::Action action, qint64 orderId, const QJsonObject &order) {
+                if (!m_order || orderId != m_order->serverId)
+                    return;
+                if (action == sync::OrdersService::Action::Cancel)
+                    showMessage(
+                        tr("Order #%1 is cancelled; its units are free again.").arg(orderId),
+                        false);
+                else if (action == sync::OrdersService::Action::MarkPaid)
+                    showMessage(tr("Order #%1 is paid.").arg(orderId), false);
+                if (!order.isEmpty() && m_order) {
+                    // Show the server's answer now; the change log brings the same shortly.
+                    m_order->data = order;
+                    m_order->status = order.value(u"status"_s).toString();
+                    refresh();
+                }
+            });
+    connect(m_service, &sync::OrdersService::failed, this,
+            [this](sync::OrdersService::Action action, qint64 orderId, const QString &reason) {
+                if (!m_order || orderId != m_order->serverId ||
+                    action == sync::OrdersService::Action::EmailPaymentLink)
+                    return;
+                showMessage(reason, true);
+                refresh();
+            });
+    connect(session->cache(), &sync::LocalCache::orderChanged, this, [this](qint64 localId) {
+        if (localId == m_localId)
+            showOrder(localId);
+    });
+    showOrder(0);
+}
+
+void OrderDetailWidget::showOrder(qint64 localId)
+{
+    if (localId != m_localId) {
+        m_message->hide();
+        m_reference->clear();
+        m_cancelArmed = false;
+    }
+    const QString before = m_order ? m_order->status : QString();
+    m_localId = localId;
+    m_order = localId > 0 ? m_session->cache()->order(localId) : std::nullopt;
+    // A message about an earlier step goes once the order has moved on.
+    if (m_order && !before.isEmpty() && m_order->status != before && !m_service->isBusy())
+        m_message->hide();
+    refresh();
+}
+
+void OrderDetailWidget::refresh()
+{
+    const bool has = m_order.has_value();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_customer, m_terms, m_lines, m_total,
+                                                       m_history, m_shipping, m_reference,
+                                                       m_markPaid, m_cancel, m_print, m_savePdf})
+        w->setVisible(has);
+    m_tick->stop();
+    if (!has) {
+        m_title->setText(tr("Pick an order in the list to see it here."));
+        m_link->setOrder(0, {});
+        return;
+    }
+    const sync::LocalOrder &o = *m_order;
+    const QJsonObject &d = o.data;
+    QString title =
+        o.serverId > 0 ? tr("Order #%1 — %2").arg(o.serverId).arg(sync::OrderText::status(o.status))
+                       : sync::OrderText::status(o.status);
+    if (o.status == u"refused"_s)
+        title += u" — "_s + sync::SyncEngine::describeRefusal(o.refusal);
+    m_title->setText(title);
+
+    const auto customer = m_session->cache()->customer(o.customerId);
+    QStringList who;
+    if (customer) {
+        who.append(customer->name);
+        for (const QString &part : {customer->email, customer->phone, customer->address}) {
+            if (!part.isEmpty())
+                who.append(part);
+        }
+    } else {
+        who.append(tr("Customer %1").arg(o.customerId));
+    }
+    m_customer->setText(who.join(u'\n'));
+
+    QStringList terms;
+    terms.append(tr("Channel: %1 · Payment: %2")
+                     .arg(sync::OrderText::channel(d.value(u"channel"_s).toString()),
+                          sync::OrderText::paymentMethod(d.value(u"payment_method"_s).toString())));
+    if (d.contains(u"created_at"_s))
+        terms.append(tr("Taken by %1 on %2")
+                         .arg(d.value(u"created_by"_s).toString(),
+                              when(d.value(u"created_at"_s).toString())));
+    const QDateTime expires =
+        QDateTime::fromString(d.value(u"reservation_expires_at"_s).toString(), Qt::ISODateWithMs);
+    if (o.status == u"reserved"_s && expires.isValid()) {
+        const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires));
+        terms.append(tr("Reservation expires in %1 min %2 s").arg(left / 60).arg(left % 60));
+        m_tick->start();
+    }
+    if (!d.value(u"payment_reference"_s).toString().isEmpty())
+        terms.append(tr("Payment reference: %1").arg(d.value(u"payment_reference"_s).toString()));
+    if (!d.value(u"notes"_s).toString().isEmpty())
+        terms.append(tr("Notes: %1").arg(d.value(u"notes"_s).toString()));
+    m_terms->setText(terms.join(u'\n'));
+
+    const QJsonArray lines = d.value(u"lines"_s).toArray();
+    m_lines->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const QJsonObject line = lines.at(row).toObject();
+        m_lines->setItem(row, 0, cell(line.value(u"sku"_s).toString()));
+        m_lines->setItem(row, 1, cell(line.value(u"name"_s).toString()));
+        m_lines->setItem(
+            row, 2, cell(QLocale().toString(qint64(line.value(u"quantity"_s).toDouble())), true));
+        m_lines->setItem(row, 3, cell(money(line.value(u"unit_price"_s).toObject()), true));
+        m_lines->setItem(row, 4, cell(money(line.value(u"line_total"_s).toObject()), true));
+    }
+    m_total->setText(d.contains(u"total"_s)
+                         ? tr("Total: %1").arg(money(d.value(u"total"_s).toObject()))
+                         : QString());
+
+    const QJsonArray history = d.value(u"status_history"_s).toArray();
+    m_history->setRowCount(int(history.size()));
+    for (int row = 0; row < history.size(); ++row) {
+        const QJsonObject h = history.at(row).toObject();
+        m_history->setItem(row, 0, cell(sync::OrderText::status(h.value(u"status"_s).toString())));
+        m_history->setItem(row, 1, cell(when(h.value(u"at"_s).toString())));
+        m_history->setItem(row, 2, cell(h.value(u"user"_s).toString()));
+    }
+
+    const QString carrier = d.value(u"carrier"_s).toString();
+    const QString tracking = d.value(u"tracking"_s).toString();
+    const QString trackingUrl = d.value(u"tracking_url"_s).toString();
+    if (!tracking.isEmpty()) {
+        const QString number = trackingUrl.isEmpty()
+                                   ? tracking.toHtmlEscaped()
+                                   : u"<a href=\"%1\">%2</a>"_s.arg(trackingUrl.toHtmlEscaped(),
+                                                                    tracking.toHtmlEscaped());
+        m_shipping->setText(
+            tr("Shipped with %1 · tracking %2").arg(carrier.toHtmlEscaped(), number));
+    }
+    m_shipping->setVisible(!tracking.isEmpty());
+    m_link->setOrder(o.serverId,
+                     o.status == u"reserved"_s ? d.value(u"payment_link"_s).toString() : QString());
+
+    const QString role = m_session->info().role;
+    const bool cancellable = o.serverId > 0 && (o.status == u"reserved"_s || o.status == u"paid"_s);
+    m_cancel->setVisible(sync::RolePolicy::mayCancelOrders(role));
+    m_cancel->setEnabled(cancellable && !m_service->isBusy());
+    if (!m_cancelArmed)
+        m_cancel->setText(tr("Cancel order"));
+    const bool payable = o.serverId > 0 && o.status == u"reserved"_s;
+    const bool mayPay = sync::RolePolicy::mayRecordPayments(role);
+    m_reference->setVisible(mayPay && payable);
+    m_markPaid->setVisible(mayPay && payable);
+    m_markPaid->setEnabled(payable && !m_service->isBusy());
+}
+
+Result<void> OrderDetailWidget::savePdf(const QString &path) const
+{
+    if (!m_order)
+        return Result<void>::failure(u"no_order"_s, tr("No order is shown."));
+    return OrderSummary::savePdf(*m_order, m_session->cache()->customer(m_order->customerId), path);
+}
+
+void OrderDetailWidget::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #b01e1e;"_s : u"color: #14532d;"_s);
+    m_message->show();
+}
+
+} // namespace shopdesk::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sync/localorder.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace shopdesk::sync {
+class ClientSession;
+class OrdersService;
+} // namespace shopdesk::sync
+
+namespace shopdesk::ui {
+
+class PaymentLinkBox;
+
+// One order as the cache holds it, kept current by sync: lines, totals, status history (who,
+// when), shipping with a tracking link, the payment link, and what an agent may do next:
+// cancel, record the payment, print or save a PDF summary.
+class OrderDetailWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    OrderDetailWidget(sync::ClientSession *session, sync::OrdersService *service,
+                      QWidget *parent = nullptr);
+
+    void showOrder(qint64 localId);
+    qint64 localId() const { return m_localId; }
+
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *customerLabel() const { return m_customer; }
+    QLabel *termsLabel() const { return m_terms; }
+    QTableWidget *linesTable() const { return m_lines; }
+    QLabel *totalLabel() const { return m_total; }
+    QTableWidget *historyTable() const { return m_history; }
+    QLabel *shippingLabel() const { return m_shipping; }
+    PaymentLinkBox *paymentLinkBox() const { return m_link; }
+    QLineEdit *referenceField() const { return m_reference; }
+    QPushButton *markPaidButton() const { return m_markPaid; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *printButton() const { return m_print; }
+    QPushButton *savePdfButton() const { return m_savePdf; }
+    QLabel *message() const { return m_message; }
+
+    Result<void> savePdf(const QString &path) const;
+
+private:
+    void refresh();
+    void showMessage(const QString &text, bool error);
+
+    sync::ClientSession *m_session;
+    sync::OrdersService *m_service;
+    qint64 m_localId = 0;
+    std::optional<sync::LocalOrder> m_order;
+    bool m_cancelArmed = false;
+    QLabel *m_title;
+    QLabel *m_customer;
+    QLabel *m_terms;
+    QTableWidget *m_lines;
+    QLabel *m_total;
+    QTableWidget *m_history;
+    QLabel *m_shipping;
+    PaymentLinkBox *m_link;
+    QLineEdit *m_reference;
+    QPushButton *m_markPaid;
+    QPushButton *m_cancel;
+    QPushButton *m_print;
+    QPushButton *m_savePdf;
+    QLabel *m_message;
+    QTimer *m_disarm;
+    QTimer *m_tick;
+};
+
+} // namespace shopdesk::ui
