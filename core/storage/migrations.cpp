@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "domain/tr.h"
+#include "storage/warehousestore.h"
 
 #include <QStringList>
 
@@ -74,6 +75,7 @@ const QList<QStringList> &steps()
             "created_at BIGINT NOT NULL, PRIMARY KEY (user_id, idem_key))"_s,
             u"CREATE INDEX idempotency_created ON idempotency(created_at)"_s,
         },
+        WarehouseStore::schemaStep(),
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "storage/shopstore.h"
 
 #include "domain/tr.h"
+#include "storage/warehousestore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -689,6 +690,8 @@ Result<QJsonObject> ShopStore::order(qint64 id)
                                         {u"user"_s, history.value().value(2).toString()}});
     }
     order.insert(u"status_history"_s, historyArray);
+    if (auto ok = WarehouseStore::addRiskFlag(m_db, order); !ok)
+        return ok.error();
     return order;
 }
 
