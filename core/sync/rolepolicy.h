@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace shopdesk::sync {
 
@@ -12,6 +13,8 @@ public:
     static bool mayReadEntity(const QString &role, const QString &entity);
     static bool mayPostMovements(const QString &role);
     static bool mayPlaceOrders(const QString &role);
+    // Who works in the Warehouse module (movements, pick lists, shipping).
+    static QStringList warehouseRoles();
 };
 
 } // namespace shopdesk::sync
