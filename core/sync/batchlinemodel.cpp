@@ -47,7 +47,8 @@ QVariant BatchLineModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return line.name;
     case QuantityColumn:
-        return line.quantity;
+        // An int edits in a spin box; a line never holds more than a million units.
+        return int(qMin<qint64>(line.quantity, 1000000));
     case LocationColumn:
         if (m_kind == BatchKind::Transfer && role == Qt::DisplayRole)
             return Tr::tr("%1 → %2").arg(line.location, line.toLocation);

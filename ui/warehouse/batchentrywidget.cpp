@@ -128,6 +128,13 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     setFocusProxy(m_scan);
 }
 
+BatchEntryWidget::~BatchEntryWidget()
+{
+    // The undo stack outlives this part of the object and says so as it is cleared.
+    disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
 void BatchEntryWidget::setKind(sync::BatchKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));

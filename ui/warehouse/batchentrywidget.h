@@ -28,6 +28,7 @@ class BatchEntryWidget : public QWidget
     Q_OBJECT
 public:
     explicit BatchEntryWidget(sync::WarehouseService *service, QWidget *parent = nullptr);
+    ~BatchEntryWidget() override;
 
     void setKind(sync::BatchKind kind);
     sync::BatchKind kind() const { return m_model->kind(); }
