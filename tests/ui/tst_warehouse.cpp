@@ -10,10 +10,13 @@
 #include "sync/syncengine.h"
 #include "sync/warehouseservice.h"
 #include "warehouse/batchentrywidget.h"
+#include "warehouse/movementhistorywidget.h"
 #include "warehouse/picklistwidget.h"
 #include "warehouse/warehouseview.h"
 
 #include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -349,6 +352,63 @@ private slots:
         const QJsonObject order = shop.admin().get(u"/api/v1/orders/%1"_s.arg(first)).json();
         QCOMPARE(order[u"status"_s].toString(), u"shipped"_s);
         QCOMPARE(order[u"tracking"_s].toString(), u"JJD000390007"_s);
+    }
+
+    void historyFiltersAndExportsCsv()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        QCOMPARE(shop.postMovement(u"MUG-01"_s, u"removal"_s, -1, u"damage: chipped"_s), 201);
+        QCOMPARE(shop.postMovement(u"MUG-01"_s, u"receipt"_s, 5, u"supplier Acme"_s), 201);
+        Client client = warehouseClient(shop);
+        QVERIFY(client.view);
+        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        // Wanda removes one too.
+        ui::BatchEntryWidget *batch = client.view->batchEntry();
+        batch->setKind(sync::BatchKind::Remove);
+        batch->reasonBox()->setCurrentIndex(0); // direct sale
+        scan(batch, u"MUG-01"_s);
+        QSignalSpy posted(batch, &ui::BatchEntryWidget::posted);
+        QTest::mouseClick(batch->postButton(), Qt::LeftButton);
+        QTRY_COMPARE(posted.size(), 1);
+
+        ui::MovementHistoryWidget *history = client.view->history();
+        QSignalSpy refreshed(history, &ui::MovementHistoryWidget::refreshed);
+        client.view->tabs()->setCurrentWidget(history);
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(history->table()->model()->rowCount(), 4); // 10 received, -1, +5, -1
+
+        history->kindBox()->setCurrentIndex(history->kindBox()->findData(u"removal"_s));
+        QTest::mouseClick(history->applyButton(), Qt::LeftButton);
+        QTRY_COMPARE(refreshed.size(), 2);
+        QCOMPARE(history->table()->model()->rowCount(), 2);
+        QTest::keyClicks(history->userField(), u"wanda"_s);
+        QTest::keyClick(history->userField(), Qt::Key_Return);
+        QTRY_COMPARE(refreshed.size(), 3);
+        QCOMPARE(history->table()->model()->rowCount(), 1);
+        QCOMPARE(history->table()->model()->index(0, 5).data().toString(), u"direct sale"_s);
+        // A date range that ends before today shows nothing.
+        history->toCheck()->setChecked(true);
+        history->toDate()->setDate(QDate::currentDate().addDays(-2));
+        QTest::mouseClick(history->applyButton(), Qt::LeftButton);
+        QTRY_COMPARE(refreshed.size(), 4);
+        QCOMPARE(history->table()->model()->rowCount(), 0);
+        history->toCheck()->setChecked(false);
+        QTest::mouseClick(history->applyButton(), Qt::LeftButton);
+        QTRY_COMPARE(refreshed.size(), 5);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"movements.csv"_s);
+        QVERIFY(history->exportCsv(path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(u"When,SKU,Kind,Units"_s), qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(u",MUG-01,removal,-1,main,direct sale,,wanda"_s),
+                 qPrintable(lines[1]));
     }
 };
 
