@@ -16,8 +16,8 @@
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QProcess>
@@ -409,6 +409,95 @@ private slots:
         QVERIFY2(lines[0].startsWith(u"When,SKU,Kind,Units"_s), qPrintable(lines[0]));
         QVERIFY2(lines[1].contains(u",MUG-01,removal,-1,main,direct sale,,wanda"_s),
                  qPrintable(lines[1]));
+    }
+
+    // docs/screenshots/warehouse-*.png: SHOPDESK_SCREENSHOT_DIR=docs/screenshots
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set SHOPDESK_SCREENSHOT_DIR to write the documentation's screenshots");
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        const QList<std::tuple<QString, QString, QString, int>> products = {
+            {u"MUG-02"_s, u"Red mug, 0.3 l"_s, u"4006381333931"_s, 1150},
+            {u"TEA-01"_s, u"Green tea Sencha, 100 g"_s, u"4012345000016"_s, 690},
+            {u"POT-01"_s, u"Teapot, cast iron, 0.8 l"_s, u"4012345000023"_s, 4900},
+            {u"CUP-04"_s, u"Espresso cups, set of 4"_s, u"4012345000030"_s, 2400}};
+        for (const auto &[sku, name, barcode, price] : products) {
+            QCOMPARE(shop.admin()
+                         .post(u"/api/v1/products"_s,
+                               {{u"sku"_s, sku},
+                                {u"name"_s, name},
+                                {u"barcode"_s, barcode},
+                                {u"price"_s, QJsonObject{{u"amount_minor"_s, price},
+                                                         {u"currency"_s, u"EUR"_s}}}})
+                         .status,
+                     201);
+            QCOMPARE(shop.postMovement(sku, u"receipt"_s, 24, u"supplier Tea & Co"_s), 201);
+        }
+        for (const QString &name : {u"shelf-a"_s, u"back-room"_s})
+            QCOMPARE(shop.admin().post(u"/api/v1/locations"_s, {{u"name"_s, name}}).status, 201);
+        QCOMPARE(shop.postMovement(u"MUG-02"_s, u"removal"_s, -2, u"damage: chipped"_s), 201);
+        QCOMPARE(shop.postMovement(u"TEA-01"_s, u"removal"_s, -1, u"replacement: order 3"_s), 201);
+        for (const auto &[sku, quantity] :
+             {std::pair{u"MUG-01"_s, 2}, std::pair{u"POT-01"_s, 1}, std::pair{u"TEA-01"_s, 3}}) {
+            const qint64 id = placeOrder(shop, sku, quantity);
+            QVERIFY(id > 0);
+            QCOMPARE(shop.admin()
+                         .post(u"/api/v1/orders/%1/payment"_s.arg(id),
+                               {{u"reference"_s, u"PAY-%1"_s.arg(id)}})
+                         .status,
+                     200);
+        }
+        Client client = warehouseClient(shop);
+        QVERIFY(client.view);
+        client.view->resize(1000, 620);
+        QTRY_VERIFY(client.session->cache()->product(u"CUP-04"_s).has_value());
+        QSignalSpy locations(client.view.get(), &ui::WarehouseView::locationsLoaded);
+        client.view->reloadLocations();
+        QTRY_VERIFY(!locations.isEmpty());
+        ui::BatchEntryWidget *batch = client.view->batchEntry();
+
+        batch->setKind(sync::BatchKind::Receive);
+        QTest::keyClicks(batch->supplierField(), u"Tea & Co GmbH"_s);
+        QTest::keyClicks(batch->referenceField(), u"DN-2026-1182"_s);
+        batch->locationBox()->setCurrentText(u"shelf-a"_s);
+        for (const QString &code : {u"4006381333931"_s, u"4006381333931"_s, u"TEA-01"_s,
+                                    u"POT-01"_s, u"TEA-01"_s, u"4006381333931"_s})
+            scan(batch, code);
+        typeQuantity(batch, 2, 6);
+        QVERIFY(client.view->grab().save(dir + u"/warehouse-receiving.png"_s));
+        batch->undoStack()->setIndex(0);
+
+        batch->setKind(sync::BatchKind::Count);
+        batch->locationBox()->setCurrentText(u"main"_s);
+        for (int i = 0; i < 3; ++i)
+            scan(batch, u"MUG-01"_s);
+        scan(batch, u"CUP-04"_s);
+        typeQuantity(batch, 1, 23);
+        batch->model()->setData(batch->model()->index(1, BatchLineModel::ReasonColumn),
+                                u"one set missing"_s);
+        QVERIFY(client.view->grab().save(dir + u"/warehouse-counting.png"_s));
+        QSignalSpy posted(batch, &ui::BatchEntryWidget::posted);
+        QTest::mouseClick(batch->postButton(), Qt::LeftButton);
+        QTRY_COMPARE(posted.size(), 1);
+
+        ui::PickListWidget *pick = client.view->pickList();
+        QSignalSpy picked(pick, &ui::PickListWidget::refreshed);
+        client.view->tabs()->setCurrentWidget(pick);
+        QTRY_VERIFY(pick->orders().size() == 3);
+        QTest::qWait(500);
+        pick->selectOrder(pick->orders().first()[u"order_id"_s].toInteger());
+        QTest::keyClicks(pick->carrierField(), u"DHL"_s);
+        QVERIFY(client.view->grab().save(dir + u"/warehouse-picklist.png"_s));
+
+        ui::MovementHistoryWidget *history = client.view->history();
+        QSignalSpy refreshed(history, &ui::MovementHistoryWidget::refreshed);
+        client.view->tabs()->setCurrentWidget(history);
+        QTRY_VERIFY(!refreshed.isEmpty());
+        QVERIFY(client.view->grab().save(dir + u"/warehouse-history.png"_s));
     }
 };
 

@@ -134,6 +134,7 @@ void MovementHistoryWidget::refresh()
         for (qsizetype i = oldestFirst.size() - 1; i >= 0; --i)
             rows.append(oldestFirst.at(i));
         m_model->setRows(rows);
+        m_table->resizeColumnToContents(0);
         emit refreshed();
     });
 }
