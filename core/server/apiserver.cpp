@@ -13,6 +13,7 @@
 #include "server/jsonbody.h"
 #include "server/logging.h"
 #include "server/passwordhasher.h"
+#include "storage/warehousestore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -1046,7 +1047,7 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
         if (!body.ok())
             return fail(call, body.error());
         return write(call, 200, [actor, id, carrier, tracking](storage::ShopStore &store) {
-            return store.shipOrder(actor, id, carrier, tracking);
+            return storage::WarehouseStore(store).shipOrder(actor, id, carrier, tracking);
         });
     }
     if (action == u"return"_s) {

@@ -340,9 +340,18 @@ Result<QJsonObject> WarehouseStore::postLines(const Actor &actor, const QList<Wa
             }
         }
     }
+    auto crossings = announceCrossings(actor, levels);
+    if (!crossings)
+        return crossings.error();
+    return QJsonObject{
+        {u"movements"_s, rows}, {u"stock"_s, stocks}, {u"low_stock"_s, crossings.value()}};
+}
+
+Result<QJsonArray> WarehouseStore::announceCrossings(const Actor &actor, const QList<Level> &levels)
+{
     // A location that crossed its minimum (either way) is announced once.
     QJsonArray crossings;
-    for (const Level &level : std::as_const(levels)) {
+    for (const Level &level : levels) {
         auto entry = lowStockEntry(level.sku, level.location);
         if (!entry)
             return entry.error();
@@ -358,7 +367,32 @@ Result<QJsonObject> WarehouseStore::postLines(const Actor &actor, const QList<Wa
             return ok.error();
         }
     }
-    return QJsonObject{{u"movements"_s, rows}, {u"stock"_s, stocks}, {u"low_stock"_s, crossings}};
+    return crossings;
+}
+
+Result<QJsonObject> WarehouseStore::shipOrder(const Actor &actor, qint64 id, const QString &carrier,
+                                              const QString &tracking)
+{
+    // The levels the shipment may take units from: every location with a minimum for the
+    // order's products.
+    auto q = m_db.fetch(u"SELECT m.sku, m.location, COALESCE(s.on_hand, 0) FROM stock_minimums m "
+                        "LEFT JOIN stock_locations s ON s.sku = m.sku AND s.location = m.location "
+                        "WHERE m.sku IN (SELECT sku FROM order_lines WHERE order_id = ?) "
+                        "ORDER BY m.sku, m.location"_s,
+                        {id});
+    if (!q)
+        return q.error();
+    QList<Level> levels;
+    while (q.value().next()) {
+        levels.append(Level{q.value().value(0).toString(), q.value().value(1).toString(),
+                            q.value().value(2).toLongLong()});
+    }
+    auto shipped = m_store.shipOrder(actor, id, carrier, tracking);
+    if (!shipped)
+        return shipped;
+    if (auto crossings = announceCrossings(actor, levels); !crossings)
+        return crossings.error();
+    return shipped;
 }
 
 // ---------------------------------------------------------------- low stock

@@ -54,6 +54,10 @@ public:
     Result<QJsonObject> postLines(const Actor &actor, const QList<WarehouseLine> &lines,
                                   bool knownLocations = true);
 
+    // POST /orders/{id}/shipment, announcing the minimums the shipment crosses.
+    Result<QJsonObject> shipOrder(const Actor &actor, qint64 id, const QString &carrier,
+                                  const QString &tracking);
+
     // --- low stock
     Result<QJsonObject> setMinimum(const Actor &actor, const QString &sku, const QString &location,
                                    qint64 minimum);
@@ -76,6 +80,8 @@ private:
     Result<void> postLine(const Actor &actor, const WarehouseLine &line, bool knownLocations,
                           QJsonArray &rows, QList<Level> &levels);
     Result<QJsonObject> lowStockEntry(const QString &sku, const QString &location);
+    // Appends a low_stock change for each level whose side of its minimum changed.
+    Result<QJsonArray> announceCrossings(const Actor &actor, const QList<Level> &levels);
 
     ShopStore &m_store;
     Database &m_db;

@@ -441,6 +441,22 @@ private slots:
         // And back above it.
         QCOMPARE(batch({line(u"WH-LOW"_s, u"receipt"_s, 10)}).status, 201);
         QVERIFY(!lowSkus().contains(u"WH-LOW@main"_s));
+        // A shipment that takes it below is announced too.
+        const qint64 sold = order({{u"WH-LOW"_s, 10}}, u"cash_on_delivery"_s);
+        QVERIFY(sold > 0);
+        const qint64 beforeShipping = m_shop->lastSeq();
+        QCOMPARE(as(u"warehouse"_s)
+                     .post(u"/api/v1/orders/"_s + QString::number(sold) + u"/shipment"_s,
+                           {{u"carrier"_s, u"DPD"_s}, {u"tracking"_s, u"01234"_s}})
+                     .status,
+                 200);
+        QVERIFY(lowSkus().contains(u"WH-LOW@main"_s));
+        bool shippedBelow = false;
+        for (const QJsonValue &change : changesSince(beforeShipping)) {
+            shippedBelow = shippedBelow || (change[u"entity"_s].toString() == u"low_stock"_s &&
+                                            change[u"data"_s][u"on_hand"_s].toInt() == 3);
+        }
+        QVERIFY(shippedBelow);
         QCOMPARE(as(u"shop"_s).get(u"/api/v1/stock/low"_s).status, 403);
     }
 
