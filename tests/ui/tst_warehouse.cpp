@@ -128,6 +128,67 @@ private slots:
         QCoreApplication::setApplicationName(u"shopdesk"_s);
     }
 
+    void theShellListsTheModuleForWarehouseAndAdmin()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto warehouse = test::openSession(shop.url(), u"wanda"_s);
+        QVERIFY(warehouse);
+        ui::MainWindow window(warehouse.get());
+        QVERIFY(window.moduleIds().contains(u"warehouse"_s));
+        QVERIFY(window.showModule(u"warehouse"_s));
+        QVERIFY(window.findChild<ui::WarehouseView *>());
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow agentWindow(agent.get());
+        QVERIFY(!agentWindow.moduleIds().contains(u"warehouse"_s));
+        auto manager = test::openSession(shop.url(), u"mia"_s);
+        QVERIFY(manager);
+        ui::MainWindow managerWindow(manager.get());
+        QVERIFY(!managerWindow.moduleIds().contains(u"warehouse"_s));
+    }
+
+    void transferBetweenNamedLocations()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        QCOMPARE(shop.admin().post(u"/api/v1/locations"_s, {{u"name"_s, u"shelf-a"_s}}).status,
+                 201);
+        Client client = warehouseClient(shop);
+        QVERIFY(client.view);
+        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        ui::BatchEntryWidget *batch = client.view->batchEntry();
+        QTRY_VERIFY(batch->toLocationBox()->findText(u"shelf-a"_s) >= 0);
+        batch->setKind(sync::BatchKind::Transfer);
+        QVERIFY(batch->toLocationBox()->isVisible());
+        QVERIFY(!batch->supplierField()->isVisible());
+        batch->locationBox()->setCurrentText(u"main"_s);
+        batch->toLocationBox()->setCurrentText(u"main"_s);
+        scan(batch, u"MUG-01"_s);
+        // From a location to itself: refused here, nothing sent.
+        QTest::mouseClick(batch->postButton(), Qt::LeftButton);
+        QVERIFY(batch->messages()->text().contains(u"same location"_s));
+        batch->undoStack()->undo();
+        batch->toLocationBox()->setCurrentText(u"shelf-a"_s);
+        scan(batch, u"MUG-01"_s);
+        scan(batch, u"MUG-01"_s);
+        QCOMPARE(
+            batch->table()->model()->index(0, BatchLineModel::LocationColumn).data().toString(),
+            u"main → shelf-a"_s);
+        QSignalSpy posted(batch, &ui::BatchEntryWidget::posted);
+        QTest::mouseClick(batch->postButton(), Qt::LeftButton);
+        QTRY_COMPARE(posted.size(), 1);
+        QMap<QString, qint64> where;
+        for (const QJsonValue &place :
+             shop.admin().get(u"/api/v1/stock/MUG-01"_s).json()[u"locations"_s].toArray())
+            where.insert(place[u"location"_s].toString(), place[u"on_hand"_s].toInteger());
+        QCOMPARE(where.value(u"main"_s), 8);
+        QCOMPARE(where.value(u"shelf-a"_s), 2);
+        QCOMPARE(stockField(shop, u"MUG-01"_s, u"on_hand"_s), 10);
+    }
+
     void scannerBurstMakesOneLineOfThree()
     {
         ClientShop shop;
