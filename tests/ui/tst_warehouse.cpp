@@ -149,6 +149,37 @@ private slots:
         QVERIFY(!managerWindow.moduleIds().contains(u"warehouse"_s));
     }
 
+    void agentsHearWhenAProductFallsBelowItsMinimum()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        QCOMPARE(shop.admin()
+                     .send("PUT", u"/api/v1/stock/MUG-01/minimum"_s,
+                           R"({"location": "main", "minimum": 8})")
+                     .status,
+                 200);
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow window(agent.get());
+        window.show();
+        agent->engine()->start();
+        QTRY_COMPARE(cellText(window.productsView(), u"MUG-01"_s, ProductTableModel::OnHandColumn),
+                     u"10"_s);
+        auto lowStockMessage = [&window] {
+            for (ui::MessageBar *bar : window.findChildren<ui::MessageBar *>()) {
+                if (bar->isVisible() && bar->text().startsWith(u"Low stock"_s))
+                    return bar->text();
+            }
+            return QString();
+        };
+        QTest::qWait(1000);
+        QCOMPARE(lowStockMessage(), QString());
+        // The warehouse takes three mugs out: seven left, the minimum is eight.
+        QCOMPARE(shop.postMovement(u"MUG-01"_s, u"removal"_s, -3, u"damage"_s), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(lowStockMessage(), u"Low stock: MUG-01 at main"_s, 10000);
+    }
+
     void transferBetweenNamedLocations()
     {
         ClientShop shop;
