@@ -243,6 +243,7 @@ private slots:
         QCOMPARE(batch->model()->rowCount(), 1);
         QCOMPARE(batch->table()->model()->index(0, BatchLineModel::QuantityColumn).data().toInt(),
                  3);
+        QVERIFY(!batch->kindBox()->isEnabled()); // one kind per batch
         QCOMPARE(batch->scanField()->text(), QString());
         // An EAN finds its product too.
         scan(batch, u"4006381333931"_s);

@@ -290,6 +290,10 @@ void BatchEntryWidget::updateButtons()
     m_redoButton->setEnabled(m_undo->canRedo() && !m_posting);
     m_removeButton->setEnabled(m_table->selectionModel()->hasSelection() && !m_posting);
     m_post->setEnabled(m_model->rowCount() > 0 && !m_posting);
+    // Every line of a batch is of one kind: the kind is chosen before the first scan.
+    m_kind->setEnabled(m_model->rowCount() == 0 && !m_posting);
+    m_kind->setToolTip(m_kind->isEnabled() ? QString()
+                                           : tr("Post the lines, or remove them, to change this."));
 }
 
 } // namespace shopdesk::ui
