@@ -373,6 +373,16 @@ private slots:
         const qint64 holding = placeOrder(shop, u"MUG-01"_s, 6);
         const qint64 other = placeOrder(shop, u"MUG-02"_s, 1);
         QVERIFY(holding > 0 && other > 0);
+        // An agent's client, live: the flag reaches its copy of the orders by itself.
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        agent->engine()->start();
+        auto agentSees = [&agent](qint64 id) {
+            const auto order = agent->cache()->orderByServerId(id);
+            return order ? order->data.value(u"stock_at_risk"_s).toBool() : false;
+        };
+        QTRY_VERIFY(agent->cache()->orderByServerId(holding).has_value());
+        QVERIFY(!agentSees(holding));
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
         QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
@@ -393,6 +403,8 @@ private slots:
         };
         QVERIFY(atRisk(holding));
         QVERIFY(!atRisk(other));
+        QTRY_VERIFY(agentSees(holding));
+        QVERIFY(!agentSees(other));
     }
 
     void pickListPdfAndShipping()
