@@ -25,6 +25,8 @@ public:
     static bool isAvailableFor(const QString &role);
     // "SKU at location" of every product and location below its minimum, as last seen.
     QStringList current() const;
+    // True once the first list came back: from then on, what is new is reported.
+    bool isLoaded() const { return m_loaded; }
 
 signals:
     void fellBelow(const QStringList &entries);

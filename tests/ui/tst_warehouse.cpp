@@ -6,6 +6,7 @@
 #include "sync/batchlinemodel.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/lowstockwatch.h"
 #include "sync/producttablemodel.h"
 #include "sync/syncengine.h"
 #include "sync/warehouseservice.h"
@@ -173,7 +174,9 @@ private slots:
             }
             return QString();
         };
-        QTest::qWait(1000);
+        auto *watch = window.findChild<sync::LowStockWatch *>();
+        QVERIFY(watch);
+        QTRY_VERIFY(watch->isLoaded());
         QCOMPARE(lowStockMessage(), QString());
         // The warehouse takes three mugs out: seven left, the minimum is eight.
         QCOMPARE(shop.postMovement(u"MUG-01"_s, u"removal"_s, -3, u"damage"_s), 201);
