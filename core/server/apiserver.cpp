@@ -13,6 +13,7 @@
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
+#include "storage/warehousestore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -366,10 +367,13 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         PaymentLinkVerify,
         Changes,
         Live,
-        Report
+        Report,
+        Warehouse
     };
     Route route = Route::None;
-    if (first == u"session"_s && count == 1)
+    if (isWarehouseRoute(segments)) // warehouseroutes.cpp
+        route = Route::Warehouse;
+    else if (first == u"session"_s && count == 1)
         route = Route::Session;
     else if (first == u"users"_s && count == 1)
         route = Route::Users;
@@ -438,6 +442,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
     case Route::OrderPaymentLinkMail:
     case Route::PaymentLinkVerify:
         if (!methodIs({"POST"}))
+            return;
+        break;
+    case Route::Warehouse:
+        if (!warehouseMethodAllowed(call, segments))
             return;
         break;
     case Route::None:
@@ -520,7 +528,7 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
     case Route::Movements:
         if (method == "POST") {
             if (allow(call, {u"warehouse"_s, u"admin"_s}))
-                addMovement(call);
+                postMovement(call);
             return;
         }
         if (allow(call, {u"warehouse"_s, u"manager"_s, u"admin"_s}))
@@ -559,6 +567,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return live(call);
     case Route::Report:
         return report(call, segments[1]);
+    case Route::Warehouse:
+        return warehouse(call, segments);
     case Route::None:
         return;
     }
@@ -826,76 +836,6 @@ void ApiServer::listProducts(const std::shared_ptr<Call> &call)
     reply(call, 200, m_reader.listProducts(query, limit, call->request.queryValue(u"after"_s)));
 }
 
-void ApiServer::addMovement(const std::shared_ptr<Call> &call)
-{
-    QJsonObject object;
-    if (!readBody(call, object))
-        return;
-    JsonBody body(object);
-    body.allowOnly({u"sku"_s, u"kind"_s, u"quantity"_s, u"reason"_s, u"location"_s,
-                    u"from_location"_s, u"to_location"_s});
-    storage::MovementInput input;
-    input.sku = body.string(u"sku"_s, true, 64);
-    if (body.ok() && !Sku::isValid(input.sku))
-        body.setError(422, u"invalid_sku"_s, Tr::tr("That is not a valid SKU."), u"sku"_s);
-    input.kind = body.string(u"kind"_s, true, JsonBody::nameLength);
-    if (body.ok() && input.kind == u"sale"_s)
-        body.setError(422, u"sale_only_from_shipment"_s,
-                      Tr::tr("Sales enter the ledger only through an order's shipment."),
-                      u"kind"_s);
-    if (body.ok() &&
-        !QStringList{u"receipt"_s, u"return"_s, u"removal"_s, u"adjustment"_s, u"transfer"_s}
-             .contains(input.kind))
-        body.setError(422, u"unknown_kind"_s,
-                      Tr::tr("The kind must be receipt, return, removal, adjustment or transfer."),
-                      u"kind"_s);
-    input.quantity =
-        body.integer(u"quantity"_s, true, -maxQuantity, maxQuantity, u"invalid_quantity"_s);
-    if (body.ok() && input.quantity == 0)
-        body.setError(422, u"invalid_quantity"_s, Tr::tr("A movement moves at least one unit."),
-                      u"quantity"_s);
-    input.reason = body.string(u"reason"_s, true, JsonBody::textLength);
-    const bool transfer = input.kind == u"transfer"_s;
-    input.location = body.string(u"location"_s, false, JsonBody::nameLength, false);
-    input.fromLocation = body.string(u"from_location"_s, transfer, JsonBody::nameLength, false);
-    input.toLocation = body.string(u"to_location"_s, transfer, JsonBody::nameLength, false);
-    if (body.ok()) {
-        const bool positive = input.quantity > 0;
-        const bool signOk = (input.kind == u"receipt"_s || input.kind == u"return"_s || transfer)
-                                ? positive
-                            : input.kind == u"removal"_s ? !positive
-                                                         : true;
-        if (!signOk)
-            body.setError(422, u"wrong_sign"_s,
-                          Tr::tr("A %1 needs a %2 quantity.")
-                              .arg(input.kind, positive ? Tr::tr("negative") : Tr::tr("positive")),
-                          u"quantity"_s);
-    }
-    if (body.ok() && input.kind == u"removal"_s && input.reason.trimmed().isEmpty())
-        body.setError(422, u"reason_required"_s,
-                      Tr::tr("Say why units are removed (direct sale, replacement, damage)."),
-                      u"reason"_s);
-    if (body.ok() && transfer && body.has(u"location"_s))
-        body.setError(422, u"invalid_value"_s,
-                      Tr::tr("A transfer names from_location and to_location, not location."),
-                      u"location"_s);
-    if (body.ok() && !transfer && (body.has(u"from_location"_s) || body.has(u"to_location"_s)))
-        body.setError(422, u"invalid_value"_s,
-                      Tr::tr("Only a transfer takes from_location and to_location."),
-                      u"from_location"_s);
-    if (body.ok() && transfer && input.fromLocation == input.toLocation)
-        body.setError(422, u"invalid_value"_s,
-                      Tr::tr("A transfer moves units between two different locations."),
-                      u"to_location"_s);
-    if (!body.ok())
-        return fail(call, body.error());
-    if (input.location.isEmpty())
-        input.location = u"main"_s;
-    const storage::Actor actor = call->actor;
-    write(call, 201,
-          [actor, input](storage::ShopStore &store) { return store.addMovement(actor, input); });
-}
-
 void ApiServer::listMovements(const std::shared_ptr<Call> &call)
 {
     if (!checkQuery(call, {u"sku"_s, u"since"_s, u"limit"_s, u"after"_s}))
@@ -1138,7 +1078,7 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
         if (!body.ok())
             return fail(call, body.error());
         return write(call, 200, [actor, id, carrier, tracking](storage::ShopStore &store) {
-            return store.shipOrder(actor, id, carrier, tracking);
+            return storage::WarehouseStore(store).shipOrder(actor, id, carrier, tracking);
         });
     }
     if (action == u"return"_s) {

@@ -95,7 +95,6 @@ private:
     void createProduct(const std::shared_ptr<Call> &call);
     void updateProduct(const std::shared_ptr<Call> &call, const QString &sku);
     void listProducts(const std::shared_ptr<Call> &call);
-    void addMovement(const std::shared_ptr<Call> &call);
     void listMovements(const std::shared_ptr<Call> &call);
     void createCustomer(const std::shared_ptr<Call> &call);
     void updateCustomer(const std::shared_ptr<Call> &call, qint64 id);
@@ -112,6 +111,12 @@ private:
     void verifyPaymentLink(const std::shared_ptr<Call> &call);
     // "language": a BCP 47 code such as "de" or "pt-BR", else `invalid_language`.
     static void checkLanguage(JsonBody &body);
+
+    // warehouse routes (warehouseroutes.cpp)
+    static bool isWarehouseRoute(const QStringList &segments);
+    bool warehouseMethodAllowed(const std::shared_ptr<Call> &call, const QStringList &segments);
+    void warehouse(const std::shared_ptr<Call> &call, const QStringList &segments);
+    void postMovement(const std::shared_ptr<Call> &call);
 
     bool validProductFields(const std::shared_ptr<Call> &call, const QJsonObject &body,
                             bool creating);

@@ -79,7 +79,7 @@ int JsonBody::statusFor(const QString &code)
         {u"invalid_status"_s, 409},     {u"ledger_mismatch"_s, 409},
         {u"body_too_large"_s, 413},     {u"too_many_attempts"_s, 429},
         {u"storage_error"_s, 500},      {u"storage_unavailable"_s, 503},
-        {u"shutting_down"_s, 503},
+        {u"shutting_down"_s, 503},      {u"location_exists"_s, 409},
     };
     // Conflicts of the order intake routes (customers, payment links, mail).
     static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "domain/tr.h"
+#include "storage/warehousestore.h"
 
 #include <QStringList>
 
@@ -95,6 +96,7 @@ const QList<QStringList> &steps()
             "next_attempt_at)"_s,
             u"CREATE INDEX IF NOT EXISTS mail_outbox_reference ON mail_outbox (kind, reference)"_s,
         },
+        WarehouseStore::schemaStep(),
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "storage/shopstore.h"
 
 #include "domain/tr.h"
+#include "storage/warehousestore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -768,6 +769,8 @@ Result<QJsonObject> ShopStore::order(qint64 id)
     }
     order.insert(u"status_history"_s, historyArray);
     m_links.decorate(order);
+    if (auto ok = WarehouseStore::addRiskFlag(m_db, order); !ok)
+        return ok.error();
     return order;
 }
 

@@ -19,6 +19,8 @@ namespace shopdesk::storage {
 // records there, so a change is logged if and only if it commits.
 class ShopStore
 {
+    friend class WarehouseStore; // posts ledger rows with the same bookkeeping
+
 public:
     ShopStore(Database &db, QString currency);
 

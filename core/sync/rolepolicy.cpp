@@ -30,6 +30,11 @@ bool RolePolicy::mayPostMovements(const QString &role)
     return role == u"warehouse"_s || role == u"admin"_s;
 }
 
+QStringList RolePolicy::warehouseRoles()
+{
+    return {u"warehouse"_s, u"admin"_s};
+}
+
 bool RolePolicy::mayPlaceOrders(const QString &role)
 {
     return role == u"agent"_s || role == u"shop"_s || role == u"admin"_s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace shopdesk::sync {
 
@@ -16,6 +17,8 @@ public:
     static bool mayUseOrdersScreen(const QString &role);
     static bool mayCancelOrders(const QString &role);
     static bool mayRecordPayments(const QString &role);
+    // Who works in the Warehouse module (movements, pick lists, shipping).
+    static QStringList warehouseRoles();
 };
 
 } // namespace shopdesk::sync

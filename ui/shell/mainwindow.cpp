@@ -11,6 +11,7 @@
 #include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/lowstockwatch.h"
 #include "sync/outboxmodel.h"
 #include "sync/producttablemodel.h"
 #include "sync/standaloneserver.h"
@@ -95,6 +96,13 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
         m_messages->showMessage(tr("%1 Changes stay queued until you log in again (File → Log "
                                    "out).")
                                     .arg(reason),
+                                MessageBar::Kind::Warning);
+    });
+    // Everyone who sells or stocks hears when a product falls below its minimum.
+    auto *lowStock =
+        new sync::LowStockWatch(session->api(), session->cache(), session->info().role, this);
+    connect(lowStock, &sync::LowStockWatch::fellBelow, this, [this](const QStringList &entries) {
+        m_messages->showMessage(tr("Low stock: %1").arg(entries.join(u", "_s)),
                                 MessageBar::Kind::Warning);
     });
     connect(m_quickSearch, &QuickSearchDialog::productChosen, this, [this](const QString &sku) {

@@ -7,7 +7,9 @@
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
 #include "sync/rolepolicy.h"
+#include "sync/warehouseservice.h"
 #include "trends/trendswidget.h"
+#include "warehouse/warehouseview.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -55,6 +57,18 @@ QList<ShellModule> ShellModule::all()
             QObject::connect(context.session->cache(), &sync::LocalCache::orderChanged, trends,
                              &TrendsWidget::scheduleRefresh);
             return trends;
+        }});
+    modules.append(ShellModule{
+        u"warehouse"_s, QApplication::translate("shopdesk::ui::ShellModule", "Warehouse"),
+        QIcon::fromTheme(u"warehouse"_s,
+                         QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon)),
+        sync::RolePolicy::warehouseRoles(),
+        [](const ShellContext &context, QWidget *parent) -> QWidget * {
+            auto *service =
+                new sync::WarehouseService(context.session->api(), context.session->cache());
+            auto *view = new WarehouseView(service, parent);
+            service->setParent(view);
+            return view;
         }});
     return modules;
 }

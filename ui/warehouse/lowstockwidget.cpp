@@ -1,0 +1,149 @@
+#include "warehouse/lowstockwidget.h"
+
+#include "common/messagebar.h"
+#include "sync/jsontablemodel.h"
+#include "sync/warehouseservice.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+LowStockWidget::LowStockWidget(sync::WarehouseService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_model(new sync::JsonTableModel({{u"sku"_s, tr("SKU")},
+                                        {u"name"_s, tr("Product")},
+                                        {u"location"_s, tr("Location")},
+                                        {u"on_hand"_s, tr("On hand")},
+                                        {u"minimum"_s, tr("Minimum")},
+                                        {u"missing"_s, tr("Missing")}},
+                                       this))
+    , m_table(new QTableView(this))
+    , m_sku(new QLineEdit(this))
+    , m_location(new QComboBox(this))
+    , m_minimum(new QSpinBox(this))
+    , m_set(new QPushButton(tr("Set &minimum"), this))
+    , m_messages(new MessageBar(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_sku->setPlaceholderText(tr("SKU or EAN"));
+    m_minimum->setRange(0, 1000000);
+    m_location->addItem(u"main"_s);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+
+    auto *row = new QHBoxLayout;
+    auto *skuLabel = new QLabel(tr("&Product:"), this);
+    skuLabel->setBuddy(m_sku);
+    auto *locationLabel = new QLabel(tr("&Location:"), this);
+    locationLabel->setBuddy(m_location);
+    auto *minimumLabel = new QLabel(tr("M&inimum:"), this);
+    minimumLabel->setBuddy(m_minimum);
+    row->addWidget(skuLabel);
+    row->addWidget(m_sku);
+    row->addWidget(locationLabel);
+    row->addWidget(m_location);
+    row->addWidget(minimumLabel);
+    row->addWidget(m_minimum);
+    row->addWidget(m_set);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(row);
+
+    connect(m_refreshTimer, &QTimer::timeout, this, &LowStockWidget::refresh);
+    connect(m_set, &QPushButton::clicked, this, &LowStockWidget::setMinimum);
+    connect(m_sku, &QLineEdit::returnPressed, this, &LowStockWidget::setMinimum);
+}
+
+void LowStockWidget::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void LowStockWidget::setLocations(const QStringList &names)
+{
+    const QString current = m_location->currentText();
+    m_location->clear();
+    m_location->addItems(names);
+    if (names.contains(current))
+        m_location->setCurrentText(current);
+}
+
+void LowStockWidget::refresh()
+{
+    m_service->lowStock(
+        [this, guard = QPointer<LowStockWidget>(this)](const Result<QJsonArray> &result) {
+            if (!guard)
+                return;
+            if (!result) {
+                m_messages->showMessage(
+                    tr("Low stock cannot be loaded: %1").arg(result.error().message),
+                    MessageBar::Kind::Error);
+                return;
+            }
+            m_model->setRows(result.value());
+            QSet<QString> low;
+            QStringList fresh;
+            for (const QJsonValue &value : result.value()) {
+                const QString entry =
+                    tr("%1 at %2").arg(value[u"sku"_s].toString(), value[u"location"_s].toString());
+                low.insert(entry);
+                if (m_loaded && !m_low.contains(entry))
+                    fresh.append(entry);
+            }
+            m_low = low;
+            m_loaded = true;
+            if (!fresh.isEmpty()) {
+                m_messages->showMessage(tr("Below the minimum now: %1").arg(fresh.join(u", "_s)),
+                                        MessageBar::Kind::Warning);
+                emit newlyLow(fresh);
+            }
+            emit refreshed();
+        });
+}
+
+void LowStockWidget::setMinimum()
+{
+    const auto product = m_service->findProduct(m_sku->text());
+    if (!product) {
+        m_messages->showMessage(tr("No product has the SKU or barcode \"%1\".").arg(m_sku->text()),
+                                MessageBar::Kind::Warning);
+        return;
+    }
+    m_service->setMinimum(
+        product->sku, m_location->currentText(), m_minimum->value(),
+        [this, guard = QPointer<LowStockWidget>(this)](const Result<QJsonObject> &result) {
+            if (!guard)
+                return;
+            if (!result) {
+                m_messages->showMessage(result.error().message, MessageBar::Kind::Error);
+                return;
+            }
+            m_messages->showMessage(tr("Minimum of %1 at %2 is now %3.")
+                                        .arg(result.value().value(u"sku"_s).toString(),
+                                             result.value().value(u"location"_s).toString())
+                                        .arg(result.value().value(u"minimum"_s).toInteger()));
+            m_sku->clear();
+            refresh();
+        });
+}
+
+} // namespace shopdesk::ui
