@@ -12,6 +12,8 @@
 #include "server/jsonbody.h"
 #include "server/logging.h"
 #include "server/passwordhasher.h"
+#include "server/snapshotroute.h"
+#include "storage/bulkreader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -372,7 +374,9 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         OrderAction,
         Changes,
         Live,
-        Report
+        Report,
+        Snapshot,
+        ChangesHead
     };
     Route route = Route::None;
     if (first == u"session"_s && count == 1)
@@ -405,6 +409,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         route = Route::Live;
     else if (first == u"reports"_s && count == 2)
         route = Route::Report;
+    else if (first == u"snapshot"_s && count == 1)
+        route = Route::Snapshot;
+    else if (first == u"changes"_s && count == 2 && segments[1] == u"head"_s)
+        route = Route::ChangesHead;
     if (route == Route::None) {
         return fail(call, u"not_found"_s, Tr::tr("There is no route %1.").arg(path.left(200)));
     }
@@ -432,6 +440,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
     case Route::Changes:
     case Route::Live:
     case Route::Report:
+    case Route::Snapshot:
+    case Route::ChangesHead:
         if (!methodIs({"GET"}))
             return;
         break;
@@ -553,6 +563,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return live(call);
     case Route::Report:
         return report(call, segments[1]);
+    case Route::Snapshot:
+        return answer(call, SnapshotRoute::snapshot(m_reader, call->actor, call->request));
+    case Route::ChangesHead:
+        return answer(call, SnapshotRoute::head(m_reader, call->request));
     case Route::None:
         return;
     }
@@ -1171,13 +1185,17 @@ void ApiServer::changes(const std::shared_ptr<Call> &call)
         return;
     limit = std::clamp<qint64>(limit, 1, 5000);
     wait = std::min<qint64>(wait, 30);
-    auto records = m_reader.changes(since, int(limit));
+    // Only the records of entities the role may read; next still passes the others.
+    const storage::ChangeScope scope = SnapshotRoute::scopeFor(call->actor);
+    qint64 next = since;
+    auto records = m_feed.changes(since, int(limit), scope, &next);
     if (!records)
         return fail(call, u"storage_unavailable"_s, records.error().message);
     if (!records.value().isEmpty() || wait == 0)
-        return answer(call, ChangeFeed::changesResponse(records.value(), since));
-    m_feed.wait(since, int(limit), int(wait * 1000), QPointer<QObject>(call->connection.data()),
-                [this, call](const HttpResponse &response) { answer(call, response); });
+        return answer(call, ChangeFeed::changesPage(records.value(), next));
+    m_feed.wait(
+        next, int(limit), int(wait * 1000), QPointer<QObject>(call->connection.data()),
+        [this, call](const HttpResponse &response) { answer(call, response); }, scope);
 }
 
 void ApiServer::live(const std::shared_ptr<Call> &call)
@@ -1195,6 +1213,8 @@ void ApiServer::live(const std::shared_ptr<Call> &call)
     }
     call->answered = true;
     --m_inFlight;
+    m_feed.expectLiveClient(socket->peerAddress(), socket->peerPort(),
+                            SnapshotRoute::scopeFor(call->actor));
     m_webSockets->handleConnection(socket);
 }
 
