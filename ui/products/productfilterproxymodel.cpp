@@ -52,10 +52,38 @@ void ProductFilterProxyModel::setProductModel(ProductTableModel *model)
     endResetModel();
 }
 
+quint64 ProductFilterProxyModel::charMask(QStringView text)
+{
+    quint64 mask = 0;
+    for (const QChar c : text)
+        mask |= quint64(1) << (c.unicode() % 64);
+    return mask;
+}
+
+void ProductFilterProxyModel::updateMask(int sourceRow)
+{
+    if (m_masks.size() <= sourceRow)
+        m_masks.resize(sourceRow + 1, 0);
+    m_masks[sourceRow] = charMask(m_products->searchKey(sourceRow));
+}
+
+void ProductFilterProxyModel::rebuildMasks()
+{
+    const int rows = m_products ? m_products->rowCount() : 0;
+    m_masks.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        m_masks[row] = charMask(m_products->searchKey(row));
+}
+
 bool ProductFilterProxyModel::accepts(int sourceRow) const
 {
     if (m_onlyAvailable && m_products->product(sourceRow).available <= 0)
         return false;
+    const quint64 mask = m_masks.value(sourceRow, ~quint64(0));
+    for (const quint64 wordMask : m_wordMasks) {
+        if ((mask & wordMask) != wordMask)
+            return false; // a character of the word is not in the key at all
+    }
     const QString &key = m_products->searchKey(sourceRow);
     for (const QString &word : m_words) {
         if (!key.contains(word))
@@ -104,6 +132,8 @@ bool ProductFilterProxyModel::lessThan(int left, int right) const
 
 void ProductFilterProxyModel::sortAll()
 {
+    forgetPrefixes();
+    rebuildMasks();
     const int rows = m_products ? m_products->rowCount() : 0;
     m_order.resize(rows);
     for (int row = 0; row < rows; ++row)
@@ -145,11 +175,27 @@ void ProductFilterProxyModel::setSearchText(const QString &text)
 {
     if (text == m_text)
         return;
-    const bool narrowing = !m_text.isEmpty() && text.startsWith(m_text);
+    const bool narrowing = text.startsWith(m_text);
+    // Keep the lists of the prefixes of the new text only.
+    if (narrowing) {
+        m_prefixes.append(Prefix{m_text, m_visible});
+    } else {
+        while (!m_prefixes.isEmpty() && !text.startsWith(m_prefixes.last().text))
+            m_prefixes.removeLast();
+    }
     m_text = text;
     m_words = ProductTableModel::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    m_wordMasks.resize(m_words.size());
+    for (qsizetype i = 0; i < m_words.size(); ++i)
+        m_wordMasks[i] = charMask(m_words.at(i));
     beginResetModel();
-    refilter(narrowing);
+    if (!narrowing && !m_prefixes.isEmpty() && m_prefixes.last().text == text) {
+        // Erasing a letter: the list this text had is still right.
+        m_visible = m_prefixes.takeLast().visible;
+        rebuildProxyRows();
+    } else {
+        refilter(narrowing);
+    }
     endResetModel();
 }
 
@@ -158,6 +204,7 @@ void ProductFilterProxyModel::setOnlyAvailable(bool only)
     if (only == m_onlyAvailable)
         return;
     m_onlyAvailable = only;
+    forgetPrefixes();
     beginResetModel();
     refilter(only);
     endResetModel();
@@ -191,6 +238,9 @@ void ProductFilterProxyModel::onRowsInserted(const QModelIndex &, int first, int
 {
     // New products are appended to the source: existing source rows keep their numbers.
     m_proxyRowOf.resize(m_products->rowCount(), -1);
+    forgetPrefixes();
+    for (int row = first; row <= last; ++row)
+        updateMask(row);
     QList<int> added;
     for (int row = first; row <= last; ++row) {
         const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
@@ -225,6 +275,10 @@ void ProductFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
     const bool filterMayChange =
         (m_onlyAvailable && bottomRight.column() >= ProductTableModel::AvailableColumn) ||
         (!m_words.isEmpty() && topLeft.column() <= ProductTableModel::CategoryColumn);
+    // Any change may touch the search key (the barcode has no column of its own).
+    forgetPrefixes();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        updateMask(row);
     if (bottomRight.row() - topLeft.row() + 1 > burst && (orderMayChange || filterMayChange)) {
         beginResetModel();
         sortAll();
