@@ -54,9 +54,17 @@ void ProductFilterProxyModel::setProductModel(ProductTableModel *model)
 
 quint64 ProductFilterProxyModel::charMask(QStringView text)
 {
+    // Letters and digits get a bit each (keys are folded to lower case); the rest share 28.
     quint64 mask = 0;
-    for (const QChar c : text)
-        mask |= quint64(1) << (c.unicode() % 64);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        int bit = 36 + u % 28;
+        if (u >= u'a' && u <= u'z')
+            bit = u - u'a';
+        else if (u >= u'0' && u <= u'9')
+            bit = 26 + (u - u'0');
+        mask |= quint64(1) << bit;
+    }
     return mask;
 }
 
@@ -157,17 +165,21 @@ void ProductFilterProxyModel::rebuildProxyRows(qsizetype from)
         m_proxyRowOf[m_visible.at(i)] = int(i);
 }
 
-void ProductFilterProxyModel::refilter(bool narrowing)
+QList<int> ProductFilterProxyModel::filtered(const QList<int> &candidates) const
 {
-    // Typing one more letter can only hide rows: look at the shown ones only.
-    const QList<int> &candidates = narrowing ? m_visible : m_order;
     QList<int> visible;
     visible.reserve(candidates.size());
     for (int row : candidates) {
         if (accepts(row))
             visible.append(row);
     }
-    m_visible = std::move(visible);
+    return visible;
+}
+
+void ProductFilterProxyModel::refilter(bool narrowing)
+{
+    // Typing one more letter can only hide rows: look at the shown ones only.
+    m_visible = filtered(narrowing ? m_visible : m_order);
     rebuildProxyRows();
 }
 
@@ -188,14 +200,20 @@ void ProductFilterProxyModel::setSearchText(const QString &text)
     m_wordMasks.resize(m_words.size());
     for (qsizetype i = 0; i < m_words.size(); ++i)
         m_wordMasks[i] = charMask(m_words.at(i));
-    beginResetModel();
+    QList<int> visible;
     if (!narrowing && !m_prefixes.isEmpty() && m_prefixes.last().text == text) {
         // Erasing a letter: the list this text had is still right.
-        m_visible = m_prefixes.takeLast().visible;
-        rebuildProxyRows();
+        visible = m_prefixes.takeLast().visible;
     } else {
-        refilter(narrowing);
+        visible = filtered(narrowing ? m_visible : m_order);
     }
+    // The first letters of a query often keep every row ("s", "sk", "sku" on SKUs): then
+    // the view has nothing to redo.
+    if (visible.size() == m_visible.size() && (narrowing || visible == m_visible))
+        return;
+    beginResetModel();
+    m_visible = std::move(visible);
+    rebuildProxyRows();
     endResetModel();
 }
 

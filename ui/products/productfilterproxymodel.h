@@ -56,6 +56,7 @@ private:
     void forgetPrefixes() { m_prefixes.clear(); }
     bool lessThan(int left, int right) const;
     void sortAll();
+    QList<int> filtered(const QList<int> &candidates) const;
     void refilter(bool narrowing);
     void rebuildProxyRows(qsizetype from = 0);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
