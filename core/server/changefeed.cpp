@@ -18,13 +18,6 @@ ChangeFeed::~ChangeFeed()
     closeAll();
 }
 
-HttpResponse ChangeFeed::changesResponse(const QJsonArray &changes, qint64 since)
-{
-    const qint64 next =
-        changes.isEmpty() ? since : changes.last().toObject().value(u"seq"_s).toInteger();
-    return HttpResponse::json(200, QJsonObject{{u"changes"_s, changes}, {u"next"_s, next}});
-}
-
 HttpResponse ChangeFeed::changesPage(const QJsonArray &changes, qint64 next)
 {
     return HttpResponse::json(200, QJsonObject{{u"changes"_s, changes}, {u"next"_s, next}});

@@ -19,7 +19,8 @@
 namespace shopdesk::server {
 
 // Fans committed change records out: answers long-polling GET /changes?wait= requests and
-// pushes every record to the /live WebSocket clients in seq order. It learns of new records
+// pushes every record to the /live WebSocket clients in seq order, each reader getting only
+// the records its role may read (storage::ChangeScope). It learns of new records
 // from this server's writer and, on PostgreSQL, from other servers through LISTEN/NOTIFY;
 // each nudge re-reads the log from the last seq it handed out, so nothing is skipped.
 // A WebSocket client that cannot keep up is dropped (close code 4408) instead of slowing
@@ -56,7 +57,6 @@ public:
     // Answers all waiters now and closes live clients (server shutdown).
     void closeAll();
 
-    static HttpResponse changesResponse(const QJsonArray &changes, qint64 since);
     static HttpResponse changesPage(const QJsonArray &changes, qint64 next);
 
 private:
