@@ -28,8 +28,9 @@ quint64 ReportsClient::request(const QString &report, const QUrlQuery &query)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    const QString token = m_tokenSource ? m_tokenSource() : m_token;
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, report] {
         reply->deleteLater();

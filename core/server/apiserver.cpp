@@ -13,6 +13,8 @@
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
+#include "server/snapshotroute.h"
+#include "storage/bulkreader.h"
 #include "storage/warehousestore.h"
 
 #include <QDateTime>
@@ -368,7 +370,9 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         Changes,
         Live,
         Report,
-        Warehouse
+        Warehouse,
+        Snapshot,
+        ChangesHead
     };
     Route route = Route::None;
     if (isWarehouseRoute(segments)) // warehouseroutes.cpp
@@ -408,6 +412,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         route = Route::Live;
     else if (first == u"reports"_s && count == 2)
         route = Route::Report;
+    else if (first == u"snapshot"_s && count == 1)
+        route = Route::Snapshot;
+    else if (first == u"changes"_s && count == 2 && segments[1] == u"head"_s)
+        route = Route::ChangesHead;
     if (route == Route::None) {
         return fail(call, u"not_found"_s, Tr::tr("There is no route %1.").arg(path.left(200)));
     }
@@ -435,6 +443,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
     case Route::Changes:
     case Route::Live:
     case Route::Report:
+    case Route::Snapshot:
+    case Route::ChangesHead:
         if (!methodIs({"GET"}))
             return;
         break;
@@ -569,6 +579,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return report(call, segments[1]);
     case Route::Warehouse:
         return warehouse(call, segments);
+    case Route::Snapshot:
+        return answer(call, SnapshotRoute::snapshot(m_reader, call->actor, call->request));
+    case Route::ChangesHead:
+        return answer(call, SnapshotRoute::head(m_reader, call->request));
     case Route::None:
         return;
     }
@@ -1134,13 +1148,17 @@ void ApiServer::changes(const std::shared_ptr<Call> &call)
         return;
     limit = std::clamp<qint64>(limit, 1, 5000);
     wait = std::min<qint64>(wait, 30);
-    auto records = m_reader.changes(since, int(limit));
+    // Only the records of entities the role may read; next still passes the others.
+    const storage::ChangeScope scope = SnapshotRoute::scopeFor(call->actor);
+    qint64 next = since;
+    auto records = m_feed.changes(since, int(limit), scope, &next);
     if (!records)
         return fail(call, u"storage_unavailable"_s, records.error().message);
     if (!records.value().isEmpty() || wait == 0)
-        return answer(call, ChangeFeed::changesResponse(records.value(), since));
-    m_feed.wait(since, int(limit), int(wait * 1000), QPointer<QObject>(call->connection.data()),
-                [this, call](const HttpResponse &response) { answer(call, response); });
+        return answer(call, ChangeFeed::changesPage(records.value(), next));
+    m_feed.wait(
+        next, int(limit), int(wait * 1000), QPointer<QObject>(call->connection.data()),
+        [this, call](const HttpResponse &response) { answer(call, response); }, scope);
 }
 
 void ApiServer::live(const std::shared_ptr<Call> &call)
@@ -1158,6 +1176,8 @@ void ApiServer::live(const std::shared_ptr<Call> &call)
     }
     call->answered = true;
     --m_inFlight;
+    m_feed.expectLiveClient(socket->peerAddress(), socket->peerPort(),
+                            SnapshotRoute::scopeFor(call->actor));
     m_webSockets->handleConnection(socket);
 }
 

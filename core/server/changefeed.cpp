@@ -18,17 +18,31 @@ ChangeFeed::~ChangeFeed()
     closeAll();
 }
 
-HttpResponse ChangeFeed::changesResponse(const QJsonArray &changes, qint64 since)
+HttpResponse ChangeFeed::changesPage(const QJsonArray &changes, qint64 next)
 {
-    const qint64 next =
-        changes.isEmpty() ? since : changes.last().toObject().value(u"seq"_s).toInteger();
     return HttpResponse::json(200, QJsonObject{{u"changes"_s, changes}, {u"next"_s, next}});
 }
 
+Result<QJsonArray> ChangeFeed::changes(qint64 since, int limit, const storage::ChangeScope &scope,
+                                       qint64 *next)
+{
+    if (scope.isAll()) {
+        auto records = m_reader.changes(since, limit);
+        if (records)
+            *next = records.value().isEmpty()
+                        ? since
+                        : records.value().last().toObject().value(u"seq"_s).toInteger();
+        return records;
+    }
+    return storage::BulkReader(m_reader.database(), m_reader).changes(since, limit, scope, next);
+}
+
 void ChangeFeed::wait(qint64 since, int limit, int waitMs, QPointer<QObject> connection,
-                      std::function<void(const HttpResponse &)> answer)
+                      std::function<void(const HttpResponse &)> answer,
+                      const storage::ChangeScope &scope)
 {
     auto waiter = std::make_unique<Waiter>();
+    waiter->scope = scope;
     waiter->since = since;
     waiter->limit = limit;
     waiter->connection = connection;
@@ -50,27 +64,52 @@ void ChangeFeed::wait(qint64 since, int limit, int waitMs, QPointer<QObject> con
     m_waiters.push_back(std::move(waiter));
 }
 
-void ChangeFeed::answerWaiter(Waiter &waiter)
+bool ChangeFeed::answerWaiter(Waiter &waiter, bool onlyIfAny)
 {
     if (!waiter.connection)
-        return; // the client went away
-    auto changes = m_reader.changes(waiter.since, waiter.limit);
+        return true; // the client went away
+    qint64 next = waiter.since;
+    auto changes = this->changes(waiter.since, waiter.limit, waiter.scope, &next);
     if (!changes) {
         waiter.answer(HttpResponse::json(
             503, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"storage_unavailable"_s},
                                                       {u"message"_s, changes.error().message},
                                                       {u"details"_s, QJsonObject{}}}}}));
-        return;
+        return true;
     }
-    waiter.answer(changesResponse(changes.value(), waiter.since));
+    if (onlyIfAny && changes.value().isEmpty()) {
+        waiter.since = next; // only records this reader may not see: keep waiting
+        return false;
+    }
+    waiter.answer(changesPage(changes.value(), next));
+    return true;
+}
+
+void ChangeFeed::expectLiveClient(const QHostAddress &address, quint16 port,
+                                  const storage::ChangeScope &scope)
+{
+    if (m_expectedScopes.size() > 10000) // handshakes that never completed
+        m_expectedScopes.clear();
+    m_expectedScopes.insert(address.toString() + u'/' + QString::number(port), scope);
 }
 
 void ChangeFeed::addLiveClient(QWebSocket *socket)
 {
     socket->setParent(this);
     m_live.append(socket);
+    // A socket nobody announced gets the catalogue only.
+    const QString peer =
+        socket->peerAddress().toString() + u'/' + QString::number(socket->peerPort());
+    storage::ChangeScope scope;
+    scope.only = {u"product"_s, u"stock"_s};
+    if (auto it = m_expectedScopes.find(peer); it != m_expectedScopes.end()) {
+        scope = *it;
+        m_expectedScopes.erase(it);
+    }
+    m_liveScopes.insert(socket, scope);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_live.removeAll(socket);
+        m_liveScopes.remove(socket);
         socket->deleteLater();
     });
     // Clients only listen; anything they send is ignored.
@@ -94,8 +133,10 @@ void ChangeFeed::nudge(qint64 seq)
             ++it;
         }
     }
-    for (auto &waiter : ready)
-        answerWaiter(*waiter);
+    for (auto &waiter : ready) {
+        if (!answerWaiter(*waiter, true))
+            m_waiters.push_back(std::move(waiter));
+    }
     pushLive();
 }
 
@@ -108,13 +149,19 @@ void ChangeFeed::pushLive()
         auto changes = m_reader.changes(m_liveSeq, 1000);
         if (!changes || changes.value().isEmpty())
             break;
-        for (const QJsonValue &change : changes.value()) {
+        for (const QJsonValue &value : changes.value()) {
+            const QJsonObject change = value.toObject();
+            const QString entity = change.value(u"entity"_s).toString();
+            const QJsonObject data = change.value(u"data"_s).toObject();
             const QString frame =
-                QString::fromUtf8(QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact));
+                QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
             // A copy: dropping a client below removes it from m_live.
             const QList<QPointer<QWebSocket>> clients = m_live;
             for (const QPointer<QWebSocket> &client : clients) {
                 if (!client || client->state() != QAbstractSocket::ConnectedState)
+                    continue;
+                if (auto scope = m_liveScopes.constFind(client.data());
+                    scope == m_liveScopes.constEnd() || !scope->accepts(entity, data))
                     continue;
                 if (client->bytesToWrite() > maxBufferedBytes) {
                     qCInfo(lcServer) << "dropping a live client that does not keep up";
@@ -125,7 +172,7 @@ void ChangeFeed::pushLive()
                 }
                 client->sendTextMessage(frame);
             }
-            m_liveSeq = change.toObject().value(u"seq"_s).toInteger();
+            m_liveSeq = change.value(u"seq"_s).toInteger();
         }
         const QList<QPointer<QWebSocket>> clients = m_live;
         for (const QPointer<QWebSocket> &client : clients) {

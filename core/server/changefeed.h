@@ -1,7 +1,11 @@
 #pragma once
 
 #include "server/httpresponse.h"
+#include "storage/bulkreader.h"
 #include "storage/shopstore.h"
+
+#include <QHash>
+#include <QHostAddress>
 
 #include <QList>
 #include <QObject>
@@ -15,7 +19,8 @@
 namespace shopdesk::server {
 
 // Fans committed change records out: answers long-polling GET /changes?wait= requests and
-// pushes every record to the /live WebSocket clients in seq order. It learns of new records
+// pushes every record to the /live WebSocket clients in seq order, each reader getting only
+// the records its role may read (storage::ChangeScope). It learns of new records
 // from this server's writer and, on PostgreSQL, from other servers through LISTEN/NOTIFY;
 // each nudge re-reads the log from the last seq it handed out, so nothing is skipped.
 // A WebSocket client that cannot keep up is dropped (close code 4408) instead of slowing
@@ -32,9 +37,18 @@ public:
     void setStartSeq(qint64 seq) { m_liveSeq = m_knownSeq = seq; }
     qint64 knownSeq() const { return m_knownSeq; }
 
-    // Holds the answer until a record newer than since exists or waitMs has passed.
+    // The records after since that scope lets through; *next is where to continue.
+    Result<QJsonArray> changes(qint64 since, int limit, const storage::ChangeScope &scope,
+                               qint64 *next);
+    // Holds the answer until a record newer than since that scope lets through exists, or
+    // waitMs has passed.
     void wait(qint64 since, int limit, int waitMs, QPointer<QObject> connection,
-              std::function<void(const HttpResponse &)> answer);
+              std::function<void(const HttpResponse &)> answer,
+              const storage::ChangeScope &scope = {});
+    // The WebSocket about to be made from the connection of this peer gets only the records
+    // scope lets through.
+    void expectLiveClient(const QHostAddress &address, quint16 port,
+                          const storage::ChangeScope &scope);
     void addLiveClient(QWebSocket *socket);
     int liveClientCount() const { return int(m_live.size()); }
 
@@ -43,7 +57,7 @@ public:
     // Answers all waiters now and closes live clients (server shutdown).
     void closeAll();
 
-    static HttpResponse changesResponse(const QJsonArray &changes, qint64 since);
+    static HttpResponse changesPage(const QJsonArray &changes, qint64 next);
 
 private:
     struct Waiter
@@ -53,13 +67,17 @@ private:
         QPointer<QObject> connection;
         std::function<void(const HttpResponse &)> answer;
         std::unique_ptr<QTimer> timer;
+        storage::ChangeScope scope;
     };
-    void answerWaiter(Waiter &waiter);
+    // Answers, unless onlyIfAny and nothing the waiter may see is there (then it waits on).
+    bool answerWaiter(Waiter &waiter, bool onlyIfAny = false);
     void pushLive();
 
     storage::ShopStore &m_reader;
     std::vector<std::unique_ptr<Waiter>> m_waiters;
     QList<QPointer<QWebSocket>> m_live;
+    QHash<QWebSocket *, storage::ChangeScope> m_liveScopes;
+    QHash<QString, storage::ChangeScope> m_expectedScopes; // by peer, until the handshake
     qint64 m_knownSeq = 0;
     qint64 m_liveSeq = 0;
     bool m_pushing = false;

@@ -8,6 +8,7 @@
 #include "sync/productrecord.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -67,6 +68,17 @@ public:
     // Applies changes in one transaction and moves the cursor to the last seq. Records the
     // role may not read are skipped; seqs at or below the cursor are ignored.
     Result<void> applyChanges(const QList<ChangeRecord> &changes);
+
+    // A first sync by snapshot (localcachesnapshot.cpp): beginSnapshot() empties what a
+    // snapshot fills, applySnapshot() writes one page of GET /snapshot items of an entity
+    // ("products", "customers", "movements", "orders"), finishSnapshot() sets the cursor to
+    // the seq the first page gave, from which /changes continues.
+    bool needsSnapshot() const;
+    Result<void> beginSnapshot();
+    Result<void> applySnapshot(const QString &entity, const QJsonArray &items);
+    Result<void> finishSnapshot(qint64 seq);
+    // A /changes page may end past its last record (records the role may not read).
+    Result<void> advanceCursor(qint64 seq);
 
     QList<ProductRecord> products() const;
     // The same from a connection of its own: callable from any thread.

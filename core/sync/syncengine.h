@@ -23,7 +23,9 @@ class LocalCache;
 
 // Keeps the local cache in step with the server and delivers the outbox.
 //
-// It pulls /changes from the cache's cursor in pages, then subscribes to /live. Frames that
+// An empty cache is first filled from GET /snapshot (whole tables in large pages, and the
+// seq they are consistent with); then it pulls /changes from the cache's cursor in pages,
+// then subscribes to /live. Frames that
 // arrive while it catches up after (re)subscribing are held back and applied only once the
 // pull has reached the present, so a reconnect never skips or reorders a change. Any failure
 // drops the connection and tries again after an exponential backoff with jitter.
@@ -53,6 +55,7 @@ public:
     // Kept in memory only, to log in again when the server comes back or forgets the token.
     void setCredentials(const QString &username, const QString &password);
     void setPageSize(int changes) { m_pageSize = std::clamp(changes, 1, 5000); }
+    void setSnapshotPageSize(int items) { m_snapshotPageSize = std::clamp(items, 1, 20000); }
     void setReconnectDelays(int firstMs, int maxMs);
     // How long a quiet live connection may go without answering a ping.
     void setKeepAlive(int intervalMs, int timeoutMs);
@@ -89,6 +92,12 @@ signals:
 private:
     void setState(State state);
     void attempt();
+    // After log-in: a snapshot for an empty cache, else a pull.
+    void catchUp();
+    void fetchSnapshot(int entity, const QString &after);
+    void snapshotFinished();
+    // A 401 on a read: log in again, or tell the user.
+    void unauthorized();
     // Pulls the page after since (the cache's cursor when -1).
     void pull(qint64 since = -1);
     void pullFinished();
@@ -108,6 +117,9 @@ private:
     QString m_username;
     QString m_password;
     int m_pageSize = 5000;
+    int m_snapshotPageSize = 20000;
+    QStringList m_snapshotEntities; // of the snapshot running, in order
+    qint64 m_snapshotSeq = -1;      // the seq of its first page
     bool m_pulling = false;
     bool m_catchingUp = false;
     bool m_firstSync = false;

@@ -304,6 +304,9 @@ QList<double> typeQuery(ui::ProductsView *view, const QString &query)
         view->table()->viewport()->repaint();
         QApplication::processEvents();
         perKey.append(clock.nsecsElapsed() / 1e6);
+        if (qEnvironmentVariableIsSet("SHOPDESK_BENCH_KEYS"))
+            out() << "key '" << view->searchField()->text() << "' " << perKey.last() << " ms, "
+                  << view->table()->model()->rowCount() << " rows" << Qt::endl;
     }
     for (int i = 0; i < query.size(); ++i) {
         QElapsedTimer clock;
@@ -312,6 +315,9 @@ QList<double> typeQuery(ui::ProductsView *view, const QString &query)
         view->table()->viewport()->repaint();
         QApplication::processEvents();
         perKey.append(clock.nsecsElapsed() / 1e6);
+        if (qEnvironmentVariableIsSet("SHOPDESK_BENCH_KEYS"))
+            out() << "key '" << view->searchField()->text() << "' " << perKey.last() << " ms, "
+                  << view->table()->model()->rowCount() << " rows" << Qt::endl;
     }
     return perKey;
 }

@@ -165,7 +165,7 @@ private slots:
                 .post(u"/api/v1/orders"_s, ShopFixture::orderBody(m_customer, {{u"CH-0"_s, 3}}));
         QCOMPARE(order.status, 201);
         const HttpReply page =
-            m_shop->as(u"shop"_s).get(u"/api/v1/changes?since="_s + QString::number(since));
+            m_shop->as(u"agent"_s).get(u"/api/v1/changes?since="_s + QString::number(since));
         QCOMPARE(page.status, 200);
         const QJsonArray changes = page.json()[u"changes"_s].toArray();
         QCOMPARE(changes.size(), 2);
@@ -253,7 +253,7 @@ private slots:
         // Each receipt logs its movement and the stock: ten records.
         QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 10, 5000);
         const HttpReply pulled =
-            m_shop->as(u"agent"_s).get(u"/api/v1/changes?since="_s + QString::number(since));
+            m_shop->as(u"warehouse"_s).get(u"/api/v1/changes?since="_s + QString::number(since));
         const QJsonArray expected = pulled.json()[u"changes"_s].toArray();
         QCOMPARE(expected.size(), 10);
         for (int i = 0; i < 10; ++i) {

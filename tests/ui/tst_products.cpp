@@ -116,6 +116,40 @@ private slots:
         QCOMPARE(view.findChild<QLabel *>(u"productCount"_s)->text(), u"3 products"_s);
     }
 
+    void erasingLettersShowsTheEarlierListsAndFollowsChanges()
+    {
+        ProductTableModel model(m_cache.get());
+        ui::ProductsView view(&model);
+        view.show();
+        QAbstractItemModelTester tester(view.table()->model());
+        QTest::keyClicks(view.searchField(), u"mug"_s);
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-01"_s, u"MUG-02"_s}));
+        QTest::keyClicks(view.searchField(), u" b"_s);
+        QCOMPARE(shownSkus(view), QStringList{u"MUG-01"_s});
+        // Erasing goes back through the lists each prefix had.
+        QTest::keyClick(view.searchField(), Qt::Key_Backspace);
+        QCOMPARE(view.searchField()->text(), u"mug "_s);
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-01"_s, u"MUG-02"_s}));
+        QTest::keyClick(view.searchField(), Qt::Key_Backspace);
+        QTest::keyClick(view.searchField(), Qt::Key_Backspace);
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-01"_s, u"MUG-02"_s}));
+
+        // A product renamed while "mu" is shown: the lists kept for shorter queries are not
+        // trusted any more.
+        QCOMPARE(view.searchField()->text(), u"mu"_s);
+        apply(u"product"_s, u"TEA-01"_s, productData(u"TEA-01"_s, u"Tea mug"_s, 450, 40, 0));
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-01"_s, u"MUG-02"_s, u"TEA-01"_s}));
+        QTest::keyClick(view.searchField(), Qt::Key_Backspace);
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-01"_s, u"MUG-02"_s, u"TEA-01"_s}));
+        apply(u"product"_s, u"MUG-02"_s, productData(u"MUG-02"_s, u"Red cup"_s, 1150, 0, 0));
+        QTest::keyClicks(view.searchField(), u"ug"_s);
+        QCOMPARE(shownSkus(view), (QStringList{u"MUG-01"_s, u"MUG-02"_s, u"TEA-01"_s}));
+        QTest::keyClicks(view.searchField(), u" cup"_s); // only the renamed cup
+        QCOMPARE(shownSkus(view), QStringList{u"MUG-02"_s});
+        view.searchField()->clear();
+        QCOMPARE(shownSkus(view).size(), 3);
+    }
+
     void sortsAndFilters()
     {
         ProductTableModel model(m_cache.get());

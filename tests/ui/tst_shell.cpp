@@ -3,11 +3,14 @@
 #include "common/messagebar.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
+#include "reports/reportsclient.h"
 #include "shell/mainwindow.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"
 #include "shell/quicksearchdialog.h"
+#include "shell/shellmodule.h"
 #include "shell/syncstatuswidget.h"
+#include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
 #include "sync/outboxmodel.h"
@@ -112,6 +115,51 @@ private slots:
         QVERIFY(warehouse);
         ui::MainWindow warehouseWindow(warehouse.get());
         QVERIFY(!warehouseWindow.moduleIds().contains(u"orders"_s));
+    }
+
+    void trendsUseTheTokenOfTheCurrentLogIn()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto manager = test::openSession(shop.url(), u"mia"_s);
+        QVERIFY(manager);
+        ui::ShellModule trendsModule;
+        for (const ui::ShellModule &module : ui::ShellModule::all()) {
+            if (module.id == u"trends"_s)
+                trendsModule = module;
+        }
+        QVERIFY(trendsModule.create);
+        std::unique_ptr<QWidget> trends(
+            trendsModule.create(ui::ShellContext{manager.get(), nullptr}, nullptr));
+        auto *reports = trends->findChild<reports::ReportsClient *>();
+        QVERIFY(reports);
+        QSignalSpy ready(reports, &reports::ReportSource::reportReady);
+        QSignalSpy failed(reports, &reports::ReportSource::reportFailed);
+
+        // The first token is revoked and the client logs in again (as the engine does when
+        // the server forgets a token): the trends must follow.
+        const QString first = manager->api()->token();
+        test::TestHttp old(shop.url());
+        old.setToken(first);
+        QCOMPARE(old.del(u"/api/v1/session"_s).status, 200);
+        bool again = false;
+        manager->api()->login(u"mia"_s, QString::fromLatin1(ClientShop::password),
+                              [&](const Result<sync::SessionInfo> &r) { again = r.ok(); });
+        QTRY_VERIFY(again);
+        QVERIFY(manager->api()->token() != first);
+        // The screen asks for its own reports too: look for the answer to this request.
+        const quint64 id = reports->request(u"sales"_s, QUrlQuery());
+        const auto answered = [id](const QSignalSpy &spy) {
+            for (const QList<QVariant> &signal : spy) {
+                if (signal.at(0).value<quint64>() == id)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(answered(ready) || answered(failed), 15000);
+        QVERIFY(answered(ready));
+        QVERIFY(!answered(failed));
     }
 
     void warehouseMovementAppearsOnTheAgentsScreen()

@@ -52,10 +52,46 @@ void ProductFilterProxyModel::setProductModel(ProductTableModel *model)
     endResetModel();
 }
 
+quint64 ProductFilterProxyModel::charMask(QStringView text)
+{
+    // Letters and digits get a bit each (keys are folded to lower case); the rest share 28.
+    quint64 mask = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        int bit = 36 + u % 28;
+        if (u >= u'a' && u <= u'z')
+            bit = u - u'a';
+        else if (u >= u'0' && u <= u'9')
+            bit = 26 + (u - u'0');
+        mask |= quint64(1) << bit;
+    }
+    return mask;
+}
+
+void ProductFilterProxyModel::updateMask(int sourceRow)
+{
+    if (m_masks.size() <= sourceRow)
+        m_masks.resize(sourceRow + 1, 0);
+    m_masks[sourceRow] = charMask(m_products->searchKey(sourceRow));
+}
+
+void ProductFilterProxyModel::rebuildMasks()
+{
+    const int rows = m_products ? m_products->rowCount() : 0;
+    m_masks.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        m_masks[row] = charMask(m_products->searchKey(row));
+}
+
 bool ProductFilterProxyModel::accepts(int sourceRow) const
 {
     if (m_onlyAvailable && m_products->product(sourceRow).available <= 0)
         return false;
+    const quint64 mask = m_masks.value(sourceRow, ~quint64(0));
+    for (const quint64 wordMask : m_wordMasks) {
+        if ((mask & wordMask) != wordMask)
+            return false; // a character of the word is not in the key at all
+    }
     const QString &key = m_products->searchKey(sourceRow);
     for (const QString &word : m_words) {
         if (!key.contains(word))
@@ -104,6 +140,8 @@ bool ProductFilterProxyModel::lessThan(int left, int right) const
 
 void ProductFilterProxyModel::sortAll()
 {
+    forgetPrefixes();
+    rebuildMasks();
     const int rows = m_products ? m_products->rowCount() : 0;
     m_order.resize(rows);
     for (int row = 0; row < rows; ++row)
@@ -127,17 +165,21 @@ void ProductFilterProxyModel::rebuildProxyRows(qsizetype from)
         m_proxyRowOf[m_visible.at(i)] = int(i);
 }
 
-void ProductFilterProxyModel::refilter(bool narrowing)
+QList<int> ProductFilterProxyModel::filtered(const QList<int> &candidates) const
 {
-    // Typing one more letter can only hide rows: look at the shown ones only.
-    const QList<int> &candidates = narrowing ? m_visible : m_order;
     QList<int> visible;
     visible.reserve(candidates.size());
     for (int row : candidates) {
         if (accepts(row))
             visible.append(row);
     }
-    m_visible = std::move(visible);
+    return visible;
+}
+
+void ProductFilterProxyModel::refilter(bool narrowing)
+{
+    // Typing one more letter can only hide rows: look at the shown ones only.
+    m_visible = filtered(narrowing ? m_visible : m_order);
     rebuildProxyRows();
 }
 
@@ -145,11 +187,33 @@ void ProductFilterProxyModel::setSearchText(const QString &text)
 {
     if (text == m_text)
         return;
-    const bool narrowing = !m_text.isEmpty() && text.startsWith(m_text);
+    const bool narrowing = text.startsWith(m_text);
+    // Keep the lists of the prefixes of the new text only.
+    if (narrowing) {
+        m_prefixes.append(Prefix{m_text, m_visible});
+    } else {
+        while (!m_prefixes.isEmpty() && !text.startsWith(m_prefixes.last().text))
+            m_prefixes.removeLast();
+    }
     m_text = text;
     m_words = ProductTableModel::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    m_wordMasks.resize(m_words.size());
+    for (qsizetype i = 0; i < m_words.size(); ++i)
+        m_wordMasks[i] = charMask(m_words.at(i));
+    QList<int> visible;
+    if (!narrowing && !m_prefixes.isEmpty() && m_prefixes.last().text == text) {
+        // Erasing a letter: the list this text had is still right.
+        visible = m_prefixes.takeLast().visible;
+    } else {
+        visible = filtered(narrowing ? m_visible : m_order);
+    }
+    // The first letters of a query often keep every row ("s", "sk", "sku" on SKUs): then
+    // the view has nothing to redo.
+    if (visible.size() == m_visible.size() && (narrowing || visible == m_visible))
+        return;
     beginResetModel();
-    refilter(narrowing);
+    m_visible = std::move(visible);
+    rebuildProxyRows();
     endResetModel();
 }
 
@@ -158,6 +222,7 @@ void ProductFilterProxyModel::setOnlyAvailable(bool only)
     if (only == m_onlyAvailable)
         return;
     m_onlyAvailable = only;
+    forgetPrefixes();
     beginResetModel();
     refilter(only);
     endResetModel();
@@ -191,6 +256,9 @@ void ProductFilterProxyModel::onRowsInserted(const QModelIndex &, int first, int
 {
     // New products are appended to the source: existing source rows keep their numbers.
     m_proxyRowOf.resize(m_products->rowCount(), -1);
+    forgetPrefixes();
+    for (int row = first; row <= last; ++row)
+        updateMask(row);
     QList<int> added;
     for (int row = first; row <= last; ++row) {
         const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
@@ -225,6 +293,10 @@ void ProductFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
     const bool filterMayChange =
         (m_onlyAvailable && bottomRight.column() >= ProductTableModel::AvailableColumn) ||
         (!m_words.isEmpty() && topLeft.column() <= ProductTableModel::CategoryColumn);
+    // Any change may touch the search key (the barcode has no column of its own).
+    forgetPrefixes();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        updateMask(row);
     if (bottomRight.row() - topLeft.row() + 1 > burst && (orderMayChange || filterMayChange)) {
         beginResetModel();
         sortAll();

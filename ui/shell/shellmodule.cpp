@@ -12,6 +12,7 @@
 #include "warehouse/warehouseview.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +50,11 @@ QList<ShellModule> ShellModule::all()
                          QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView)),
         {u"manager"_s, u"admin"_s},
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
-            auto *source = new reports::ReportsClient(context.session->api()->server(),
-                                                      context.session->api()->token());
+            sync::ApiClient *api = context.session->api();
+            auto *source = new reports::ReportsClient(api->server());
+            // The engine logs in again when the server forgets a token: use the current one.
+            source->setTokenSource(
+                [api = QPointer<sync::ApiClient>(api)] { return api ? api->token() : QString(); });
             auto *trends = new TrendsWidget(source, parent);
             source->setParent(trends);
             // New orders move the figures.

@@ -1,0 +1,157 @@
+#include "server/snapshotroute.h"
+
+#include "domain/ids.h"
+#include "domain/tr.h"
+#include "server/jsonbody.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+namespace {
+
+HttpResponse failure(const QString &code, const QString &message, const QJsonObject &details = {})
+{
+    return HttpResponse::json(JsonBody::statusFor(code),
+                              QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code},
+                                                                   {u"message"_s, message},
+                                                                   {u"details"_s, details}}}});
+}
+
+HttpResponse badParameter(const QString &name, const QString &message)
+{
+    return failure(u"invalid_parameter"_s, message, QJsonObject{{u"parameter"_s, name}});
+}
+
+std::optional<HttpResponse> unknownParameter(const HttpRequest &request, const QStringList &allowed)
+{
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key)) {
+            return badParameter(
+                key.left(100),
+                Tr::tr("The query parameter \"%1\" is not known here.").arg(key.left(100)));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+storage::ChangeScope SnapshotRoute::scopeFor(const storage::Actor &actor)
+{
+    storage::ChangeScope scope;
+    const QString &role = actor.role;
+    if (role == u"admin"_s)
+        return scope;
+    if (role == u"manager"_s) {
+        scope.excluded = {u"user"_s};
+    } else if (role == u"agent"_s) {
+        scope.excluded = {u"movement"_s, u"user"_s};
+    } else if (role == u"warehouse"_s) {
+        scope.excluded = {u"customer"_s, u"user"_s};
+    } else {
+        // The shop (and any role this server does not know): the catalogue, and its own orders.
+        scope.only = {u"product"_s, u"stock"_s};
+        if (role == u"shop"_s) {
+            scope.ordersOf = actor.userId;
+            scope.ordersOfName = actor.username;
+        }
+    }
+    return scope;
+}
+
+HttpResponse SnapshotRoute::head(storage::ShopStore &reader, const HttpRequest &request)
+{
+    if (auto bad = unknownParameter(request, {}))
+        return *bad;
+    auto seq = reader.lastSeq();
+    if (!seq)
+        return failure(u"storage_unavailable"_s, seq.error().message);
+    return HttpResponse::json(200, QJsonObject{{u"seq"_s, seq.value()}});
+}
+
+HttpResponse SnapshotRoute::snapshot(storage::ShopStore &reader, const storage::Actor &actor,
+                                     const HttpRequest &request)
+{
+    if (auto bad = unknownParameter(request, {u"entity"_s, u"after"_s, u"limit"_s}))
+        return *bad;
+    const QString entity = request.queryValue(u"entity"_s);
+    const QStringList entities{u"products"_s, u"customers"_s, u"movements"_s, u"orders"_s};
+    if (!entities.contains(entity)) {
+        return badParameter(u"entity"_s,
+                            Tr::tr("entity must be one of: %1.").arg(entities.join(u", "_s)));
+    }
+    QStringList roles{u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
+    if (entity == u"customers"_s)
+        roles = {u"agent"_s, u"manager"_s, u"admin"_s};
+    else if (entity == u"movements"_s)
+        roles = {u"warehouse"_s, u"manager"_s, u"admin"_s};
+    if (!roles.contains(actor.role)) {
+        return failure(u"forbidden"_s,
+                       Tr::tr("The role %1 may not do this; it needs one of: %2.")
+                           .arg(actor.role, roles.join(u", "_s)),
+                       QJsonObject{{u"role"_s, actor.role}});
+    }
+
+    const bool orders = entity == u"orders"_s;
+    int limit = orders ? maxOrderLimit / 2 : defaultLimit;
+    if (const QString text = request.queryValue(u"limit"_s); !text.isEmpty()) {
+        bool ok = false;
+        limit = text.toInt(&ok);
+        if (!ok || limit < 1)
+            return badParameter(u"limit"_s, Tr::tr("limit must be a positive integer."));
+        limit = std::min(limit, orders ? maxOrderLimit : maxLimit);
+    }
+    const QString after = request.queryValue(u"after"_s);
+    qint64 afterId = 0;
+    if (entity == u"products"_s) {
+        if (!after.isEmpty() && !Sku::isValid(after))
+            return badParameter(u"after"_s, Tr::tr("after must be a SKU."));
+    } else if (!after.isEmpty()) {
+        bool ok = false;
+        afterId = after.toLongLong(&ok);
+        if (!ok || afterId < 0)
+            return badParameter(u"after"_s, Tr::tr("after must be a whole number of at least 0."));
+    }
+
+    // The head before the page: the page then reflects at least every change up to it, and
+    // pulling /changes from it replays only what may be there already (harmless upserts).
+    auto seq = reader.lastSeq();
+    if (!seq)
+        return failure(u"storage_unavailable"_s, seq.error().message);
+    storage::BulkReader bulk(reader.database(), reader);
+    Result<storage::BulkReader::Page> page = storage::BulkReader::Page{};
+    if (entity == u"products"_s)
+        page = bulk.products(after, limit);
+    else if (entity == u"customers"_s)
+        page = bulk.customers(afterId, limit);
+    else if (entity == u"movements"_s)
+        page = bulk.movements(afterId, limit);
+    else
+        page = bulk.orders(afterId, limit, actor.role == u"shop"_s ? actor.userId : 0);
+    if (!page)
+        return failure(u"storage_unavailable"_s, page.error().message);
+
+    const storage::BulkReader::Page &p = page.value();
+    HttpResponse response;
+    response.status = 200;
+    QByteArray &body = response.body;
+    body.reserve(p.items.size() + 128);
+    body += "{\"entity\":\"";
+    body += entity.toLatin1();
+    body += "\",\"seq\":";
+    body += QByteArray::number(seq.value());
+    body += ",\"items\":";
+    body += p.items;
+    body += ",\"next\":";
+    if (p.count >= limit)
+        storage::BulkReader::appendJsonString(body, p.last);
+    else
+        body += "null";
+    body += '}';
+    return response;
+}
+
+} // namespace shopdesk::server
