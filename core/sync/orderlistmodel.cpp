@@ -42,6 +42,14 @@ QString totalText(const QJsonObject &data)
     return money ? money->format() : QString();
 }
 
+// A count found fewer units than the order holds: it may not ship as promised. Only an order
+// still holding stock can be at risk.
+bool stockAtRisk(const LocalOrder &order)
+{
+    return order.data.value(u"stock_at_risk"_s).toBool() &&
+           (order.status == u"reserved"_s || order.status == u"paid"_s);
+}
+
 } // namespace
 
 OrderListModel::OrderListModel(LocalCache *cache, QObject *parent)
@@ -201,12 +209,18 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case PaymentColumn:
             return OrderText::paymentMethodShort(o.data.value(u"payment_method"_s).toString());
         case StatusColumn:
-            return OrderText::status(o.status);
+            return stockAtRisk(o) ? tr("%1 — stock at risk").arg(OrderText::status(o.status))
+                                  : OrderText::status(o.status);
         case TotalColumn:
             return totalText(o.data);
         case AgentColumn:
             return o.data.value(u"created_by"_s).toString();
         }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && stockAtRisk(o))
+            return tr("A stock count found fewer units than this order holds: check with the "
+                      "warehouse before promising delivery.");
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TotalColumn || index.column() == NumberColumn)

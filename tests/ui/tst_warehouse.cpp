@@ -7,6 +7,7 @@
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
 #include "sync/lowstockwatch.h"
+#include "sync/orderlistmodel.h"
 #include "sync/producttablemodel.h"
 #include "sync/syncengine.h"
 #include "sync/warehouseservice.h"
@@ -408,6 +409,15 @@ private slots:
         QVERIFY(!atRisk(other));
         QTRY_VERIFY(agentSees(holding));
         QVERIFY(!agentSees(other));
+        // The agent's order list says so.
+        sync::OrderListModel list(agent->cache());
+        list.reload();
+        auto statusText = [&](qint64 id) {
+            const int row = list.rowOfLocalId(agent->cache()->orderByServerId(id)->localId);
+            return list.index(row, sync::OrderListModel::StatusColumn).data().toString();
+        };
+        QVERIFY2(statusText(holding).contains(u"stock at risk"_s), qPrintable(statusText(holding)));
+        QVERIFY2(!statusText(other).contains(u"stock at risk"_s), qPrintable(statusText(other)));
     }
 
     void pickListPdfAndShipping()
