@@ -7,7 +7,9 @@
 #include "domain/ids.h"
 #include "domain/money.h"
 #include "domain/tr.h"
+#include "server/apicall.h"
 #include "server/changefeed.h"
+#include "server/contentroutes.h"
 #include "server/groupcommitwriter.h"
 #include "server/jsonbody.h"
 #include "server/logging.h"
@@ -32,7 +34,8 @@ namespace shopdesk::server {
 
 namespace {
 
-const QStringList allRoles = {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
+const QStringList allRoles = {u"agent"_s, u"warehouse"_s, u"manager"_s,
+                              u"admin"_s, u"shop"_s,      u"editor"_s};
 const QStringList channels = {u"chat"_s, u"email"_s, u"phone"_s, u"web"_s};
 const QStringList paymentMethods = {u"card"_s, u"paypal"_s, u"skrill"_s, u"bank_transfer"_s,
                                     u"cash_on_delivery"_s};
@@ -61,15 +64,6 @@ bool isMutation(const QByteArray &method)
 
 } // namespace
 
-struct ApiServer::Call
-{
-    QPointer<HttpConnection> connection;
-    HttpRequest request;
-    storage::Actor actor;
-    QString idempotencyKey;
-    bool answered = false;
-};
-
 ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
                      GroupCommitWriter &writer, ChangeFeed &feed, QObject *parent)
     : QObject(parent)
@@ -89,6 +83,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
         while (m_webSockets->hasPendingConnections())
             m_feed.addLiveClient(m_webSockets->nextPendingConnection());
     });
+    ContentRoutes::startScheduler(*this);
 }
 
 ApiServer::~ApiServer()
@@ -372,7 +367,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         OrderAction,
         Changes,
         Live,
-        Report
+        Report,
+        Content
     };
     Route route = Route::None;
     if (first == u"session"_s && count == 1)
@@ -405,6 +401,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         route = Route::Live;
     else if (first == u"reports"_s && count == 2)
         route = Route::Report;
+    if (route == Route::None && ContentRoutes::matches(segments))
+        route = Route::Content;
     if (route == Route::None) {
         return fail(call, u"not_found"_s, Tr::tr("There is no route %1.").arg(path.left(200)));
     }
@@ -437,6 +435,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         break;
     case Route::OrderAction:
         if (!methodIs({"POST"}))
+            return;
+        break;
+    case Route::Content:
+        if (!ContentRoutes::checkMethod(*this, call, segments))
             return;
         break;
     case Route::None:
@@ -553,6 +555,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return live(call);
     case Route::Report:
         return report(call, segments[1]);
+    case Route::Content:
+        return ContentRoutes::handle(*this, call, segments);
     case Route::None:
         return;
     }

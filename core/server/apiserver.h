@@ -25,6 +25,7 @@ class ReportService;
 namespace shopdesk::server {
 
 class ChangeFeed;
+class ContentRoutes;
 class GroupCommitWriter;
 
 // The HTTP API of API.md on one port: accepts connections (TCP, or TLS with a certificate),
@@ -51,7 +52,8 @@ public:
     void waitForHashing(int timeoutMs) { m_hashing.waitForDone(timeoutMs); }
 
 private:
-    struct Call; // one request being answered
+    friend class ContentRoutes; // the product content routes, in contentroutes.cpp
+    struct Call;                // one request being answered
 
     void acceptConnections(QTcpServer *server);
     void handle(HttpConnection *connection, const HttpRequest &request);
