@@ -167,8 +167,9 @@ bool readTag(const QString &html, qsizetype &pos, Tag &tag)
         if (!name.isEmpty() && !tag.attributes.contains(name))
             tag.attributes.insert(name, decode(value));
     }
-    // An unterminated tag swallows the rest, as a browser would.
+    // An unterminated tag swallows the rest and is dropped, as a browser would.
     pos = html.size();
+    tag.name.clear();
     return true;
 }
 
