@@ -27,6 +27,7 @@ enum class Kind {
     Content,   // products/{sku}/content
     Action,    // products/{sku}/content/{submit|publish|reject}
     Revisions, // products/{sku}/content/revisions
+    Diff,      // products/{sku}/content/diff?from=&to=
     Revision,  // products/{sku}/content/revisions/{n}
     Rollback,  // products/{sku}/content/revisions/{n}/rollback
     Images,    // products/{sku}/images
@@ -56,6 +57,8 @@ Kind kindOf(const QStringList &s)
         return Kind::Content;
     if (n == 4 && QStringList{u"submit"_s, u"publish"_s, u"reject"_s}.contains(s[3]))
         return Kind::Action;
+    if (n == 4 && s[3] == u"diff"_s)
+        return Kind::Diff;
     if (s[3] != u"revisions"_s)
         return Kind::None;
     if (n == 4)
@@ -161,6 +164,7 @@ struct ContentRoutes::Calls
     }
 
     void catalog();
+    void diff(const QString &sku);
     void imageData(const QString &hash);
     void saveContent(const QString &sku);
     void action(const QString &sku, const QString &name);
@@ -214,7 +218,8 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
     const Kind kind = kindOf(segments);
     const QByteArray &method = call->request.method;
     const QString sku = segments.value(1);
-    if (!server.checkQuery(call, {}))
+    if (!server.checkQuery(call,
+                           kind == Kind::Diff ? QStringList{u"from"_s, u"to"_s} : QStringList{}))
         return;
     switch (kind) {
     case Kind::Catalog:
@@ -238,6 +243,10 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
     case Kind::Revisions:
         if (server.allow(call, writers))
             calls.reply(calls.reader().revisions(sku));
+        return;
+    case Kind::Diff:
+        if (server.allow(call, writers))
+            calls.diff(sku);
         return;
     case Kind::Revision:
         if (server.allow(call, writers))
@@ -294,6 +303,23 @@ void ContentRoutes::Calls::catalog()
     response.headers.append(qMakePair(QByteArray("ETag"), QByteArray(etag)));
     response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
     server.answer(call, response);
+}
+
+void ContentRoutes::Calls::diff(const QString &sku)
+{
+    // from: a revision; to: a revision, or "draft" (the default) for the current draft.
+    const QString fromText = call->request.queryValue(u"from"_s);
+    const QString toText = call->request.queryValue(u"to"_s);
+    bool fromOk = false;
+    bool toOk = toText.isEmpty() || toText == u"draft"_s;
+    const qint64 from = fromText.toLongLong(&fromOk);
+    const qint64 to = toOk ? 0 : toText.toLongLong(&toOk);
+    if (!fromOk || from <= 0 || !toOk || to < 0) {
+        return fail(Error{u"invalid_parameter"_s,
+                          Tr::tr("Compare with ?from=REVISION&to=REVISION (or to=draft)."),
+                          QJsonObject{{u"parameter"_s, fromOk && from > 0 ? u"to"_s : u"from"_s}}});
+    }
+    reply(reader().diff(sku, from, to));
 }
 
 void ContentRoutes::Calls::imageData(const QString &hash)

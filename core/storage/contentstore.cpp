@@ -414,11 +414,20 @@ Result<int> ContentStore::publishDue(qint64 now)
         due.append({q.value().value(0).toString(), q.value().value(1).toLongLong(),
                     q.value().value(2).toString()});
     }
+    int published = 0;
     for (const auto &[sku, version, by] : due) {
+        // Another server sharing the database may have published it meanwhile: look again
+        // under the row lock.
+        auto current = draftRow(sku, true);
+        if (!current)
+            return current.error();
+        if (current.value()[u"state"_s].toString() != u"scheduled"_s)
+            continue;
         if (auto ok = publishNow(sku, by, u"version %1"_s.arg(version), now); !ok)
             return ok.error();
+        ++published;
     }
-    return int(due.size());
+    return published;
 }
 
 Result<QJsonObject> ContentStore::revisions(const QString &sku)
@@ -463,6 +472,33 @@ Result<QJsonObject> ContentStore::revision(const QString &sku, qint64 number)
                        {u"published_by"_s, r.value(1).toString()},
                        {u"source"_s, r.value(2).toString()},
                        {u"fields"_s, fromText(r.value(3).toString())}};
+}
+
+Result<QJsonObject> ContentStore::diff(const QString &sku, qint64 from, qint64 to)
+{
+    auto older = revision(sku, from);
+    if (!older)
+        return older.error();
+    auto newer = to > 0 ? revision(sku, to) : content(sku);
+    if (!newer)
+        return newer.error();
+    const QJsonObject a = older.value()[u"fields"_s].toObject();
+    const QJsonObject b = newer.value()[u"fields"_s].toObject();
+    QJsonArray changes;
+    QJsonArray unchanged;
+    for (const QString &field : fieldNames()) {
+        if (a.value(field) == b.value(field)) {
+            unchanged.append(field);
+            continue;
+        }
+        changes.append(QJsonObject{
+            {u"field"_s, field}, {u"from"_s, a.value(field)}, {u"to"_s, b.value(field)}});
+    }
+    return QJsonObject{{u"sku"_s, sku},
+                       {u"from"_s, from},
+                       {u"to"_s, to > 0 ? QJsonValue(to) : QJsonValue(u"draft"_s)},
+                       {u"changes"_s, changes},
+                       {u"unchanged"_s, unchanged}};
 }
 
 Result<QJsonObject> ContentStore::rollback(const Actor &actor, const QString &sku, qint64 number,

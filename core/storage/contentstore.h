@@ -34,6 +34,8 @@ public:
     Result<QJsonObject> reject(const Actor &actor, const QString &sku, qint64 now);
     Result<QJsonObject> revisions(const QString &sku);
     Result<QJsonObject> revision(const QString &sku, qint64 number);
+    // Field by field, what differs between revision from and revision to (0: the current draft).
+    Result<QJsonObject> diff(const QString &sku, qint64 from, qint64 to);
     Result<QJsonObject> rollback(const Actor &actor, const QString &sku, qint64 number, qint64 now);
     // Publishes scheduled content due by now; how many were published.
     Result<int> publishDue(qint64 now);

@@ -252,6 +252,25 @@ private slots:
         QCOMPARE(first.json()[u"fields"_s][u"slug"_s].toString(), u"santoku"_s);
         QCOMPARE(editor().get(contentPath(sku) + u"/revisions/9"_s).status, 404);
 
+        // Field by field, between two revisions.
+        const QJsonObject diff = editor().get(contentPath(sku) + u"/diff?from=1&to=2"_s).json();
+        QCOMPARE(diff[u"changes"_s].toArray().size(), 2);
+        QCOMPARE(diff[u"changes"_s][0][u"field"_s].toString(), u"title"_s);
+        QCOMPARE(diff[u"changes"_s][0][u"from"_s].toString(), u"Santoku"_s);
+        QCOMPARE(diff[u"changes"_s][0][u"to"_s].toString(), u"Santoku, better"_s);
+        QCOMPARE(diff[u"changes"_s][1][u"field"_s].toString(), u"slug"_s);
+        QVERIFY(diff[u"unchanged"_s].toArray().contains(u"category"_s));
+        QCOMPARE(editor()
+                     .get(contentPath(sku) + u"/diff?from=2"_s)
+                     .json()[u"changes"_s]
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(editor().get(contentPath(sku) + u"/diff?from=x"_s).errorCode(),
+                 u"invalid_parameter"_s);
+        QCOMPARE(editor().get(contentPath(sku) + u"/diff?from=1&to=9"_s).status, 404);
+        QCOMPARE(editor().get(contentPath(sku) + u"/diff?from=1&x=1"_s).status, 400);
+
         QCOMPARE(editor().post(contentPath(sku) + u"/revisions/1/rollback"_s, {}).status, 403);
         QCOMPARE(manager().post(contentPath(sku) + u"/revisions/9/rollback"_s, {}).status, 404);
         const HttpReply rolled = manager().post(contentPath(sku) + u"/revisions/1/rollback"_s, {});
