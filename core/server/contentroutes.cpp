@@ -23,6 +23,7 @@ namespace {
 enum class Kind {
     None,
     Catalog,
+    List,      // content?state=
     ImageData, // images/{hash}
     Content,   // products/{sku}/content
     Action,    // products/{sku}/content/{submit|publish|reject}
@@ -45,6 +46,8 @@ Kind kindOf(const QStringList &s)
     const QString first = s.value(0);
     if (first == u"catalog"_s && n == 1)
         return Kind::Catalog;
+    if (first == u"content"_s && n == 1)
+        return Kind::List;
     if (first == u"images"_s && n == 2)
         return Kind::ImageData;
     if (first != u"products"_s || n < 3)
@@ -198,7 +201,8 @@ bool ContentRoutes::checkMethod(ApiServer &server, const std::shared_ptr<ApiServ
     };
     if (kind == Kind::ImageData && !isHash(segments[1]))
         return notFound(u"image "_s + segments[1]);
-    if (kind != Kind::Catalog && kind != Kind::ImageData && !Sku::isValid(segments[1]))
+    if (kind != Kind::Catalog && kind != Kind::ImageData && kind != Kind::List &&
+        !Sku::isValid(segments[1]))
         return notFound(u"product "_s + segments[1]);
     if (kind == Kind::Image && !isHash(segments[3]))
         return notFound(u"image "_s + segments[3]);
@@ -218,8 +222,12 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
     const Kind kind = kindOf(segments);
     const QByteArray &method = call->request.method;
     const QString sku = segments.value(1);
-    if (!server.checkQuery(call,
-                           kind == Kind::Diff ? QStringList{u"from"_s, u"to"_s} : QStringList{}))
+    QStringList parameters;
+    if (kind == Kind::Diff)
+        parameters = {u"from"_s, u"to"_s};
+    if (kind == Kind::List)
+        parameters = {u"state"_s};
+    if (!server.checkQuery(call, parameters))
         return;
     switch (kind) {
     case Kind::Catalog:
@@ -244,6 +252,19 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
         if (server.allow(call, writers))
             calls.reply(calls.reader().revisions(sku));
         return;
+    case Kind::List: {
+        if (!server.allow(call, writers))
+            return;
+        const QString state = call->request.queryValue(u"state"_s);
+        static const QStringList states = {u"draft"_s, u"in_review"_s, u"scheduled"_s,
+                                           u"published"_s};
+        if (!state.isEmpty() && !states.contains(state)) {
+            return calls.fail(Error{u"invalid_parameter"_s,
+                                    Tr::tr("state must be one of: %1.").arg(states.join(u", "_s)),
+                                    QJsonObject{{u"parameter"_s, u"state"_s}}});
+        }
+        return calls.reply(calls.reader().list(state));
+    }
     case Kind::Diff:
         if (server.allow(call, writers))
             calls.diff(sku);

@@ -183,9 +183,14 @@ Result<QJsonObject> ContentStore::validate(const QJsonObject &fields)
     return out;
 }
 
-Result<void> ContentStore::requireProduct(const QString &sku)
+Result<void> ContentStore::requireProduct(const QString &sku, bool lock)
 {
-    auto found = m_db.scalar(u"SELECT COUNT(*) FROM products WHERE sku = ?"_s, {sku}, 0);
+    // Locking the product row serialises content writes per product across servers, even
+    // before its first content row exists; NO KEY keeps ledger inserts that reference it free.
+    auto found = m_db.scalar(
+        u"SELECT COUNT(*) FROM (SELECT sku FROM products WHERE sku = ?"_s +
+            (lock && m_db.dialect().isPostgres() ? u" FOR NO KEY UPDATE"_s : QString()) + u") p"_s,
+        {sku}, 0);
     if (!found)
         return found.error();
     if (found.value().toLongLong() == 0)
@@ -195,7 +200,7 @@ Result<void> ContentStore::requireProduct(const QString &sku)
 
 Result<QJsonObject> ContentStore::draftRow(const QString &sku, bool lock)
 {
-    if (auto ok = requireProduct(sku); !ok)
+    if (auto ok = requireProduct(sku, lock); !ok)
         return ok.error();
     auto q = m_db.fetch(u"SELECT c.version, c.state, c.publish_at, c.published_revision, "
                         "c.updated_at, c.updated_by, d.data FROM content c "
@@ -244,6 +249,30 @@ Result<QJsonObject> ContentStore::draftVersion(const QString &sku, qint64 versio
 Result<QJsonObject> ContentStore::content(const QString &sku)
 {
     return draftRow(sku, false);
+}
+
+Result<QJsonObject> ContentStore::list(const QString &state)
+{
+    auto q = m_db.fetch(u"SELECT c.sku, c.version, c.state, c.publish_at, c.published_revision, "
+                        "c.updated_at, c.updated_by, d.data FROM content c "
+                        "JOIN content_drafts d ON d.sku = c.sku AND d.version = c.version "
+                        "WHERE ? = '' OR c.state = ? ORDER BY c.updated_at DESC, c.sku"_s,
+                        {state, state});
+    if (!q)
+        return q.error();
+    QJsonArray items;
+    while (q.value().next()) {
+        SqlRows &r = q.value();
+        items.append(QJsonObject{{u"sku"_s, r.value(0).toString()},
+                                 {u"version"_s, r.value(1).toLongLong()},
+                                 {u"state"_s, r.value(2).toString()},
+                                 {u"publish_at"_s, isoOrNull(r.value(3))},
+                                 {u"published_revision"_s, r.value(4).toLongLong()},
+                                 {u"updated_at"_s, isoOrNull(r.value(5))},
+                                 {u"updated_by"_s, r.value(6).toString()},
+                                 {u"title"_s, fromText(r.value(7).toString())[u"title"_s]}});
+    }
+    return QJsonObject{{u"items"_s, items}};
 }
 
 Result<QJsonObject> ContentStore::save(const Actor &actor, const QString &sku, qint64 baseVersion,

@@ -24,6 +24,9 @@ public:
     static Result<QJsonObject> validate(const QJsonObject &fields);
 
     Result<QJsonObject> content(const QString &sku);
+    // Every product's content in one state (all when empty), newest change first: the review
+    // queue is list("in_review").
+    Result<QJsonObject> list(const QString &state);
     // Saves a new draft version on top of baseVersion; edit_conflict if someone saved since.
     Result<QJsonObject> save(const Actor &actor, const QString &sku, qint64 baseVersion,
                              const QJsonObject &fields, qint64 now);
@@ -57,7 +60,7 @@ public:
     Result<ImageData> imageData(const QString &hash);
 
 private:
-    Result<void> requireProduct(const QString &sku);
+    Result<void> requireProduct(const QString &sku, bool lock = false);
     Result<QJsonObject> draftRow(const QString &sku, bool lock);
     Result<QJsonObject> draftVersion(const QString &sku, qint64 version);
     Result<QJsonObject> publishNow(const QString &sku, const QString &by, const QString &source,

@@ -132,12 +132,25 @@ private slots:
         QCOMPARE(editor().post(contentPath(sku) + u"/submit"_s, {}).json()[u"state"_s].toString(),
                  u"in_review"_s);
         QVERIFY(catalogItem(sku).isEmpty());
+        // The review queue lists it.
+        const QJsonArray queue =
+            manager().get(u"/api/v1/content?state=in_review"_s).json()[u"items"_s].toArray();
+        QCOMPARE(queue.size(), 1);
+        QCOMPARE(queue[0][u"sku"_s].toString(), sku);
+        QCOMPARE(queue[0][u"title"_s].toString(), u"Chef knife"_s);
+        QCOMPARE(manager().get(u"/api/v1/content?state=gone"_s).errorCode(),
+                 u"invalid_parameter"_s);
         QCOMPARE(editor().post(contentPath(sku) + u"/publish"_s, {}).status, 403);
 
         const HttpReply published = manager().post(contentPath(sku) + u"/publish"_s, {});
         QCOMPARE(published.status, 200);
         QCOMPARE(published.json()[u"state"_s].toString(), u"published"_s);
         QCOMPARE(published.json()[u"published_revision"_s].toInteger(), 1);
+        QVERIFY(manager()
+                    .get(u"/api/v1/content?state=in_review"_s)
+                    .json()[u"items"_s]
+                    .toArray()
+                    .isEmpty());
 
         QJsonObject item = catalogItem(sku);
         QCOMPARE(item[u"title"_s].toString(), u"Chef knife"_s);
@@ -415,10 +428,13 @@ private slots:
                      qPrintable(role));
             QVERIFY2(client.get(u"/api/v1/products/%1/images"_s.arg(sku)).status == 403,
                      qPrintable(role));
+            QVERIFY2(client.get(u"/api/v1/content"_s).status == 403, qPrintable(role));
         }
         for (const QString &role : {u"agent"_s, u"warehouse"_s})
             QVERIFY2(m_shop->as(role).get(u"/api/v1/catalog"_s).status == 403, qPrintable(role));
         QCOMPARE(editor().get(u"/api/v1/catalog"_s).status, 403);
+        // Every product's content, whatever its state, for the editors.
+        QVERIFY(editor().get(u"/api/v1/content"_s).json()[u"items"_s].toArray().size() >= 8);
         QCOMPARE(editor().post(contentPath(sku) + u"/reject"_s, {}).status, 403);
         for (const QString &role : {u"shop"_s, u"manager"_s, u"admin"_s})
             QVERIFY2(m_shop->as(role).get(u"/api/v1/catalog"_s).status == 200, qPrintable(role));
