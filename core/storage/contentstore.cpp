@@ -566,37 +566,41 @@ Result<QJsonObject> ContentStore::rollback(const Actor &actor, const QString &sk
     return publishNow(sku, actor.username, u"rollback to revision %1"_s.arg(number), now);
 }
 
-Result<QJsonArray> ContentStore::imageList(const QString &sku)
+Result<QHash<QString, QJsonArray>> ContentStore::imageLists(const QString &sku)
 {
-    auto q = m_db.fetch(u"SELECT i.hash, d.mime, d.width, d.height, d.size, i.position "
+    // One product's images, or (sku empty) those of every product with published content.
+    auto q = m_db.fetch(u"SELECT i.sku, i.hash, d.mime, d.width, d.height, d.size "
                         "FROM content_images i JOIN content_image_data d ON d.hash = i.hash "
-                        "WHERE i.sku = ? ORDER BY i.position, i.hash"_s,
-                        {sku});
+                        "WHERE (? <> '' AND i.sku = ?) OR (? = '' AND i.sku IN "
+                        "(SELECT sku FROM content WHERE published_revision > 0)) "
+                        "ORDER BY i.sku, i.position, i.hash"_s,
+                        {sku, sku, sku});
     if (!q)
         return q.error();
-    QJsonArray items;
+    QHash<QString, QJsonArray> lists;
     while (q.value().next()) {
         SqlRows &r = q.value();
-        const QString hash = r.value(0).toString();
+        const QString hash = r.value(1).toString();
+        QJsonArray &items = lists[r.value(0).toString()];
         items.append(QJsonObject{{u"hash"_s, hash},
                                  {u"url"_s, u"/api/v1/images/"_s + hash},
-                                 {u"mime"_s, r.value(1).toString()},
-                                 {u"width"_s, r.value(2).toInt()},
-                                 {u"height"_s, r.value(3).toInt()},
-                                 {u"size"_s, r.value(4).toLongLong()},
+                                 {u"mime"_s, r.value(2).toString()},
+                                 {u"width"_s, r.value(3).toInt()},
+                                 {u"height"_s, r.value(4).toInt()},
+                                 {u"size"_s, r.value(5).toLongLong()},
                                  {u"main"_s, items.isEmpty()}});
     }
-    return items;
+    return lists;
 }
 
 Result<QJsonObject> ContentStore::images(const QString &sku)
 {
     if (auto ok = requireProduct(sku); !ok)
         return ok.error();
-    auto list = imageList(sku);
-    if (!list)
-        return list.error();
-    return QJsonObject{{u"sku"_s, sku}, {u"items"_s, list.value()}};
+    auto lists = imageLists(sku);
+    if (!lists)
+        return lists.error();
+    return QJsonObject{{u"sku"_s, sku}, {u"items"_s, lists.value().value(sku)}};
 }
 
 Result<QJsonObject> ContentStore::addImage(const QString &sku, const QString &hash,
@@ -719,11 +723,11 @@ Result<QJsonObject> ContentStore::catalog()
     std::stable_sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a[u"display_order"_s].toInteger() < b[u"display_order"_s].toInteger();
     });
+    auto images = imageLists(QString());
+    if (!images)
+        return images.error();
     for (QJsonObject &item : items) {
-        auto list = imageList(item[u"sku"_s].toString());
-        if (!list)
-            return list.error();
-        item[u"images"_s] = list.value();
+        item[u"images"_s] = images.value().value(item[u"sku"_s].toString());
         out.append(item);
     }
     return QJsonObject{{u"items"_s, out}};

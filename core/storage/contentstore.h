@@ -4,6 +4,8 @@
 #include "storage/actor.h"
 #include "storage/database.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -65,7 +67,7 @@ private:
     Result<QJsonObject> draftVersion(const QString &sku, qint64 version);
     Result<QJsonObject> publishNow(const QString &sku, const QString &by, const QString &source,
                                    qint64 now);
-    Result<QJsonArray> imageList(const QString &sku);
+    Result<QHash<QString, QJsonArray>> imageLists(const QString &sku);
 
     Database &m_db;
 };
