@@ -29,6 +29,8 @@ const QSet<QString> &droppedWithContent()
     return tags;
 }
 
+constexpr qsizetype maxDepth = 64;
+
 QString escape(const QString &text)
 {
     QString out;
@@ -263,7 +265,8 @@ QString HtmlSanitiser::sanitise(const QString &html)
                 out += u"</"_s + open.takeLast() + u'>';
             continue;
         }
-        if (tag.selfClosing)
+        // Nothing real nests this deep; the cap keeps hostile input linear.
+        if (tag.selfClosing || open.size() >= maxDepth)
             continue;
         if (tag.name == u"a"_s) {
             const QString href = tag.attributes.value(u"href"_s).trimmed();

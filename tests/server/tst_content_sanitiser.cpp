@@ -71,6 +71,8 @@ private slots:
         row("unterminated tag", u"x<p onclick=\"y"_s, u"x"_s);
         row("nul byte", u"a"_s + QChar(0) + u"b"_s, u"ab"_s);
         row("empty", QString(), QString());
+        row("nesting capped", u"<b>"_s.repeated(100) + u"x"_s,
+            u"<b>"_s.repeated(64) + u"x"_s + u"</b>"_s.repeated(64));
     }
     void sanitise()
     {
@@ -82,6 +84,17 @@ private slots:
         QCOMPARE(HtmlSanitiser::sanitise(once), once);
         QVERIFY(!once.contains(u"<script"_s, Qt::CaseInsensitive));
         QVERIFY(!once.contains(u" on"_s + u"click="_s, Qt::CaseInsensitive));
+    }
+
+    void hostileSizeStaysFast()
+    {
+        // 100,000 characters of unbalanced tags: sanitised in well under a second.
+        const QString input = u"<b>"_s.repeated(17000) + u"</i>"_s.repeated(12000);
+        QElapsedTimer timer;
+        timer.start();
+        const QString out = HtmlSanitiser::sanitise(input);
+        QVERIFY(timer.elapsed() < 1000);
+        QCOMPARE(out, u"<b>"_s.repeated(64) + u"</b>"_s.repeated(64));
     }
 };
 
