@@ -137,15 +137,29 @@ struct ContentRoutes::Calls
     storage::ContentStore reader() { return storage::ContentStore(server.m_reader.database()); }
 
     // Like ApiServer::write, with this module's error statuses.
-    void mutate(Mutation mutation, const QString &fingerprintBody = {})
+    // Each write is logged in /changes (and so on /live) as entity "content" or
+    // "product_images", id the SKU. Every role reads /changes, so a content record carries
+    // the workflow state without the fields: draft text stays with the content roles.
+    void mutate(Mutation mutation, const QString &fingerprintBody = {},
+                const QString &entity = u"content"_s)
     {
         WriteJob job;
         const storage::Actor actor = call->actor;
-        job.run = [mutation = std::move(mutation), actor](storage::ShopStore &store) {
+        job.run = [mutation = std::move(mutation), actor, entity](storage::ShopStore &store) {
             storage::ContentStore content(store.database());
             const Result<QJsonObject> result = mutation(content, actor, store.now());
             if (!result)
                 return errorResponse(result.error());
+            const bool created = entity == u"content"_s &&
+                                 result.value()[u"version"_s].toInteger() == 1 &&
+                                 result.value()[u"published_revision"_s].toInteger() == 0 &&
+                                 result.value()[u"state"_s].toString() == u"draft"_s;
+            QJsonObject logged = result.value();
+            logged.remove(u"fields"_s);
+            if (auto ok = store.appendChange(actor, entity, logged[u"sku"_s].toString(),
+                                             created ? u"create"_s : u"update"_s, logged);
+                !ok)
+                return errorResponse(ok.error());
             return HttpResponse::json(200, result.value());
         };
         job.context = &server;
@@ -292,7 +306,8 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
             return;
         return calls.mutate(
             [sku, hash = segments[3]](storage::ContentStore &store, const storage::Actor &,
-                                      qint64) { return store.removeImage(sku, hash); });
+                                      qint64) { return store.removeImage(sku, hash); },
+            {}, u"product_images"_s);
     case Kind::None:
         return;
     }
@@ -443,7 +458,7 @@ void ContentRoutes::Calls::uploadImage(const QString &sku)
                                                  const storage::Actor &, qint64 now) {
             return store.addImage(sku, hash, image.mime, image.width, image.height, bytes, now);
         },
-        hash);
+        hash, u"product_images"_s);
 }
 
 void ContentRoutes::Calls::orderImages(const QString &sku)
@@ -462,7 +477,7 @@ void ContentRoutes::Calls::orderImages(const QString &sku)
         hashes.append(hash.toString());
     mutate([sku, hashes](storage::ContentStore &store, const storage::Actor &,
                          qint64) { return store.orderImages(sku, hashes); },
-           QString::fromUtf8(call->request.body));
+           QString::fromUtf8(call->request.body), u"product_images"_s);
 }
 
 void ContentRoutes::startScheduler(ApiServer &server)
@@ -481,10 +496,22 @@ void ContentRoutes::startScheduler(ApiServer &server)
         WriteJob job;
         job.context = &server;
         job.run = [now](storage::ShopStore &store) {
-            auto published = storage::ContentStore(store.database()).publishDue(now);
+            storage::ContentStore content(store.database());
+            auto published = content.publishDue(now);
             if (!published)
                 return errorResponse(published.error());
-            return HttpResponse::json(200, QJsonObject{{u"published"_s, published.value()}});
+            const storage::Actor system{0, u"system"_s, {}};
+            for (const QString &sku : published.value()) {
+                auto object = content.content(sku);
+                if (!object)
+                    return errorResponse(object.error());
+                QJsonObject logged = object.value();
+                logged.remove(u"fields"_s);
+                if (auto ok = store.appendChange(system, u"content"_s, sku, u"update"_s, logged);
+                    !ok)
+                    return errorResponse(ok.error());
+            }
+            return HttpResponse::json(200, QJsonObject{{u"published"_s, published.value().size()}});
         };
         job.done = [pending](const HttpResponse &) { *pending = false; };
         server.m_writer.submit(std::move(job));

@@ -431,7 +431,7 @@ Result<qint64> ContentStore::dueCount(qint64 now)
     return due.value().toLongLong();
 }
 
-Result<int> ContentStore::publishDue(qint64 now)
+Result<QStringList> ContentStore::publishDue(qint64 now)
 {
     auto q = m_db.fetch(u"SELECT sku, version, updated_by FROM content "
                         "WHERE state = 'scheduled' AND publish_at <= ? ORDER BY sku"_s,
@@ -443,7 +443,7 @@ Result<int> ContentStore::publishDue(qint64 now)
         due.append({q.value().value(0).toString(), q.value().value(1).toLongLong(),
                     q.value().value(2).toString()});
     }
-    int published = 0;
+    QStringList published;
     for (const auto &[sku, version, by] : due) {
         // Another server sharing the database may have published it meanwhile: look again
         // under the row lock.
@@ -454,7 +454,7 @@ Result<int> ContentStore::publishDue(qint64 now)
             continue;
         if (auto ok = publishNow(sku, by, u"version %1"_s.arg(version), now); !ok)
             return ok.error();
-        ++published;
+        published.append(sku);
     }
     return published;
 }

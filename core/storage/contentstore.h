@@ -42,8 +42,8 @@ public:
     // Field by field, what differs between revision from and revision to (0: the current draft).
     Result<QJsonObject> diff(const QString &sku, qint64 from, qint64 to);
     Result<QJsonObject> rollback(const Actor &actor, const QString &sku, qint64 number, qint64 now);
-    // Publishes scheduled content due by now; how many were published.
-    Result<int> publishDue(qint64 now);
+    // Publishes scheduled content due by now; the SKUs published.
+    Result<QStringList> publishDue(qint64 now);
     Result<qint64> dueCount(qint64 now);
 
     // The published content with live availability, for the website.

@@ -232,6 +232,18 @@ private slots:
             editor().get(contentPath(sku) + u"/revisions/1"_s).json()[u"published_by"_s].toString(),
             u"manager"_s);
 
+        // The change log says so, for live clients, without the text of the fields.
+        const QJsonArray changes =
+            editor().get(u"/api/v1/changes?since=0&limit=5000"_s).json()[u"changes"_s].toArray();
+        QJsonObject last;
+        for (const QJsonValue &change : changes) {
+            if (change[u"entity"_s].toString() == u"content"_s && change[u"id"_s].toString() == sku)
+                last = change.toObject();
+        }
+        QCOMPARE(last[u"user"_s].toString(), u"system"_s);
+        QCOMPARE(last[u"data"_s][u"state"_s].toString(), u"published"_s);
+        QVERIFY(!last[u"data"_s].toObject().contains(u"fields"_s));
+
         // A time in the past publishes at once; a time without a zone is refused.
         QCOMPARE(save(editor(), sku, content[u"version"_s].toInteger(),
                       fields(u"Cleaver 2"_s, u"cleaver"_s))
