@@ -236,39 +236,34 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
     const Kind kind = kindOf(segments);
     const QByteArray &method = call->request.method;
     const QString sku = segments.value(1);
+    QStringList roles = writers;
+    if (kind == Kind::Catalog)
+        roles = catalogReaders;
+    else if (kind == Kind::ImageData)
+        roles = imageReaders;
+    else if ((kind == Kind::Action && segments[3] != u"submit"_s) || kind == Kind::Rollback)
+        roles = approvers;
     QStringList parameters;
     if (kind == Kind::Diff)
         parameters = {u"from"_s, u"to"_s};
     if (kind == Kind::List)
         parameters = {u"state"_s};
-    if (!server.checkQuery(call, parameters))
+    if (!server.allow(call, roles) || !server.checkQuery(call, parameters))
         return;
     switch (kind) {
     case Kind::Catalog:
-        if (server.allow(call, catalogReaders))
-            calls.catalog();
-        return;
+        return calls.catalog();
     case Kind::ImageData:
-        if (server.allow(call, imageReaders))
-            calls.imageData(segments[1]);
-        return;
+        return calls.imageData(segments[1]);
     case Kind::Content:
-        if (!server.allow(call, writers))
-            return;
         if (method == "PUT")
             return calls.saveContent(sku);
         return calls.reply(calls.reader().content(sku));
     case Kind::Action:
-        if (!server.allow(call, segments[3] == u"submit"_s ? writers : approvers))
-            return;
         return calls.action(sku, segments[3]);
     case Kind::Revisions:
-        if (server.allow(call, writers))
-            calls.reply(calls.reader().revisions(sku));
-        return;
+        return calls.reply(calls.reader().revisions(sku));
     case Kind::List: {
-        if (!server.allow(call, writers))
-            return;
         const QString state = call->request.queryValue(u"state"_s);
         static const QStringList states = {u"draft"_s, u"in_review"_s, u"scheduled"_s,
                                            u"published"_s};
@@ -280,30 +275,20 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
         return calls.reply(calls.reader().list(state));
     }
     case Kind::Diff:
-        if (server.allow(call, writers))
-            calls.diff(sku);
-        return;
+        return calls.diff(sku);
     case Kind::Revision:
-        if (server.allow(call, writers))
-            calls.reply(calls.reader().revision(sku, segments[4].toLongLong()));
-        return;
+        return calls.reply(calls.reader().revision(sku, segments[4].toLongLong()));
     case Kind::Rollback:
-        if (!server.allow(call, approvers))
-            return;
         return calls.mutate([sku, n = segments[4].toLongLong()](
                                 storage::ContentStore &store, const storage::Actor &actor,
                                 qint64 now) { return store.rollback(actor, sku, n, now); });
     case Kind::Images:
-        if (!server.allow(call, writers))
-            return;
         if (method == "POST")
             return calls.uploadImage(sku);
         if (method == "PUT")
             return calls.orderImages(sku);
         return calls.reply(calls.reader().images(sku));
     case Kind::Image:
-        if (!server.allow(call, writers))
-            return;
         return calls.mutate(
             [sku, hash = segments[3]](storage::ContentStore &store, const storage::Actor &,
                                       qint64) { return store.removeImage(sku, hash); },
