@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "domain/tr.h"
 #include "server/changefeed.h"
+#include "server/contentroutes.h"
 #include "server/groupcommitwriter.h"
 #include "server/jsonbody.h"
 #include "server/logging.h"
@@ -36,7 +37,10 @@ namespace shopdesk::server {
 
 namespace {
 
-const QStringList allRoles = {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
+const QStringList allRoles = {u"agent"_s, u"warehouse"_s, u"manager"_s,
+                              u"admin"_s, u"shop"_s,      u"editor"_s};
+// Orders hold customers' names and addresses: content editors have no business there.
+const QStringList orderReaders = {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
 const QStringList channels = {u"chat"_s, u"email"_s, u"phone"_s, u"web"_s};
 const QStringList paymentMethods = {u"card"_s, u"paypal"_s, u"skrill"_s, u"bank_transfer"_s,
                                     u"cash_on_delivery"_s};
@@ -84,6 +88,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
         while (m_webSockets->hasPendingConnections())
             m_feed.addLiveClient(m_webSockets->nextPendingConnection());
     });
+    ContentRoutes::startScheduler(*this);
 }
 
 ApiServer::~ApiServer()
@@ -372,7 +377,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         Report,
         Warehouse,
         Snapshot,
-        ChangesHead
+        ChangesHead,
+        Content
     };
     Route route = Route::None;
     if (isWarehouseRoute(segments)) // warehouseroutes.cpp
@@ -416,6 +422,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         route = Route::Snapshot;
     else if (first == u"changes"_s && count == 2 && segments[1] == u"head"_s)
         route = Route::ChangesHead;
+    if (route == Route::None && ContentRoutes::matches(segments))
+        route = Route::Content;
     if (route == Route::None) {
         return fail(call, u"not_found"_s, Tr::tr("There is no route %1.").arg(path.left(200)));
     }
@@ -456,6 +464,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         break;
     case Route::Warehouse:
         if (!warehouseMethodAllowed(call, segments))
+            return;
+        break;
+    case Route::Content:
+        if (!ContentRoutes::checkMethod(*this, call, segments))
             return;
         break;
     case Route::None:
@@ -583,6 +595,8 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         return answer(call, SnapshotRoute::snapshot(m_reader, call->actor, call->request));
     case Route::ChangesHead:
         return answer(call, SnapshotRoute::head(m_reader, call->request));
+    case Route::Content:
+        return ContentRoutes::handle(*this, call, segments);
     case Route::None:
         return;
     }
@@ -1024,7 +1038,7 @@ void ApiServer::createOrder(const std::shared_ptr<Call> &call)
 
 void ApiServer::getOrder(const std::shared_ptr<Call> &call, qint64 id)
 {
-    if (!allow(call, allRoles) || !checkQuery(call, {}))
+    if (!allow(call, orderReaders) || !checkQuery(call, {}))
         return;
     if (call->actor.role == u"shop"_s) {
         auto creator = m_reader.orderCreator(id);
@@ -1038,7 +1052,8 @@ void ApiServer::getOrder(const std::shared_ptr<Call> &call, qint64 id)
 
 void ApiServer::listOrders(const std::shared_ptr<Call> &call)
 {
-    if (!checkQuery(call, {u"status"_s, u"since"_s, u"limit"_s, u"after"_s}))
+    if (!allow(call, orderReaders) ||
+        !checkQuery(call, {u"status"_s, u"since"_s, u"limit"_s, u"after"_s}))
         return;
     int limit = 0;
     qint64 since = 0;

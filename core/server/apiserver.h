@@ -26,6 +26,7 @@ class ReportService;
 namespace shopdesk::server {
 
 class ChangeFeed;
+class ContentRoutes;
 class GroupCommitWriter;
 class OrderMailer;
 
@@ -68,6 +69,7 @@ private:
         QString idempotencyKey;
         bool answered = false;
     };
+    friend class ContentRoutes; // the product content routes, in contentroutes.cpp
 
     void acceptConnections(QTcpServer *server);
     void handle(HttpConnection *connection, const HttpRequest &request);

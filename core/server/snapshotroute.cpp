@@ -51,6 +51,9 @@ storage::ChangeScope SnapshotRoute::scopeFor(const storage::Actor &actor)
         scope.excluded = {u"movement"_s, u"user"_s};
     } else if (role == u"warehouse"_s) {
         scope.excluded = {u"customer"_s, u"user"_s};
+    } else if (role == u"editor"_s) {
+        // Content editors: the catalogue and its content, no orders, customers or ledger.
+        scope.only = {u"product"_s, u"stock"_s, u"content"_s, u"product_images"_s};
     } else {
         // The shop (and any role this server does not know): the catalogue, and its own orders.
         scope.only = {u"product"_s, u"stock"_s};
@@ -84,7 +87,9 @@ HttpResponse SnapshotRoute::snapshot(storage::ShopStore &reader, const storage::
                             Tr::tr("entity must be one of: %1.").arg(entities.join(u", "_s)));
     }
     QStringList roles{u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
-    if (entity == u"customers"_s)
+    if (entity == u"products"_s)
+        roles << u"editor"_s;
+    else if (entity == u"customers"_s)
         roles = {u"agent"_s, u"manager"_s, u"admin"_s};
     else if (entity == u"movements"_s)
         roles = {u"warehouse"_s, u"manager"_s, u"admin"_s};

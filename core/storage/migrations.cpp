@@ -97,6 +97,27 @@ const QList<QStringList> &steps()
             u"CREATE INDEX IF NOT EXISTS mail_outbox_reference ON mail_outbox (kind, reference)"_s,
         },
         WarehouseStore::schemaStep(),
+        {
+            // Product content: the working draft (every saved version kept, for conflict
+            // views), its workflow state, the published revisions, and images by hash.
+            u"CREATE TABLE content (sku TEXT PRIMARY KEY REFERENCES products(sku), "
+            "version BIGINT NOT NULL, state TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, "
+            "publish_at BIGINT, published_revision BIGINT NOT NULL, "
+            "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)"_s,
+            u"CREATE INDEX content_schedule ON content(state, publish_at)"_s,
+            u"CREATE TABLE content_drafts (sku TEXT NOT NULL REFERENCES products(sku), "
+            "version BIGINT NOT NULL, data TEXT NOT NULL, saved_at BIGINT NOT NULL, "
+            "saved_by TEXT NOT NULL, PRIMARY KEY (sku, version))"_s,
+            u"CREATE TABLE content_revisions (sku TEXT NOT NULL REFERENCES products(sku), "
+            "revision BIGINT NOT NULL, data TEXT NOT NULL, published_at BIGINT NOT NULL, "
+            "published_by TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (sku, revision))"_s,
+            u"CREATE TABLE content_image_data (hash TEXT PRIMARY KEY, mime TEXT NOT NULL, "
+            "width INTEGER NOT NULL, height INTEGER NOT NULL, size BIGINT NOT NULL, "
+            "data TEXT NOT NULL)"_s,
+            u"CREATE TABLE content_images (sku TEXT NOT NULL REFERENCES products(sku), "
+            "hash TEXT NOT NULL REFERENCES content_image_data(hash), position INTEGER NOT NULL, "
+            "added_at BIGINT NOT NULL, PRIMARY KEY (sku, hash))"_s,
+        },
     };
     return list;
 }

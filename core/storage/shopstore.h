@@ -125,9 +125,11 @@ public:
     qint64 batchSeq() const { return m_seq; }
     void setBatchSeq(qint64 seq) { m_seq = seq; }
 
-private:
+    // Logs one change in the open write batch (modules such as content log theirs here too).
     Result<void> appendChange(const Actor &actor, const QString &entity, const QString &id,
                               const QString &op, const QJsonObject &data);
+
+private:
     Result<QJsonObject> stockLocked(const QString &sku);
     Result<void> changeStock(const QString &sku, const QString &location, qint64 onHandDelta,
                              qint64 reservedDelta);

@@ -239,6 +239,22 @@ static void addRefusedRows()
         u"/api/v1/payment-links/verify"_s, R"({"url":["x"],"reference":"r"})", 400,
         u"invalid_type"_s);
     row("bad token", u"forged"_s, "GET", u"/api/v1/products"_s, {}, 401, u"unauthorized"_s);
+    // Product content (more in tst_content).
+    const QString content = u"/api/v1/products/BAD-1/content"_s;
+    row("content not json", u"manager"_s, "PUT", content, "{not json", 400, u"invalid_json"_s);
+    row("content without base", u"manager"_s, "PUT", content, R"({"title":"T","slug":"t"})", 400,
+        u"missing_field"_s);
+    row("content bad slug", u"manager"_s, "PUT", content,
+        R"({"base_revision":0,"title":"T","slug":"Not A Slug"})", 422, u"invalid_field"_s);
+    row("content unknown field", u"manager"_s, "PUT", content,
+        R"({"base_revision":0,"title":"T","slug":"t","price":1})", 400, u"unknown_field"_s);
+    row("publish a draft never written", u"manager"_s, "POST", content + u"/publish"_s, {}, 409,
+        u"invalid_status"_s);
+    row("publish_at not a time", u"manager"_s, "POST", content + u"/publish"_s,
+        R"({"publish_at":"soon"})", 422, u"invalid_field"_s);
+    row("image that is text", u"manager"_s, "POST", u"/api/v1/products/BAD-1/images"_s, "just text",
+        415, u"unsupported_media_type"_s);
+    row("catalog as agent", u"agent"_s, "GET", u"/api/v1/catalog"_s, {}, 403, u"forbidden"_s);
     Q_UNUSED(key);
 }
 
