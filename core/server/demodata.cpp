@@ -177,11 +177,9 @@ struct Event
 
 QList<std::pair<QString, QString>> DemoData::users()
 {
-    return {{u"agent"_s, u"demo-agent"_s},
-            {u"warehouse"_s, u"demo-warehouse"_s},
-            {u"manager"_s, u"demo-manager"_s},
-            {u"admin"_s, u"demo-admin"_s},
-            {u"shop"_s, u"demo-shop"_s}};
+    return {{u"agent"_s, u"demo-agent"_s},     {u"warehouse"_s, u"demo-warehouse"_s},
+            {u"manager"_s, u"demo-manager"_s}, {u"admin"_s, u"demo-admin"_s},
+            {u"shop"_s, u"demo-shop"_s},       {u"editor"_s, u"demo-editor"_s}};
 }
 
 Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Size &size)
