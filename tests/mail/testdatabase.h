@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QString>
-#include <QTemporaryDir>
+#include "scratchstore.h"
 
-#include <memory>
+#include <QString>
 
 namespace shopdesk::test {
 
@@ -13,22 +12,16 @@ namespace shopdesk::test {
 class TestDatabase
 {
 public:
-    TestDatabase();
-    ~TestDatabase();
-
     // Why this backend cannot be had here; empty when it can.
-    const QString &unavailableReason() const { return m_unavailable; }
-    bool isPostgres() const { return !m_databaseName.isEmpty(); }
+    const QString &unavailableReason() const { return m_store.unavailableReason(); }
+    bool isPostgres() const { return m_store.isPostgres(); }
 
     // Adds and opens a QSqlDatabase connection of that name to the test database.
     bool addConnection(const QString &name) const;
     static void removeConnection(const QString &name);
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_adminUrl;
-    QString m_databaseName;
-    QString m_unavailable;
+    ScratchStore m_store;
 };
 
 } // namespace shopdesk::test

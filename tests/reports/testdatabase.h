@@ -1,8 +1,7 @@
 #pragma once
 
+#include "scratchstore.h"
 #include "storage/database.h"
-
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -14,7 +13,7 @@ namespace shopdesk::test {
 class TestDatabase
 {
 public:
-    TestDatabase();
+    TestDatabase() = default;
     ~TestDatabase();
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
@@ -26,10 +25,8 @@ public:
     storage::StorageConfig config() const { return m_config; }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchStore m_store;
     storage::StorageConfig m_config;
-    QString m_adminUrl;
-    QString m_databaseName;
     std::unique_ptr<storage::Database> m_db;
 };
 

@@ -2,10 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 #include <csignal>
 
@@ -13,86 +9,33 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::test {
 
-namespace {
-
-// Runs one statement on the PostgreSQL server named by url (postgresql://user[:pw]@host:port/db).
-QString runOnPostgres(const QString &url, const QString &statement)
-{
-    const QUrl u(url);
-    const QString connectionName = u"testsupport-"_s + QUuid::createUuid().toString();
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setUserName(u.userName());
-        db.setPassword(u.password());
-        db.setDatabaseName(u.path().mid(1));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(statement))
-                error = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-    return error;
-}
-
-} // namespace
-
 QString ServerProcess::backend()
 {
-    const QString value = qEnvironmentVariable("SHOPDESK_TEST_BACKEND");
-    return value.isEmpty() ? u"sqlite"_s : value;
+    return ScratchStore::backend();
 }
 
 ServerProcess::ServerProcess()
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    if (backend() != u"postgres"_s) {
-        m_dataDir = std::make_unique<QTemporaryDir>();
-        if (!m_dataDir->isValid())
-            m_unavailable = u"cannot make a temporary data folder"_s;
-        return;
-    }
-    m_adminUrl = qEnvironmentVariable("SHOPDESK_TEST_PG_URL");
-    if (m_adminUrl.isEmpty()) {
-        m_unavailable = u"SHOPDESK_TEST_PG_URL is not set (the README's test command sets it)"_s;
-        return;
-    }
-    m_databaseName = u"shopdesk_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    const QString error = runOnPostgres(m_adminUrl, u"CREATE DATABASE "_s + m_databaseName);
-    if (!error.isEmpty()) {
-        m_unavailable = u"cannot create a PostgreSQL test database: "_s + error;
-        return;
-    }
-    QUrl url(m_adminUrl);
-    url.setPath(u"/"_s + m_databaseName);
-    m_databaseUrl = url.toString();
 }
 
 ServerProcess::~ServerProcess()
 {
+    // Before the store goes: PostgreSQL drops a database only once nobody uses it.
     if (m_process.state() != QProcess::NotRunning)
         stop();
-    if (!m_databaseName.isEmpty())
-        runOnPostgres(m_adminUrl,
-                      u"DROP DATABASE IF EXISTS "_s + m_databaseName + u" WITH (FORCE)"_s);
 }
 
 QStringList ServerProcess::storageArguments() const
 {
-    if (!m_databaseUrl.isEmpty())
-        return {u"--database"_s, m_databaseUrl};
+    if (m_store.isPostgres())
+        return {u"--database"_s, m_store.databaseUrl()};
     return {u"--data"_s, dataDir()};
 }
 
 bool ServerProcess::start(const QStringList &extraArguments, const QString &scheme)
 {
-    if (!m_unavailable.isEmpty())
+    if (!m_store.unavailableReason().isEmpty())
         return false;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SHOPDESK_ADMIN_PASSWORD"_s, QString::fromLatin1(adminPassword));

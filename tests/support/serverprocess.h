@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scratchstore.h"
+
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -25,7 +27,7 @@ public:
     // "sqlite" or "postgres", from SHOPDESK_TEST_BACKEND.
     static QString backend();
     // Empty when the backend can be used; otherwise why not (the caller skips or fails).
-    QString unavailableReason() const { return m_unavailable; }
+    QString unavailableReason() const { return m_store.unavailableReason(); }
 
     // Starts the server on 127.0.0.1:0 and waits for its "listening on" line.
     bool start(const QStringList &extraArguments = {},
@@ -44,16 +46,12 @@ public:
     quint16 port() const { return quint16(m_baseUrl.port()); }
     // --data DIR or --database URL for this store.
     QStringList storageArguments() const;
-    QString dataDir() const { return m_dataDir ? m_dataDir->path() : QString(); }
+    QString dataDir() const { return m_store.dataDir(); }
     QString output() const { return m_output; }
     QProcess &process() { return m_process; }
 
 private:
-    QString m_unavailable;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    QString m_databaseUrl;
-    QString m_databaseName;
-    QString m_adminUrl;
+    ScratchStore m_store;
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_output;
