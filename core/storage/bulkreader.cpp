@@ -10,13 +10,6 @@ namespace shopdesk::storage {
 
 namespace {
 
-void appendKey(QByteArray &out, const char *key)
-{
-    out += '"';
-    out += key;
-    out += "\":";
-}
-
 void appendNumber(QByteArray &out, qint64 value)
 {
     out += QByteArray::number(value);
@@ -37,6 +30,20 @@ QString marks(qsizetype count)
 }
 
 } // namespace
+
+const char *BulkReader::columns(const QString &entity)
+{
+    if (entity == u"products"_s) {
+        return R"(["sku","name","price.amount_minor","price.currency","category","barcode",)"
+               R"("description","created_at","updated_at","stock.on_hand","stock.reserved",)"
+               R"("stock.available"])";
+    }
+    if (entity == u"customers"_s)
+        return R"(["id","name","email","phone","address","language","created_at","updated_at"])";
+    if (entity == u"movements"_s)
+        return R"(["id","sku","kind","quantity","location","reason","order_id","user","at"])";
+    return nullptr;
+}
 
 void BulkReader::appendJsonString(QByteArray &out, const QString &text)
 {
@@ -115,33 +122,20 @@ Result<BulkReader::Page> BulkReader::products(const QString &after, int limit)
         QByteArray &o = page.items;
         if (page.count++ > 0)
             o += ',';
-        o += "{\"sku\":";
+        o += '[';
         appendJsonString(o, sku);
-        o += ",\"name\":";
-        appendJsonString(o, r.value(1).toString());
-        o += ",\"price\":{\"amount_minor\":";
-        appendNumber(o, r.value(2).toLongLong());
-        o += ",\"currency\":";
-        appendJsonString(o, currency);
-        o += "},\"category\":";
-        appendJsonString(o, r.value(4).toString());
-        o += ",\"barcode\":";
-        appendJsonString(o, r.value(5).toString());
-        o += ",\"description\":";
-        appendJsonString(o, r.value(6).toString());
-        o += ",\"created_at\":";
-        appendIsoTime(o, r.value(7).toLongLong());
-        o += ",\"updated_at\":";
-        appendIsoTime(o, r.value(8).toLongLong());
-        o += ",\"stock\":{\"sku\":";
-        appendJsonString(o, sku);
-        o += ",\"on_hand\":";
-        appendNumber(o, onHand);
-        o += ",\"reserved\":";
-        appendNumber(o, reserved);
-        o += ",\"available\":";
-        appendNumber(o, onHand - reserved);
-        o += "}}";
+        appendJsonString(o += ',', r.value(1).toString());
+        appendNumber(o += ',', r.value(2).toLongLong());
+        appendJsonString(o += ',', currency);
+        appendJsonString(o += ',', r.value(4).toString());
+        appendJsonString(o += ',', r.value(5).toString());
+        appendJsonString(o += ',', r.value(6).toString());
+        appendIsoTime(o += ',', r.value(7).toLongLong());
+        appendIsoTime(o += ',', r.value(8).toLongLong());
+        appendNumber(o += ',', onHand);
+        appendNumber(o += ',', reserved);
+        appendNumber(o += ',', onHand - reserved);
+        o += ']';
         page.last = sku;
     }
     page.items += ']';
@@ -165,23 +159,16 @@ Result<BulkReader::Page> BulkReader::customers(qint64 after, int limit)
         if (page.count++ > 0)
             o += ',';
         id = r.value(0).toLongLong();
-        appendKey(o += '{', "id");
+        o += '[';
         appendNumber(o, id);
-        appendKey(o += ',', "name");
-        appendJsonString(o, r.value(1).toString());
-        appendKey(o += ',', "email");
-        appendJsonString(o, r.value(2).toString());
-        appendKey(o += ',', "phone");
-        appendJsonString(o, r.value(3).toString());
-        appendKey(o += ',', "address");
-        appendJsonString(o, r.value(4).toString());
-        appendKey(o += ',', "language");
-        appendJsonString(o, r.value(7).toString());
-        appendKey(o += ',', "created_at");
-        appendIsoTime(o, r.value(5).toLongLong());
-        appendKey(o += ',', "updated_at");
-        appendIsoTime(o, r.value(6).toLongLong());
-        o += '}';
+        appendJsonString(o += ',', r.value(1).toString());
+        appendJsonString(o += ',', r.value(2).toString());
+        appendJsonString(o += ',', r.value(3).toString());
+        appendJsonString(o += ',', r.value(4).toString());
+        appendJsonString(o += ',', r.value(7).toString());
+        appendIsoTime(o += ',', r.value(5).toLongLong());
+        appendIsoTime(o += ',', r.value(6).toLongLong());
+        o += ']';
     }
     page.items += ']';
     if (page.count > 0)
@@ -207,29 +194,21 @@ Result<BulkReader::Page> BulkReader::movements(qint64 after, int limit)
         if (page.count++ > 0)
             o += ',';
         id = r.value(0).toLongLong();
-        appendKey(o += '{', "id");
+        o += '[';
         appendNumber(o, id);
-        appendKey(o += ',', "sku");
-        appendJsonString(o, r.value(1).toString());
-        appendKey(o += ',', "kind");
-        appendJsonString(o, r.value(2).toString());
-        appendKey(o += ',', "quantity");
-        appendNumber(o, r.value(3).toLongLong());
-        appendKey(o += ',', "location");
-        appendJsonString(o, r.value(4).toString());
-        appendKey(o += ',', "reason");
-        appendJsonString(o, r.value(5).toString());
-        appendKey(o += ',', "order_id");
+        appendJsonString(o += ',', r.value(1).toString());
+        appendJsonString(o += ',', r.value(2).toString());
+        appendNumber(o += ',', r.value(3).toLongLong());
+        appendJsonString(o += ',', r.value(4).toString());
+        appendJsonString(o += ',', r.value(5).toString());
         const QVariant orderId = r.value(6);
         if (orderId.isNull())
-            o += "null";
+            o += ",null";
         else
-            appendNumber(o, orderId.toLongLong());
-        appendKey(o += ',', "user");
-        appendJsonString(o, r.value(7).toString());
-        appendKey(o += ',', "at");
-        appendIsoTime(o, r.value(8).toLongLong());
-        o += '}';
+            appendNumber(o += ',', orderId.toLongLong());
+        appendJsonString(o += ',', r.value(7).toString());
+        appendIsoTime(o += ',', r.value(8).toLongLong());
+        o += ']';
     }
     page.items += ']';
     if (page.count > 0)

@@ -38,7 +38,8 @@ struct ChangeScope
 class BulkReader
 {
 public:
-    // One page of items: a JSON array's text, how many, and the key of the last one.
+    // One page: a JSON array's text (of rows for products, customers and movements, of
+    // objects for orders), how many, and the key of the last one.
     struct Page
     {
         QByteArray items;
@@ -51,9 +52,14 @@ public:
         , m_store(store)
     {}
 
-    // Products with their stock totals, as GET /products lists them, by SKU after `after`.
+    // The column names of an entity's rows as a JSON array's text (null for orders): a row
+    // is an array of values in this order, "a.b" naming field b of the GET's object a.
+    static const char *columns(const QString &entity);
+
+    // Rows of products with their stock totals, as GET /products lists them, by SKU after
+    // `after`.
     Result<Page> products(const QString &after, int limit);
-    // Customers as GET /customers/{id}, movements as GET /movements, by id after `after`.
+    // Rows of customers as GET /customers/{id} and of movements as GET /movements, by id.
     Result<Page> customers(qint64 after, int limit);
     Result<Page> movements(qint64 after, int limit);
     // Orders as GET /orders/{id}; onlyCreatedBy > 0 keeps one user's orders.

@@ -70,12 +70,14 @@ public:
     Result<void> applyChanges(const QList<ChangeRecord> &changes);
 
     // A first sync by snapshot (localcachesnapshot.cpp): beginSnapshot() empties what a
-    // snapshot fills, applySnapshot() writes one page of GET /snapshot items of an entity
-    // ("products", "customers", "movements", "orders"), finishSnapshot() sets the cursor to
+    // snapshot fills, applySnapshot() writes one page of GET /snapshot of an entity
+    // ("products", "customers", "movements", "orders"): its rows with their columns, or
+    // items (objects as the entity's GET shows them); finishSnapshot() sets the cursor to
     // the seq the first page gave, from which /changes continues.
     bool needsSnapshot() const;
     Result<void> beginSnapshot();
-    Result<void> applySnapshot(const QString &entity, const QJsonArray &items);
+    Result<void> applySnapshot(const QString &entity, const QJsonArray &items,
+                               const QJsonArray &columns = {});
     Result<void> finishSnapshot(qint64 seq);
     // A /changes page may end past its last record (records the role may not read).
     Result<void> advanceCursor(qint64 seq);

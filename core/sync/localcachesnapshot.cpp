@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -80,9 +81,13 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-QString text(const QJsonObject &o, QLatin1StringView key)
+const QStringList snapshotPragmas{u"PRAGMA synchronous=NORMAL"_s,
+                                  u"PRAGMA wal_autocheckpoint=16384"_s};
+const QStringList normalPragmas{u"PRAGMA synchronous=FULL"_s, u"PRAGMA wal_autocheckpoint=1000"_s};
+
+QString text(const QJsonValue &v)
 {
-    const QString value = o.value(key).toString();
+    const QString value = v.toString();
     return value.isNull() ? QString(u""_s) : value;
 }
 
@@ -112,10 +117,18 @@ Result<void> LocalCache::beginSnapshot()
     }
     if (!db.commit())
         return cacheError(db.lastError().text());
+    // An interrupted snapshot starts again on cleared tables, so its pages need not reach the
+    // disk one by one: no sync per commit, and fewer, larger checkpoints. finishSnapshot()
+    // (or the next open) restores FULL.
+    for (const QString &pragma : snapshotPragmas) {
+        if (auto r = exec(pragma); !r)
+            return r;
+    }
     return {};
 }
 
-Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &items)
+Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &items,
+                                       const QJsonArray &columns)
 {
     if (items.isEmpty())
         return {};
@@ -131,30 +144,71 @@ Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return failed(cacheError(u"not an SQLite connection"_s));
-    auto run = [&](const char *sql, auto &&bindRow) -> Result<void> {
+    // The fields a table needs, in its INSERT's order, each named as GET /snapshot's columns
+    // name them; rows are read by index, items (objects) by name.
+    auto run = [&](const char *sql, const QList<QLatin1StringView> &fields,
+                   auto &&bindRow) -> Result<void> {
         RowInserter rows(handle, sql);
         if (!rows.isValid())
             return rows.error();
-        for (const QJsonValue &value : items) {
-            bindRow(rows, value.toObject());
+        QVarLengthArray<int, 16> index;
+        for (const QLatin1StringView field : fields) {
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (columns.at(i).toString() == field)
+                    at = i;
+            }
+            index.append(int(at));
+        }
+        QVarLengthArray<QJsonValue, 16> values(fields.size());
+        for (const QJsonValue &item : items) {
+            if (item.isArray()) {
+                const QJsonArray row = item.toArray();
+                for (qsizetype i = 0; i < index.size(); ++i)
+                    values[i] = index[i] >= 0 ? row.at(index[i]) : QJsonValue();
+            } else {
+                const QJsonObject object = item.toObject();
+                for (qsizetype i = 0; i < fields.size(); ++i) {
+                    const qsizetype dot = fields[i].indexOf(u'.');
+                    values[i] = dot < 0 ? object.value(fields[i])
+                                        : object.value(fields[i].left(dot))
+                                              .toObject()
+                                              .value(fields[i].sliced(dot + 1));
+                }
+            }
+            bindRow(rows, values);
             if (auto r = rows.step(); !r)
                 return r;
         }
         return {};
     };
+    using Values = QVarLengthArray<QJsonValue, 16>;
     Result<void> written;
     if (entity == u"products"_s) {
         products.reserve(items.size());
         written = run("INSERT OR REPLACE INTO products (sku, name, category, barcode, "
                       "description, price_minor, currency, updated_at, on_hand, reserved, "
                       "available) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                      [&](RowInserter &rows, const QJsonObject &o) {
-                          ProductRecord p = ProductRecord::fromJson(o);
+                      {"sku"_L1, "name"_L1, "category"_L1, "barcode"_L1, "description"_L1,
+                       "price.amount_minor"_L1, "price.currency"_L1, "updated_at"_L1,
+                       "stock.on_hand"_L1, "stock.reserved"_L1, "stock.available"_L1},
+                      [&](RowInserter &rows, const Values &v) {
+                          ProductRecord p;
+                          p.sku = text(v[0]);
+                          p.name = text(v[1]);
+                          p.category = text(v[2]);
+                          p.barcode = text(v[3]);
+                          p.priceMinor = v[5].toInteger();
+                          p.currency = text(v[6]);
+                          p.updatedAt = text(v[7]);
+                          p.onHand = v[8].toInteger();
+                          p.reserved = v[9].toInteger();
+                          p.available = v[10].toInteger();
                           rows.add(p.sku);
                           rows.add(p.name);
                           rows.add(p.category);
                           rows.add(p.barcode);
-                          rows.add(text(o, "description"_L1));
+                          rows.add(text(v[4]));
                           rows.add(p.priceMinor);
                           rows.add(p.currency);
                           rows.add(p.updatedAt);
@@ -166,27 +220,30 @@ Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &
     } else if (entity == u"customers"_s) {
         written = run("INSERT OR REPLACE INTO customers (id, name, email, phone, address, "
                       "updated_at) VALUES (?,?,?,?,?,?)",
-                      [](RowInserter &rows, const QJsonObject &o) {
-                          rows.add(qint64(o.value("id"_L1).toDouble()));
-                          rows.add(text(o, "name"_L1));
-                          rows.add(o.value("email"_L1).toString());
-                          rows.add(o.value("phone"_L1).toString());
-                          rows.add(o.value("address"_L1).toString());
-                          rows.add(o.value("updated_at"_L1).toString());
+                      {"id"_L1, "name"_L1, "email"_L1, "phone"_L1, "address"_L1, "updated_at"_L1},
+                      [](RowInserter &rows, const Values &v) {
+                          rows.add(v[0].toInteger());
+                          rows.add(text(v[1]));
+                          rows.add(v[2].toString());
+                          rows.add(v[3].toString());
+                          rows.add(v[4].toString());
+                          rows.add(v[5].toString());
                       });
     } else if (entity == u"movements"_s) {
         written = run("INSERT OR REPLACE INTO movements (id, sku, kind, quantity, location, "
                       "reason, order_id, user, at) VALUES (?,?,?,?,?,?,?,?,?)",
-                      [](RowInserter &rows, const QJsonObject &o) {
-                          rows.add(qint64(o.value("id"_L1).toDouble()));
-                          rows.add(text(o, "sku"_L1));
-                          rows.add(text(o, "kind"_L1));
-                          rows.add(qint64(o.value("quantity"_L1).toDouble()));
-                          rows.add(o.value("location"_L1).toString());
-                          rows.add(o.value("reason"_L1).toString());
-                          rows.add(o.value("order_id"_L1));
-                          rows.add(o.value("user"_L1).toString());
-                          rows.add(o.value("at"_L1).toString());
+                      {"id"_L1, "sku"_L1, "kind"_L1, "quantity"_L1, "location"_L1, "reason"_L1,
+                       "order_id"_L1, "user"_L1, "at"_L1},
+                      [](RowInserter &rows, const Values &v) {
+                          rows.add(v[0].toInteger());
+                          rows.add(text(v[1]));
+                          rows.add(text(v[2]));
+                          rows.add(v[3].toInteger());
+                          rows.add(v[4].toString());
+                          rows.add(v[5].toString());
+                          rows.add(v[6]);
+                          rows.add(v[7].toString());
+                          rows.add(v[8].toString());
                       });
     } else if (entity == u"orders"_s) {
         for (const QJsonValue &value : items) {
@@ -213,6 +270,10 @@ Result<void> LocalCache::finishSnapshot(qint64 seq)
 {
     if (auto r = exec(u"CREATE INDEX IF NOT EXISTS movements_by_sku ON movements (sku, id)"_s); !r)
         return r;
+    for (const QString &pragma : normalPragmas) {
+        if (auto r = exec(pragma); !r)
+            return r;
+    }
     if (auto r = setValue(u"snapshot_seq"_s, QString::number(seq)); !r)
         return r;
     return advanceCursor(seq);

@@ -237,7 +237,10 @@ void SyncEngine::fetchSnapshot(int entity, const QString &after)
             QElapsedTimer clock;
             clock.start();
             const QJsonObject json = reply.json();
-            const QJsonArray items = json.value(u"items"_s).toArray();
+            // products, customers and movements come as rows with their columns.
+            const QJsonArray columns = json.value(u"columns"_s).toArray();
+            const QJsonArray items =
+                json.value(columns.isEmpty() ? u"items"_s : u"rows"_s).toArray();
             const QJsonValue next = json.value(u"next"_s);
             const qint64 parsed = clock.elapsed();
             // Every page reflects at least the changes up to the head it was read after, so
@@ -251,7 +254,7 @@ void SyncEngine::fetchSnapshot(int entity, const QString &after)
                 fetchSnapshot(entity, next.toString());
             else if (!last)
                 fetchSnapshot(entity + 1, QString());
-            if (auto r = m_cache->applySnapshot(name, items); !r) {
+            if (auto r = m_cache->applySnapshot(name, items, columns); !r) {
                 connectionLost(r.error().message);
                 return;
             }

@@ -41,7 +41,7 @@ private:
             if (seq && count == 0)
                 *seq = page.value(u"seq"_s).toInteger();
             ++count;
-            const QJsonArray items = page.value(u"items"_s).toArray();
+            const QJsonArray items = itemsOf(page);
             if (items.size() > limit)
                 return {};
             for (const QJsonValue &item : items)
@@ -53,6 +53,41 @@ private:
         if (pages)
             *pages = count;
         return all;
+    }
+
+    // A page's items as objects: products, customers and movements come as rows of values in
+    // the order of "columns", where "a.b" is field b of object a; orders come as objects.
+    static QJsonArray itemsOf(const QJsonObject &page)
+    {
+        if (!page.contains(u"columns"_s))
+            return page.value(u"items"_s).toArray();
+        const QJsonArray columns = page.value(u"columns"_s).toArray();
+        QJsonArray items;
+        for (const QJsonValue &value : page.value(u"rows"_s).toArray()) {
+            const QJsonArray row = value.toArray();
+            if (row.size() != columns.size())
+                return {};
+            QJsonObject item;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                const QString name = columns.at(i).toString();
+                const qsizetype dot = name.indexOf(u'.');
+                if (dot < 0) {
+                    item.insert(name, row.at(i));
+                    continue;
+                }
+                QJsonObject inner = item.value(name.left(dot)).toObject();
+                inner.insert(name.mid(dot + 1), row.at(i));
+                item.insert(name.left(dot), inner);
+            }
+            // A product's stock names its SKU in its GET; the row has it once.
+            if (item.contains(u"stock"_s)) {
+                QJsonObject stock = item.value(u"stock"_s).toObject();
+                stock.insert(u"sku"_s, item.value(u"sku"_s));
+                item.insert(u"stock"_s, stock);
+            }
+            items.append(item);
+        }
+        return items;
     }
 
     QSet<QString> keys(const QJsonArray &items, const QString &key)
@@ -151,6 +186,21 @@ private slots:
         QStringList sorted = skus;
         sorted.sort();
         QCOMPARE(skus, sorted);
+        // Rows of values with their columns, one per row; orders alone come as objects.
+        for (const QString &entity : {u"products"_s, u"customers"_s, u"movements"_s}) {
+            const QJsonObject page =
+                m_shop->as(u"admin"_s).get(u"/api/v1/snapshot?entity="_s + entity).json();
+            QVERIFY(!page.contains(u"items"_s));
+            const qsizetype width = page[u"columns"_s].toArray().size();
+            QVERIFY(width > 0);
+            QVERIFY(!page[u"rows"_s].toArray().isEmpty());
+            for (const QJsonValue &row : page[u"rows"_s].toArray())
+                QCOMPARE(row.toArray().size(), width);
+        }
+        const QJsonObject orders =
+            m_shop->as(u"admin"_s).get(u"/api/v1/snapshot?entity=orders"_s).json();
+        QVERIFY(orders[u"items"_s].isArray());
+        QVERIFY(!orders.contains(u"columns"_s));
         // Each item is the product as its GET shows it (without the per-location stock).
         for (const QJsonValue &item : products) {
             const QJsonObject snap = item.toObject();
@@ -233,7 +283,7 @@ private slots:
         QCOMPARE(first.status, 200);
         const qint64 seq = first.json()[u"seq"_s].toInteger();
         QHash<QString, QJsonObject> cache;
-        for (const QJsonValue &item : first.json()[u"items"_s].toArray())
+        for (const QJsonValue &item : itemsOf(first.json()))
             cache.insert(item[u"sku"_s].toString(), item.toObject());
         const QString after = first.json()[u"next"_s].toString();
         QVERIFY(!after.isEmpty());
@@ -256,7 +306,7 @@ private slots:
                     .get(u"/api/v1/snapshot?entity=products&limit=4&after="_s + next);
             QCOMPARE(page.status, 200);
             QVERIFY(page.json()[u"seq"_s].toInteger() >= seq);
-            for (const QJsonValue &item : page.json()[u"items"_s].toArray())
+            for (const QJsonValue &item : itemsOf(page.json()))
                 cache.insert(item[u"sku"_s].toString(), item.toObject());
             next = page.json()[u"next"_s].toString();
         }

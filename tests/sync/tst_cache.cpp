@@ -250,6 +250,52 @@ private slots:
         QVERIFY(!reopened.needsSnapshot());
     }
 
+    void readsSnapshotRowsByTheirColumnNames()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_dir.filePath(u"rows.sqlite"_s)).ok());
+        QVERIFY(cache.setIdentity(u"http://s"_s, u"wanda"_s, u"warehouse"_s).ok());
+        QVERIFY(cache.beginSnapshot().ok());
+        // Columns in any order, one the cache does not keep, one it would keep missing.
+        const QJsonArray columns{u"name"_s,
+                                 u"sku"_s,
+                                 u"extra"_s,
+                                 u"stock.on_hand"_s,
+                                 u"stock.reserved"_s,
+                                 u"stock.available"_s,
+                                 u"price.amount_minor"_s,
+                                 u"price.currency"_s};
+        QSignalSpy changed(&cache, &LocalCache::productsChanged);
+        QVERIFY(cache
+                    .applySnapshot(u"products"_s,
+                                   {QJsonArray{u"Apple"_s, u"A-1"_s, true, 5, 2, 3, 250, u"EUR"_s},
+                                    QJsonArray{u"Ünï \"q\""_s, u"B-2"_s, 0, 0, 0, 0, 99, u"EUR"_s}},
+                                   columns)
+                    .ok());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(cache
+                    .applySnapshot(
+                        u"movements"_s,
+                        {QJsonArray{7, u"A-1"_s, u"receipt"_s, 5, u"main"_s, u"first"_s,
+                                    QJsonValue::Null, u"wanda"_s, u"2026-11-22T10:00:00Z"_s}},
+                        QJsonArray{u"id"_s, u"sku"_s, u"kind"_s, u"quantity"_s, u"location"_s,
+                                   u"reason"_s, u"order_id"_s, u"user"_s, u"at"_s})
+                    .ok());
+        QVERIFY(cache.finishSnapshot(10).ok());
+        const auto apple = cache.product(u"A-1"_s);
+        QVERIFY(apple);
+        QCOMPARE(apple->name, u"Apple"_s);
+        QCOMPARE(apple->priceMinor, 250);
+        QCOMPARE(apple->currency, u"EUR"_s);
+        QCOMPARE(apple->onHand, 5);
+        QCOMPARE(apple->reserved, 2);
+        QCOMPARE(apple->available, 3);
+        QCOMPARE(apple->category, QString()); // no such column: empty
+        QCOMPARE(cache.product(u"B-2"_s)->name, u"Ünï \"q\""_s);
+        QCOMPARE(cache.movementCount(), 1);
+        QCOMPARE(cache.cursor(), 10);
+    }
+
     void remembersOnlyAPasswordHash()
     {
         const QString path = m_dir.filePath(u"password.sqlite"_s);
