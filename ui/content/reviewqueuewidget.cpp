@@ -33,6 +33,7 @@ ReviewQueueWidget::ReviewQueueWidget(sync::ContentService *service, bool mayPubl
     m_table->setHorizontalHeaderLabels(
         {tr("SKU"), tr("Title"), tr("Version"), tr("Changed by"), tr("Changed / publishes at")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
