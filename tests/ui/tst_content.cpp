@@ -10,6 +10,7 @@
 #include "content/reviewqueuewidget.h"
 #include "content/revisionhistorywidget.h"
 #include "content/richtextedit.h"
+#include "shell/mainwindow.h"
 #include "sync/clientsession.h"
 #include "sync/contentservice.h"
 #include "sync/syncengine.h"
@@ -140,6 +141,25 @@ class TestContentUi : public QObject
     test::IsolatedHome m_home;
 
 private slots:
+    void editorsWindowOffersProductsAndContent()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        QVERIFY(addUser(shop, u"erik"_s, u"editor"_s));
+        auto editor = test::openSession(shop.url(), u"erik"_s);
+        QVERIFY(editor);
+        editor->engine()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(editor->engine()->state(), State::Live, 20000);
+        ui::MainWindow window(editor.get());
+        QCOMPARE(window.moduleIds(), (QStringList{u"products"_s, u"content"_s}));
+        // An agent has no Content module.
+        auto agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow agentWindow(agent.get());
+        QVERIFY(!agentWindow.moduleIds().contains(u"content"_s));
+    }
+
     void undoAndRedoStepThroughEditsWithBurstsMerged()
     {
         ClientShop shop;
