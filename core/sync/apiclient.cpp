@@ -56,8 +56,14 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, Callback done)
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                      const QString &idempotencyKey, Callback done)
 {
+    sendBytes(method, path, body, u"application/json"_s, idempotencyKey, std::move(done));
+}
+
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                          const QString &contentType, const QString &idempotencyKey, Callback done)
+{
     QNetworkRequest r = request(path, {});
-    r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!idempotencyKey.isEmpty())
         r.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
     track(m_network->sendCustomRequest(r, method, body), std::move(done));

@@ -8,7 +8,8 @@ namespace shopdesk::sync {
 
 bool RolePolicy::isKnownRole(const QString &role)
 {
-    static const QStringList roles{u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
+    static const QStringList roles{u"agent"_s, u"warehouse"_s, u"manager"_s,
+                                   u"admin"_s, u"shop"_s,      u"editor"_s};
     return roles.contains(role);
 }
 
@@ -21,7 +22,7 @@ bool RolePolicy::mayReadEntity(const QString &role, const QString &entity)
     if (entity == u"movement"_s)
         return role == u"warehouse"_s || role == u"manager"_s || role == u"admin"_s;
     if (entity == u"order"_s)
-        return isKnownRole(role);
+        return isKnownRole(role) && role != u"editor"_s; // editors get 403 on orders
     return false;
 }
 
@@ -33,6 +34,16 @@ bool RolePolicy::mayPostMovements(const QString &role)
 QStringList RolePolicy::warehouseRoles()
 {
     return {u"warehouse"_s, u"admin"_s};
+}
+
+QStringList RolePolicy::contentRoles()
+{
+    return {u"editor"_s, u"manager"_s, u"admin"_s};
+}
+
+bool RolePolicy::mayPublishContent(const QString &role)
+{
+    return role == u"manager"_s || role == u"admin"_s;
 }
 
 bool RolePolicy::mayPlaceOrders(const QString &role)

@@ -19,6 +19,9 @@ public:
     static bool mayRecordPayments(const QString &role);
     // Who works in the Warehouse module (movements, pick lists, shipping).
     static QStringList warehouseRoles();
+    // Who writes product pages (the Content module), and who also publishes them.
+    static QStringList contentRoles();
+    static bool mayPublishContent(const QString &role);
 };
 
 } // namespace shopdesk::sync

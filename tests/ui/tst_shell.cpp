@@ -109,7 +109,8 @@ private slots:
         auto manager = test::openSession(shop.url(), u"mia"_s);
         QVERIFY(manager);
         ui::MainWindow managerWindow(manager.get());
-        QCOMPARE(managerWindow.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"trends"_s}));
+        QCOMPARE(managerWindow.moduleIds(),
+                 (QStringList{u"products"_s, u"orders"_s, u"trends"_s, u"content"_s}));
         // The warehouse has no Orders screen.
         auto warehouse = test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);

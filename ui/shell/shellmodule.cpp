@@ -1,5 +1,6 @@
 #include "shell/shellmodule.h"
 
+#include "content/contentview.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "reports/reportsclient.h"
@@ -27,7 +28,7 @@ QList<ShellModule> ShellModule::all()
         QApplication::translate("shopdesk::ui::ShellModule", "Products"),
         QIcon::fromTheme(u"package-x-generic"_s,
                          QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
-        {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s},
+        {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"editor"_s},
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             return new ProductsView(context.products, parent);
         }});
@@ -74,6 +75,14 @@ QList<ShellModule> ShellModule::all()
             service->setParent(view);
             return view;
         }});
+    modules.append(
+        ShellModule{u"content"_s, QApplication::translate("shopdesk::ui::ShellModule", "Content"),
+                    QIcon::fromTheme(u"accessories-text-editor"_s,
+                                     QApplication::style()->standardIcon(QStyle::SP_FileIcon)),
+                    sync::RolePolicy::contentRoles(),
+                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new ContentView(context.session, parent);
+                    }});
     return modules;
 }
 

@@ -1,0 +1,219 @@
+#include "sync/contentservice.h"
+
+#include "domain/tr.h"
+#include "sync/apiclient.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::sync {
+
+namespace {
+
+const QString api = u"/api/v1"_s;
+
+Error gone()
+{
+    return Error{u"no_session"_s, Tr::tr("Not signed in."), {}};
+}
+
+QString skuPath(const QString &sku)
+{
+    return api + u"/products/"_s + QString::fromUtf8(QUrl::toPercentEncoding(sku));
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+ContentService::ContentService(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void ContentService::mutate(const QByteArray &method, const QString &path, const QByteArray &body,
+                            const QString &contentType,
+                            std::function<void(const Result<QJsonObject> &)> done)
+{
+    if (!m_api)
+        return done(gone());
+    const QString fingerprint =
+        QString::fromLatin1(method) + path +
+        QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    // The same request again after no answer: same key, so the server does it once.
+    const QString key = fingerprint == m_retryFingerprint
+                            ? m_retryKey
+                            : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_retryFingerprint = fingerprint;
+    m_retryKey = key;
+    QPointer<ContentService> self(this);
+    m_api->sendBytes(
+        method, path, body, contentType, key, [self, fingerprint, done](const ApiReply &reply) {
+            if (self && !reply.isTransient() && self->m_retryFingerprint == fingerprint) {
+                self->m_retryFingerprint.clear();
+                self->m_retryKey.clear();
+            }
+            if (!reply.isSuccess())
+                return done(reply.error());
+            done(reply.json());
+        });
+}
+
+void ContentService::load(const QString &sku, Done done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(skuPath(sku) + u"/content"_s, {}, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json());
+    });
+}
+
+void ContentService::save(const QString &sku, const QJsonObject &fields, qint64 baseRevision,
+                          Done done)
+{
+    QJsonObject body = fields;
+    body.insert(u"base_revision"_s, baseRevision);
+    mutate("PUT", skuPath(sku) + u"/content"_s, compact(body), u"application/json"_s,
+           std::move(done));
+}
+
+void ContentService::submit(const QString &sku, Done done)
+{
+    mutate("POST", skuPath(sku) + u"/content/submit"_s, {}, u"application/json"_s, std::move(done));
+}
+
+void ContentService::publish(const QString &sku, const QDateTime &at, Done done)
+{
+    QJsonObject body;
+    if (at.isValid())
+        body.insert(u"publish_at"_s, at.toUTC().toString(Qt::ISODate));
+    mutate("POST", skuPath(sku) + u"/content/publish"_s, compact(body), u"application/json"_s,
+           std::move(done));
+}
+
+void ContentService::reject(const QString &sku, Done done)
+{
+    mutate("POST", skuPath(sku) + u"/content/reject"_s, {}, u"application/json"_s, std::move(done));
+}
+
+void ContentService::list(const QString &state, Rows done)
+{
+    if (!m_api)
+        return done(gone());
+    QUrlQuery query;
+    if (!state.isEmpty())
+        query.addQueryItem(u"state"_s, state);
+    m_api->get(api + u"/content"_s, query, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json().value(u"items"_s).toArray());
+    });
+}
+
+void ContentService::revisions(const QString &sku, Rows done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(skuPath(sku) + u"/content/revisions"_s, {}, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json().value(u"items"_s).toArray());
+    });
+}
+
+void ContentService::revision(const QString &sku, qint64 revision, Done done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(skuPath(sku) + u"/content/revisions/%1"_s.arg(revision), {},
+               [done](const ApiReply &reply) {
+                   if (!reply.isSuccess())
+                       return done(reply.error());
+                   done(reply.json());
+               });
+}
+
+void ContentService::diff(const QString &sku, qint64 from, qint64 to, Done done)
+{
+    if (!m_api)
+        return done(gone());
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, QString::number(from));
+    query.addQueryItem(u"to"_s, to < 0 ? u"draft"_s : QString::number(to));
+    m_api->get(skuPath(sku) + u"/content/diff"_s, query, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json());
+    });
+}
+
+void ContentService::rollback(const QString &sku, qint64 revision, Done done)
+{
+    mutate("POST", skuPath(sku) + u"/content/revisions/%1/rollback"_s.arg(revision), {},
+           u"application/json"_s, std::move(done));
+}
+
+void ContentService::images(const QString &sku, Rows done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(skuPath(sku) + u"/images"_s, {}, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json().value(u"items"_s).toArray());
+    });
+}
+
+void ContentService::uploadImage(const QString &sku, const QByteArray &bytes, const QString &mime,
+                                 Rows done)
+{
+    mutate("POST", skuPath(sku) + u"/images"_s, bytes, mime, [done](const Result<QJsonObject> &r) {
+        if (!r)
+            return done(r.error());
+        done(r->value(u"items"_s).toArray());
+    });
+}
+
+void ContentService::reorderImages(const QString &sku, const QStringList &hashes, Rows done)
+{
+    mutate("PUT", skuPath(sku) + u"/images"_s,
+           compact(QJsonObject{{u"order"_s, QJsonArray::fromStringList(hashes)}}),
+           u"application/json"_s, [done](const Result<QJsonObject> &r) {
+               if (!r)
+                   return done(r.error());
+               done(r->value(u"items"_s).toArray());
+           });
+}
+
+void ContentService::deleteImage(const QString &sku, const QString &hash, Rows done)
+{
+    mutate("DELETE", skuPath(sku) + u"/images/"_s + hash, {}, u"application/json"_s,
+           [done](const Result<QJsonObject> &r) {
+               if (!r)
+                   return done(r.error());
+               done(r->value(u"items"_s).toArray());
+           });
+}
+
+void ContentService::imageBytes(const QString &hash,
+                                std::function<void(const Result<QByteArray> &)> done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(api + u"/images/"_s + hash, {}, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.body);
+    });
+}
+
+} // namespace shopdesk::sync

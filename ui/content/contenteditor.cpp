@@ -1,0 +1,437 @@
+#include "content/contenteditor.h"
+
+#include "content/conflictview.h"
+#include "content/contentdocument.h"
+#include "content/richtextedit.h"
+#include "sync/contentservice.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+namespace {
+
+QString stateText(const QString &state)
+{
+    if (state == u"in_review"_s)
+        return ContentEditor::tr("In review");
+    if (state == u"scheduled"_s)
+        return ContentEditor::tr("Scheduled");
+    if (state == u"published"_s)
+        return ContentEditor::tr("Published");
+    return ContentEditor::tr("Draft");
+}
+
+QStringList arrayStrings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+} // namespace
+
+ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *document,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_document(document)
+    , m_pages(new QStackedWidget(this))
+    , m_conflict(new ConflictView(this))
+    , m_state(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_short(new RichTextEdit(this))
+    , m_long(new RichTextEdit(this))
+    , m_category(new QLineEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_attributes(new QTableWidget(0, 2, this))
+    , m_slug(new QLineEdit(this))
+    , m_meta(new QLineEdit(this))
+    , m_order(new QSpinBox(this))
+    , m_home(new QCheckBox(tr("Home page"), this))
+    , m_inCategory(new QCheckBox(tr("Category page"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_submit(new QPushButton(tr("Submit for review"), this))
+    , m_undo(m_document->undoStack()->createUndoAction(this, tr("Undo")))
+    , m_redo(m_document->undoStack()->createRedoAction(this, tr("Redo")))
+{
+    m_title->setObjectName(u"title"_s);
+    m_title->setMaxLength(200);
+    m_short->setObjectName(u"short_description"_s);
+    m_long->setObjectName(u"long_description"_s);
+    m_short->editor()->setMaximumHeight(110);
+    m_category->setObjectName(u"category"_s);
+    m_category->setPlaceholderText(tr("Kitchen/Knives"));
+    m_tags->setObjectName(u"tags"_s);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. steel, gift"));
+    m_attributes->setObjectName(u"attributes"_s);
+    m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_attributes->horizontalHeader()->setStretchLastSection(true);
+    m_attributes->verticalHeader()->hide();
+    m_attributes->setMaximumHeight(130);
+    m_slug->setObjectName(u"slug"_s);
+    m_slug->setMaxLength(100);
+    m_slug->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[a-z0-9]+(-[a-z0-9]*)*"_s), m_slug));
+    m_meta->setObjectName(u"meta_description"_s);
+    m_meta->setMaxLength(300);
+    m_order->setObjectName(u"display_order"_s);
+    m_order->setRange(-1000000, 1000000);
+    m_home->setObjectName(u"featured_home"_s);
+    m_inCategory->setObjectName(u"featured_category"_s);
+    m_save->setObjectName(u"save"_s);
+    m_submit->setObjectName(u"submit"_s);
+    m_state->setObjectName(u"state"_s);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+
+    m_undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    for (QAction *action : {m_undo, m_redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(m_undo);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(m_redo);
+
+    auto *attributeButtons = new QHBoxLayout;
+    auto *addAttribute = new QPushButton(tr("Add attribute"), this);
+    auto *removeAttribute = new QPushButton(tr("Remove attribute"), this);
+    attributeButtons->addWidget(addAttribute);
+    attributeButtons->addWidget(removeAttribute);
+    attributeButtons->addStretch();
+    auto *featured = new QHBoxLayout;
+    featured->addWidget(m_home);
+    featured->addWidget(m_inCategory);
+    featured->addStretch();
+
+    auto *form = new QWidget;
+    auto *fields = new QFormLayout(form);
+    fields->addRow(tr("Title"), m_title);
+    fields->addRow(tr("Short description"), m_short);
+    fields->addRow(tr("Description"), m_long);
+    fields->addRow(tr("Category"), m_category);
+    fields->addRow(tr("Tags"), m_tags);
+    auto *attributes = new QVBoxLayout;
+    attributes->addWidget(m_attributes);
+    attributes->addLayout(attributeButtons);
+    fields->addRow(tr("Attributes"), attributes);
+    fields->addRow(tr("Slug"), m_slug);
+    fields->addRow(tr("Meta description"), m_meta);
+    fields->addRow(tr("Display order"), m_order);
+    fields->addRow(tr("Featured on"), featured);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(form);
+    m_pages->addWidget(scroll);
+    m_pages->addWidget(m_conflict);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(undoButton);
+    top->addWidget(redoButton);
+    top->addWidget(m_state, 1);
+    top->addWidget(m_save);
+    top->addWidget(m_submit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_pages, 1);
+
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_title, m_short->editor(), m_long->editor(), m_category,
+                                          m_tags, m_attributes, m_slug, m_meta, m_order})
+        watchShortcuts(w);
+
+    auto line = [this](QLineEdit *edit, const QString &field) {
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { m_document->edit(field, text); });
+    };
+    line(m_title, u"title"_s);
+    line(m_category, u"category"_s);
+    line(m_slug, u"slug"_s);
+    line(m_meta, u"meta_description"_s);
+    connect(m_tags, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QJsonArray tags;
+        for (const QString &tag : text.split(u',', Qt::SkipEmptyParts)) {
+            if (!tag.trimmed().isEmpty())
+                tags.append(tag.trimmed());
+        }
+        m_document->edit(u"tags"_s, tags);
+    });
+    connect(m_short, &RichTextEdit::edited, this,
+            [this](const QString &html) { m_document->edit(u"short_description"_s, html); });
+    connect(m_long, &RichTextEdit::edited, this,
+            [this](const QString &html) { m_document->edit(u"long_description"_s, html); });
+    connect(m_order, &QSpinBox::valueChanged, this,
+            [this](int value) { m_document->edit(u"display_order"_s, value); });
+    auto featuredEdited = [this] {
+        QJsonArray places;
+        if (m_home->isChecked())
+            places.append(u"home"_s);
+        if (m_inCategory->isChecked())
+            places.append(u"category"_s);
+        m_document->closeBurst();
+        m_document->edit(u"featured"_s, places);
+    };
+    connect(m_home, &QCheckBox::toggled, this, featuredEdited);
+    connect(m_inCategory, &QCheckBox::toggled, this, featuredEdited);
+    connect(m_attributes, &QTableWidget::itemChanged, this, &ContentEditor::attributesEdited);
+    connect(addAttribute, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker blocker(m_attributes);
+        m_attributes->insertRow(m_attributes->rowCount());
+        m_attributes->setItem(m_attributes->rowCount() - 1, 0, new QTableWidgetItem);
+        m_attributes->setItem(m_attributes->rowCount() - 1, 1, new QTableWidgetItem);
+        m_attributes->editItem(m_attributes->item(m_attributes->rowCount() - 1, 0));
+    });
+    connect(removeAttribute, &QPushButton::clicked, this, [this] {
+        if (m_attributes->currentRow() < 0)
+            return;
+        m_attributes->removeRow(m_attributes->currentRow());
+        attributesEdited();
+    });
+    connect(m_save, &QPushButton::clicked, this, &ContentEditor::save);
+    connect(m_submit, &QPushButton::clicked, this, &ContentEditor::submit);
+    connect(m_document, &ContentDocument::fieldChanged, this, &ContentEditor::showField);
+    connect(m_document, &ContentDocument::reloaded, this, [this] {
+        m_pages->setCurrentIndex(0);
+        setMessage({}, false);
+        showAll();
+    });
+    connect(m_document, &ContentDocument::serverStateChanged, this, &ContentEditor::showState);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &ContentEditor::showState);
+    connect(m_conflict, &ConflictView::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_conflict, &ConflictView::resolved, this,
+            [this](const QJsonObject &merged, qint64 theirsVersion) {
+                // The chosen text becomes the draft (one undo step), saved over theirs.
+                m_document->editMany(merged, tr("Resolve conflict"));
+                m_document->setBaseVersion(theirsVersion);
+                m_pages->setCurrentIndex(0);
+                saveFields(m_document->fields(), theirsVersion);
+            });
+    showAll();
+    showState();
+}
+
+bool ContentEditor::showsConflict() const
+{
+    return m_pages->currentWidget() == m_conflict;
+}
+
+QString ContentEditor::message() const
+{
+    return m_message->text();
+}
+
+void ContentEditor::watchShortcuts(QWidget *widget)
+{
+    widget->installEventFilter(this);
+}
+
+bool ContentEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Line and text edits claim Ctrl+Z for their own undo; here the document's stack undoes.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeyCombination combination = key->keyCombination();
+        if (combination == QKeyCombination(Qt::CTRL, Qt::Key_Z) ||
+            combination == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
+            combination == QKeyCombination(Qt::CTRL, Qt::Key_Y)) {
+            event->ignore();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusOut)
+        m_document->closeBurst();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ContentEditor::showField(const QString &name)
+{
+    const QJsonValue value = m_document->field(name);
+    if (name == u"title"_s && m_title->text() != value.toString())
+        m_title->setText(value.toString());
+    else if (name == u"category"_s && m_category->text() != value.toString())
+        m_category->setText(value.toString());
+    else if (name == u"slug"_s && m_slug->text() != value.toString())
+        m_slug->setText(value.toString());
+    else if (name == u"meta_description"_s && m_meta->text() != value.toString())
+        m_meta->setText(value.toString());
+    else if (name == u"short_description"_s && m_short->html() != value.toString())
+        m_short->setHtml(value.toString());
+    else if (name == u"long_description"_s && m_long->html() != value.toString())
+        m_long->setHtml(value.toString());
+    else if (name == u"tags"_s) {
+        const QStringList tags = arrayStrings(value);
+        QStringList shown;
+        for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+            if (!tag.trimmed().isEmpty())
+                shown.append(tag.trimmed());
+        }
+        if (shown != tags)
+            m_tags->setText(tags.join(u", "_s));
+    } else if (name == u"display_order"_s) {
+        const QSignalBlocker blocker(m_order);
+        m_order->setValue(int(value.toInteger()));
+    } else if (name == u"featured"_s) {
+        const QStringList places = arrayStrings(value);
+        const QSignalBlocker home(m_home);
+        const QSignalBlocker category(m_inCategory);
+        m_home->setChecked(places.contains(u"home"_s));
+        m_inCategory->setChecked(places.contains(u"category"_s));
+    } else if (name == u"attributes"_s) {
+        const QJsonObject object = value.toObject();
+        QJsonObject shown;
+        for (int row = 0; row < m_attributes->rowCount(); ++row) {
+            const QTableWidgetItem *key = m_attributes->item(row, 0);
+            const QTableWidgetItem *text = m_attributes->item(row, 1);
+            if (key && !key->text().trimmed().isEmpty())
+                shown.insert(key->text().trimmed(), text ? text->text() : QString());
+        }
+        if (shown == object)
+            return;
+        const QSignalBlocker blocker(m_attributes);
+        m_attributes->setRowCount(0);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const int row = m_attributes->rowCount();
+            m_attributes->insertRow(row);
+            m_attributes->setItem(row, 0, new QTableWidgetItem(it.key()));
+            m_attributes->setItem(row, 1, new QTableWidgetItem(it.value().toString()));
+        }
+    }
+}
+
+void ContentEditor::showAll()
+{
+    for (const QString &name : ContentDocument::fieldNames())
+        showField(name);
+    const bool product = !m_document->sku().isEmpty();
+    setEnabled(product);
+}
+
+void ContentEditor::showState()
+{
+    QString text = tr("<b>%1</b> · %2 · version %3")
+                       .arg(m_document->sku().toHtmlEscaped(), stateText(m_document->state()))
+                       .arg(m_document->baseVersion());
+    if (!m_document->undoStack()->isClean())
+        text += tr(" · <i>unsaved changes</i>");
+    m_state->setText(text);
+    m_submit->setEnabled(!m_busy && m_document->state() == u"draft"_s &&
+                         m_document->baseVersion() > 0 && m_document->undoStack()->isClean());
+    m_save->setEnabled(!m_busy);
+}
+
+void ContentEditor::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ContentEditor::attributesEdited()
+{
+    QJsonObject object;
+    for (int row = 0; row < m_attributes->rowCount(); ++row) {
+        const QTableWidgetItem *key = m_attributes->item(row, 0);
+        const QTableWidgetItem *text = m_attributes->item(row, 1);
+        if (key && !key->text().trimmed().isEmpty())
+            object.insert(key->text().trimmed(), text ? text->text() : QString());
+    }
+    m_document->closeBurst();
+    m_document->edit(u"attributes"_s, object);
+}
+
+void ContentEditor::save()
+{
+    saveFields(m_document->fields(), m_document->baseVersion());
+}
+
+void ContentEditor::saveFields(const QJsonObject &fields, qint64 base)
+{
+    if (m_busy || m_document->sku().isEmpty())
+        return;
+    m_busy = true;
+    showState();
+    m_document->closeBurst();
+    setMessage(tr("Saving…"), false);
+    QPointer<ContentEditor> self(this);
+    const QString sku = m_document->sku();
+    m_service->save(sku, fields, base, [self, sku](const Result<QJsonObject> &result) {
+        if (!self || self->m_document->sku() != sku)
+            return;
+        self->m_busy = false;
+        if (!result) {
+            if (result.error().code == u"edit_conflict"_s) {
+                self->m_conflict->setConflict(result.error().details);
+                self->m_pages->setCurrentWidget(self->m_conflict);
+                self->setMessage(tr("Someone saved this page while you were editing. Nothing "
+                                    "was saved: choose what to keep."),
+                                 true);
+            } else {
+                QString text = result.error().message;
+                const QString field = result.error().details.value(u"field"_s).toString();
+                if (!field.isEmpty())
+                    text += u" ("_s + field + u")"_s;
+                self->setMessage(tr("Not saved: %1").arg(text), true);
+            }
+            self->showState();
+            return;
+        }
+        self->m_document->setServerState(*result);
+        self->setMessage(tr("Saved as version %1.").arg(result->value(u"version"_s).toInteger()),
+                         false);
+        emit self->contentChanged(*result);
+    });
+}
+
+void ContentEditor::submit()
+{
+    if (m_busy || m_document->sku().isEmpty())
+        return;
+    m_busy = true;
+    showState();
+    QPointer<ContentEditor> self(this);
+    const QString sku = m_document->sku();
+    m_service->submit(sku, [self, sku](const Result<QJsonObject> &result) {
+        if (!self || self->m_document->sku() != sku)
+            return;
+        self->m_busy = false;
+        if (!result) {
+            self->setMessage(tr("Not submitted: %1").arg(result.error().message), true);
+            self->showState();
+            return;
+        }
+        self->m_document->setServerState(*result);
+        self->setMessage(tr("Sent for review."), false);
+        emit self->contentChanged(*result);
+    });
+}
+
+} // namespace shopdesk::ui

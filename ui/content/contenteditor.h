@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace shopdesk::sync {
+class ContentService;
+}
+
+namespace shopdesk::ui {
+
+class ConflictView;
+class ContentDocument;
+class RichTextEdit;
+
+// The form of one product page: every field of the content document, undo and redo through
+// the document's stack, Save (over the version the edit started from) and Submit for review.
+// A save that meets a newer save shows the conflict view instead of the form.
+class ContentEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    ContentEditor(sync::ContentService *service, ContentDocument *document,
+                  QWidget *parent = nullptr);
+
+    ContentDocument *document() const { return m_document; }
+    ConflictView *conflictView() const { return m_conflict; }
+    bool showsConflict() const;
+    QString message() const;
+
+    void save();
+    void submit();
+
+signals:
+    // The server's content object after a save or submit.
+    void contentChanged(const QJsonObject &content);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showField(const QString &name);
+    void showAll();
+    void showState();
+    void setMessage(const QString &text, bool error);
+    void attributesEdited();
+    void saveFields(const QJsonObject &fields, qint64 base);
+    void watchShortcuts(QWidget *widget);
+
+    sync::ContentService *m_service;
+    ContentDocument *m_document;
+    QStackedWidget *m_pages;
+    ConflictView *m_conflict;
+    QLabel *m_state;
+    QLabel *m_message;
+    QLineEdit *m_title;
+    RichTextEdit *m_short;
+    RichTextEdit *m_long;
+    QLineEdit *m_category;
+    QLineEdit *m_tags;
+    QTableWidget *m_attributes;
+    QLineEdit *m_slug;
+    QLineEdit *m_meta;
+    QSpinBox *m_order;
+    QCheckBox *m_home;
+    QCheckBox *m_inCategory;
+    QPushButton *m_save;
+    QPushButton *m_submit;
+    QAction *m_undo;
+    QAction *m_redo;
+    bool m_busy = false;
+};
+
+} // namespace shopdesk::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QTabWidget;
+
+namespace shopdesk::sync {
+class ClientSession;
+class ContentService;
+} // namespace shopdesk::sync
+
+namespace shopdesk::ui {
+
+class ContentDocument;
+class ContentEditor;
+class ImagePanel;
+class ProductPreview;
+class ReviewQueueWidget;
+class RevisionHistoryWidget;
+
+// The Content module: pick a product, then edit its page, its images, preview it, read its
+// history; the review queue lists pages waiting for a manager.
+class ContentView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContentView(sync::ClientSession *session, QWidget *parent = nullptr);
+
+    void openProduct(const QString &sku);
+    QString currentSku() const;
+
+    sync::ContentService *service() const { return m_service; }
+    ContentDocument *document() const { return m_document; }
+    ContentEditor *editor() const { return m_editor; }
+    ImagePanel *images() const { return m_images; }
+    ProductPreview *preview() const { return m_preview; }
+    RevisionHistoryWidget *history() const { return m_history; }
+    ReviewQueueWidget *queue() const { return m_queue; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *picker() const { return m_picker; }
+
+private:
+    void fillPicker();
+    void refreshPreview();
+
+    sync::ClientSession *m_session;
+    sync::ContentService *m_service;
+    ContentDocument *m_document;
+    QComboBox *m_picker;
+    QTabWidget *m_tabs;
+    ContentEditor *m_editor;
+    ImagePanel *m_images;
+    ProductPreview *m_preview;
+    RevisionHistoryWidget *m_history;
+    ReviewQueueWidget *m_queue;
+};
+
+} // namespace shopdesk::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QPixmap>
+#include <QWidget>
+
+#include <optional>
+
+class QTextBrowser;
+
+namespace shopdesk::sync {
+struct ProductRecord;
+}
+
+namespace shopdesk::ui {
+
+// The product page as the website shows it: title, price, availability, main image and the
+// descriptions rendered from their HTML.
+class ProductPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProductPreview(QWidget *parent = nullptr);
+
+    void showPage(const QJsonObject &fields, const std::optional<sync::ProductRecord> &product,
+                  const QPixmap &mainImage);
+    QTextBrowser *browser() const { return m_browser; }
+
+private:
+    QTextBrowser *m_browser;
+};
+
+} // namespace shopdesk::ui

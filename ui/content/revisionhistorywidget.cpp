@@ -1,0 +1,212 @@
+#include "content/revisionhistorywidget.h"
+
+#include "content/conflictview.h"
+#include "sync/contentservice.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+RevisionHistoryWidget::RevisionHistoryWidget(sync::ContentService *service, bool mayRollBack,
+                                             QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_from(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_diff(new QTextBrowser(this))
+    , m_message(new QLabel(this))
+    , m_rollback(new QPushButton(tr("Roll back to this revision"), this))
+{
+    m_table->setObjectName(u"revisions"_s);
+    m_table->setHorizontalHeaderLabels({tr("Revision"), tr("Published"), tr("By"), tr("Source")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_diff->setObjectName(u"diff"_s);
+    m_from->setObjectName(u"diffFrom"_s);
+    m_to->setObjectName(u"diffTo"_s);
+    m_rollback->setObjectName(u"rollback"_s);
+    m_rollback->setVisible(mayRollBack);
+    m_message->setWordWrap(true);
+    auto *compareButton = new QPushButton(tr("Compare"), this);
+    compareButton->setObjectName(u"compare"_s);
+    connect(compareButton, &QPushButton::clicked, this, [this] {
+        if (m_from->currentIndex() >= 0 && m_to->currentIndex() >= 0)
+            compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
+    });
+    connect(m_rollback, &QPushButton::clicked, this, &RevisionHistoryWidget::rollbackSelected);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Compare revision"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("with"), this));
+    controls->addWidget(m_to);
+    controls->addWidget(compareButton);
+    controls->addStretch();
+    controls->addWidget(m_rollback);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_diff);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+    setMessage({}, false);
+}
+
+QString RevisionHistoryWidget::message() const
+{
+    return m_message->text();
+}
+
+void RevisionHistoryWidget::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void RevisionHistoryWidget::setProduct(const QString &sku)
+{
+    m_sku = sku;
+    m_diff->clear();
+    setMessage({}, false);
+    refresh();
+}
+
+void RevisionHistoryWidget::refresh()
+{
+    m_table->setRowCount(0);
+    m_from->clear();
+    m_to->clear();
+    if (m_sku.isEmpty())
+        return;
+    QPointer<RevisionHistoryWidget> self(this);
+    const QString sku = m_sku;
+    m_service->revisions(sku, [self, sku](const Result<QJsonArray> &result) {
+        if (!self || self->m_sku != sku)
+            return;
+        if (!result)
+            return self->setMessage(result.error().message, true);
+        self->m_table->setRowCount(0);
+        self->m_from->clear();
+        self->m_to->clear();
+        for (const QJsonValue &value : *result) {
+            const QJsonObject item = value.toObject();
+            const qint64 revision = item.value(u"revision"_s).toInteger();
+            const QDateTime at =
+                QDateTime::fromString(item.value(u"published_at"_s).toString(), Qt::ISODate);
+            const int row = self->m_table->rowCount();
+            self->m_table->insertRow(row);
+            const QStringList cells{QString::number(revision),
+                                    QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+                                    item.value(u"published_by"_s).toString(),
+                                    item.value(u"source"_s).toString() + u" — "_s +
+                                        item.value(u"title"_s).toString()};
+            for (int column = 0; column < cells.size(); ++column)
+                self->m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            self->m_table->item(row, 0)->setData(Qt::UserRole, revision);
+            self->m_from->addItem(tr("%1").arg(revision), revision);
+            self->m_to->addItem(tr("%1").arg(revision), revision);
+        }
+        self->m_to->addItem(tr("current draft"), qint64(-1));
+        if (self->m_from->count() > 1)
+            self->m_from->setCurrentIndex(self->m_from->count() - 2);
+        self->m_to->setCurrentIndex(self->m_to->count() - (self->m_from->count() > 1 ? 2 : 1));
+        if (self->m_table->rowCount() > 0)
+            self->m_table->selectRow(self->m_table->rowCount() - 1);
+        if (result->isEmpty())
+            self->m_diff->setHtml(tr("<p><i>Nothing published yet.</i></p>"));
+    });
+}
+
+void RevisionHistoryWidget::compare(qint64 from, qint64 to)
+{
+    QPointer<RevisionHistoryWidget> self(this);
+    const QString sku = m_sku;
+    m_service->diff(sku, from, to, [self, sku](const Result<QJsonObject> &result) {
+        if (!self || self->m_sku != sku)
+            return;
+        if (!result)
+            return self->setMessage(result.error().message, true);
+        self->setMessage({}, false);
+        self->showDiff(*result);
+    });
+}
+
+void RevisionHistoryWidget::showDiff(const QJsonObject &diff)
+{
+    const QString from = tr("Revision %1").arg(diff.value(u"from"_s).toVariant().toString());
+    const QJsonValue toValue = diff.value(u"to"_s);
+    const QString to = toValue.isString() && toValue.toString() == u"draft"_s
+                           ? tr("Current draft")
+                           : tr("Revision %1").arg(toValue.toVariant().toString());
+    const QJsonArray changes = diff.value(u"changes"_s).toArray();
+    QString html = u"<h3>%1 → %2</h3>"_s.arg(from.toHtmlEscaped(), to.toHtmlEscaped());
+    if (changes.isEmpty()) {
+        html += tr("<p>No field differs.</p>");
+    } else {
+        html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"_s;
+        html += u"<tr><th>%1</th><th>%2</th><th>%3</th></tr>"_s.arg(
+            tr("Field").toHtmlEscaped(), from.toHtmlEscaped(), to.toHtmlEscaped());
+        for (const QJsonValue &value : changes) {
+            const QJsonObject change = value.toObject();
+            const QString field = change.value(u"field"_s).toString();
+            html += u"<tr><td><b>%1</b></td><td bgcolor=\"#fde8e8\">%2</td>"
+                    u"<td bgcolor=\"#e6f4ea\">%3</td></tr>"_s.arg(
+                        field.toHtmlEscaped(),
+                        ConflictView::displayText(field, change.value(u"from"_s)).toHtmlEscaped(),
+                        ConflictView::displayText(field, change.value(u"to"_s)).toHtmlEscaped());
+        }
+        html += u"</table>"_s;
+    }
+    QStringList same;
+    for (const QJsonValue &field : diff.value(u"unchanged"_s).toArray())
+        same.append(field.toString());
+    if (!same.isEmpty())
+        html += tr("<p style=\"color:#666\">Unchanged: %1</p>").arg(same.join(u", "_s));
+    m_diff->setHtml(html);
+}
+
+void RevisionHistoryWidget::rollbackSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || m_sku.isEmpty()) {
+        setMessage(tr("Select a revision first."), true);
+        return;
+    }
+    const qint64 revision = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    QPointer<RevisionHistoryWidget> self(this);
+    const QString sku = m_sku;
+    m_service->rollback(sku, revision, [self, sku, revision](const Result<QJsonObject> &result) {
+        if (!self || self->m_sku != sku)
+            return;
+        if (!result)
+            return self->setMessage(tr("Not rolled back: %1").arg(result.error().message), true);
+        self->setMessage(tr("Revision %1 is live again as revision %2.")
+                             .arg(revision)
+                             .arg(result->value(u"published_revision"_s).toInteger()),
+                         false);
+        emit self->contentChanged(*result);
+        self->refresh();
+    });
+}
+
+} // namespace shopdesk::ui
