@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -76,12 +77,15 @@ bool isPartOfAnother(const QWidget *w)
 }
 
 // Every visible interactive widget under root that a screen reader could not name.
+int examined = 0; // interactive widgets walked, so an empty walk cannot pass
+
 QStringList unnamedWidgets(QWidget *root)
 {
     QStringList unnamed;
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!w->isVisible() || !isInteractive(w) || isPartOfAnother(w))
             continue;
+        ++examined;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
@@ -165,7 +169,9 @@ class TestAccessibility : public QObject
         for (const QString &id : window.moduleIds()) {
             QVERIFY(window.showModule(id));
             QTest::qWait(50);
+            examined = 0;
             const QStringList unnamed = unnamedInAllTabs(&window);
+            QVERIFY2(examined >= 4, qPrintable(u"only %1 widgets in %2"_s.arg(examined).arg(id)));
             QVERIFY2(unnamed.isEmpty(), qPrintable(u"%1, module %2, widgets without an "
                                                    u"accessible name:\n  %3"_s.arg(
                                                        user, id, unnamed.join(u"\n  "_s))));
@@ -383,6 +389,28 @@ private slots:
             }
         }
         QApplication::setPalette(original);
+    }
+
+    void theWalkReportsAFieldWithoutAName()
+    {
+        QWidget form;
+        auto *layout = new QVBoxLayout(&form);
+        auto *label = new QLabel(u"&Supplier:"_s);
+        auto *named = new QLineEdit;
+        label->setBuddy(named);
+        auto *bare = new QLineEdit;
+        bare->setObjectName(u"bareField"_s);
+        bare->setPlaceholderText(u"a placeholder is not a name"_s);
+        layout->addWidget(label);
+        layout->addWidget(named);
+        layout->addWidget(bare);
+        form.show();
+        const QStringList unnamed = unnamedWidgets(&form);
+        QCOMPARE(unnamed.size(), 1);
+        QVERIFY2(unnamed.first().startsWith(u"QLineEdit bareField < QWidget"_s),
+                 qPrintable(unnamed.first()));
+        bare->setAccessibleName(u"Reference"_s);
+        QVERIFY(unnamedWidgets(&form).isEmpty());
     }
 
     void contrastRatioFollowsWcag()
