@@ -353,7 +353,8 @@ private slots:
         QPalette light;
         light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
         light.setColor(QPalette::WindowText, Qt::black);
-        for (const QPalette &palette : {dark, light}) {
+        for (const bool isDark : {true, false}) {
+            const QPalette &palette = isDark ? dark : light;
             QApplication::setPalette(palette);
             ui::MessageBar bar;
             bar.resize(400, 40);
@@ -374,6 +375,12 @@ private slots:
                 QVERIFY(text);
                 text->ensurePolished();
                 QCOMPARE(text->palette().color(QPalette::WindowText), bar.foregroundColor());
+                if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+                    !dir.isEmpty()) {
+                    bar.grab().save(QDir(dir).filePath(
+                        u"messagebar-%1-%2.png"_s.arg(isDark ? u"dark"_s : u"light"_s)
+                            .arg(int(kind))));
+                }
             }
             for (auto tone :
                  {ui::Tone::Information, ui::Tone::Warning, ui::Tone::Error, ui::Tone::Success}) {
