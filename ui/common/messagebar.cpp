@@ -1,5 +1,7 @@
 #include "common/messagebar.h"
 
+#include "common/themecolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -37,15 +39,19 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(const QString &text, Kind kind)
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colors = u"background: #e8f1fb; border: 1px solid #9cc3ea;"_s;
+    Tone tone = Tone::Information;
     if (kind == Kind::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        colors = u"background: #fff6dc; border: 1px solid #e5c461;"_s;
+        tone = Tone::Warning;
     } else if (kind == Kind::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        colors = u"background: #fde8e8; border: 1px solid #e39b9b;"_s;
+        tone = Tone::Error;
     }
-    setStyleSheet(u"#messageBar { "_s + colors + u" border-radius: 4px; }"_s);
+    // From the palette, so the bar reads in a dark theme as well as in a light one.
+    m_colors = toneColors(tone, palette());
+    setStyleSheet(toneStyleSheet(tone, palette(), u"#messageBar"_s) +
+                  u" #messageBar QLabel { color: %1; background: transparent; }"_s.arg(
+                      m_colors.foreground.name()));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_label->setText(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/themecolors.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -19,11 +21,15 @@ public:
 
     void showMessage(const QString &text, Kind kind = Kind::Information);
     QString text() const;
+    // The colours the bar shows its text in and on.
+    QColor foregroundColor() const { return m_colors.foreground; }
+    QColor backgroundColor() const { return m_colors.background; }
 
 private:
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_close;
+    ToneColors m_colors;
 };
 
 } // namespace shopdesk::ui

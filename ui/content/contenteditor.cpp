@@ -83,11 +83,15 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     m_short->setObjectName(u"short_description"_s);
     m_long->setObjectName(u"long_description"_s);
     m_short->editor()->setMaximumHeight(110);
+    // The form's labels name the wrapper; the text box inside is what a screen reader reaches.
+    m_short->editor()->setAccessibleName(tr("Short description"));
+    m_long->editor()->setAccessibleName(tr("Description"));
     m_category->setObjectName(u"category"_s);
     m_category->setPlaceholderText(tr("Kitchen/Knives"));
     m_tags->setObjectName(u"tags"_s);
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. steel, gift"));
     m_attributes->setObjectName(u"attributes"_s);
+    m_attributes->setAccessibleName(tr("Attributes"));
     m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_attributes->horizontalHeader()->setStretchLastSection(true);
     m_attributes->verticalHeader()->hide();

@@ -37,6 +37,7 @@ ContentView::ContentView(sync::ClientSession *session, QWidget *parent)
     m_history = new RevisionHistoryWidget(m_service, manager, this);
     m_queue = new ReviewQueueWidget(m_service, manager, this);
     m_picker->setObjectName(u"product"_s);
+    m_picker->setAccessibleName(tr("Product"));
     m_picker->setEditable(true);
     m_picker->setInsertPolicy(QComboBox::NoInsert);
     m_picker->setMinimumContentsLength(30);

@@ -27,6 +27,7 @@ ImagePanel::ImagePanel(sync::ContentService *service, QWidget *parent)
     , m_message(new QLabel(this))
 {
     m_list->setObjectName(u"images"_s);
+    m_list->setAccessibleName(tr("Images, the first is the main image"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(QSize(thumbSide, thumbSide));
     m_list->setGridSize(QSize(thumbSide + 30, thumbSide + 40));

@@ -18,6 +18,7 @@ ProductPreview::ProductPreview(QWidget *parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setObjectName(u"preview"_s);
+    m_browser->setAccessibleName(tr("Preview of the product page"));
     m_browser->setOpenLinks(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

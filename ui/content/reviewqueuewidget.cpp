@@ -30,6 +30,7 @@ ReviewQueueWidget::ReviewQueueWidget(sync::ContentService *service, bool mayPubl
     m_state->addItem(tr("In review"), u"in_review"_s);
     m_state->addItem(tr("Scheduled"), u"scheduled"_s);
     m_table->setObjectName(u"queue"_s);
+    m_table->setAccessibleName(tr("Content waiting for review or scheduled"));
     m_table->setHorizontalHeaderLabels(
         {tr("SKU"), tr("Title"), tr("Version"), tr("Changed by"), tr("Changed / publishes at")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -39,6 +40,7 @@ ReviewQueueWidget::ReviewQueueWidget(sync::ContentService *service, bool mayPubl
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_when->setObjectName(u"scheduleAt"_s);
+    m_when->setAccessibleName(tr("Publish at"));
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_when->setDateTime(QDateTime::currentDateTime().addDays(1));

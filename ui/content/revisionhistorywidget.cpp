@@ -32,6 +32,7 @@ RevisionHistoryWidget::RevisionHistoryWidget(sync::ContentService *service, bool
     , m_rollback(new QPushButton(tr("Roll back to this revision"), this))
 {
     m_table->setObjectName(u"revisions"_s);
+    m_table->setAccessibleName(tr("Published revisions"));
     m_table->setHorizontalHeaderLabels({tr("Revision"), tr("Published"), tr("By"), tr("Source")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -39,8 +40,11 @@ RevisionHistoryWidget::RevisionHistoryWidget(sync::ContentService *service, bool
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_diff->setObjectName(u"diff"_s);
+    m_diff->setAccessibleName(tr("Differences between the revisions"));
     m_from->setObjectName(u"diffFrom"_s);
+    m_from->setAccessibleName(tr("Compare from revision"));
     m_to->setObjectName(u"diffTo"_s);
+    m_to->setAccessibleName(tr("Compare with"));
     m_rollback->setObjectName(u"rollback"_s);
     m_rollback->setVisible(mayRollBack);
     m_message->setWordWrap(true);

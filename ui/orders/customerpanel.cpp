@@ -1,5 +1,7 @@
 #include "orders/customerpanel.h"
 
+#include "common/themecolors.h"
+
 #include "sync/customerdirectory.h"
 
 #include <QComboBox>
@@ -26,7 +28,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     , m_results(new QListWidget(this))
     , m_searchTimer(new QTimer(this))
     , m_chosen(new QLabel(this))
-    , m_newButton(new QPushButton(tr("&New customer"), this))
+    , m_newButton(new QPushButton(tr("Ne&w customer"), this))
     , m_form(new QGroupBox(tr("New customer"), this))
     , m_name(new QLineEdit(m_form))
     , m_email(new QLineEdit(m_form))
@@ -41,9 +43,11 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     , m_message(new QLabel(this))
 {
     m_search->setObjectName(u"customerSearch"_s);
+    m_search->setAccessibleName(tr("Customer search"));
     m_search->setPlaceholderText(tr("Name, e-mail, phone or order number"));
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(u"customerResults"_s);
+    m_results->setAccessibleName(tr("Matching customers"));
     m_results->setMaximumHeight(110);
     m_results->hide();
     m_chosen->setObjectName(u"chosenCustomer"_s);
@@ -69,16 +73,16 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     m_create->setObjectName(u"createCustomer"_s);
     auto *form = new QFormLayout(m_form);
     form->addRow(tr("Na&me"), m_name);
-    form->addRow(tr("E-&mail"), m_email);
-    form->addRow(tr("P&hone"), m_phone);
-    form->addRow(tr("Delivery &address"), m_address);
+    form->addRow(tr("E-m&ail"), m_email);
+    form->addRow(tr("Phon&e"), m_phone);
+    form->addRow(tr("Deli&very address"), m_address);
     form->addRow(tr("&Language"), m_language);
     form->addRow(QString(), m_create);
     m_form->hide();
 
     m_duplicate->setObjectName(u"duplicateOffer"_s);
     m_duplicate->setFrameShape(QFrame::StyledPanel);
-    m_duplicate->setStyleSheet(u"#duplicateOffer { background: #fff6d6; }"_s);
+    m_duplicate->setStyleSheet(toneStyleSheet(Tone::Warning, palette(), u"#duplicateOffer"_s));
     m_duplicateText->setWordWrap(true);
     m_useDuplicate->setObjectName(u"useDuplicate"_s);
     m_createAnyway->setObjectName(u"createAnyway"_s);
@@ -309,7 +313,7 @@ void CustomerPanel::offerDuplicates(const QList<sync::CustomerRecord> &existing)
 void CustomerPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b01e1e;"_s : QString());
+    m_message->setStyleSheet(error ? toneTextStyleSheet(Tone::Error, palette()) : QString());
     m_message->show();
 }
 

@@ -1,5 +1,7 @@
 #include "orders/orderdetailwidget.h"
 
+#include "common/themecolors.h"
+
 #include "domain/money.h"
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
@@ -125,6 +127,9 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     m_shipping->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_reference->setObjectName(u"paymentReference"_s);
     m_reference->setPlaceholderText(tr("Payment reference"));
+    m_reference->setAccessibleName(tr("Payment reference"));
+    m_lines->setAccessibleName(tr("Order lines"));
+    m_history->setAccessibleName(tr("Status history"));
     m_markPaid->setObjectName(u"markPaid"_s);
     m_cancel->setObjectName(u"cancelOrder"_s);
     m_print->setObjectName(u"printOrder"_s);
@@ -386,7 +391,7 @@ Result<void> OrderDetailWidget::savePdf(const QString &path) const
 void OrderDetailWidget::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b01e1e;"_s : u"color: #14532d;"_s);
+    m_message->setStyleSheet(toneTextStyleSheet(error ? Tone::Error : Tone::Success, palette()));
     m_message->show();
 }
 

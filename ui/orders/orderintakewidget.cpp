@@ -1,5 +1,7 @@
 #include "orders/orderintakewidget.h"
 
+#include "common/themecolors.h"
+
 #include "domain/paymentmethod.h"
 #include "orders/customerpanel.h"
 #include "orders/orderlinesmodel.h"
@@ -74,11 +76,13 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     setObjectName(u"orderIntake"_s);
 
     m_productField->setObjectName(u"productEntry"_s);
+    m_productField->setAccessibleName(tr("Add product"));
     m_productField->setPlaceholderText(tr("SKU, barcode or product name — Enter adds it"));
     m_productField->setClearButtonEnabled(true);
     m_productField->installEventFilter(this);
     m_matchModel->setProductModel(products);
     m_matches->setObjectName(u"productMatches"_s);
+    m_matches->setAccessibleName(tr("Matching products"));
     m_matches->setModel(m_matchModel);
     m_matches->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matches->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -95,10 +99,11 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     m_matches->setMaximumHeight(140);
     m_matches->hide();
     m_productMessage->setObjectName(u"productMessage"_s);
-    m_productMessage->setStyleSheet(u"color: #b01e1e;"_s);
+    m_productMessage->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));
     m_productMessage->hide();
 
     m_linesView->setObjectName(u"orderLines"_s);
+    m_linesView->setAccessibleName(tr("Order lines"));
     m_linesView->setModel(m_lines);
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -115,7 +120,8 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
             [this] { m_lines->removeLine(m_linesView->currentIndex().row()); });
 
     m_stockWarning->setObjectName(u"stockWarning"_s);
-    m_stockWarning->setStyleSheet(u"color: #b01e1e; font-weight: bold;"_s);
+    m_stockWarning->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()) +
+                                  u" font-weight: bold;"_s);
     m_stockWarning->setWordWrap(true);
     m_stockWarning->hide();
     m_total->setObjectName(u"orderTotal"_s);
@@ -173,7 +179,7 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     auto *terms = new QFormLayout;
     terms->addRow(tr("C&hannel"), m_channel);
     terms->addRow(tr("&Payment"), m_payment);
-    terms->addRow(tr("N&otes"), m_notes);
+    terms->addRow(tr("No&tes"), m_notes);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -212,6 +218,17 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     connect(m_countdown, &QTimer::timeout, this, &OrderIntakeWidget::showOrderState);
 
     setTabOrder(m_customer->searchField(), m_productField);
+    // Jumps to the two fields an order starts from, wherever the focus is.
+    const auto jump = [this](QKeySequence key, QLineEdit *field) {
+        connect(new QShortcut(key, this), &QShortcut::activated, field, [field] {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        });
+    };
+    jump(QKeySequence(Qt::ALT | Qt::Key_C), m_customer->searchField());
+    jump(QKeySequence(Qt::ALT | Qt::Key_I), m_productField);
+    m_customer->searchField()->setToolTip(tr("Find the customer (Alt+C)"));
+    m_productField->setToolTip(tr("Add a product (Alt+I)"));
     updateState();
 }
 
@@ -331,7 +348,7 @@ void OrderIntakeWidget::confirm()
     const auto queued = m_session->engine()->queueOrder(draft);
     if (!queued) {
         m_status->setText(queued.error().message);
-        m_status->setStyleSheet(u"color: #b01e1e;"_s);
+        m_status->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));
         m_status->show();
         return;
     }
@@ -353,18 +370,18 @@ void OrderIntakeWidget::showOrderState()
     }
     m_status->show();
     QString text;
-    QString style;
+    Tone tone = Tone::Information;
     m_countdown->stop();
     if (order->status == u"queued"_s) {
         const bool live = m_session->engine()->state() == sync::SyncEngine::State::Live;
         text = live ? tr("Queued — not confirmed. Sending it to the server…")
                     : tr("Queued — not confirmed. The server cannot be reached; the order goes "
                          "to it as soon as the connection is back.");
-        style = u"background: #fff1c2; color: #6b4a00; padding: 6px;"_s;
+        tone = Tone::Warning;
     } else if (order->status == u"refused"_s) {
         text = tr("Not confirmed — the server refused the order: %1")
                    .arg(sync::SyncEngine::describeRefusal(order->refusal));
-        style = u"background: #fde2e2; color: #8a1515; padding: 6px;"_s;
+        tone = Tone::Error;
         setFormLocked(false);
     } else if (order->status == u"reserved"_s) {
         const QDateTime expires = QDateTime::fromString(
@@ -380,13 +397,14 @@ void OrderIntakeWidget::showOrderState()
             text =
                 tr("Reserved — order #%1. The units are held until shipment.").arg(order->serverId);
         }
-        style = u"background: #dcf3df; color: #14532d; padding: 6px;"_s;
+        tone = Tone::Success;
     } else {
         text = tr("Order #%1: %2").arg(order->serverId).arg(sync::OrderText::status(order->status));
-        style = u"background: #e3ecfa; color: #1d3b6b; padding: 6px;"_s;
+        tone = Tone::Information;
     }
     m_status->setText(text);
-    m_status->setStyleSheet(style);
+    m_status->setStyleSheet(toneStyleSheet(tone, palette(), u"QLabel"_s) +
+                            u" QLabel { padding: 6px; }"_s);
     m_link->setOrder(order->serverId, order->data.value(u"payment_link"_s).toString());
     updateState();
 }

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 using namespace Qt::StringLiterals;
 
@@ -200,9 +201,15 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     if (isShortRow) {
         if (role == Qt::BackgroundRole)
             return QBrush(QColor(0xfd, 0xe2, 0xe2));
-        if (role == Qt::ForegroundRole &&
-            (index.column() == AvailableColumn || index.column() == QuantityColumn))
+        // The whole row in dark red on light red: it reads in a dark theme too.
+        if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));
+        if (role == Qt::FontRole &&
+            (index.column() == AvailableColumn || index.column() == QuantityColumn)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         if (role == Qt::ToolTipRole)
             return tr("Only %1 available: lower the quantity or remove the line.")
                 .arg(line.product.available);

@@ -34,14 +34,17 @@ OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
 {
     m_proxy->setSourceModel(model);
     m_status->setObjectName(u"statusFilter"_s);
+    m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), QString());
     for (const QString &status : sync::OrderText::statuses())
         m_status->addItem(sync::OrderText::status(status), status);
     m_channel->setObjectName(u"channelFilter"_s);
+    m_channel->setAccessibleName(tr("Channel filter"));
     m_channel->addItem(tr("Any channel"), QString());
     for (const QString &channel : sync::OrderText::channels())
         m_channel->addItem(sync::OrderText::channel(channel), channel);
     m_agent->setObjectName(u"agentFilter"_s);
+    m_agent->setAccessibleName(tr("Agent filter"));
     refreshAgents();
     // The minimum date reads "any": an open end of the range.
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -51,15 +54,20 @@ OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
         edit->setDate(edit->minimumDate());
     }
     m_from->setObjectName(u"fromDate"_s);
+    m_from->setAccessibleName(tr("From date"));
     m_to->setObjectName(u"toDate"_s);
+    m_to->setAccessibleName(tr("To date"));
     m_customer->setObjectName(u"customerFilter"_s);
     m_customer->setPlaceholderText(tr("Customer"));
+    m_customer->setAccessibleName(tr("Customer filter"));
     m_customer->setClearButtonEnabled(true);
     m_search->setObjectName(u"orderSearch"_s);
     m_search->setPlaceholderText(tr("Search: order number, SKU, product, notes, tracking"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search orders"));
 
     m_table->setObjectName(u"orderTable"_s);
+    m_table->setAccessibleName(tr("Orders"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrderListModel::NumberColumn, Qt::DescendingOrder);

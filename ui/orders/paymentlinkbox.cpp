@@ -1,5 +1,7 @@
 #include "orders/paymentlinkbox.h"
 
+#include "common/themecolors.h"
+
 #include "sync/ordersservice.h"
 
 #include <QClipboard>
@@ -18,11 +20,12 @@ PaymentLinkBox::PaymentLinkBox(sync::OrdersService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_link(new QLineEdit(this))
-    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_copy(new QPushButton(tr("Cop&y"), this))
     , m_email(new QPushButton(tr("&E-mail to customer"), this))
     , m_message(new QLabel(this))
 {
     m_link->setObjectName(u"paymentLink"_s);
+    m_link->setAccessibleName(tr("Payment link"));
     m_link->setReadOnly(true);
     m_copy->setObjectName(u"copyPaymentLink"_s);
     m_email->setObjectName(u"emailPaymentLink"_s);
@@ -63,7 +66,7 @@ PaymentLinkBox::PaymentLinkBox(sync::OrdersService *service, QWidget *parent)
                 if (action != sync::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
                     return;
                 m_email->setEnabled(true);
-                m_message->setStyleSheet(u"color: #b01e1e;"_s);
+                m_message->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));
                 m_message->setText(reason);
                 m_message->show();
             });

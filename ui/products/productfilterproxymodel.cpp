@@ -1,10 +1,13 @@
 #include "products/productfilterproxymodel.h"
 
+#include "common/themecolors.h"
+
 #include "sync/producttablemodel.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -409,7 +412,7 @@ QVariant ProductFilterProxyModel::data(const QModelIndex &index, int role) const
             const qint64 available =
                 QAbstractProxyModel::data(index, ProductTableModel::AvailableRole).toLongLong();
             if (available <= 0)
-                return QBrush(QColor(0xb0, 0x1e, 0x1e));
+                return QBrush(readableOnBase(QColor(0xb0, 0x1e, 0x1e), QGuiApplication::palette()));
         } else if (role == Qt::FontRole) {
             QFont font;
             font.setBold(true);

@@ -38,6 +38,7 @@ ProductsView::ProductsView(ProductTableModel *model, QWidget *parent)
     m_count->setObjectName(u"productCount"_s);
 
     m_table->setObjectName(u"productTable"_s);
+    m_table->setAccessibleName(tr("Products"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProductTableModel::SkuColumn, Qt::AscendingOrder);

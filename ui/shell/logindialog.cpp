@@ -1,5 +1,7 @@
 #include "shell/logindialog.h"
 
+#include "common/themecolors.h"
+
 #include "common/logging.h"
 #include "shell/credentialstore.h"
 #include "shell/preferences.h"
@@ -221,7 +223,7 @@ void LoginDialog::setBusy(bool busy, const QString &message)
 void LoginDialog::showError(const QString &message)
 {
     setBusy(false);
-    m_status->setStyleSheet(u"color: #b01e1e;"_s);
+    m_status->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));
     m_status->setText(message);
     m_password->setFocus();
     m_password->selectAll();

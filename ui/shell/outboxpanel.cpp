@@ -1,9 +1,12 @@
 #include "shell/outboxpanel.h"
 
+#include "common/themecolors.h"
+
 #include "sync/outboxitem.h"
 #include "sync/outboxmodel.h"
 #include "sync/syncengine.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -31,11 +34,11 @@ public:
         if (role == Qt::ForegroundRole && index.column() == OutboxModel::StatusColumn) {
             switch (OutboxItem::State(index.data(OutboxModel::StateRole).toInt())) {
             case OutboxItem::State::Pending:
-                return QColor(0x9a, 0x64, 0x00);
+                return readableOnBase(QColor(0x9a, 0x64, 0x00), QGuiApplication::palette());
             case OutboxItem::State::Accepted:
-                return QColor(0x1f, 0x7a, 0x3a);
+                return readableOnBase(QColor(0x1f, 0x7a, 0x3a), QGuiApplication::palette());
             case OutboxItem::State::Refused:
-                return QColor(0xb0, 0x1e, 0x1e);
+                return readableOnBase(QColor(0xb0, 0x1e, 0x1e), QGuiApplication::palette());
             }
         }
         return QIdentityProxyModel::data(index, role);
@@ -52,6 +55,7 @@ OutboxPanel::OutboxPanel(OutboxModel *model, sync::SyncEngine *engine, QWidget *
     auto *colors = new OutboxStatusColors(this);
     colors->setSourceModel(model);
     m_table->setObjectName(u"outboxTable"_s);
+    m_table->setAccessibleName(tr("Changes waiting for the server"));
     m_table->setModel(colors);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,9 +1,12 @@
 #include "shell/quicksearchmodel.h"
 
+#include "common/themecolors.h"
+
 #include "sync/producttablemodel.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -107,7 +110,7 @@ QVariant QuickSearchModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     } else if (role == Qt::ForegroundRole && index.column() == AvailableColumn &&
                p.available <= 0) {
-        return QBrush(QColor(0xb0, 0x1e, 0x1e));
+        return QBrush(readableOnBase(QColor(0xb0, 0x1e, 0x1e), QGuiApplication::palette()));
     } else if (role == Qt::ToolTipRole) {
         return tr("%1 on hand, %2 reserved").arg(p.onHand).arg(p.reserved);
     }

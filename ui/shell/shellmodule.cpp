@@ -14,59 +14,67 @@
 
 #include <QApplication>
 #include <QPointer>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
+
+// The icons live in the static ui library: register them before the first use.
+static void registerIcons()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(icons);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
 
 namespace shopdesk::ui {
 
 QList<ShellModule> ShellModule::all()
 {
+    registerIcons();
     QList<ShellModule> modules;
-    modules.append(ShellModule{
-        u"products"_s,
-        QApplication::translate("shopdesk::ui::ShellModule", "Products"),
-        QIcon::fromTheme(u"package-x-generic"_s,
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
-        {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"editor"_s},
-        [](const ShellContext &context, QWidget *parent) -> QWidget * {
-            return new ProductsView(context.products, parent);
-        }});
+    modules.append(
+        ShellModule{u"products"_s,
+                    QApplication::translate("shopdesk::ui::ShellModule", "Products"),
+                    QIcon::fromTheme(u"package-x-generic"_s, QIcon(u":/icons/products.svg"_s)),
+                    {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"editor"_s},
+                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new ProductsView(context.products, parent);
+                    }});
     QStringList orderRoles;
     for (const QString &role : {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s}) {
         if (sync::RolePolicy::mayUseOrdersScreen(role))
             orderRoles.append(role);
     }
-    modules.append(ShellModule{
-        u"orders"_s, QApplication::translate("shopdesk::ui::ShellModule", "Orders"),
-        QIcon::fromTheme(u"x-office-document"_s,
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        orderRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
-            return new OrdersWidget(context.session, context.products, parent);
-        }});
-    modules.append(ShellModule{
-        u"trends"_s,
-        QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
-        QIcon::fromTheme(u"office-chart-line"_s,
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-        {u"manager"_s, u"admin"_s},
-        [](const ShellContext &context, QWidget *parent) -> QWidget * {
-            sync::ApiClient *api = context.session->api();
-            auto *source = new reports::ReportsClient(api->server());
-            // The engine logs in again when the server forgets a token: use the current one.
-            source->setTokenSource(
-                [api = QPointer<sync::ApiClient>(api)] { return api ? api->token() : QString(); });
-            auto *trends = new TrendsWidget(source, parent);
-            source->setParent(trends);
-            // New orders move the figures.
-            QObject::connect(context.session->cache(), &sync::LocalCache::orderChanged, trends,
-                             &TrendsWidget::scheduleRefresh);
-            return trends;
-        }});
+    modules.append(
+        ShellModule{u"orders"_s, QApplication::translate("shopdesk::ui::ShellModule", "Orders"),
+                    QIcon::fromTheme(u"x-office-document"_s, QIcon(u":/icons/orders.svg"_s)),
+                    orderRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new OrdersWidget(context.session, context.products, parent);
+                    }});
+    modules.append(
+        ShellModule{u"trends"_s,
+                    QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
+                    QIcon::fromTheme(u"office-chart-line"_s, QIcon(u":/icons/trends.svg"_s)),
+                    {u"manager"_s, u"admin"_s},
+                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        sync::ApiClient *api = context.session->api();
+                        auto *source = new reports::ReportsClient(api->server());
+                        // The engine logs in again when the server forgets a token: use the current
+                        // one.
+                        source->setTokenSource([api = QPointer<sync::ApiClient>(api)] {
+                            return api ? api->token() : QString();
+                        });
+                        auto *trends = new TrendsWidget(source, parent);
+                        source->setParent(trends);
+                        // New orders move the figures.
+                        QObject::connect(context.session->cache(), &sync::LocalCache::orderChanged,
+                                         trends, &TrendsWidget::scheduleRefresh);
+                        return trends;
+                    }});
     modules.append(ShellModule{
         u"warehouse"_s, QApplication::translate("shopdesk::ui::ShellModule", "Warehouse"),
-        QIcon::fromTheme(u"warehouse"_s,
-                         QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon)),
+        QIcon::fromTheme(u"warehouse"_s, QIcon(u":/icons/warehouse.svg"_s)),
         sync::RolePolicy::warehouseRoles(),
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             auto *service =
@@ -77,8 +85,7 @@ QList<ShellModule> ShellModule::all()
         }});
     modules.append(
         ShellModule{u"content"_s, QApplication::translate("shopdesk::ui::ShellModule", "Content"),
-                    QIcon::fromTheme(u"accessories-text-editor"_s,
-                                     QApplication::style()->standardIcon(QStyle::SP_FileIcon)),
+                    QIcon::fromTheme(u"accessories-text-editor"_s, QIcon(u":/icons/content.svg"_s)),
                     sync::RolePolicy::contentRoles(),
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new ContentView(context.session, parent);

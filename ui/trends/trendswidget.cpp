@@ -1,5 +1,7 @@
 #include "trends/trendswidget.h"
 
+#include "common/themecolors.h"
+
 #include "common/logging.h"
 #include "reports/reportsource.h"
 #include "trends/quarterlyreportbuilder.h"
@@ -130,14 +132,22 @@ void TrendsWidget::build()
     m_print = new QPushButton(tr("Print…"));
     m_print->setToolTip(tr("Print the quarterly report of the chosen range"));
 
-    bar->addWidget(new QLabel(tr("Range:")));
+    m_from->setAccessibleName(tr("Range start"));
+    m_to->setAccessibleName(tr("Range end"));
+    m_period->setAccessibleName(tr("Period"));
+    m_channel->setAccessibleName(tr("Channel"));
+    auto *rangeLabel = new QLabel(tr("&Range:"));
+    rangeLabel->setBuddy(m_quarter);
+    auto *showLabel = new QLabel(tr("S&how:"));
+    showLabel->setBuddy(m_dimension);
+    bar->addWidget(rangeLabel);
     bar->addWidget(m_quarter);
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to")));
     bar->addWidget(m_to);
     bar->addWidget(m_period);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Show:")));
+    bar->addWidget(showLabel);
     bar->addWidget(m_dimension);
     bar->addWidget(m_channel);
     bar->addStretch();
@@ -163,7 +173,8 @@ void TrendsWidget::build()
     m_summary->setObjectName(u"summary"_s);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(u"QLabel { background: #eef3f8; padding: 6px 8px; }"_s);
+    m_summary->setStyleSheet(toneStyleSheet(Tone::Information, m_summary->palette(), u"QLabel"_s) +
+                             u" QLabel { padding: 6px 8px; }"_s);
     layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget;
@@ -177,6 +188,7 @@ void TrendsWidget::build()
         proxy->setSortRole(ReportTableModel::SortRole);
         auto *table = new QTableView;
         table->setObjectName(reportOf(Tab(t)) + u"Table"_s);
+        table->setAccessibleName(titles.at(t));
         table->setModel(proxy);
         // Unsorted until the user clicks a header: the server's ranking comes first.
         table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -443,7 +455,7 @@ void TrendsWidget::showError(const QString &message)
 {
     qCWarning(lcUi) << "trends:" << message;
     m_status->setText(message);
-    m_status->setStyleSheet(u"color: #b71c1c;"_s);
+    m_status->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));
     emit errorOccurred(message);
 }
 

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -40,7 +41,7 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     , m_table(new QTableView(this))
     , m_undoButton(new QPushButton(tr("&Undo"), this))
     , m_redoButton(new QPushButton(tr("Re&do"), this))
-    , m_removeButton(new QPushButton(tr("Remove &line"), this))
+    , m_removeButton(new QPushButton(tr("Remove l&ine"), this))
     , m_post(new QPushButton(tr("&Post batch"), this))
     , m_messages(new MessageBar(this))
 {
@@ -65,6 +66,7 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     setLocations({u"main"_s});
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Batch lines"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -98,6 +100,14 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     buttons->addWidget(m_post);
     m_post->setDefault(false);
     m_post->setAutoDefault(false);
+    m_post->setToolTip(tr("Post the whole batch (Ctrl+Enter)"));
+    // As Confirm on the order intake: the batch goes out without leaving the keyboard.
+    auto *postKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    postKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(postKey, &QShortcut::activated, this, [this] {
+        if (m_post->isEnabled())
+            post();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);

@@ -39,6 +39,7 @@ LowStockWidget::LowStockWidget(sync::WarehouseService *service, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
 {
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Products below their minimum"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

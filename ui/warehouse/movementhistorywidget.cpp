@@ -47,6 +47,9 @@ MovementHistoryWidget::MovementHistoryWidget(sync::WarehouseService *service, QW
     , m_messages(new MessageBar(this))
 {
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Stock movements"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);

@@ -39,10 +39,11 @@ PickListWidget::PickListWidget(sync::WarehouseService *service, QWidget *parent)
     , m_ship(new QPushButton(tr("&Ship order"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_pdf(new QPushButton(tr("Export &PDF…"), this))
-    , m_print(new QPushButton(tr("P&rint…"), this))
+    , m_print(new QPushButton(tr("Pr&int…"), this))
     , m_messages(new MessageBar(this))
 {
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Orders to pick"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -27,7 +27,7 @@ WarehouseView::WarehouseView(sync::WarehouseService *service, QWidget *parent)
     , m_low(new LowStockWidget(service, this))
     , m_pick(new PickListWidget(service, this))
     , m_history(new MovementHistoryWidget(service, this))
-    , m_newLocation(new QPushButton(tr("New &location…"), this))
+    , m_newLocation(new QPushButton(tr("&New location…"), this))
     , m_pickRefresh(new QTimer(this))
 {
     m_tabs->addTab(m_batch, tr("Batch entry"));
