@@ -797,6 +797,10 @@ qint64 LocalCache::movementCount() const
 Result<qint64> LocalCache::enqueue(OutboxItem item, const std::optional<LocalOrder> &order)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // What the user queued must survive a power cut, also while a first sync writes its pages
+    // with synchronous=NORMAL (the rest of that sync then writes durably too).
+    if (auto r = exec(u"PRAGMA synchronous=FULL"_s); !r)
+        return r.error();
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error{u"cache_error"_s, db.lastError().text(), {}};
