@@ -9,6 +9,7 @@
 #include "sync/clientsession.h"
 #include "sync/contentservice.h"
 #include "sync/localcache.h"
+#include "sync/producttablemodel.h"
 #include "sync/rolepolicy.h"
 
 #include <QComboBox>
@@ -22,9 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-ContentView::ContentView(sync::ClientSession *session, QWidget *parent)
+ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *products,
+                         QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_products(products ? products : new sync::ProductTableModel(session->cache(), this))
     , m_service(new sync::ContentService(session->api(), this))
     , m_document(new ContentDocument(this))
     , m_picker(new QComboBox(this))
@@ -41,6 +44,12 @@ ContentView::ContentView(sync::ClientSession *session, QWidget *parent)
     m_picker->setEditable(true);
     m_picker->setInsertPolicy(QComboBox::NoInsert);
     m_picker->setMinimumContentsLength(30);
+    // The live product model, row by row: never a copy of the catalogue, and never a width
+    // measured over every product.
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setModel(m_products);
+    m_picker->setModelColumn(sync::ProductTableModel::NameColumn);
+    m_picker->setCurrentIndex(-1);
     m_tabs->addTab(m_editor, tr("Page"));
     m_tabs->addTab(m_images, tr("Images"));
     m_tabs->addTab(m_preview, tr("Preview"));
@@ -55,10 +64,9 @@ ContentView::ContentView(sync::ClientSession *session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    fillPicker();
-    connect(session->cache(), &sync::LocalCache::productsChanged, this, &ContentView::fillPicker);
-    connect(m_picker, &QComboBox::activated, this,
-            [this](int index) { openProduct(m_picker->itemData(index).toString()); });
+    connect(m_picker, &QComboBox::activated, this, [this](int index) {
+        openProduct(m_picker->itemData(index, sync::ProductTableModel::SkuRole).toString());
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_preview)
             refreshPreview();
@@ -86,24 +94,12 @@ QString ContentView::currentSku() const
     return m_document->sku();
 }
 
-void ContentView::fillPicker()
-{
-    const QString current = m_picker->currentData().toString();
-    const QSignalBlocker blocker(m_picker);
-    m_picker->clear();
-    for (const sync::ProductRecord &product : m_session->cache()->products())
-        m_picker->addItem(product.sku + u" — "_s + product.name, product.sku);
-    const int index = m_picker->findData(current.isEmpty() ? currentSku() : current);
-    m_picker->setCurrentIndex(index);
-}
-
 void ContentView::openProduct(const QString &sku)
 {
     if (sku.isEmpty())
         return;
-    const int index = m_picker->findData(sku);
-    if (index >= 0)
-        m_picker->setCurrentIndex(index);
+    if (const int row = m_products->rowOfSku(sku); row >= 0)
+        m_picker->setCurrentIndex(row);
     QPointer<ContentView> self(this);
     m_service->load(sku, [self, sku](const Result<QJsonObject> &result) {
         if (!self)

@@ -8,6 +8,7 @@ class QTabWidget;
 namespace shopdesk::sync {
 class ClientSession;
 class ContentService;
+class ProductTableModel;
 } // namespace shopdesk::sync
 
 namespace shopdesk::ui {
@@ -25,7 +26,10 @@ class ContentView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ContentView(sync::ClientSession *session, QWidget *parent = nullptr);
+    // products: the shell's product model, shared so that a shop's whole catalogue is held
+    // once; without one the view makes its own.
+    explicit ContentView(sync::ClientSession *session, sync::ProductTableModel *products = nullptr,
+                         QWidget *parent = nullptr);
 
     void openProduct(const QString &sku);
     QString currentSku() const;
@@ -41,10 +45,10 @@ public:
     QComboBox *picker() const { return m_picker; }
 
 private:
-    void fillPicker();
     void refreshPreview();
 
     sync::ClientSession *m_session;
+    sync::ProductTableModel *m_products;
     sync::ContentService *m_service;
     ContentDocument *m_document;
     QComboBox *m_picker;

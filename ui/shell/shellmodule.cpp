@@ -88,7 +88,7 @@ QList<ShellModule> ShellModule::all()
                     QIcon::fromTheme(u"accessories-text-editor"_s, QIcon(u":/icons/content.svg"_s)),
                     sync::RolePolicy::contentRoles(),
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
-                        return new ContentView(context.session, parent);
+                        return new ContentView(context.session, context.products, parent);
                     }});
     return modules;
 }
