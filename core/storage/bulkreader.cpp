@@ -285,14 +285,7 @@ Result<QJsonArray> BulkReader::changes(qint64 since, int limit, const ChangeScop
     while (q.value().next()) {
         const SqlRows &r = q.value();
         last = r.value(0).toLongLong();
-        list.append(QJsonObject{
-            {u"seq"_s, last},
-            {u"entity"_s, r.value(1).toString()},
-            {u"id"_s, r.value(2).toString()},
-            {u"op"_s, r.value(3).toString()},
-            {u"data"_s, QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object()},
-            {u"at"_s, ShopStore::isoTime(r.value(5).toLongLong())},
-            {u"user"_s, r.value(6).toString()}});
+        list.append(ShopStore::changeFromRow(r));
     }
     // As API.md has it: the last seq returned, or since when none.
     *next = last;

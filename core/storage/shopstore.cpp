@@ -1172,18 +1172,21 @@ Result<QJsonArray> ShopStore::changes(qint64 since, int limit)
     if (!q)
         return q.error();
     QJsonArray list;
-    while (q.value().next()) {
-        const SqlRows &r = q.value();
-        list.append(QJsonObject{
-            {u"seq"_s, r.value(0).toLongLong()},
-            {u"entity"_s, r.value(1).toString()},
-            {u"id"_s, r.value(2).toString()},
-            {u"op"_s, r.value(3).toString()},
-            {u"data"_s, QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object()},
-            {u"at"_s, isoTime(r.value(5).toLongLong())},
-            {u"user"_s, r.value(6).toString()}});
-    }
+    while (q.value().next())
+        list.append(changeFromRow(q.value()));
     return list;
+}
+
+QJsonObject ShopStore::changeFromRow(const SqlRows &r)
+{
+    return QJsonObject{
+        {u"seq"_s, r.value(0).toLongLong()},
+        {u"entity"_s, r.value(1).toString()},
+        {u"id"_s, r.value(2).toString()},
+        {u"op"_s, r.value(3).toString()},
+        {u"data"_s, QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object()},
+        {u"at"_s, isoTime(r.value(5).toLongLong())},
+        {u"user"_s, r.value(6).toString()}};
 }
 
 Result<qint64> ShopStore::lastSeq()

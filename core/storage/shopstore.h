@@ -102,6 +102,8 @@ public:
 
     // --- change log
     Result<QJsonArray> changes(qint64 since, int limit);
+    // One change record from a row of "seq, entity, entity_id, op, data, at, user_name".
+    static QJsonObject changeFromRow(const SqlRows &row);
     Result<qint64> lastSeq();
 
     // --- idempotency
