@@ -6,6 +6,7 @@
 #include "server/groupcommitwriter.h"
 #include "server/jsonbody.h"
 #include "storage/contentstore.h"
+#include "storage/placementstore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -22,16 +23,19 @@ namespace {
 enum class Kind {
     None,
     Catalog,
-    List,      // content?state=
-    ImageData, // images/{hash}
-    Content,   // products/{sku}/content
-    Action,    // products/{sku}/content/{submit|publish|reject}
-    Revisions, // products/{sku}/content/revisions
-    Diff,      // products/{sku}/content/diff?from=&to=
-    Revision,  // products/{sku}/content/revisions/{n}
-    Rollback,  // products/{sku}/content/revisions/{n}/rollback
-    Images,    // products/{sku}/images
-    Image,     // products/{sku}/images/{hash}
+    List,             // content?state=
+    ImageData,        // images/{hash}
+    Content,          // products/{sku}/content
+    Action,           // products/{sku}/content/{submit|publish|reject}
+    Revisions,        // products/{sku}/content/revisions
+    Diff,             // products/{sku}/content/diff?from=&to=
+    Revision,         // products/{sku}/content/revisions/{n}
+    Rollback,         // products/{sku}/content/revisions/{n}/rollback
+    Images,           // products/{sku}/images
+    Image,            // products/{sku}/images/{hash}
+    Categories,       // content/categories
+    Placement,        // content/placement?page=
+    PlacementPublish, // content/placement/publish?page=
 };
 
 const QStringList writers = {u"editor"_s, u"manager"_s, u"admin"_s};
@@ -47,6 +51,12 @@ Kind kindOf(const QStringList &s)
         return Kind::Catalog;
     if (first == u"content"_s && n == 1)
         return Kind::List;
+    if (first == u"content"_s && n == 2 && s[1] == u"categories"_s)
+        return Kind::Categories;
+    if (first == u"content"_s && n == 2 && s[1] == u"placement"_s)
+        return Kind::Placement;
+    if (first == u"content"_s && n == 3 && s[1] == u"placement"_s && s[2] == u"publish"_s)
+        return Kind::PlacementPublish;
     if (first == u"images"_s && n == 2)
         return Kind::ImageData;
     if (first != u"products"_s || n < 3)
@@ -76,6 +86,7 @@ QByteArrayList methodsOf(Kind kind)
 {
     switch (kind) {
     case Kind::Content:
+    case Kind::Placement:
         return {"GET", "PUT"};
     case Kind::Images:
         return {"GET", "POST", "PUT"};
@@ -83,6 +94,7 @@ QByteArrayList methodsOf(Kind kind)
         return {"DELETE"};
     case Kind::Action:
     case Kind::Rollback:
+    case Kind::PlacementPublish:
         return {"POST"};
     default:
         return {"GET"};
@@ -134,6 +146,10 @@ struct ContentRoutes::Calls
         server.answer(call, HttpResponse::json(200, result.value()));
     }
     storage::ContentStore reader() { return storage::ContentStore(server.m_reader.database()); }
+    storage::PlacementStore placements()
+    {
+        return storage::PlacementStore(server.m_reader.database());
+    }
 
     // Like ApiServer::write, with this module's error statuses.
     // Each write is logged in /changes (and so on /live) as entity "content" or
@@ -142,11 +158,24 @@ struct ContentRoutes::Calls
     void mutate(Mutation mutation, const QString &fingerprintBody = {},
                 const QString &entity = u"content"_s)
     {
+        mutateIn(
+            [mutation = std::move(mutation)](storage::ShopStore &store, const storage::Actor &actor,
+                                             qint64 now) {
+                storage::ContentStore content(store.database());
+                return mutation(content, actor, now);
+            },
+            fingerprintBody, entity);
+    }
+
+    using StoreMutation =
+        std::function<Result<QJsonObject>(storage::ShopStore &, const storage::Actor &, qint64)>;
+    // A placement record is logged by its page, everything else by its SKU.
+    void mutateIn(StoreMutation mutation, const QString &fingerprintBody, const QString &entity)
+    {
         WriteJob job;
         const storage::Actor actor = call->actor;
         job.run = [mutation = std::move(mutation), actor, entity](storage::ShopStore &store) {
-            storage::ContentStore content(store.database());
-            const Result<QJsonObject> result = mutation(content, actor, store.now());
+            const Result<QJsonObject> result = mutation(store, actor, store.now());
             if (!result)
                 return errorResponse(result.error());
             const bool created = entity == u"content"_s &&
@@ -155,8 +184,10 @@ struct ContentRoutes::Calls
                                  result.value()[u"state"_s].toString() == u"draft"_s;
             QJsonObject logged = result.value();
             logged.remove(u"fields"_s);
-            if (auto ok = store.appendChange(actor, entity, logged[u"sku"_s].toString(),
-                                             created ? u"create"_s : u"update"_s, logged);
+            const QString id = entity == u"content_placement"_s ? logged[u"page"_s].toString()
+                                                                : logged[u"sku"_s].toString();
+            if (auto ok = store.appendChange(actor, entity, id, created ? u"create"_s : u"update"_s,
+                                             logged);
                 !ok)
                 return errorResponse(ok.error());
             return HttpResponse::json(200, result.value());
@@ -186,6 +217,7 @@ struct ContentRoutes::Calls
     void action(const QString &sku, const QString &name);
     void uploadImage(const QString &sku);
     void orderImages(const QString &sku);
+    void placement(bool publish);
 };
 
 bool ContentRoutes::matches(const QStringList &segments)
@@ -214,8 +246,8 @@ bool ContentRoutes::checkMethod(ApiServer &server, const std::shared_ptr<ApiServ
     };
     if (kind == Kind::ImageData && !isHash(segments[1]))
         return notFound(u"image "_s + segments[1]);
-    if (kind != Kind::Catalog && kind != Kind::ImageData && kind != Kind::List &&
-        !Sku::isValid(segments[1]))
+    const bool productRoute = segments.value(0) == u"products"_s;
+    if (productRoute && !Sku::isValid(segments[1]))
         return notFound(u"product "_s + segments[1]);
     if (kind == Kind::Image && !isHash(segments[3]))
         return notFound(u"image "_s + segments[3]);
@@ -240,13 +272,16 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
         roles = catalogReaders;
     else if (kind == Kind::ImageData)
         roles = imageReaders;
-    else if ((kind == Kind::Action && segments[3] != u"submit"_s) || kind == Kind::Rollback)
+    else if ((kind == Kind::Action && segments[3] != u"submit"_s) || kind == Kind::Rollback ||
+             kind == Kind::PlacementPublish)
         roles = approvers;
     QStringList parameters;
     if (kind == Kind::Diff)
         parameters = {u"from"_s, u"to"_s};
     if (kind == Kind::List)
         parameters = {u"state"_s};
+    if (kind == Kind::Placement || kind == Kind::PlacementPublish)
+        parameters = {u"page"_s};
     if (!server.allow(call, roles) || !server.checkQuery(call, parameters))
         return;
     switch (kind) {
@@ -292,6 +327,11 @@ void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::C
             [sku, hash = segments[3]](storage::ContentStore &store, const storage::Actor &,
                                       qint64) { return store.removeImage(sku, hash); },
             {}, u"product_images"_s);
+    case Kind::Categories:
+        return calls.reply(calls.placements().categories());
+    case Kind::Placement:
+    case Kind::PlacementPublish:
+        return calls.placement(kind == Kind::PlacementPublish);
     case Kind::None:
         return;
     }
@@ -501,6 +541,85 @@ void ContentRoutes::startScheduler(ApiServer &server)
         server.m_writer.submit(std::move(job));
     });
     timer->start(500);
+}
+
+} // namespace shopdesk::server
+
+namespace shopdesk::server {
+
+void ContentRoutes::Calls::placement(bool publish)
+{
+    const QString given = call->request.queryValue(u"page"_s);
+    if (given.isEmpty()) {
+        return fail(Error{u"invalid_parameter"_s,
+                          Tr::tr("Name the page with ?page=home or ?page=category:PATH."),
+                          QJsonObject{{u"parameter"_s, u"page"_s}}});
+    }
+    auto page = storage::PlacementStore::normalisePage(given);
+    if (!page)
+        return fail(page.error());
+    if (call->request.method == "GET")
+        return reply(placements().placement(page.value()));
+    QJsonObject object;
+    if (!body(object, publish))
+        return;
+    auto wholeNumber = [&](const QString &field, qint64 &out) {
+        const QJsonValue value = object.value(field);
+        if (!value.isDouble() || value.toDouble() != double(value.toInteger()) ||
+            value.toInteger() < 0) {
+            fail(Error{u"invalid_type"_s,
+                       Tr::tr("\"%1\" must be a whole number of at least 0.").arg(field),
+                       QJsonObject{{u"field"_s, field}}});
+            return false;
+        }
+        out = value.toInteger();
+        return true;
+    };
+    const QStringList known = publish ? QStringList{u"version"_s}
+                                      : QStringList{u"base_revision"_s, u"featured"_s, u"order"_s};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            return fail(Error{u"unknown_field"_s,
+                              Tr::tr("The field \"%1\" is not known here.").arg(it.key().left(100)),
+                              QJsonObject{{u"field"_s, it.key().left(100)}}});
+        }
+    }
+    // The page is part of what a retried request must match, beside its body.
+    const QString fingerprint = page.value() + u' ' + QString::fromUtf8(call->request.body);
+    if (publish) {
+        qint64 version = 0;
+        if (object.contains(u"version"_s) && !wholeNumber(u"version"_s, version))
+            return;
+        return mutateIn(
+            [page = page.value(), version](storage::ShopStore &store, const storage::Actor &actor,
+                                           qint64 now) {
+                return storage::PlacementStore(store.database()).publish(actor, page, version, now);
+            },
+            fingerprint, u"content_placement"_s);
+    }
+    if (!object.contains(u"base_revision"_s)) {
+        return fail(Error{u"missing_field"_s,
+                          Tr::tr("A save names the placement version it started from in "
+                                 "\"base_revision\" (0 for a page never placed)."),
+                          QJsonObject{{u"field"_s, u"base_revision"_s}}});
+    }
+    qint64 base = 0;
+    if (!wholeNumber(u"base_revision"_s, base))
+        return;
+    for (const QString &field : {u"featured"_s, u"order"_s}) {
+        if (object.contains(field) && !object.value(field).isArray()) {
+            return fail(Error{u"invalid_type"_s, Tr::tr("\"%1\" must be a list.").arg(field),
+                              QJsonObject{{u"field"_s, field}}});
+        }
+    }
+    mutateIn(
+        [page = page.value(), base, featured = object.value(u"featured"_s).toArray(),
+         order = object.value(u"order"_s).toArray()](storage::ShopStore &store,
+                                                     const storage::Actor &actor, qint64 now) {
+            return storage::PlacementStore(store.database())
+                .save(actor, page, base, featured, order, now);
+        },
+        fingerprint, u"content_placement"_s);
 }
 
 } // namespace shopdesk::server

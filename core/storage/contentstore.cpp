@@ -2,6 +2,7 @@
 
 #include "domain/htmlsanitiser.h"
 #include "domain/tr.h"
+#include "storage/placementstore.h"
 #include "storage/shopstore.h"
 
 #include <QJsonArray>
@@ -37,6 +38,60 @@ QJsonValue isoOrNull(const QVariant &msecs)
     if (msecs.isNull())
         return QJsonValue::Null;
     return ShopStore::isoTime(msecs.toLongLong());
+}
+
+qsizetype indexIn(const QJsonArray &list, const QString &sku)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).toString() == sku)
+            return i;
+    }
+    return -1;
+}
+
+// A published placement decides a page: its featured slots replace the products' own
+// "featured" markers for that page, and a category's order gives display_order (1, 2, …;
+// products it does not list follow). Pages never published keep the products' own fields,
+// as content saved before placements existed has them.
+void applyPlacements(QList<QJsonObject> &items, const QHash<QString, QJsonObject> &pages)
+{
+    const QJsonArray home = pages.value(u"home"_s).value(u"featured"_s).toArray();
+    const bool homePlaced = pages.contains(u"home"_s);
+    for (QJsonObject &item : items) {
+        const QString sku = item[u"sku"_s].toString();
+        const QString page = u"category:"_s + item[u"category"_s].toString();
+        const bool categoryPlaced =
+            !item[u"category"_s].toString().isEmpty() && pages.contains(page);
+        const QJsonObject placement = pages.value(page);
+        QStringList markers;
+        for (const QJsonValue &marker : item[u"featured"_s].toArray())
+            markers.append(marker.toString());
+        QJsonObject positions;
+        auto place = [&](const QString &marker, bool placed, const QJsonArray &featured) {
+            if (!placed)
+                return;
+            markers.removeAll(marker);
+            const qsizetype slot = indexIn(featured, sku);
+            if (slot >= 0) {
+                markers.append(marker);
+                positions.insert(marker, int(slot + 1));
+            }
+        };
+        place(u"home"_s, homePlaced, home);
+        place(u"category"_s, categoryPlaced, placement.value(u"featured"_s).toArray());
+        QJsonArray featured;
+        for (const QString &marker : {u"home"_s, u"category"_s}) {
+            if (markers.contains(marker))
+                featured.append(marker);
+        }
+        item[u"featured"_s] = featured;
+        item[u"featured_slots"_s] = positions;
+        if (categoryPlaced) {
+            const QJsonArray order = placement.value(u"order"_s).toArray();
+            const qsizetype position = indexIn(order, sku);
+            item[u"display_order"_s] = position >= 0 ? position + 1 : order.size() + 1;
+        }
+    }
 }
 
 } // namespace
@@ -719,6 +774,10 @@ Result<QJsonObject> ContentStore::catalog()
         item[u"in_stock"_s] = available > 0;
         items.append(item);
     }
+    auto placed = PlacementStore(m_db).published();
+    if (!placed)
+        return placed.error();
+    applyPlacements(items, placed.value());
     QJsonArray out;
     std::stable_sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a[u"display_order"_s].toInteger() < b[u"display_order"_s].toInteger();

@@ -118,6 +118,14 @@ const QList<QStringList> &steps()
             "hash TEXT NOT NULL REFERENCES content_image_data(hash), position INTEGER NOT NULL, "
             "added_at BIGINT NOT NULL, PRIMARY KEY (sku, hash))"_s,
         },
+        {
+            // Placement per page ("home" or "category:<path>"): the saved draft of its
+            // featured slots and product order, and what a manager last published of it.
+            u"CREATE TABLE content_placements (page TEXT PRIMARY KEY, version BIGINT NOT NULL, "
+            "data TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, "
+            "published_version BIGINT NOT NULL, published_revision BIGINT NOT NULL, "
+            "published_data TEXT, published_at BIGINT, published_by TEXT)"_s,
+        },
     };
     return list;
 }

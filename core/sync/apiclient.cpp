@@ -26,8 +26,10 @@ ApiClient::~ApiClient() = default;
 QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_server;
-    url.setPath(path);
-    url.setQuery(query);
+    // A mutation's path may carry its own encoded query ("/content/placement?page=...").
+    const qsizetype mark = path.indexOf(u'?');
+    url.setPath(mark < 0 ? path : path.left(mark));
+    url.setQuery(mark < 0 ? query : QUrlQuery(path.mid(mark + 1)));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");

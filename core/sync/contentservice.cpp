@@ -26,6 +26,12 @@ QString skuPath(const QString &sku)
     return api + u"/products/"_s + QString::fromUtf8(QUrl::toPercentEncoding(sku));
 }
 
+// Fully encoded, so a category such as "Home & Garden" stays one value.
+QString pageQuery(const QString &page)
+{
+    return u"page="_s + QString::fromLatin1(QUrl::toPercentEncoding(page));
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -202,6 +208,44 @@ void ContentService::deleteImage(const QString &sku, const QString &hash, Rows d
                    return done(r.error());
                done(r->value(u"items"_s).toArray());
            });
+}
+
+void ContentService::categories(Rows done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(api + u"/content/categories"_s, {}, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json().value(u"items"_s).toArray());
+    });
+}
+
+void ContentService::placement(const QString &page, Done done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(api + u"/content/placement"_s, QUrlQuery(pageQuery(page)),
+               [done](const ApiReply &reply) {
+                   if (!reply.isSuccess())
+                       return done(reply.error());
+                   done(reply.json());
+               });
+}
+
+void ContentService::savePlacement(const QString &page, const QJsonArray &featured,
+                                   const QJsonArray &order, qint64 baseVersion, Done done)
+{
+    const QJsonObject body{
+        {u"base_revision"_s, baseVersion}, {u"featured"_s, featured}, {u"order"_s, order}};
+    mutate("PUT", api + u"/content/placement?"_s + pageQuery(page), compact(body),
+           u"application/json"_s, std::move(done));
+}
+
+void ContentService::publishPlacement(const QString &page, qint64 version, Done done)
+{
+    mutate("POST", api + u"/content/placement/publish?"_s + pageQuery(page),
+           compact(QJsonObject{{u"version"_s, version}}), u"application/json"_s, std::move(done));
 }
 
 void ContentService::imageBytes(const QString &hash,

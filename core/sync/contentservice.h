@@ -48,6 +48,16 @@ public:
     void uploadImage(const QString &sku, const QByteArray &bytes, const QString &mime, Rows done);
     void reorderImages(const QString &sku, const QStringList &hashes, Rows done);
     void deleteImage(const QString &sku, const QString &hash, Rows done);
+    // Every category named by product content: [{path, products}].
+    void categories(Rows done);
+    // The placement of a page ("home" or "category:<path>"), with the products it can show.
+    void placement(const QString &page, Done done);
+    // featured: one SKU or null a slot; order: the category's products, first first.
+    // A 409 edit_conflict keeps the newer placement in details.theirs.
+    void savePlacement(const QString &page, const QJsonArray &featured, const QJsonArray &order,
+                       qint64 baseVersion, Done done);
+    void publishPlacement(const QString &page, qint64 version, Done done);
+
     // The bytes of a stored image.
     void imageBytes(const QString &hash, std::function<void(const Result<QByteArray> &)> done);
 
