@@ -1,11 +1,17 @@
 #include "../sync/clientfixture.h"
 
+#include "content/categorybrowser.h"
+#include "content/categorypicker.h"
+#include "content/categorytreemodel.h"
 #include "content/conflictview.h"
 #include "content/contentdocument.h"
 #include "content/contenteditor.h"
 #include "content/contentview.h"
+#include "content/featuredslotsmodel.h"
 #include "content/imagecheck.h"
 #include "content/imagepanel.h"
+#include "content/placementordermodel.h"
+#include "content/placementview.h"
 #include "content/productpreview.h"
 #include "content/reviewqueuewidget.h"
 #include "content/revisionhistorywidget.h"
@@ -19,7 +25,9 @@
 #include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -28,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +113,78 @@ int imageCount(ClientShop &shop)
                    .value(u"items"_s)
                    .toArray()
                    .size());
+}
+
+// Content in a category, published, written straight to the server as another editor would.
+bool publishContent(ClientShop &shop, const QString &sku, const QString &title,
+                    const QString &category)
+{
+    const QString path = u"/api/v1/products/%1/content"_s.arg(sku);
+    const qint64 version = shop.admin().get(path).json().value(u"version"_s).toInteger();
+    const QJsonObject body{{u"base_revision"_s, version},
+                           {u"title"_s, title},
+                           {u"slug"_s, sku.toLower()},
+                           {u"category"_s, category}};
+    return shop.admin().send("PUT", path, QJsonDocument(body).toJson()).status == 200 &&
+           shop.admin().post(path + u"/submit"_s, {}).status == 200 &&
+           shop.admin().post(path + u"/publish"_s, {}).status == 200;
+}
+
+QString pageQuery(const QString &page)
+{
+    return u"/api/v1/content/placement?page="_s +
+           QString::fromLatin1(QUrl::toPercentEncoding(page));
+}
+
+// A drag from one list onto a point of another, as the views see it. The offscreen platform
+// has no drag and drop of its own (its QDrag::exec() returns at once with no drop), so the
+// events a real drag delivers are sent to the target's viewport: enter, move, drop, carrying
+// the mime data the source view's model makes for the dragged row. The view then works out
+// the row under the point and calls its model's dropMimeData() as it does for a real drop.
+bool dragAndDrop(QAbstractItemView *from, const QModelIndex &index, QAbstractItemView *to,
+                 const QPoint &at)
+{
+    from->setCurrentIndex(index);
+    std::unique_ptr<QMimeData> data(from->model()->mimeData({index}));
+    if (!data)
+        return false;
+    const Qt::DropActions actions = Qt::MoveAction | Qt::CopyAction;
+    QDragEnterEvent enter(at, actions, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &enter);
+    QDragMoveEvent move(at, actions, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+QStringList rowsOf(const QAbstractItemView *view)
+{
+    QStringList rows;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        rows.append(view->model()->index(row, 0).data().toString());
+    return rows;
+}
+
+QStringList catalogOrder(ClientShop &shop, const QString &category)
+{
+    QStringList skus;
+    for (const QJsonValue &item : catalog(shop)) {
+        if (item[u"category"_s].toString() == category)
+            skus.append(item[u"sku"_s].toString());
+    }
+    return skus;
+}
+
+QJsonObject catalogItem(ClientShop &shop, const QString &sku)
+{
+    for (const QJsonValue &item : catalog(shop)) {
+        if (item[u"sku"_s].toString() == sku)
+            return item.toObject();
+    }
+    return {};
 }
 
 // A draft with the required fields, saved through the editor.
@@ -499,6 +581,225 @@ private slots:
                     ->toPlainText()
                     .contains(u"Strong mug"_s));
     }
+    void categoryIsChosenFromTheTreeByKeyboard()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        QVERIFY(addUser(shop, u"erik"_s, u"editor"_s));
+        for (const auto &[sku, category] :
+             {std::pair{u"KN-1"_s, u"Kitchen/Knives"_s}, std::pair{u"PAN-1"_s, u"Kitchen/Pans"_s},
+              std::pair{u"RAKE-1"_s, u"Garden/Tools"_s}}) {
+            QCOMPARE(shop.createProduct(sku, sku, 1000), 201);
+            QVERIFY(publishContent(shop, sku, sku, category));
+        }
+        Desk desk;
+        QVERIFY(desk.open(shop.url(), u"erik"_s));
+        desk.view->activateWindow();
+        desk.type(u"title"_s, u"Blue mug"_s);
+        desk.type(u"slug"_s, u"blue-mug"_s);
+
+        ui::ContentEditor *editor = desk.editor();
+        QTest::mouseClick(desk.find<QToolButton>(u"chooseCategory"_s), Qt::LeftButton);
+        ui::CategoryPicker *picker = editor->categoryPicker();
+        QVERIFY(picker);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isVisible(), 5000);
+        // The tree of the categories that exist: two roots, their sub-categories.
+        QTRY_COMPARE_WITH_TIMEOUT(picker->browser()->model()->paths().size(), 3, 20000);
+        QTreeView *tree = picker->browser()->tree();
+        QCOMPARE(tree->model()->rowCount(), 2);
+        QCOMPARE(tree->model()->index(0, 0).data().toString(), u"Garden"_s);
+        QCOMPARE(tree->model()->index(1, 0).data().toString(), u"Kitchen"_s);
+        for (QWidget *w : std::initializer_list<QWidget *>{picker->browser()->filterEdit(), tree,
+                                                           picker->newNameEdit()})
+            QVERIFY(!w->accessibleName().isEmpty());
+
+        // Typing filters and selects the first match; Enter chooses it.
+        QLineEdit *filter = picker->browser()->filterEdit();
+        QTest::keyClicks(filter, u"pan"_s);
+        QCOMPARE(picker->path(), u"Kitchen/Pans"_s);
+        QCOMPARE(tree->model()->rowCount(), 1); // Garden is filtered out
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_VERIFY(!picker->isVisible());
+        QCOMPARE(picker->result(), int(QDialog::Accepted));
+        QCOMPARE(desk.find<QLineEdit>(u"category"_s)->text(), u"Kitchen/Pans"_s);
+        QCOMPARE(desk.document()->field(u"category"_s).toString(), u"Kitchen/Pans"_s);
+
+        // Esc leaves the category as it was.
+        editor->chooseCategory();
+        QTRY_VERIFY(picker->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(picker->browser()->model()->paths().size(), 3, 20000);
+        QCOMPARE(picker->path(), u"Kitchen/Pans"_s);
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(picker->path(), u"Kitchen/Knives"_s);
+        QTest::keyClick(picker->browser()->filterEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!picker->isVisible());
+        QCOMPARE(desk.document()->field(u"category"_s).toString(), u"Kitchen/Pans"_s);
+
+        // Arrows from the filter into the tree, a new sub-category under the selected node,
+        // Enter on the tree to choose it.
+        editor->chooseCategory();
+        QTRY_VERIFY(picker->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(picker->browser()->model()->paths().size(), 3, 20000);
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(tree->hasFocus());
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(picker->path(), u"Kitchen/Knives"_s);
+        picker->newNameEdit()->setFocus();
+        QTest::keyClicks(picker->newNameEdit(), u"Japanese"_s);
+        QTest::keyClick(picker->newNameEdit(), Qt::Key_Return);
+        QVERIFY(picker->isVisible()); // Enter in the name field adds, it does not choose
+        QCOMPARE(picker->path(), u"Kitchen/Knives/Japanese"_s);
+        QVERIFY(picker->newNameEdit()->text().isEmpty());
+        QVERIFY(tree->hasFocus());
+        QCOMPARE(tree->currentIndex().data().toString(), u"Japanese"_s);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_VERIFY(!picker->isVisible());
+        QCOMPARE(desk.find<QLineEdit>(u"category"_s)->text(), u"Kitchen/Knives/Japanese"_s);
+        // One undo step a choice.
+        desk.document()->undoStack()->undo();
+        QCOMPARE(desk.find<QLineEdit>(u"category"_s)->text(), u"Kitchen/Pans"_s);
+        desk.document()->undoStack()->redo();
+
+        // The path string is what the server stores.
+        desk.clickSave();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.document()->baseVersion(), qint64(1), 20000);
+        QCOMPARE(serverContent(shop)[u"fields"_s][u"category"_s].toString(),
+                 u"Kitchen/Knives/Japanese"_s);
+    }
+
+    void placementByDragAndDropAndKeyboardReachesTheCatalog()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        for (const QString &sku : {u"KN-1"_s, u"KN-2"_s, u"KN-3"_s}) {
+            QCOMPARE(shop.createProduct(sku, sku, 2500), 201);
+            QVERIFY(publishContent(shop, sku, u"Knife "_s + sku.right(1), u"Kitchen/Knives"_s));
+        }
+        QCOMPARE(shop.createProduct(u"PAN-1"_s, u"Pan"_s, 3000), 201);
+        QVERIFY(publishContent(shop, u"PAN-1"_s, u"Pan"_s, u"Kitchen/Pans"_s));
+        Desk desk;
+        QVERIFY(desk.open(shop.url(), u"mia"_s));
+        ui::PlacementView *placement = desk.view->placement();
+        desk.view->tabs()->setCurrentWidget(placement);
+        // The home page first: four slots, every product to pick from, no order to change.
+        QTRY_COMPARE_WITH_TIMEOUT(placement->page(), u"home"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(placement->order()->rowCount(), 4, 20000);
+        QCOMPARE(placement->featured()->rowCount(), 4);
+        QVERIFY(!placement->findChild<QPushButton *>(u"moveUp"_s)->isEnabled());
+        QCOMPARE(rowsOf(placement->slotsView()).first(), u"Slot 1 · empty"_s);
+
+        // A category from the same tree.
+        auto *pages = placement->pages()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(pages->indexOfPath(u"Kitchen/Knives"_s).isValid(), 20000);
+        placement->pages()->select(pages->indexOfPath(u"Kitchen/Knives"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(placement->page(), u"category:Kitchen/Knives"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(placement->order()->rowCount(), 3, 20000);
+        QCOMPARE(placement->featured()->rowCount(), 3);
+        QListView *list = placement->orderView();
+        QListView *slotList = placement->slotsView();
+        QCOMPARE(rowsOf(list), (QStringList{u"1. Knife 1 (KN-1)"_s, u"2. Knife 2 (KN-2)"_s,
+                                            u"3. Knife 3 (KN-3)"_s}));
+        QVERIFY(!placement->hasUnsavedChanges());
+
+        // Dragged to the top edge of the first row: first.
+        const QRect first = list->visualRect(list->model()->index(0, 0));
+        QVERIFY(
+            dragAndDrop(list, list->model()->index(2, 0), list, first.topLeft() + QPoint(8, 1)));
+        QCOMPARE(rowsOf(list), (QStringList{u"1. Knife 3 (KN-3)"_s, u"2. Knife 1 (KN-1)"_s,
+                                            u"3. Knife 2 (KN-2)"_s}));
+        QVERIFY(placement->hasUnsavedChanges());
+        // Onto the middle of slot 2: featured there.
+        const QRect slot2 = slotList->visualRect(slotList->model()->index(1, 0));
+        QVERIFY(dragAndDrop(list, list->model()->index(1, 0), slotList, slot2.center()));
+        QCOMPARE(rowsOf(slotList), (QStringList{u"Slot 1 · empty"_s, u"Slot 2 · Knife 1 (KN-1)"_s,
+                                                u"Slot 3 · empty"_s}));
+        QCOMPARE(rowsOf(list)[1], u"2. Knife 1 (KN-1) · featured in slot 2"_s);
+        // From slot 2 onto slot 1: moved, not copied.
+        const QRect slot1 = slotList->visualRect(slotList->model()->index(0, 0));
+        QVERIFY(dragAndDrop(slotList, slotList->model()->index(1, 0), slotList, slot1.center()));
+        QCOMPARE(rowsOf(slotList), (QStringList{u"Slot 1 · Knife 1 (KN-1)"_s, u"Slot 2 · empty"_s,
+                                                u"Slot 3 · empty"_s}));
+        // Out of the slot, back onto the list: no longer featured, the list as it was.
+        QVERIFY(dragAndDrop(slotList, slotList->model()->index(0, 0), list,
+                            list->visualRect(list->model()->index(2, 0)).center()));
+        QCOMPARE(placement->featured()->skus(), (QStringList{{}, {}, {}}));
+        QCOMPARE(rowsOf(list), (QStringList{u"1. Knife 3 (KN-3)"_s, u"2. Knife 1 (KN-1)"_s,
+                                            u"3. Knife 2 (KN-2)"_s}));
+
+        // The keyboard alone: Alt+Up moves, Enter features in the selected slot, Delete
+        // empties a slot, and the buttons do the same.
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(2, 0));
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(placement->order()->skus(), (QStringList{u"KN-3"_s, u"KN-2"_s, u"KN-1"_s}));
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(placement->order()->skus(), (QStringList{u"KN-3"_s, u"KN-2"_s, u"KN-1"_s}));
+        slotList->setCurrentIndex(slotList->model()->index(2, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(placement->featured()->skus(), (QStringList{{}, {}, u"KN-2"_s}));
+        slotList->setFocus();
+        QTest::keyClick(slotList, Qt::Key_Delete);
+        QCOMPARE(placement->featured()->skus(), (QStringList{{}, {}, {}}));
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"featureProduct"_s), Qt::LeftButton);
+        QCOMPARE(placement->featured()->skus(), (QStringList{{}, {}, u"KN-2"_s}));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        slotList->setCurrentIndex(slotList->model()->index(0, 0));
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"featureProduct"_s), Qt::LeftButton);
+        QCOMPARE(placement->featured()->skus(), (QStringList{u"KN-3"_s, {}, u"KN-2"_s}));
+        QCOMPARE(rowsOf(slotList), (QStringList{u"Slot 1 · Knife 3 (KN-3)"_s, u"Slot 2 · empty"_s,
+                                                u"Slot 3 · Knife 2 (KN-2)"_s}));
+        list->setCurrentIndex(list->model()->index(2, 0));
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"moveUp"_s), Qt::LeftButton);
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"moveDown"_s), Qt::LeftButton);
+        QCOMPARE(placement->order()->skus(), (QStringList{u"KN-3"_s, u"KN-2"_s, u"KN-1"_s}));
+        auto *publishButton = placement->findChild<QPushButton *>(u"publishPlacement"_s);
+        QVERIFY(!publishButton->isEnabled()); // unsaved changes are not published
+
+        // Saved: a draft on the server, the catalog as it was.
+        const QStringList feedBefore = catalogOrder(shop, u"Kitchen/Knives"_s);
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"savePlacement"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(placement->version(), qint64(1), 20000);
+        QVERIFY(!placement->hasUnsavedChanges());
+        const QJsonObject saved = shop.admin().get(pageQuery(u"category:Kitchen/Knives"_s)).json();
+        QCOMPARE(saved[u"order"_s].toArray(), (QJsonArray{u"KN-3"_s, u"KN-2"_s, u"KN-1"_s}));
+        QCOMPARE(saved[u"featured"_s].toArray(),
+                 (QJsonArray{u"KN-3"_s, QJsonValue::Null, u"KN-2"_s}));
+        QCOMPARE(catalogOrder(shop, u"Kitchen/Knives"_s), feedBefore);
+
+        // Published by the manager: the catalog follows.
+        QVERIFY(publishButton->isEnabled());
+        QTest::mouseClick(publishButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(placement->state(), u"published"_s, 20000);
+        QCOMPARE(catalogOrder(shop, u"Kitchen/Knives"_s),
+                 (QStringList{u"KN-3"_s, u"KN-2"_s, u"KN-1"_s}));
+        QCOMPARE(catalogItem(shop, u"KN-3"_s)[u"featured_slots"_s][u"category"_s].toInt(), 1);
+        QCOMPARE(catalogItem(shop, u"KN-2"_s)[u"featured_slots"_s][u"category"_s].toInt(), 3);
+        QCOMPARE(catalogItem(shop, u"KN-1"_s)[u"featured"_s].toArray(), QJsonArray());
+
+        // Someone else saves meanwhile: this save is refused and changes nothing.
+        QCOMPARE(shop.admin()
+                     .send("PUT", pageQuery(u"category:Kitchen/Knives"_s),
+                           R"({"base_revision":1,"featured":[],"order":["KN-1"]})")
+                     .status,
+                 200);
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"savePlacement"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(placement->message().contains(u"meanwhile"_s), 20000);
+        const QJsonObject theirs = shop.admin().get(pageQuery(u"category:Kitchen/Knives"_s)).json();
+        QCOMPARE(theirs[u"version"_s].toInteger(), 2);
+        QCOMPARE(theirs[u"order"_s].toArray(), QJsonArray{u"KN-1"_s});
+        // Reload shows theirs.
+        QTest::mouseClick(placement->findChild<QPushButton *>(u"reloadPlacement"_s),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(placement->version(), qint64(2), 20000);
+        QCOMPARE(placement->order()->skus().first(), u"KN-1"_s);
+    }
+
     // docs/screenshots/content-*.png: SHOPDESK_SCREENSHOT_DIR=docs/screenshots
     void screenshots()
     {

@@ -1,12 +1,14 @@
 #include "content/contenteditor.h"
 
+#include "content/categorybrowser.h"
+#include "content/categorypicker.h"
+#include "content/categorytreemodel.h"
 #include "content/conflictview.h"
 #include "content/contentdocument.h"
 #include "content/richtextedit.h"
 #include "sync/contentservice.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +21,6 @@
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextEdit>
@@ -70,9 +71,7 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     , m_attributes(new QTableWidget(0, 2, this))
     , m_slug(new QLineEdit(this))
     , m_meta(new QLineEdit(this))
-    , m_order(new QSpinBox(this))
-    , m_home(new QCheckBox(tr("Home page"), this))
-    , m_inCategory(new QCheckBox(tr("Category page"), this))
+    , m_chooseCategory(new QToolButton(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_submit(new QPushButton(tr("Submit for review"), this))
     , m_undo(m_document->undoStack()->createUndoAction(this, tr("Undo")))
@@ -88,6 +87,12 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     m_long->editor()->setAccessibleName(tr("Description"));
     m_category->setObjectName(u"category"_s);
     m_category->setPlaceholderText(tr("Kitchen/Knives"));
+    m_category->setAccessibleName(tr("Category"));
+    m_chooseCategory->setObjectName(u"chooseCategory"_s);
+    m_chooseCategory->setText(tr("Choose…"));
+    m_chooseCategory->setAccessibleName(tr("Choose category"));
+    m_chooseCategory->setToolTip(tr("Choose the category from the tree (F4)"));
+    m_chooseCategory->setShortcut(QKeySequence(Qt::Key_F4));
     m_tags->setObjectName(u"tags"_s);
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. steel, gift"));
     m_attributes->setObjectName(u"attributes"_s);
@@ -102,10 +107,6 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
         new QRegularExpressionValidator(QRegularExpression(u"[a-z0-9]+(-[a-z0-9]*)*"_s), m_slug));
     m_meta->setObjectName(u"meta_description"_s);
     m_meta->setMaxLength(300);
-    m_order->setObjectName(u"display_order"_s);
-    m_order->setRange(-1000000, 1000000);
-    m_home->setObjectName(u"featured_home"_s);
-    m_inCategory->setObjectName(u"featured_category"_s);
     m_save->setObjectName(u"save"_s);
     m_submit->setObjectName(u"submit"_s);
     m_state->setObjectName(u"state"_s);
@@ -130,17 +131,16 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     attributeButtons->addWidget(addAttribute);
     attributeButtons->addWidget(removeAttribute);
     attributeButtons->addStretch();
-    auto *featured = new QHBoxLayout;
-    featured->addWidget(m_home);
-    featured->addWidget(m_inCategory);
-    featured->addStretch();
+    auto *category = new QHBoxLayout;
+    category->addWidget(m_category, 1);
+    category->addWidget(m_chooseCategory);
 
     auto *form = new QWidget;
     auto *fields = new QFormLayout(form);
     fields->addRow(tr("Title"), m_title);
     fields->addRow(tr("Short description"), m_short);
     fields->addRow(tr("Description"), m_long);
-    fields->addRow(tr("Category"), m_category);
+    fields->addRow(tr("Category"), category);
     fields->addRow(tr("Tags"), m_tags);
     auto *attributes = new QVBoxLayout;
     attributes->addWidget(m_attributes);
@@ -148,8 +148,11 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     fields->addRow(tr("Attributes"), attributes);
     fields->addRow(tr("Slug"), m_slug);
     fields->addRow(tr("Meta description"), m_meta);
-    fields->addRow(tr("Display order"), m_order);
-    fields->addRow(tr("Featured on"), featured);
+    // Order and featured slots are set per page, on the Placement tab.
+    auto *placementNote = new QLabel(
+        tr("Display order and featured slots are set on the Placement tab, page by page."));
+    placementNote->setWordWrap(true);
+    fields->addRow(tr("Placement"), placementNote);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(form);
@@ -170,7 +173,7 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
 
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_title, m_short->editor(), m_long->editor(), m_category,
-                                          m_tags, m_attributes, m_slug, m_meta, m_order})
+                                          m_tags, m_attributes, m_slug, m_meta})
         watchShortcuts(w);
 
     auto line = [this](QLineEdit *edit, const QString &field) {
@@ -193,19 +196,7 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
             [this](const QString &html) { m_document->edit(u"short_description"_s, html); });
     connect(m_long, &RichTextEdit::edited, this,
             [this](const QString &html) { m_document->edit(u"long_description"_s, html); });
-    connect(m_order, &QSpinBox::valueChanged, this,
-            [this](int value) { m_document->edit(u"display_order"_s, value); });
-    auto featuredEdited = [this] {
-        QJsonArray places;
-        if (m_home->isChecked())
-            places.append(u"home"_s);
-        if (m_inCategory->isChecked())
-            places.append(u"category"_s);
-        m_document->closeBurst();
-        m_document->edit(u"featured"_s, places);
-    };
-    connect(m_home, &QCheckBox::toggled, this, featuredEdited);
-    connect(m_inCategory, &QCheckBox::toggled, this, featuredEdited);
+    connect(m_chooseCategory, &QToolButton::clicked, this, &ContentEditor::chooseCategory);
     connect(m_attributes, &QTableWidget::itemChanged, this, &ContentEditor::attributesEdited);
     connect(addAttribute, &QPushButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_attributes);
@@ -300,15 +291,6 @@ void ContentEditor::showField(const QString &name)
         }
         if (shown != tags)
             m_tags->setText(tags.join(u", "_s));
-    } else if (name == u"display_order"_s) {
-        const QSignalBlocker blocker(m_order);
-        m_order->setValue(int(value.toInteger()));
-    } else if (name == u"featured"_s) {
-        const QStringList places = arrayStrings(value);
-        const QSignalBlocker home(m_home);
-        const QSignalBlocker category(m_inCategory);
-        m_home->setChecked(places.contains(u"home"_s));
-        m_inCategory->setChecked(places.contains(u"category"_s));
     } else if (name == u"attributes"_s) {
         const QJsonObject object = value.toObject();
         QJsonObject shown;
@@ -412,6 +394,50 @@ void ContentEditor::saveFields(const QJsonObject &fields, qint64 base)
         self->setMessage(tr("Saved as version %1.").arg(result->value(u"version"_s).toInteger()),
                          false);
         emit self->contentChanged(*result);
+    });
+}
+
+void ContentEditor::chooseCategory()
+{
+    if (m_document->sku().isEmpty())
+        return;
+    if (!m_picker) {
+        m_picker = new CategoryPicker(this);
+        connect(m_picker, &QDialog::accepted, this, [this] {
+            const QString path = m_picker->path();
+            if (path.isEmpty() || path == m_document->field(u"category"_s).toString())
+                return;
+            m_document->closeBurst();
+            m_document->edit(u"category"_s, path);
+            m_document->closeBurst();
+        });
+    }
+    const QString current = m_document->field(u"category"_s).toString();
+    m_picker->browser()->filterEdit()->clear();
+    m_picker->newNameEdit()->clear();
+    m_picker->setPaths(current.isEmpty() ? QStringList() : QStringList{current});
+    m_picker->setCurrentPath(current);
+    m_picker->open();
+    m_picker->browser()->filterEdit()->setFocus();
+    // The tree fills in when the server answers; what the user typed meanwhile stays.
+    QPointer<ContentEditor> self(this);
+    m_service->categories([self, current](const Result<QJsonArray> &result) {
+        if (!self || !self->m_picker || !result)
+            return;
+        QStringList paths;
+        for (const QJsonValue &item : *result)
+            paths.append(item[u"path"_s].toString());
+        if (!current.isEmpty())
+            paths.append(current);
+        const QString selected = self->m_picker->path();
+        const QString filter = self->m_picker->browser()->filterEdit()->text();
+        const QStringList added = self->m_picker->browser()->model()->paths();
+        self->m_picker->setPaths(paths + added);
+        self->m_picker->setCurrentPath(selected);
+        if (!filter.isEmpty()) {
+            self->m_picker->browser()->filterEdit()->clear();
+            self->m_picker->browser()->filterEdit()->setText(filter);
+        }
     });
 }
 

@@ -4,13 +4,12 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
+class QToolButton;
 
 namespace shopdesk::sync {
 class ContentService;
@@ -18,6 +17,7 @@ class ContentService;
 
 namespace shopdesk::ui {
 
+class CategoryPicker;
 class ConflictView;
 class ContentDocument;
 class RichTextEdit;
@@ -39,6 +39,10 @@ public:
 
     void save();
     void submit();
+    // Opens the category tree over the categories that exist, the current one selected;
+    // choosing one sets the field (one undo step).
+    void chooseCategory();
+    CategoryPicker *categoryPicker() const { return m_picker; }
 
 signals:
     // The server's content object after a save or submit.
@@ -70,9 +74,8 @@ private:
     QTableWidget *m_attributes;
     QLineEdit *m_slug;
     QLineEdit *m_meta;
-    QSpinBox *m_order;
-    QCheckBox *m_home;
-    QCheckBox *m_inCategory;
+    QToolButton *m_chooseCategory;
+    CategoryPicker *m_picker = nullptr;
     QPushButton *m_save;
     QPushButton *m_submit;
     QAction *m_undo;

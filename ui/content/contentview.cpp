@@ -3,6 +3,7 @@
 #include "content/contentdocument.h"
 #include "content/contenteditor.h"
 #include "content/imagepanel.h"
+#include "content/placementview.h"
 #include "content/productpreview.h"
 #include "content/reviewqueuewidget.h"
 #include "content/revisionhistorywidget.h"
@@ -39,6 +40,7 @@ ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *
     m_preview = new ProductPreview(this);
     m_history = new RevisionHistoryWidget(m_service, manager, this);
     m_queue = new ReviewQueueWidget(m_service, manager, this);
+    m_placement = new PlacementView(m_service, manager, this);
     m_picker->setObjectName(u"product"_s);
     m_picker->setAccessibleName(tr("Product"));
     m_picker->setEditable(true);
@@ -55,6 +57,7 @@ ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_queue, tr("Review queue"));
+    m_tabs->addTab(m_placement, tr("Placement"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Product"), this));
@@ -72,6 +75,8 @@ ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *
             refreshPreview();
         else if (m_tabs->widget(index) == m_queue)
             m_queue->refresh();
+        else if (m_tabs->widget(index) == m_placement)
+            m_placement->refresh();
     });
     connect(m_images, &ImagePanel::imagesChanged, this, &ContentView::refreshPreview);
     connect(m_document, &ContentDocument::fieldChanged, this, &ContentView::refreshPreview);

@@ -16,12 +16,14 @@ namespace shopdesk::ui {
 class ContentDocument;
 class ContentEditor;
 class ImagePanel;
+class PlacementView;
 class ProductPreview;
 class ReviewQueueWidget;
 class RevisionHistoryWidget;
 
 // The Content module: pick a product, then edit its page, its images, preview it, read its
-// history; the review queue lists pages waiting for a manager.
+// history; the review queue lists pages waiting for a manager; Placement orders products
+// and fills the featured slots of the home and category pages.
 class ContentView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     ProductPreview *preview() const { return m_preview; }
     RevisionHistoryWidget *history() const { return m_history; }
     ReviewQueueWidget *queue() const { return m_queue; }
+    PlacementView *placement() const { return m_placement; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *picker() const { return m_picker; }
 
@@ -58,6 +61,7 @@ private:
     ProductPreview *m_preview;
     RevisionHistoryWidget *m_history;
     ReviewQueueWidget *m_queue;
+    PlacementView *m_placement;
 };
 
 } // namespace shopdesk::ui
