@@ -894,6 +894,42 @@ private slots:
         desk.view->tabs()->setCurrentWidget(desk.view->preview());
         QTest::qWait(200);
         QVERIFY(desk.view->grab().save(dir + u"/content-preview.png"_s));
+
+        // A small shop's categories, and the knives placed on their category page.
+        for (const auto &[sku, title, category] :
+             {std::tuple{u"KN-2"_s, u"Santoku knife, 18 cm"_s, u"Kitchen/Knives"_s},
+              std::tuple{u"KN-3"_s, u"Paring knife, 9 cm"_s, u"Kitchen/Knives"_s},
+              std::tuple{u"KN-4"_s, u"Bread knife, 23 cm"_s, u"Kitchen/Knives"_s},
+              std::tuple{u"KN-5"_s, u"Gyuto, 21 cm"_s, u"Kitchen/Knives/Japanese"_s},
+              std::tuple{u"PAN-1"_s, u"Cast-iron skillet, 26 cm"_s, u"Kitchen/Pans"_s},
+              std::tuple{u"TEA-02"_s, u"Assam black tea, 250 g"_s, u"Tea/Black"_s},
+              std::tuple{u"TEA-03"_s, u"Gyokuro green tea, 50 g"_s, u"Tea/Green"_s},
+              std::tuple{u"GRD-1"_s, u"Pruning shears"_s, u"Garden/Tools"_s}}) {
+            QCOMPARE(shop.createProduct(sku, title, 3900), 201);
+            QVERIFY(publishContent(shop, sku, title, category));
+        }
+        ui::PlacementView *placement = desk.view->placement();
+        desk.view->tabs()->setCurrentWidget(placement);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            placement->pages()->model()->indexOfPath(u"Kitchen/Knives"_s).isValid(), 20000);
+        placement->pages()->select(placement->pages()->model()->indexOfPath(u"Kitchen/Knives"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(placement->order()->rowCount(), 4, 20000);
+        placement->featured()->feature(u"KN-1"_s, 0);
+        placement->featured()->feature(u"KN-2"_s, 1);
+        placement->save();
+        QTRY_COMPARE_WITH_TIMEOUT(placement->version(), qint64(1), 20000);
+        placement->order()->moveProduct(3, 0);
+        placement->orderView()->setCurrentIndex(placement->order()->index(0));
+        QTest::qWait(200);
+        QVERIFY(desk.view->grab().save(dir + u"/content-placement.png"_s));
+
+        desk.view->tabs()->setCurrentWidget(desk.editor());
+        desk.editor()->chooseCategory();
+        ui::CategoryPicker *picker = desk.editor()->categoryPicker();
+        QTRY_COMPARE_WITH_TIMEOUT(picker->browser()->model()->paths().size(), 5, 20000);
+        QTest::qWait(200);
+        QVERIFY(picker->grab().save(dir + u"/content-category-tree.png"_s));
+        picker->reject();
     }
 };
 
