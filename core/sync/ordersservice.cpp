@@ -40,6 +40,37 @@ void OrdersService::emailPaymentLink(qint64 orderId)
         {});
 }
 
+void OrdersService::verifyPaymentLink(qint64 orderId, const QString &url, const QString &reference)
+{
+    if (url.trimmed().isEmpty()) {
+        emit failed(Action::VerifyPaymentLink, orderId,
+                    Tr::tr("Paste the payment link that the provider reports as paid."));
+        return;
+    }
+    if (reference.trimmed().isEmpty() || reference.size() > 200) {
+        emit failed(Action::VerifyPaymentLink, orderId,
+                    Tr::tr("Enter the payment reference (up to 200 characters)."));
+        return;
+    }
+    run(Action::VerifyPaymentLink, orderId, u"/api/v1/payment-links/verify"_s,
+        QJsonObject{{u"url"_s, url.trimmed()}, {u"reference"_s, reference.trimmed()}});
+}
+
+QString OrdersService::linkRefusal(const QString &reason)
+{
+    if (reason == u"payment_link_expired"_s)
+        return Tr::tr("This payment link has expired.");
+    if (reason == u"payment_link_signature_invalid"_s)
+        return Tr::tr("This payment link has been altered (order, amount, currency, expiry or "
+                      "signature): it is not the one the shop sent.");
+    if (reason == u"payment_link_unknown_order"_s)
+        return Tr::tr("This payment link is for an order the shop does not have.");
+    if (reason == u"payment_link_mismatch"_s)
+        return Tr::tr("This payment link no longer matches its order (amount, currency or "
+                      "payment method changed).");
+    return Tr::tr("This is not a payment link of this shop.");
+}
+
 void OrdersService::run(Action action, qint64 orderId, const QString &path, const QJsonObject &body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -67,11 +98,17 @@ void OrdersService::run(Action action, qint64 orderId, const QString &path, cons
         if (!reply.isSuccess()) {
             qCInfo(lcSync) << "order" << orderId << action << "refused:" << reply.status
                            << reply.error().code;
-            emit self->failed(action, orderId, SyncEngine::describeRefusal(reply.error()));
+            const Error error = reply.error();
+            emit self->failed(action, orderId,
+                              error.code == u"invalid_payment_link"_s
+                                  ? linkRefusal(error.details.value(u"reason"_s).toString())
+                                  : SyncEngine::describeRefusal(error));
             return;
         }
         const QJsonObject json = reply.json();
-        emit self->finished(action, orderId, json.contains(u"status"_s) ? json : QJsonObject());
+        // A verified link pays the order it was made for, which the answer names.
+        const qint64 answered = json.value(u"id"_s).toInteger(orderId);
+        emit self->finished(action, answered, json.contains(u"status"_s) ? json : QJsonObject());
     });
 }
 
