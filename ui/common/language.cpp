@@ -58,10 +58,12 @@ QString Translations::apply(const QString &setting, const QLocale &system)
     m_current = resolve(setting, system);
 
     const QLocale language(m_current);
-    if (m_current != u"en"_s) {
-        if (!m_shopdesk.load(u":/i18n/shopdesk_"_s + m_current))
-            qCWarning(lcUi) << "no catalogue for" << m_current;
+    // English too: its catalogue has the plural forms of the source texts.
+    if (m_shopdesk.load(u":/i18n/shopdesk_"_s + m_current))
         QCoreApplication::installTranslator(&m_shopdesk);
+    else
+        qCWarning(lcUi) << "no catalogue for" << m_current;
+    if (m_current != u"en"_s) {
         // Qt's own dialogs and buttons (Debian's qt6-translations-l10n).
         if (m_qt.load(language, u"qtbase"_s, u"_"_s,
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
