@@ -498,6 +498,90 @@
         <source>Transfer</source>
         <translation>نقل</translation>
     </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>المتاح من %2 هو %1 فقط (المطلوب %3).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>المتاح من %2 هو %1 فقط.</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>غير ممكن الآن: حالة الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>دورك لا يسمح بهذا.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>انتهت جلستك: سجّل الخروج ثم سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>يوجد منتج بهذا الرمز SKU بالفعل.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>اسم المستخدم هذا مستخدَم بالفعل.</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>يوجد موقع بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>صفحة منتج أخرى تستخدم مُعرّف URL هذا.</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>هذا العميل غير موجود على الخادم.</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>يتطلب الصرف سببًا.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>ليس لدى العميل عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>لا يوجد رابط دفع للتحويل البنكي أو الدفع عند الاستلام.</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>لم يُعدّ الخادم رابط دفع لطريقة الدفع هذه.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>محاولات دخول فاشلة كثيرة: حاوِل مجددًا بعد %1 ث.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>حفظ شخص آخر هذه الصفحة بعد أن فتحتها.</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>يحتوي الطلب على 500 سطر كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>لا يستطيع الخادم حفظ أي شيء الآن؛ حاوِل مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>رفضه الخادم (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -763,18 +847,6 @@
     <message>
         <source>The server asked to log in again.</source>
         <translation>طلب الخادم تسجيل الدخول مجددًا.</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available (%3 asked for).</source>
-        <translation>المتاح من %2 هو %1 فقط (المطلوب %3).</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available.</source>
-        <translation>المتاح من %2 هو %1 فقط.</translation>
-    </message>
-    <message>
-        <source>The server refused it (%1).</source>
-        <translation>رفضه الخادم (%1).</translation>
     </message>
     <message>
         <source>Not connected</source>

@@ -494,6 +494,90 @@
         <source>Transfer</source>
         <translation>Umlagerung</translation>
     </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>Nur %1 von %2 verfügbar (%3 angefragt).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>Nur %1 von %2 verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>Jetzt nicht möglich: Die Bestellung ist %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Ihre Rolle darf das nicht.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>Ein Produkt mit dieser SKU gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Dieser Benutzername ist vergeben.</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>Einen Lagerplatz mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>Eine andere Produktseite hat diesen URL-Slug.</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>Dieser Kunde ist nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>Eine Entnahme braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>Banküberweisung und Nachnahme haben keinen Zahlungslink.</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>Auf dem Server ist für diese Zahlungsart kein Zahlungslink eingerichtet.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>Ein Passwort hat mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>Jemand anderes hat diese Seite gespeichert, nachdem Sie sie geöffnet hatten.</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>Eine Bestellung hat höchstens 500 Positionen.</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>Der Server kann gerade nichts speichern; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>Der Server hat es abgelehnt (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,18 +843,6 @@
     <message>
         <source>The server asked to log in again.</source>
         <translation>Der Server verlangt eine erneute Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available (%3 asked for).</source>
-        <translation>Nur %1 von %2 verfügbar (%3 angefragt).</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available.</source>
-        <translation>Nur %1 von %2 verfügbar.</translation>
-    </message>
-    <message>
-        <source>The server refused it (%1).</source>
-        <translation>Der Server hat es abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Not connected</source>

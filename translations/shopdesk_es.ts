@@ -494,6 +494,90 @@
         <source>Transfer</source>
         <translation>Traslado</translation>
     </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>Solo hay %1 disponibles de %2 (se piden %3).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>Solo hay %1 disponibles de %2.</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>No es posible ahora: el pedido está %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>Su sesión ha terminado: cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>Ya existe un producto con este SKU.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Este nombre de usuario ya está en uso.</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>Ya existe una ubicación con este nombre.</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>Otra página de producto ya tiene este slug de URL.</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>Este cliente no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>Una salida necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>El cliente no tiene dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>La transferencia bancaria y el pago contra reembolso no tienen enlace de pago.</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>El servidor no tiene configurado un enlace de pago para esta forma de pago.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>Una contraseña tiene al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>Demasiados inicios de sesión fallidos: vuelva a intentarlo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>Otra persona guardó esta página después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>Un pedido tiene como máximo 500 líneas.</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>El servidor no puede guardar nada en este momento; vuelva a intentarlo en un instante.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>El servidor lo rechazó (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,18 +843,6 @@
     <message>
         <source>The server asked to log in again.</source>
         <translation>El servidor ha pedido volver a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available (%3 asked for).</source>
-        <translation>Solo hay %1 disponibles de %2 (se piden %3).</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available.</source>
-        <translation>Solo hay %1 disponibles de %2.</translation>
-    </message>
-    <message>
-        <source>The server refused it (%1).</source>
-        <translation>El servidor lo rechazó (%1).</translation>
     </message>
     <message>
         <source>Not connected</source>

@@ -494,6 +494,90 @@
         <source>Transfer</source>
         <translation>ट्रांसफ़र</translation>
     </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं (%3 माँगी गईं)।</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>अभी संभव नहीं: ऑर्डर की स्थिति %1 है।</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>आपकी भूमिका को यह करने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>आपका सत्र समाप्त हो गया है: लॉग आउट करके फिर से लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>इस SKU वाला उत्पाद पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>यह उपयोगकर्ता नाम पहले से लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>इस नाम का स्थान पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>किसी अन्य उत्पाद पृष्ठ का यही URL स्लग है।</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>यह ग्राहक सर्वर पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>निकासी के लिए कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>यह ईमेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>ग्राहक का कोई ईमेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>बैंक ट्रांसफ़र और डिलीवरी पर नकद भुगतान के लिए कोई भुगतान लिंक नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>सर्वर पर इस भुगतान तरीके के लिए कोई भुगतान लिंक सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>पासवर्ड में कम से कम 8 वर्ण होते हैं।</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>बहुत अधिक विफल लॉग इन: %1 सेकंड बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह पृष्ठ सहेज लिया।</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>एक ऑर्डर में अधिकतम 500 पंक्तियाँ होती हैं।</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>सर्वर अभी कुछ भी सहेज नहीं सकता; थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>सर्वर ने इसे अस्वीकार कर दिया (%1)।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,18 +843,6 @@
     <message>
         <source>The server asked to log in again.</source>
         <translation>सर्वर ने फिर से लॉग इन करने को कहा।</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available (%3 asked for).</source>
-        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं (%3 माँगी गईं)।</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 available.</source>
-        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं।</translation>
-    </message>
-    <message>
-        <source>The server refused it (%1).</source>
-        <translation>सर्वर ने इसे अस्वीकार कर दिया (%1)।</translation>
     </message>
     <message>
         <source>Not connected</source>

@@ -56,21 +56,6 @@ void OrdersService::verifyPaymentLink(qint64 orderId, const QString &url, const 
         QJsonObject{{u"url"_s, url.trimmed()}, {u"reference"_s, reference.trimmed()}});
 }
 
-QString OrdersService::linkRefusal(const QString &reason)
-{
-    if (reason == u"payment_link_expired"_s)
-        return Tr::tr("This payment link has expired.");
-    if (reason == u"payment_link_signature_invalid"_s)
-        return Tr::tr("This payment link has been altered (order, amount, currency, expiry or "
-                      "signature): it is not the one the shop sent.");
-    if (reason == u"payment_link_unknown_order"_s)
-        return Tr::tr("This payment link is for an order the shop does not have.");
-    if (reason == u"payment_link_mismatch"_s)
-        return Tr::tr("This payment link no longer matches its order (amount, currency or "
-                      "payment method changed).");
-    return Tr::tr("This is not a payment link of this shop.");
-}
-
 void OrdersService::run(Action action, qint64 orderId, const QString &path, const QJsonObject &body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -98,11 +83,7 @@ void OrdersService::run(Action action, qint64 orderId, const QString &path, cons
         if (!reply.isSuccess()) {
             qCInfo(lcSync) << "order" << orderId << action << "refused:" << reply.status
                            << reply.error().code;
-            const Error error = reply.error();
-            emit self->failed(action, orderId,
-                              error.code == u"invalid_payment_link"_s
-                                  ? linkRefusal(error.details.value(u"reason"_s).toString())
-                                  : SyncEngine::describeRefusal(error));
+            emit self->failed(action, orderId, SyncEngine::describeRefusal(reply.error()));
             return;
         }
         const QJsonObject json = reply.json();

@@ -27,8 +27,6 @@ public:
     void emailPaymentLink(qint64 orderId);
     // The server checks the link's signature, expiry and order, then marks that order paid.
     void verifyPaymentLink(qint64 orderId, const QString &url, const QString &reference);
-    // Why a payment link was refused, in the user's words (details.reason of the server).
-    static QString linkRefusal(const QString &reason);
     bool isBusy() const { return m_running > 0; }
 
 signals:

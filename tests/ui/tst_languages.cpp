@@ -6,6 +6,7 @@
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/preferencesdialog.h"
+#include "sync/apireply.h"
 #include "sync/clientsession.h"
 #include "sync/syncengine.h"
 
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -231,6 +233,26 @@ private slots:
                                                  user, language, untranslated.join(u"\n  "_s))));
         }
         QVERIFY(seen > 200);
+    }
+
+    // A refusal of the real server reads in the user's language, its figures in its formats.
+    void refusalsSpeakTheLanguage()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        const test::HttpReply refused = shop.admin().post(
+            u"/api/v1/orders"_s, {{u"customer_id"_s, shop.customerId()},
+                                  {u"channel"_s, u"phone"_s},
+                                  {u"payment_method"_s, u"card"_s},
+                                  {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s},
+                                                                      {u"quantity"_s, 1500}}}}});
+        QCOMPARE(refused.status, 409);
+        const sync::ApiReply reply{refused.status, refused.body, {}};
+        m_translations.apply(u"de"_s, QLocale(u"de_DE"_s));
+        QCOMPARE(reply.error().message, u"Nur 10 von MUG-01 verfügbar (1.500 angefragt)."_s);
+        m_translations.apply(u"ar"_s, QLocale(u"en_IE"_s));
+        QCOMPARE(reply.error().message, u"المتاح من MUG-01 هو ١٠ فقط (المطلوب ١٬٥٠٠)."_s);
     }
 
     // In Arabic the module list stands on the right and the order form reads right to left.
