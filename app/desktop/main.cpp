@@ -1,18 +1,11 @@
+#include "common/language.h"
 #include "shell/desktopapp.h"
+#include "shell/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,20 +17,38 @@ int main(int argc, char *argv[])
     // The main window quits when it closes; the log-in dialog closing must not.
     QApplication::setQuitOnLastWindowClosed(false);
 
+    // The saved language (or the system's) already speaks in --help.
+    shopdesk::ui::Translations translations;
+    translations.apply(shopdesk::ui::prefs::language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shopdesk: the back-office for online shops."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Shopdesk: the back-office for online shops."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(u"server"_s, tr("Connect to the server at URL."), u"url"_s);
-    const QCommandLineOption standalone(u"standalone"_s,
-                                        tr("Run the shop on this computer (the embedded server)."));
-    const QCommandLineOption data(u"data"_s, tr("Data folder of the embedded server."), u"dir"_s);
-    const QCommandLineOption user(u"user"_s, tr("User name to log in with."), u"name"_s);
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, tr("Save PNGs of the log-in, shell and products view to DIR, then quit."),
+    const QCommandLineOption server(
+        u"server"_s, QApplication::translate("main", "Connect to the server at URL."), u"url"_s);
+    const QCommandLineOption standalone(
+        u"standalone"_s,
+        QApplication::translate("main", "Run the shop on this computer (the embedded server)."));
+    const QCommandLineOption data(
+        u"data"_s, QApplication::translate("main", "Data folder of the embedded server."),
         u"dir"_s);
-    parser.addOptions({server, standalone, data, user, screenshot});
+    const QCommandLineOption user(
+        u"user"_s, QApplication::translate("main", "User name to log in with."), u"name"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QApplication::translate(
+            "main", "Save PNGs of the log-in, shell and products view to DIR, then quit."),
+        u"dir"_s);
+    const QCommandLineOption language(
+        u"language"_s,
+        QApplication::translate("main", "Use LANGUAGE (en, de, es, hi, ar) for this run."),
+        u"language"_s);
+    parser.addOptions({server, standalone, data, user, screenshot, language});
     parser.process(app);
+    if (parser.isSet(language))
+        translations.apply(parser.value(language));
 
     shopdesk::ui::DesktopOptions options;
     options.server = parser.value(server);
@@ -47,5 +58,5 @@ int main(int argc, char *argv[])
     // For unattended starts (kiosks, demos): the password comes from the environment only.
     options.password = qEnvironmentVariable("SHOPDESK_PASSWORD");
     options.screenshotDir = parser.value(screenshot);
-    return shopdesk::ui::runDesktop(options);
+    return shopdesk::ui::runDesktop(options, translations);
 }

@@ -27,7 +27,10 @@ Result<Sku> Sku::parse(const QString &text)
     if (!isValid(text)) {
         return Result<Sku>::failure(
             u"invalid_sku"_s,
-            Tr::tr("A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: \"%1\" is not.")
+            // Spelled out: lupdate does not resolve the class of this definition.
+            QCoreApplication::translate(
+                "Shopdesk",
+                "A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: \"%1\" is not.")
                 .arg(text.left(80)));
     }
     return Sku(text);

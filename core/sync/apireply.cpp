@@ -1,6 +1,7 @@
 #include "sync/apireply.h"
 
 #include "domain/tr.h"
+#include "sync/errortext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +19,10 @@ Error ApiReply::error() const
                      Tr::tr("The server answered with HTTP status %1.").arg(status),
                      {}};
     }
-    return Error{object.value(u"code"_s).toString(), object.value(u"message"_s).toString(),
-                 object.value(u"details"_s).toObject()};
+    Error error{object.value(u"code"_s).toString(), object.value(u"message"_s).toString(),
+                object.value(u"details"_s).toObject()};
+    error.message = ErrorText::describe(error);
+    return error;
 }
 
 } // namespace shopdesk::sync

@@ -29,6 +29,12 @@ int JsonTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
+void JsonTableModel::setValueText(const QString &field,
+                                  std::function<QString(const QString &)> text)
+{
+    m_valueText.insert(field, std::move(text));
+}
+
 QVariant JsonTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
@@ -46,6 +52,11 @@ QVariant JsonTableModel::data(const QModelIndex &index, int role) const
     if (value.isNull() || value.isUndefined())
         return QString();
     const QString text = value.toString();
+    if (role == Qt::DisplayRole) {
+        if (const auto valueText = m_valueText.constFind(m_columns[index.column()].field);
+            valueText != m_valueText.cend())
+            return (*valueText)(text);
+    }
     // Times read in the user's zone.
     if (role == Qt::DisplayRole && m_columns[index.column()].field.endsWith(u"at"_s)) {
         const QDateTime time = QDateTime::fromString(text, Qt::ISODate);

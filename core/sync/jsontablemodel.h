@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+
+#include <functional>
 
 namespace shopdesk::sync {
 
@@ -21,6 +24,8 @@ public:
 
     explicit JsonTableModel(QList<Column> columns, QObject *parent = nullptr);
 
+    // Shows the text values of `field` through `text` (API codes in the user's words).
+    void setValueText(const QString &field, std::function<QString(const QString &)> text);
     void setRows(const QJsonArray &rows);
     const QJsonArray &rows() const { return m_rows; }
     QJsonObject row(int row) const { return m_rows.at(row).toObject(); }
@@ -33,6 +38,7 @@ public:
 
 private:
     QList<Column> m_columns;
+    QHash<QString, std::function<QString(const QString &)>> m_valueText;
     QJsonArray m_rows;
 };
 

@@ -40,6 +40,22 @@ void OrdersService::emailPaymentLink(qint64 orderId)
         {});
 }
 
+void OrdersService::verifyPaymentLink(qint64 orderId, const QString &url, const QString &reference)
+{
+    if (url.trimmed().isEmpty()) {
+        emit failed(Action::VerifyPaymentLink, orderId,
+                    Tr::tr("Paste the payment link that the provider reports as paid."));
+        return;
+    }
+    if (reference.trimmed().isEmpty() || reference.size() > 200) {
+        emit failed(Action::VerifyPaymentLink, orderId,
+                    Tr::tr("Enter the payment reference (up to 200 characters)."));
+        return;
+    }
+    run(Action::VerifyPaymentLink, orderId, u"/api/v1/payment-links/verify"_s,
+        QJsonObject{{u"url"_s, url.trimmed()}, {u"reference"_s, reference.trimmed()}});
+}
+
 void OrdersService::run(Action action, qint64 orderId, const QString &path, const QJsonObject &body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -71,7 +87,9 @@ void OrdersService::run(Action action, qint64 orderId, const QString &path, cons
             return;
         }
         const QJsonObject json = reply.json();
-        emit self->finished(action, orderId, json.contains(u"status"_s) ? json : QJsonObject());
+        // A verified link pays the order it was made for, which the answer names.
+        const qint64 answered = json.value(u"id"_s).toInteger(orderId);
+        emit self->finished(action, answered, json.contains(u"status"_s) ? json : QJsonObject());
     });
 }
 

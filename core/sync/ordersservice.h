@@ -9,14 +9,15 @@ namespace shopdesk::sync {
 class ApiClient;
 
 // What an agent does to an order the server already holds: cancel it, record its payment,
-// e-mail its payment link. Each call goes straight to the server (these need its answer, so
-// they are not queued); the Idempotency-Key made when the agent acted is kept until the
-// server answers, so pressing again after a timeout cannot cancel or pay twice.
+// e-mail its payment link; and what a manager does with a link the provider reports as paid. Each
+// call goes straight to the server (these need its answer, so they are not queued); the
+// Idempotency-Key made when the agent acted is kept until the server answers, so pressing again
+// after a timeout cannot cancel or pay twice.
 class OrdersService : public QObject
 {
     Q_OBJECT
 public:
-    enum class Action { Cancel, MarkPaid, EmailPaymentLink };
+    enum class Action { Cancel, MarkPaid, EmailPaymentLink, VerifyPaymentLink };
     Q_ENUM(Action)
 
     explicit OrdersService(ApiClient *api, QObject *parent = nullptr);
@@ -24,6 +25,8 @@ public:
     void cancel(qint64 orderId);
     void markPaid(qint64 orderId, const QString &reference);
     void emailPaymentLink(qint64 orderId);
+    // The server checks the link's signature, expiry and order, then marks that order paid.
+    void verifyPaymentLink(qint64 orderId, const QString &url, const QString &reference);
     bool isBusy() const { return m_running > 0; }
 
 signals:

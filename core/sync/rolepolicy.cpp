@@ -66,4 +66,9 @@ bool RolePolicy::mayRecordPayments(const QString &role)
     return role == u"agent"_s || role == u"manager"_s || role == u"admin"_s;
 }
 
+bool RolePolicy::mayVerifyPaymentLinks(const QString &role)
+{
+    return role == u"manager"_s || role == u"admin"_s;
+}
+
 } // namespace shopdesk::sync

@@ -17,6 +17,8 @@ public:
     static bool mayUseOrdersScreen(const QString &role);
     static bool mayCancelOrders(const QString &role);
     static bool mayRecordPayments(const QString &role);
+    // Checking a paid payment link (POST /payment-links/verify) is for managers and admins.
+    static bool mayVerifyPaymentLinks(const QString &role);
     // Who works in the Warehouse module (movements, pick lists, shipping).
     static QStringList warehouseRoles();
     // Who writes product pages (the Content module), and who also publishes them.

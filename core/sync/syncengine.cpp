@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "domain/tr.h"
 #include "sync/apiclient.h"
+#include "sync/errortext.h"
 #include "sync/localcache.h"
 #include "sync/logging.h"
 #include "sync/rolepolicy.h"
@@ -617,23 +618,7 @@ void SyncEngine::sendItem(const OutboxItem &item)
 
 QString SyncEngine::describeRefusal(const Error &error)
 {
-    if (error.code == u"insufficient_stock"_s) {
-        const QString sku = error.details.value(u"sku"_s).toString();
-        const qint64 available = qint64(error.details.value(u"available"_s).toDouble());
-        const qint64 requested = qint64(error.details.value(u"requested"_s).toDouble());
-        if (!sku.isEmpty()) {
-            if (requested > 0) {
-                return tr("Only %1 of %2 available (%3 asked for).")
-                    .arg(available)
-                    .arg(sku)
-                    .arg(requested);
-            }
-            return tr("Only %1 of %2 available.").arg(available).arg(sku);
-        }
-    }
-    if (!error.message.isEmpty())
-        return error.message;
-    return tr("The server refused it (%1).").arg(error.code);
+    return ErrorText::describe(error);
 }
 
 QString SyncEngine::stateText(State state)

@@ -1,8 +1,12 @@
 // Takes the Orders screen's pictures for the documentation from a real server with the demo
 // shop: shopdesk-orders-screenshots OUTPUT_DIR writes orders-intake.png, orders-list.png and
-// orders-detail.png there. Run under Xvfb or with QT_QPA_PLATFORM=offscreen.
+// orders-detail.png there; with a LANGUAGE (de, es, hi, ar) as second argument, only the order
+// intake in that language, as orders-intake-LANGUAGE.png. Run under Xvfb or with
+// QT_QPA_PLATFORM=offscreen.
 
 #include "../sync/clientfixture.h"
+
+#include "common/language.h"
 
 #include "orders/customerpanel.h"
 #include "orders/orderdetailwidget.h"
@@ -79,8 +83,12 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"shopdesk"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
     if (argc < 2)
-        fail(u"usage: shopdesk-orders-screenshots OUTPUT_DIR"_s);
+        fail(u"usage: shopdesk-orders-screenshots OUTPUT_DIR [LANGUAGE]"_s);
     const QString out = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    ui::Translations translations;
+    if (!language.isEmpty() && translations.apply(language) != language)
+        fail(u"no catalogue for "_s + language);
     QDir().mkpath(out);
     test::IsolatedHome home;
 
@@ -148,11 +156,29 @@ int main(int argc, char **argv)
     intake->linesModel()->setQuantity(0, 2);
     intake->channelBox()->setCurrentIndex(intake->channelBox()->findData(u"phone"_s));
     intake->paymentBox()->setCurrentIndex(intake->paymentBox()->findData(u"paypal"_s));
-    intake->notesField()->setPlainText(u"Customer asked for delivery after 5 pm."_s);
+    // What an agent of that language would type.
+    const QHash<QString, QString> notes{
+        {QString(), u"Customer asked for delivery after 5 pm."_s},
+        {u"de"_s, u"Kunde wünscht Lieferung nach 17 Uhr."_s},
+        {u"es"_s, u"El cliente pidió la entrega después de las 17:00."_s},
+        {u"hi"_s, u"ग्राहक ने शाम 5 बजे के बाद डिलीवरी माँगी है।"_s},
+        {u"ar"_s, u"طلب العميل التوصيل بعد الساعة الخامسة مساءً."_s}};
+    intake->notesField()->setPlainText(notes.value(language, notes.value(QString())));
     intake->confirmButton()->click();
-    wait([&] { return intake->statusLabel()->text().startsWith(u"Reserved"_s); },
-         u"the reservation"_s);
+    wait(
+        [&] {
+            const auto order = agent->cache()->order(intake->currentOrder());
+            return order && order->status == u"reserved"_s;
+        },
+        u"the reservation"_s);
     QTest::qWait(1100); // the countdown has ticked once
+    if (!language.isEmpty()) {
+        save(&window, out, u"orders-intake-%1.png"_s.arg(language));
+        window.setProperty("quitWithoutAsking", true);
+        window.close();
+        agent->close();
+        return 0;
+    }
     save(&window, out, u"orders-intake.png"_s);
 
     // Paid, then shipped by the warehouse through the API.

@@ -1,5 +1,6 @@
 #include "../sync/clientfixture.h"
 
+#include "common/language.h"
 #include "orders/customerpanel.h"
 #include "orders/orderdetailwidget.h"
 #include "orders/orderintakewidget.h"
@@ -104,13 +105,15 @@ class TestOrders : public QObject
 {
     Q_OBJECT
     test::IsolatedHome m_home;
+    // The English the user reads, plural forms included.
+    ui::Translations m_english;
 
 private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(u"Shopdesk"_s);
         QCoreApplication::setApplicationName(u"shopdesk"_s);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+        m_english.apply(u"en"_s, QLocale(QLocale::English, QLocale::Ireland));
         // Every server of this suite makes payment links and tracking links.
         qputenv("SHOPDESK_PAYMENT_LINK_SECRET", "orders-screen-test-secret-0123456789");
         qputenv("SHOPDESK_PAYMENT_URLS",
@@ -568,6 +571,77 @@ private slots:
         // ... and found by phone digits once synced.
         QTRY_COMPARE(desk.session->cache()->findCustomers(u"030 123"_s).size(), 0);
         QTRY_COMPARE(desk.session->cache()->findCustomers(u"30 1234"_s).size(), 2);
+    }
+
+    // A manager checks a link the provider reports as paid: a tampered link is refused with
+    // the reason and nothing changes; the true link pays its order.
+    void managerVerifiesAPaidLink()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        const HttpReply placed = shop.admin().post(
+            u"/api/v1/orders"_s,
+            {{u"customer_id"_s, shop.customerId()},
+             {u"channel"_s, u"web"_s},
+             {u"payment_method"_s, u"card"_s},
+             {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s}, {u"quantity"_s, 2}}}}});
+        QCOMPARE(placed.status, 201);
+        const qint64 orderId = placed.json().value(u"id"_s).toInteger();
+        const QString link = placed.json().value(u"payment_link"_s).toString();
+        QVERIFY(link.contains(u"&sig="_s));
+
+        // Agents record payments but do not check links.
+        AgentDesk agent;
+        QVERIFY(agent.open(shop.url(), u"alice"_s));
+        QTRY_VERIFY(agent.session->cache()->orderByServerId(orderId).has_value());
+        agent.orders->showOrder(agent.session->cache()->orderByServerId(orderId)->localId);
+        QVERIFY(agent.orders->detail()->markPaidButton()->isVisible());
+        QVERIFY(!agent.orders->detail()->verifyLinkButton()->isVisible());
+
+        AgentDesk manager;
+        QVERIFY(manager.open(shop.url(), u"mia"_s));
+        QTRY_VERIFY(manager.session->cache()->orderByServerId(orderId).has_value());
+        manager.orders->showOrder(manager.session->cache()->orderByServerId(orderId)->localId);
+        ui::OrderDetailWidget *detail = manager.orders->detail();
+        QVERIFY(detail->verifyLinkButton()->isVisible());
+        auto *message = detail->findChild<QLabel *>(u"detailMessage"_s);
+        QVERIFY(message);
+
+        // The amount lowered in the link: refused, said why, the order still reserved.
+        QString tampered = link;
+        tampered.replace(
+            u"amount=%1"_s.arg(
+                placed.json().value(u"total"_s).toObject().value(u"amount_minor"_s).toInteger()),
+            u"amount=1"_s);
+        QVERIFY(tampered != link);
+        QTest::keyClicks(detail->referenceField(), u"PSP-8A41F2"_s);
+        QTest::keyClicks(detail->paidLinkField(), tampered);
+        detail->verifyLinkButton()->click();
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"altered"_s), qPrintable(message->text()));
+        QCOMPARE(shop.admin()
+                     .get(u"/api/v1/orders/%1"_s.arg(orderId))
+                     .json()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"reserved"_s);
+
+        // Nothing pasted: asked for the link, nothing sent.
+        detail->paidLinkField()->clear();
+        detail->verifyLinkButton()->click();
+        QTRY_COMPARE(message->text(),
+                     u"Paste the payment link that the provider reports as paid."_s);
+
+        // The link as the shop sent it: the order is paid with the reference.
+        QTest::keyClicks(detail->paidLinkField(), link);
+        QTest::keyClick(detail->paidLinkField(), Qt::Key_Return);
+        QTRY_COMPARE(message->text(),
+                     u"The payment link checks out: order #%1 is paid."_s.arg(orderId));
+        QTRY_COMPARE(detail->titleLabel()->text(), u"Order #%1 — Paid"_s.arg(orderId));
+        const QJsonObject paid = shop.admin().get(u"/api/v1/orders/%1"_s.arg(orderId)).json();
+        QCOMPARE(paid.value(u"payment_reference"_s).toString(), u"PSP-8A41F2"_s);
+        QVERIFY(!detail->verifyLinkButton()->isVisible());
     }
 
     void orderListFilters()

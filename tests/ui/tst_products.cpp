@@ -1,5 +1,6 @@
 #include "../sync/clientfixture.h"
 
+#include "common/language.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
 #include "sync/localcache.h"
@@ -55,6 +56,8 @@ class TestProducts : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<sync::LocalCache> m_cache;
     qint64 m_seq = 0;
+    // The English the user reads, plural forms included.
+    ui::Translations m_english;
 
     void apply(const QString &entity, const QString &id, const QJsonObject &data)
     {
@@ -64,6 +67,8 @@ class TestProducts : public QObject
     }
 
 private slots:
+    void initTestCase() { m_english.apply(u"en"_s, QLocale(QLocale::English, QLocale::Ireland)); }
+
     void init()
     {
         m_cache = std::make_unique<sync::LocalCache>();

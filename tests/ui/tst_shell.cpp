@@ -1,5 +1,6 @@
 #include "../sync/clientfixture.h"
 
+#include "common/language.h"
 #include "common/messagebar.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
@@ -73,12 +74,15 @@ class TestShell : public QObject
 {
     Q_OBJECT
     test::IsolatedHome m_home;
+    // The English the user reads, plural forms included.
+    ui::Translations m_english;
 
 private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(u"Shopdesk"_s);
         QCoreApplication::setApplicationName(u"shopdesk"_s);
+        m_english.apply(u"en"_s, QLocale(QLocale::English, QLocale::Ireland));
     }
 
     void listsOnlyTheModulesTheRoleMayUse()

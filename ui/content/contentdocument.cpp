@@ -1,5 +1,6 @@
 #include "content/contentdocument.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUndoCommand>
 
@@ -21,7 +22,8 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
-        setText(QObject::tr("Edit %1").arg(m_name));
+        setText(
+            QCoreApplication::translate("shopdesk::ui::ContentDocument", "Edit %1").arg(m_name));
     }
 
     int id() const override

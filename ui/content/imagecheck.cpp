@@ -12,10 +12,11 @@ namespace shopdesk::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The catalogue context of this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("shopdesk::ui::ImageCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::ImageCheck)
+};
 
 } // namespace
 
@@ -24,10 +25,10 @@ Result<CheckedImage> checkImageFile(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s, tr("%1 cannot be read.").arg(name), {}};
+        return Error{u"unreadable"_s, Text::tr("%1 cannot be read.").arg(name), {}};
     if (file.size() > maxImageBytes) {
         return Error{u"image_too_large"_s,
-                     tr("%1 is %2 KiB; images may be at most %3 KiB.")
+                     Text::tr("%1 is %2 KiB; images may be at most %3 KiB.")
                          .arg(name)
                          .arg((file.size() + 1023) / 1024)
                          .arg(maxImageBytes / 1024),
@@ -48,12 +49,13 @@ Result<CheckedImage> checkImageFile(const QString &path)
     else if (format == "webp")
         out.mime = u"image/webp"_s;
     else
-        return Error{u"not_an_image"_s, tr("%1 is not a PNG, JPEG or WebP image.").arg(name), {}};
+        return Error{
+            u"not_an_image"_s, Text::tr("%1 is not a PNG, JPEG or WebP image.").arg(name), {}};
     const QSize size = reader.size();
     if (size.isValid() && (size.width() < 1 || size.height() < 1 || size.width() > maxImageSide ||
                            size.height() > maxImageSide)) {
         return Error{u"invalid_image_dimensions"_s,
-                     tr("%1 is %2 × %3 pixels; each side must be 1 to %4 pixels.")
+                     Text::tr("%1 is %2 × %3 pixels; each side must be 1 to %4 pixels.")
                          .arg(name)
                          .arg(size.width())
                          .arg(size.height())
@@ -67,12 +69,11 @@ Result<CheckedImage> checkImageFile(const QString &path)
     reader.setAutoTransform(true);
     out.image = reader.read();
     if (out.image.isNull() || truncated) {
-        return Error{
-            u"corrupt_image"_s,
-            truncated
-                ? tr("%1 is damaged: the file ends too early.").arg(name)
-                : tr("%1 is damaged and cannot be shown (%2).").arg(name, reader.errorString()),
-            {}};
+        return Error{u"corrupt_image"_s,
+                     truncated ? Text::tr("%1 is damaged: the file ends too early.").arg(name)
+                               : Text::tr("%1 is damaged and cannot be shown (%2).")
+                                     .arg(name, reader.errorString()),
+                     {}};
     }
     return out;
 }

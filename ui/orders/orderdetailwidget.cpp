@@ -86,6 +86,8 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     , m_link(new PaymentLinkBox(service, this))
     , m_reference(new QLineEdit(this))
     , m_markPaid(new QPushButton(tr("Mark &paid"), this))
+    , m_paidLink(new QLineEdit(this))
+    , m_verifyLink(new QPushButton(tr("Check link and mark paid"), this))
     , m_cancel(new QPushButton(tr("Cancel order"), this))
     , m_print(new QPushButton(tr("Print…"), this))
     , m_savePdf(new QPushButton(tr("Save PDF…"), this))
@@ -131,6 +133,14 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     m_lines->setAccessibleName(tr("Order lines"));
     m_history->setAccessibleName(tr("Status history"));
     m_markPaid->setObjectName(u"markPaid"_s);
+    m_paidLink->setObjectName(u"paidLink"_s);
+    m_paidLink->setPlaceholderText(tr("Payment link the provider reports as paid"));
+    m_paidLink->setAccessibleName(tr("Paid payment link"));
+    m_paidLink->setClearButtonEnabled(true);
+    m_verifyLink->setObjectName(u"verifyLink"_s);
+    m_verifyLink->setToolTip(tr("The server checks the link's signature and expiry and that it "
+                                "matches its order, then marks that order paid with the "
+                                "reference above."));
     m_cancel->setObjectName(u"cancelOrder"_s);
     m_print->setObjectName(u"printOrder"_s);
     m_savePdf->setObjectName(u"saveOrderPdf"_s);
@@ -155,6 +165,10 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     pay->addWidget(m_reference, 1);
     pay->addWidget(m_markPaid);
     layout->addLayout(pay);
+    auto *verify = new QHBoxLayout;
+    verify->addWidget(m_paidLink, 1);
+    verify->addWidget(m_verifyLink);
+    layout->addLayout(verify);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
     actions->addStretch();
@@ -201,6 +215,13 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
         m_service->markPaid(m_order->serverId, m_reference->text());
     });
     connect(m_reference, &QLineEdit::returnPressed, m_markPaid, &QPushButton::click);
+    connect(m_verifyLink, &QPushButton::clicked, this, [this] {
+        if (!m_order || m_order->serverId <= 0)
+            return;
+        m_verifyLink->setEnabled(false);
+        m_service->verifyPaymentLink(m_order->serverId, m_paidLink->text(), m_reference->text());
+    });
+    connect(m_paidLink, &QLineEdit::returnPressed, m_verifyLink, &QPushButton::click);
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (!m_order)
             return;
@@ -225,23 +246,32 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
         else
             showMessage(tr("Saved %1.").arg(path), false);
     });
-    connect(m_service, &sync::OrdersService::finished, this,
-            [this](sync::OrdersService::Action action, qint64 orderId, const QJsonObject &order) {
-                if (!m_order || orderId != m_order->serverId)
-                    return;
-                if (action == sync::OrdersService::Action::Cancel)
-                    showMessage(
-                        tr("Order #%1 is cancelled; its units are free again.").arg(orderId),
-                        false);
-                else if (action == sync::OrdersService::Action::MarkPaid)
-                    showMessage(tr("Order #%1 is paid.").arg(orderId), false);
-                if (!order.isEmpty() && m_order) {
-                    // Show the server's answer now; the change log brings the same shortly.
-                    m_order->data = order;
-                    m_order->status = order.value(u"status"_s).toString();
-                    refresh();
-                }
-            });
+    connect(
+        m_service, &sync::OrdersService::finished, this,
+        [this](sync::OrdersService::Action action, qint64 orderId, const QJsonObject &order) {
+            if (m_order && action == sync::OrdersService::Action::VerifyPaymentLink) {
+                m_paidLink->clear();
+                showMessage(orderId == m_order->serverId
+                                ? tr("The payment link checks out: order #%1 is paid.").arg(orderId)
+                                : tr("The link was made for order #%1, which is now paid; "
+                                     "this order is unchanged.")
+                                      .arg(orderId),
+                            false);
+            }
+            if (!m_order || orderId != m_order->serverId)
+                return;
+            if (action == sync::OrdersService::Action::Cancel)
+                showMessage(tr("Order #%1 is cancelled; its units are free again.").arg(orderId),
+                            false);
+            else if (action == sync::OrdersService::Action::MarkPaid)
+                showMessage(tr("Order #%1 is paid.").arg(orderId), false);
+            if (!order.isEmpty() && m_order) {
+                // Show the server's answer now; the change log brings the same shortly.
+                m_order->data = order;
+                m_order->status = order.value(u"status"_s).toString();
+                refresh();
+            }
+        });
     connect(m_service, &sync::OrdersService::failed, this,
             [this](sync::OrdersService::Action action, qint64 orderId, const QString &reason) {
                 if (!m_order || orderId != m_order->serverId ||
@@ -276,9 +306,9 @@ void OrderDetailWidget::showOrder(qint64 localId)
 void OrderDetailWidget::refresh()
 {
     const bool has = m_order.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_customer, m_terms, m_lines, m_total,
-                                                       m_history, m_shipping, m_reference,
-                                                       m_markPaid, m_cancel, m_print, m_savePdf})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_customer, m_terms, m_lines, m_total, m_history, m_shipping, m_reference, m_markPaid,
+             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf})
         w->setVisible(has);
     m_tick->stop();
     if (!has) {
@@ -379,6 +409,11 @@ void OrderDetailWidget::refresh()
     m_reference->setVisible(mayPay && payable);
     m_markPaid->setVisible(mayPay && payable);
     m_markPaid->setEnabled(payable && !m_service->isBusy());
+    const bool mayVerify = sync::RolePolicy::mayVerifyPaymentLinks(role) &&
+                           !d.value(u"payment_link"_s).toString().isEmpty();
+    m_paidLink->setVisible(mayVerify && payable);
+    m_verifyLink->setVisible(mayVerify && payable);
+    m_verifyLink->setEnabled(payable && !m_service->isBusy());
 }
 
 Result<void> OrderDetailWidget::savePdf(const QString &path) const

@@ -42,6 +42,8 @@ public:
     PaymentLinkBox *paymentLinkBox() const { return m_link; }
     QLineEdit *referenceField() const { return m_reference; }
     QPushButton *markPaidButton() const { return m_markPaid; }
+    QLineEdit *paidLinkField() const { return m_paidLink; }
+    QPushButton *verifyLinkButton() const { return m_verifyLink; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
@@ -68,6 +70,8 @@ private:
     PaymentLinkBox *m_link;
     QLineEdit *m_reference;
     QPushButton *m_markPaid;
+    QLineEdit *m_paidLink;
+    QPushButton *m_verifyLink;
     QPushButton *m_cancel;
     QPushButton *m_print;
     QPushButton *m_savePdf;

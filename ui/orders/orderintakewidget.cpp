@@ -110,6 +110,9 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
                                  QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::AnyKeyPressed);
     m_linesView->verticalHeader()->hide();
+    // A handful of lines: the columns fit their words in every language, the name takes the
+    // rest.
+    m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(OrderLinesModel::NameColumn,
                                                           QHeaderView::Stretch);
     m_removeLine->setObjectName(u"removeLine"_s);

@@ -158,7 +158,7 @@ void OrderListView::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    const QString total = all == 1 ? tr("1 order") : tr("%1 orders").arg(QLocale().toString(all));
+    const QString total = tr("%Ln order(s)", nullptr, all);
     m_count->setText(shown == all ? total : tr("%1 of %2").arg(QLocale().toString(shown), total));
 }
 

@@ -99,11 +99,10 @@ void ProductsView::updateCount()
         m_count->setText(tr("Loading products…"));
         return;
     }
-    const QLocale locale;
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    const QString total = all == 1 ? tr("1 product") : tr("%1 products").arg(locale.toString(all));
-    m_count->setText(shown == all ? total : tr("%1 of %2").arg(locale.toString(shown), total));
+    const QString total = tr("%Ln product(s)", nullptr, all);
+    m_count->setText(shown == all ? total : tr("%1 of %2").arg(QLocale().toString(shown), total));
 }
 
 bool ProductsView::showProduct(const QString &sku)

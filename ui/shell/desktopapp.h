@@ -4,6 +4,8 @@
 
 namespace shopdesk::ui {
 
+class Translations;
+
 // What the desktop client is started with (its command line).
 struct DesktopOptions
 {
@@ -17,6 +19,7 @@ struct DesktopOptions
 
 // Runs the client: log-in, the main window, and log-in again after a log-out, until the user
 // quits. The exit code.
-int runDesktop(const DesktopOptions &options);
+// `translations` holds the language in use and takes the user's next choice.
+int runDesktop(const DesktopOptions &options, Translations &translations);
 
 } // namespace shopdesk::ui

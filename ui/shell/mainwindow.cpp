@@ -5,6 +5,7 @@
 #include "products/productsview.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"
+#include "shell/preferencesdialog.h"
 #include "shell/quicksearchdialog.h"
 #include "shell/shellmodule.h"
 #include "shell/syncstatuswidget.h"
@@ -179,6 +180,11 @@ void MainWindow::buildMenus()
             products->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(u"preferencesAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_moduleIds.size(); ++i) {
@@ -247,6 +253,17 @@ void MainWindow::showNotice(const QString &text)
 void MainWindow::openQuickSearch()
 {
     m_quickSearch->popUp();
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setLanguageSetting(prefs::language);
+    if (dialog.exec() != QDialog::Accepted || dialog.languageSetting() == prefs::language.get())
+        return;
+    prefs::language.set(dialog.languageSetting());
+    saveLayout();
+    emit languageChanged();
 }
 
 void MainWindow::showAbout()

@@ -51,6 +51,8 @@ public:
 
 signals:
     void logoutRequested();
+    // The user chose another language: the window is to be built anew in it.
+    void languageChanged();
     // The user closed the window and agreed to quit.
     void closed();
 
@@ -61,6 +63,7 @@ private:
     void buildMenus();
     void buildModules();
     void openQuickSearch();
+    void editPreferences();
     void showAbout();
 
     sync::ClientSession *m_session;

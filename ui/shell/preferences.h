@@ -17,6 +17,9 @@ inline SettingOption<bool> shareOnNetwork{"standalone/share", false};
 inline SettingOption<QString> shareAddress{"standalone/address", QStringLiteral("0.0.0.0")};
 inline SettingOption<int> sharePort{"standalone/port", 8765};
 
+// Empty: follow the system's language.
+inline SettingOption<QString> language{"ui/language", QString()};
+
 inline SettingOption<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 inline SettingOption<QByteArray> windowState{"window/state", QByteArray()};
 inline SettingOption<QString> currentModule{"window/module", QStringLiteral("products")};

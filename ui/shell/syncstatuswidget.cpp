@@ -113,10 +113,8 @@ void SyncStatusWidget::refresh()
     const int pending = m_engine->cache()->pendingCount();
     if (pending == 0)
         m_pending->setText(tr("Nothing waiting"));
-    else if (pending == 1)
-        m_pending->setText(tr("1 change waiting"));
     else
-        m_pending->setText(tr("%1 changes waiting").arg(QLocale().toString(pending)));
+        m_pending->setText(tr("%Ln change(s) waiting", nullptr, pending));
 
     const QDateTime last = m_engine->lastSyncAt();
     if (!last.isValid()) {

@@ -287,8 +287,9 @@ void BatchEntryWidget::post()
         m_model->clear();
         m_supplier->clear();
         m_reference->clear();
-        m_messages->showMessage(tr("Posted %n line(s): %1 movement(s).", nullptr, int(count))
-                                    .arg(result.value().value(u"movements"_s).toArray().size()));
+        const int movements = int(result.value().value(u"movements"_s).toArray().size());
+        m_messages->showMessage(tr("Posted %n line(s) as %1.", nullptr, int(count))
+                                    .arg(tr("%n movement(s)", nullptr, movements)));
         updateButtons();
         emit posted();
     });

@@ -2,6 +2,7 @@
 
 #include "common/messagebar.h"
 #include "sync/jsontablemodel.h"
+#include "sync/movementtext.h"
 #include "sync/warehouseservice.h"
 #include "trends/tablecsvwriter.h"
 
@@ -55,9 +56,10 @@ MovementHistoryWidget::MovementHistoryWidget(sync::WarehouseService *service, QW
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_kind->addItem(tr("All kinds"), QString());
-    for (const QString &kind :
-         {u"receipt"_s, u"sale"_s, u"return"_s, u"removal"_s, u"adjustment"_s, u"transfer"_s})
-        m_kind->addItem(kind, kind);
+    const QStringList kinds = sync::MovementText::kinds();
+    for (const QString &kind : kinds)
+        m_kind->addItem(sync::MovementText::kind(kind), kind);
+    m_model->setValueText(u"kind"_s, &sync::MovementText::kind);
     m_product->setPlaceholderText(tr("SKU or EAN"));
     m_location->setPlaceholderText(tr("any location"));
     m_user->setPlaceholderText(tr("any user"));

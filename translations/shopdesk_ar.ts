@@ -1,0 +1,3596 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>Shopdesk</name>
+    <message>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
+        <translation>يتكوّن SKU من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة سفلية أو واصلة، و&quot;%1&quot; ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>يجب أن تكون ترويسة Idempotency-Key معرّف UUID مثل 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined.</source>
+        <translation>لا يمكن الجمع بين مبالغ بعملة %1 ومبالغ بعملة %2.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>المبلغ كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
+        <translation>العملة رمز من ثلاثة أحرف وفق ISO 4217 مثل EUR، و&quot;%1&quot; ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; ليس مبلغًا ماليًا.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>أدخِل مبلغًا.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimal places.</source>
+        <translation>المبالغ بعملة %1 لا تحتوي على منازل عشرية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>المبالغ بعملة %1 لا تحتوي على منازل عشرية.</numerusform>
+            <numerusform>المبالغ بعملة %1 لها منزلة عشرية واحدة على الأكثر.</numerusform>
+            <numerusform>المبالغ بعملة %1 لها منزلتان عشريتان على الأكثر.</numerusform>
+            <numerusform>المبالغ بعملة %1 لها %n منازل عشرية على الأكثر.</numerusform>
+            <numerusform>المبالغ بعملة %1 لها %n منزلة عشرية على الأكثر.</numerusform>
+            <numerusform>المبالغ بعملة %1 لها %n منزلة عشرية على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>تُكتب المبالغ المالية بالصيغة {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</translation>
+    </message>
+    <message>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
+        <translation>لا يمكن استخدام قالب رابط الدفع &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The payment link has been altered or was not issued by this shop.</source>
+        <translation>رابط الدفع مُعدَّل أو لم يُصدره هذا المتجر.</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online.</source>
+        <translation>%1 لا يُدفع عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>{%1} appears more than once.</source>
+        <translation>يتكرر {%1} أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {order_id}, {amount_minor} or {amount}, and {currency}.</source>
+        <translation>{%1} ليس عنصرًا نائبًا؛ استخدم {order_id} و{amount_minor} أو {amount} و{currency}.</translation>
+    </message>
+    <message>
+        <source>it needs {order_id}, {currency} and one of {amount_minor} or {amount}.</source>
+        <translation>يجب أن يتضمن {order_id} و{currency} وأحد العنصرين {amount_minor} أو {amount}.</translation>
+    </message>
+    <message>
+        <source>it is not an http or https address.</source>
+        <translation>ليس عنوان http أو https.</translation>
+    </message>
+    <message>
+        <source>it must not have a #fragment.</source>
+        <translation>يجب ألا يحتوي على جزء #fragment.</translation>
+    </message>
+    <message>
+        <source>write it fully percent-encoded.</source>
+        <translation>اكتبه مُرمَّزًا بالكامل بترميز النسبة المئوية (percent-encoding).</translation>
+    </message>
+    <message>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
+        <translation>المعاملان &quot;expires&quot; و&quot;sig&quot; محجوزان.</translation>
+    </message>
+    <message>
+        <source>write it as method=URL, for example paypal=https://...</source>
+        <translation>اكتبه بالصيغة method=URL، مثل paypal=https://...</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online, so it has no payment link.</source>
+        <translation>%1 لا يُدفع عبر الإنترنت، لذا ليس له رابط دفع.</translation>
+    </message>
+    <message>
+        <source>Payment links for %1 are not set up on the server.</source>
+        <translation>روابط الدفع لـ %1 غير مُعدّة على الخادم.</translation>
+    </message>
+    <message>
+        <source>A payment link needs a saved order.</source>
+        <translation>يتطلب رابط الدفع طلبًا محفوظًا.</translation>
+    </message>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>يتطلب رابط الدفع مبلغًا أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>A payment link needs an expiry time.</source>
+        <translation>يتطلب رابط الدفع وقتًا لانتهاء الصلاحية.</translation>
+    </message>
+    <message>
+        <source>This is not a payment link.</source>
+        <translation>هذا ليس رابط دفع.</translation>
+    </message>
+    <message>
+        <source>The payment link carries no signature.</source>
+        <translation>رابط الدفع لا يحمل توقيعًا.</translation>
+    </message>
+    <message>
+        <source>The payment link is incomplete: its expiry or signature is missing or damaged.</source>
+        <translation>رابط الدفع غير مكتمل: وقت انتهاء صلاحيته أو توقيعه مفقود أو تالف.</translation>
+    </message>
+    <message>
+        <source>Payment links are not set up on the server.</source>
+        <translation>روابط الدفع غير مُعدّة على الخادم.</translation>
+    </message>
+    <message>
+        <source>The payment link expired at %1 UTC.</source>
+        <translation>انتهت صلاحية رابط الدفع في %1 بالتوقيت العالمي.</translation>
+    </message>
+    <message>
+        <source>The payment link does not match any payment provider set up on the server.</source>
+        <translation>رابط الدفع لا يطابق أي مزوّد دفع مُعدّ على الخادم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <translation>&quot;%1&quot; ليست طريقة دفع؛ استخدم card أو paypal أو skrill أو bank_transfer أو cash_on_delivery.</translation>
+    </message>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>بطاقة (Visa، Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>الدفع عند الاستلام</translation>
+    </message>
+    <message>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
+        <translation>قيمة المعامل %1 هي &quot;%2&quot;؛ والمتوقع %3.</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>تاريخ بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
+        <translation>فترة غير معروفة &quot;%1&quot;؛ استخدم quarter أو month أو week أو custom.</translation>
+    </message>
+    <message>
+        <source>Give either quarter or from and to, not both.</source>
+        <translation>حدِّد إما quarter وإما from وto، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>a quarter as YYYY-Qn</source>
+        <translation>ربع سنة بالصيغة YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>Give both from and to.</source>
+        <translation>حدِّد from وto كليهما.</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, after its end on %2.</source>
+        <translation>يبدأ النطاق في %1، أي بعد نهايته في %2.</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years, from 1970 on.</source>
+        <translation>يغطي التقرير عشر سنوات على الأكثر، بدءًا من عام 1970.</translation>
+    </message>
+    <message>
+        <source>The report tables have version %1; this server knows %2. Use a newer server.</source>
+        <translation>إصدار جداول التقارير هو %1، وهذا الخادم يعرف %2. استخدم خادمًا أحدث.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>ردّ الخادم برمز حالة HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
+        <translation>لا يحتوي تقرير %1 على المعامل &quot;%2&quot;؛ فهو يقرأ %3.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>المعامل %1 مُعطى مرتين.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
+        <translation>بُعد غير معروف &quot;%1&quot;؛ استخدم product أو category أو channel.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
+        <translation>قناة غير معروفة &quot;%1&quot;؛ استخدم chat أو email أو phone أو web.</translation>
+    </message>
+    <message>
+        <source>A category has at most 200 characters.</source>
+        <translation>لا يتجاوز اسم الفئة 200 حرف.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>يجب أن يكون الحد عددًا صحيحًا من 1 إلى 1000، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and admins.</source>
+        <translation>التقارير مخصصة للمديرين والمسؤولين.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>لا يوجد تقرير &quot;%1&quot;؛ التقارير المتاحة هي %2.</translation>
+    </message>
+    <message>
+        <source>Lost demand needs a positive quantity.</source>
+        <translation>يتطلب الطلب المفقود كمية موجبة.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>لا يوجد منتج %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The server accepted the log-in but sent no token.</source>
+        <translation>قبِل الخادم تسجيل الدخول لكنه لم يرسل رمز الوصول (token).</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>الكمية المجرودة</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>من ← إلى</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>أدخِل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
+        <translation>أدخِل عنوان الخادم، مثل http://shop-server:8080.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no copy of your data to work offline with yet. (%1)</source>
+        <translation>تعذّر الوصول إلى الخادم، ولا توجد على هذا الحاسوب بعدُ نسخة من بياناتك للعمل دون اتصال. (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this is not the password that last worked on this computer.</source>
+        <translation>تعذّر الوصول إلى الخادم، وكلمة المرور هذه ليست آخر كلمة مرور نجح بها الدخول على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>أدخِل اسم العميل.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are up to 200 characters.</source>
+        <translation>لا يتجاوز كلٌّ من الاسم والبريد الإلكتروني والهاتف 200 حرف.</translation>
+    </message>
+    <message>
+        <source>The address is up to 10,000 characters.</source>
+        <translation>لا يتجاوز العنوان عشرة آلاف حرف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number.</source>
+        <translation>أدخِل عنوان بريد إلكتروني أو رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the customer was not created. Try again when the connection is back.</source>
+        <translation>تعذّر الوصول إلى الخادم، لذا لم يُنشأ العميل. حاوِل مجددًا عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>تعذّر فتح ذاكرة التخزين المؤقت المحلية %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written: %1</source>
+        <translation>تعذّرت الكتابة في ذاكرة التخزين المؤقت المحلية: %1</translation>
+    </message>
+    <message>
+        <source>The local cache&apos;s version cannot be read.</source>
+        <translation>تعذّرت قراءة إصدار ذاكرة التخزين المؤقت المحلية.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Shopdesk (schema %1; this one knows up to %2). Update Shopdesk or remove %3.</source>
+        <translation>كتب ذاكرةَ التخزين المؤقت المحلية إصدارٌ أحدث من Shopdesk (المخطط %1؛ وهذا الإصدار يعرف حتى %2). حدِّث Shopdesk أو احذف %3.</translation>
+    </message>
+    <message>
+        <source>No such outbox entry.</source>
+        <translation>لا يوجد تغيير معلّق كهذا.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (up to 200 characters).</source>
+        <translation>أدخِل مرجع الدفع (حتى 200 حرف).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again when the connection is back.</source>
+        <translation>تعذّر الوصول إلى الخادم؛ لم يُغيَّر شيء. حاوِل مجددًا عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>في قائمة الانتظار — غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>مشحون</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>مُسلَّم</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>مُرتجَع</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>ويب</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Skrill</source>
+        <translation>Skrill</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
+    </message>
+    <message>
+        <source>The quarterly report has no sales figures.</source>
+        <translation>لا يحتوي التقرير الربعي على أرقام مبيعات.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report file.</source>
+        <translation>تعذّرت كتابة ملف التقرير.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>تعذّرت كتابة ملف CSV: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Paste the payment link that the provider reports as paid.</source>
+        <translation>الصق رابط الدفع الذي يُبلغ مزوّد الدفع بأنه مدفوع.</translation>
+    </message>
+    <message>
+        <source>This payment link has expired.</source>
+        <translation>انتهت صلاحية رابط الدفع هذا.</translation>
+    </message>
+    <message>
+        <source>This payment link has been altered (order, amount, currency, expiry or signature): it is not the one the shop sent.</source>
+        <translation>عُدِّل رابط الدفع هذا (الطلب أو المبلغ أو العملة أو الصلاحية أو التوقيع): ليس هو الرابط الذي أرسله المتجر.</translation>
+    </message>
+    <message>
+        <source>This payment link is for an order the shop does not have.</source>
+        <translation>رابط الدفع هذا لطلب غير موجود لدى المتجر.</translation>
+    </message>
+    <message>
+        <source>This payment link no longer matches its order (amount, currency or payment method changed).</source>
+        <translation>لم يعد رابط الدفع هذا مطابقًا لطلبه (تغيّر المبلغ أو العملة أو طريقة الدفع).</translation>
+    </message>
+    <message>
+        <source>This is not a payment link of this shop.</source>
+        <translation>هذا ليس رابط دفع تابعًا لهذا المتجر.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>صرف</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>المتاح من %2 هو %1 فقط (المطلوب %3).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>المتاح من %2 هو %1 فقط.</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>غير ممكن الآن: حالة الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>دورك لا يسمح بهذا.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>انتهت جلستك: سجّل الخروج ثم سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>يوجد منتج بهذا الرمز SKU بالفعل.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>اسم المستخدم هذا مستخدَم بالفعل.</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>يوجد موقع بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>صفحة منتج أخرى تستخدم مُعرّف URL هذا.</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>هذا العميل غير موجود على الخادم.</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>يتطلب الصرف سببًا.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>ليس لدى العميل عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>لا يوجد رابط دفع للتحويل البنكي أو الدفع عند الاستلام.</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>لم يُعدّ الخادم رابط دفع لطريقة الدفع هذه.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>محاولات دخول فاشلة كثيرة: حاوِل مجددًا بعد %1 ث.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>حفظ شخص آخر هذه الصفحة بعد أن فتحتها.</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>يحتوي الطلب على 500 سطر كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>لا يستطيع الخادم حفظ أي شيء الآن؛ حاوِل مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>رفضه الخادم (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shopdesk: the back-office for online shops.</source>
+        <translation>Shopdesk: نظام الإدارة الخلفية للمتاجر الإلكترونية.</translation>
+    </message>
+    <message>
+        <source>Connect to the server at URL.</source>
+        <translation>الاتصال بالخادم على العنوان URL.</translation>
+    </message>
+    <message>
+        <source>Run the shop on this computer (the embedded server).</source>
+        <translation>تشغيل المتجر على هذا الحاسوب (الخادم المدمج).</translation>
+    </message>
+    <message>
+        <source>Data folder of the embedded server.</source>
+        <translation>مجلد بيانات الخادم المدمج.</translation>
+    </message>
+    <message>
+        <source>User name to log in with.</source>
+        <translation>اسم المستخدم لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Save PNGs of the log-in, shell and products view to DIR, then quit.</source>
+        <translation>حفظ صور PNG لنافذة تسجيل الدخول والواجهة الرئيسية وعرض المنتجات في DIR، ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
+        <translation>استخدام اللغة LANGUAGE (en, de, es, hi, ar) في هذا التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::JsonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OrderListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>العميل %1</translation>
+    </message>
+    <message>
+        <source>not yet numbered</source>
+        <translation>لم يُرقَّم بعد</translation>
+    </message>
+    <message>
+        <source>%1 — stock at risk</source>
+        <translation>%1 — مخزون معرَّض للخطر</translation>
+    </message>
+    <message>
+        <source>A stock count found fewer units than this order holds: check with the warehouse before promising delivery.</source>
+        <translation>وجد جرد المخزون وحدات أقل مما يحجزه هذا الطلب: راجِع المستودع قبل التعهد بموعد التسليم.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>المندوب</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OutboxModel</name>
+    <message>
+        <source>queued — not confirmed</source>
+        <translation>في قائمة الانتظار — غير مؤكد</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>مشحون</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>مُسلَّم</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مُرتجَع</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>tried once</source>
+        <translation>جرت محاولة واحدة</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>عدد المحاولات %1</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed (%1: %2)</source>
+        <translation>في قائمة الانتظار — غير مؤكد (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>في قائمة الانتظار — غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>الطلب %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded by the server</source>
+        <translation>سجّله الخادم</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>وقت الإجراء</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>في المخزن</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::SyncEngine</name>
+    <message>
+        <source>The live connection stopped answering.</source>
+        <translation>توقف الاتصال المباشر عن الاستجابة.</translation>
+    </message>
+    <message>
+        <source>Log in again to reach the server.</source>
+        <translation>سجِّل الدخول مجددًا للوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this log-in.</source>
+        <translation>لم يعُد الخادم يقبل تسجيل الدخول هذا.</translation>
+    </message>
+    <message>
+        <source>The server refused the live connection&apos;s log-in.</source>
+        <translation>رفض الخادم تسجيل دخول الاتصال المباشر.</translation>
+    </message>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>أُغلق الاتصال المباشر.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>يجب أن يحتوي الطلب على سطر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose the channel the order came through.</source>
+        <translation>اختر القناة التي ورد منها الطلب.</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>اختر طريقة دفع.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>اختر العميل.</translation>
+    </message>
+    <message>
+        <source>Notes are up to 10,000 characters.</source>
+        <translation>لا تتجاوز الملاحظات عشرة آلاف حرف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU.</source>
+        <translation>&quot;%1&quot; ليس رمز SKU صالحًا.</translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and 1,000,000.</source>
+        <translation>يجب أن تتراوح الكمية بين 1 ومليون.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Order for customer %1: %2</source>
+        <translation>طلب للعميل %1: %2</translation>
+    </message>
+    <message>
+        <source>Stock %1 of %2: %3</source>
+        <translation>حركة مخزون (%1) للمنتج %2: %3</translation>
+    </message>
+    <message>
+        <source>The server asked to log in again.</source>
+        <translation>طلب الخادم تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>متصل مباشرة</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>جارٍ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntry</name>
+    <message>
+        <source>add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntryWidget</name>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>المورّد(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>المرجع(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>الموقع(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;To location:</source>
+        <translation>إلى الموقع(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>إعادة(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>إزالة السطر(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Post batch</source>
+        <translation>ترحيل الدفعة(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>استلام بضائع</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>جرد</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>صرف</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>direct sale</source>
+        <translation>بيع مباشر</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>تلف</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>who delivered</source>
+        <translation>الجهة التي قامت بالتوريد</translation>
+    </message>
+    <message>
+        <source>delivery note or order number</source>
+        <translation>رقم إشعار التسليم أو رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or EAN, then Enter</source>
+        <translation>امسح أو اكتب SKU أو EAN، ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Batch lines</source>
+        <translation>أسطر الدفعة</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>العملية(&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>المسح(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Post the whole batch (Ctrl+Enter)</source>
+        <translation>ترحيل الدفعة كاملة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>لا يوجد منتج بالرمز SKU أو الباركود &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;From location:</source>
+        <translation>من الموقع(&amp;F):</translation>
+    </message>
+    <message>
+        <source>scan %1</source>
+        <translation>مسح %1</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>جرد</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>%1 is moved from %2 to the same location.</source>
+        <translation>%1 يُنقل من %2 إلى الموقع نفسه.</translation>
+    </message>
+    <message>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
+        <translation>وضِّح في ملاحظة كل سطر المقصود بـ&quot;أخرى&quot; (%1 بلا ملاحظة).</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>لم يُرحَّل شيء: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was posted; line %1 (%2): %3</source>
+        <translation>لم يُرحَّل شيء؛ السطر %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Post the lines, or remove them, to change this.</source>
+        <translation>رحِّل الأسطر أو أزِلها لتغيير هذا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n line(s) as %1.</source>
+        <translation>
+            <numerusform>لم يُسجَّل أي سطر (%1).</numerusform>
+            <numerusform>سُجِّل سطر واحد بوصفه %1.</numerusform>
+            <numerusform>سُجِّل سطران بوصفهما %1.</numerusform>
+            <numerusform>سُجِّلت %n أسطر بوصفها %1.</numerusform>
+            <numerusform>سُجِّل %n سطرًا بوصفها %1.</numerusform>
+            <numerusform>سُجِّل %n سطر بوصفها %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>لا حركات</numerusform>
+            <numerusform>حركة واحدة</numerusform>
+            <numerusform>حركتين</numerusform>
+            <numerusform>%n حركات</numerusform>
+            <numerusform>%n حركة</numerusform>
+            <numerusform>%n حركة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConflictView</name>
+    <message>
+        <source>Save with these choices</source>
+        <translation>حفظ بهذه الاختيارات</translation>
+    </message>
+    <message>
+        <source>Back to my draft</source>
+        <translation>العودة إلى مسودتي</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 saved version %2 while you were editing.&lt;/b&gt; Pick for each differing field which text to keep, then save.</source>
+        <translation>&lt;b&gt;حفظ %1 الإصدار %2 أثناء تحريرك.&lt;/b&gt; اختر لكل حقل مختلف النصَّ الذي تريد الاحتفاظ به، ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الاحتفاظ بـ</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>متطابق</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentEditor</name>
+    <message>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Category page</source>
+        <translation>صفحة الفئة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>الوصف المختصر</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Kitchen/Knives</source>
+        <translation>مطبخ/سكاكين</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. steel, gift</source>
+        <translation>مفصولة بفواصل، مثل: فولاذ, هدية</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>إضافة خاصية</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>إزالة خاصية</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>الاسم اللطيف</translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation>الوصف التعريفي</translation>
+    </message>
+    <message>
+        <source>Display order</source>
+        <translation>ترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Featured on</source>
+        <translation>مميّز في</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>حل التعارض</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · version %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · الإصدار %3</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;تغييرات غير محفوظة&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page while you were editing. Nothing was saved: choose what to keep.</source>
+        <translation>حفظ شخص آخر هذه الصفحة أثناء تحريرك. لم يُحفظ شيء: اختر ما تريد الاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>حُفظ بصفته الإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>لم يُرسَل: %1</translation>
+    </message>
+    <message>
+        <source>Sent for review.</source>
+        <translation>أُرسل للمراجعة.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentView</name>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CredentialStore</name>
+    <message>
+        <source>No password is saved for this user.</source>
+        <translation>لا توجد كلمة مرور محفوظة لهذا المستخدم.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so the password cannot be remembered (%1).</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام على هذا الحاسوب، لذا لا يمكن تذكّر كلمة المرور (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>رفضت سلسلة مفاتيح النظام الوصول (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1), so the password is not remembered.</source>
+        <translation>لم تستجب سلسلة مفاتيح النظام (%1)، لذا لم تُحفظ كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPanel</name>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>عميل جديد(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>إنشاء العميل</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>استخدام هذا العميل(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>إنشاء عميل جديد رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>البحث عن عميل</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>الاسم أو البريد الإلكتروني أو الهاتف أو رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>الهندية</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>الاسم(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>البريد الإلكتروني(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>الهاتف(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address</source>
+        <translation>عنوان التسليم(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Using the existing customer %1.</source>
+        <translation>يُستخدم العميل الموجود %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>أُنشئ العميل %1.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>لا يوجد عميل يطابق &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>لم يُختر عميل بعد.</translation>
+    </message>
+    <message>
+        <source>This looks like a customer we already have (same e-mail or phone):
+%1</source>
+        <translation>يبدو أن هذا عميل موجود لدينا بالفعل (البريد الإلكتروني أو الهاتف نفسه):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImageCheck</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; images may be at most %3 KiB.</source>
+        <translation>حجم %1 هو %2 KiB؛ والحد الأقصى لحجم الصور %3 KiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or WebP image.</source>
+        <translation>%1 ليس صورة PNG أو JPEG أو WebP.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; each side must be 1 to %4 pixels.</source>
+        <translation>أبعاد %1 هي %2 × %3 بكسل؛ ويجب أن يتراوح كل ضلع بين 1 و%4 بكسل.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file ends too early.</source>
+        <translation>%1 تالف: ينتهي الملف قبل أوانه.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown (%2).</source>
+        <translation>%1 تالف ولا يمكن عرضه (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImagePanel</name>
+    <message>
+        <source>Images, the first is the main image</source>
+        <translation>الصور، والأولى هي الصورة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>تعيين كصورة رئيسية</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>إضافة صور</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.webp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>الرئيسية · %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 KiB</source>
+        <translation>%1، %2 KiB</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>لم يُرفع: %1</translation>
+    </message>
+    <message>
+        <source>Order not changed: %1</source>
+        <translation>لم يتغيّر الترتيب: %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>لم تتم الإزالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LoginDialog</name>
+    <message>
+        <source>On this computer (standalone)</source>
+        <translation>على هذا الحاسوب (مستقل)</translation>
+    </message>
+    <message>
+        <source>On a server:</source>
+        <translation>على خادم:</translation>
+    </message>
+    <message>
+        <source>Share this computer&apos;s shop on the local network</source>
+        <translation>مشاركة متجر هذا الحاسوب على الشبكة المحلية</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me (password kept in the system keychain)</source>
+        <translation>تذكّرني(&amp;R) (تُحفظ كلمة المرور في سلسلة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>Log in — Shopdesk</source>
+        <translation>تسجيل الدخول — Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shopdesk&lt;/h2&gt;Log in to your shop.</source>
+        <translation>&lt;h2&gt;Shopdesk&lt;/h2&gt;سجِّل الدخول إلى متجرك.</translation>
+    </message>
+    <message>
+        <source>http://shop-server:8080</source>
+        <translation>http://shop-server:8080</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Other computers then log in to this one as their server.</source>
+        <translation>بعد ذلك تسجّل الحواسيب الأخرى الدخول إلى هذا الحاسوب بوصفه خادمها.</translation>
+    </message>
+    <message>
+        <source>Address to share on</source>
+        <translation>عنوان المشاركة</translation>
+    </message>
+    <message>
+        <source>Port to share on</source>
+        <translation>منفذ المشاركة</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>العنوان(&amp;A):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>المنفذ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Where is the shop?</source>
+        <translation>أين يوجد المتجر؟</translation>
+    </message>
+    <message>
+        <source>This computer has no shop yet. Shopdesk will create one: the administrator is &lt;b&gt;admin&lt;/b&gt;, with the password you choose below.</source>
+        <translation>لا يوجد متجر على هذا الحاسوب بعد. سينشئ Shopdesk متجرًا: المسؤول هو &lt;b&gt;admin&lt;/b&gt;، بكلمة المرور التي تختارها أدناه.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم المستخدم(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>تسجيل الدخول(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>أدخِل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخِل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>&quot;%1&quot; ليس عنوان شبكة مثل 0.0.0.0 أو 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>Starting the shop on this computer…</source>
+        <translation>جارٍ تشغيل المتجر على هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>جارٍ حفظ كلمة المرور في سلسلة مفاتيح النظام…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LowStockWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>في المخزن</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>النقص</translation>
+    </message>
+    <message>
+        <source>Set &amp;minimum</source>
+        <translation>تعيين الحد الأدنى(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>المنتجات دون حدها الأدنى</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU أو EAN</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>المنتج(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>الموقع(&amp;L):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>الحد الأدنى(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Low stock cannot be loaded: %1</source>
+        <translation>تعذّر تحميل المخزون المنخفض: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Below the minimum now: %1</source>
+        <translation>أصبح دون الحد الأدنى الآن: %1</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>لا يوجد منتج بالرمز SKU أو الباركود &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 at %2 is now %3.</source>
+        <translation>أصبح الحد الأدنى لـ %1 في %2 الآن %3.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MainWindow</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>التغييرات المعلّقة</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>this computer, shared at %1</source>
+        <translation>هذا الحاسوب، مُشارَك على %1</translation>
+    </message>
+    <message>
+        <source>Shopdesk — %1 (%2) on %3</source>
+        <translation>Shopdesk — %1 (%2) على %3</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 — %2</source>
+        <translation>رفض الخادم: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 Changes stay queued until you log in again (File → Log out).</source>
+        <translation>%1 تبقى التغييرات في قائمة الانتظار حتى تسجّل الدخول مجددًا (ملف ← تسجيل الخروج).</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>مخزون منخفض: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
+        <translation>تعذّر الوصول إلى الخادم: أنت تعمل دون اتصال من نسخة البيانات على هذا الحاسوب. تنتظر التغييرات حتى يعود الاتصال.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no module in this desktop client.</source>
+        <translation>ليس لدورك (%1) أي وحدة في برنامج سطح المكتب هذا.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>تسجيل الخروج(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Find &amp;product…</source>
+        <translation>البحث عن منتج(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search this list</source>
+        <translation>البحث في هذه القائمة(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>التفضيلات(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending changes</source>
+        <translation>التغييرات المعلّقة(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>ملء الشاشة(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>مزامنة(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>إعادة المحاولة الآن(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopdesk</source>
+        <translation>حول Shopdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About Shopdesk</source>
+        <translation>حول Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;The back-office for online shops: orders, warehouse, content and trends on one live stock.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;نظام الإدارة الخلفية للمتاجر الإلكترونية: الطلبات والمستودع والمحتوى والاتجاهات على مخزون واحد محدَّث لحظيًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes still waiting</source>
+        <translation>تغييرات ما زالت معلّقة</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
+        <translation>تغييرات لم تصل إلى الخادم بعد: %1. ستبقى محفوظة على هذا الحاسوب وتُرسَل في المرة القادمة التي تشغّل فيها Shopdesk. هل تريد الخروج الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MovementHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>عرض(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>حركات المخزون</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU أو EAN</translation>
+    </message>
+    <message>
+        <source>any location</source>
+        <translation>أي موقع</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>أي مستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>المنتج(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>الموقع(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>المستخدم(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The history cannot be loaded: %1</source>
+        <translation>تعذّر تحميل السجل: %1</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>تصدير الحركات</translation>
+    </message>
+    <message>
+        <source>movements.csv</source>
+        <translation>movements.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n movement(s) to %1.</source>
+        <translation>
+            <numerusform>لم تُحفظ أي حركة في %1.</numerusform>
+            <numerusform>حُفظت حركة واحدة في %1.</numerusform>
+            <numerusform>حُفظت حركتان في %1.</numerusform>
+            <numerusform>حُفظت %n حركات في %1.</numerusform>
+            <numerusform>حُفظت %n حركة في %1.</numerusform>
+            <numerusform>حُفظت %n حركة في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderDetailWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>إجمالي السطر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>تعليم كمدفوع(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>حفظ كـ PDF…</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>مرجع الدفع</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>أسطر الطلب</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالة</translation>
+    </message>
+    <message>
+        <source>Press again to cancel order #%1</source>
+        <translation>اضغط مجددًا لإلغاء الطلب رقم %1</translation>
+    </message>
+    <message>
+        <source>Save order summary</source>
+        <translation>حفظ ملخص الطلب</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is cancelled; its units are free again.</source>
+        <translation>أُلغي الطلب رقم %1؛ وأصبحت وحداته متاحة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is paid.</source>
+        <translation>الطلب رقم %1 مدفوع الآن.</translation>
+    </message>
+    <message>
+        <source>Pick an order in the list to see it here.</source>
+        <translation>اختر طلبًا من القائمة لعرضه هنا.</translation>
+    </message>
+    <message>
+        <source>Order #%1 — %2</source>
+        <translation>الطلب رقم %1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>العميل %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1 · Payment: %2</source>
+        <translation>القناة: %1 · الدفع: %2</translation>
+    </message>
+    <message>
+        <source>Taken by %1 on %2</source>
+        <translation>سجّله %1 في %2</translation>
+    </message>
+    <message>
+        <source>Reservation expires in %1 min %2 s</source>
+        <translation>ينتهي الحجز خلال %1 دقيقة و%2 ثانية</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>مرجع الدفع: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>الإجمالي: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1 · tracking %2</source>
+        <translation>شُحن عبر %1 · رقم التتبع %2</translation>
+    </message>
+    <message>
+        <source>No order is shown.</source>
+        <translation>لا يوجد طلب معروض.</translation>
+    </message>
+    <message>
+        <source>Check link and mark paid</source>
+        <translation>تحقّق من الرابط وعلّم كمدفوع</translation>
+    </message>
+    <message>
+        <source>Payment link the provider reports as paid</source>
+        <translation>رابط الدفع الذي يُبلغ المزوّد بأنه مدفوع</translation>
+    </message>
+    <message>
+        <source>Paid payment link</source>
+        <translation>رابط الدفع المدفوع</translation>
+    </message>
+    <message>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <translation>يتحقق الخادم من توقيع الرابط وصلاحيته ومن مطابقته لطلبه، ثم يعلّم ذلك الطلب كمدفوع بالمرجع المذكور أعلاه.</translation>
+    </message>
+    <message>
+        <source>The payment link checks out: order #%1 is paid.</source>
+        <translation>رابط الدفع صحيح: الطلب رقم %1 مدفوع الآن.</translation>
+    </message>
+    <message>
+        <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
+        <translation>أُنشئ الرابط للطلب رقم %1 الذي أصبح مدفوعًا؛ لم يتغيّر هذا الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderIntakeWidget</name>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>إزالة السطر(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm order</source>
+        <translation>تأكيد الطلب(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt order</source>
+        <translation>الطلب التالي(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>إضافة منتج</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or product name — Enter adds it</source>
+        <translation>SKU أو الباركود أو اسم المنتج — اضغط Enter للإضافة</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>المنتجات المطابقة</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>أسطر الطلب</translation>
+    </message>
+    <message>
+        <source>Notes for the warehouse and colleagues (optional)</source>
+        <translation>ملاحظات للمستودع والزملاء (اختياري)</translation>
+    </message>
+    <message>
+        <source>Reserve the order on the server (Ctrl+Enter)</source>
+        <translation>حجز الطلب على الخادم (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>القناة(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>الدفع(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>ملاحظات(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find the customer (Alt+C)</source>
+        <translation>البحث عن العميل (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Add a product (Alt+I)</source>
+        <translation>إضافة منتج (Alt+I)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>لا يوجد منتج بالرمز SKU أو الباركود &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>الإجمالي: %1</translation>
+    </message>
+    <message>
+        <source>No lines yet</source>
+        <translation>لا توجد أسطر بعد</translation>
+    </message>
+    <message>
+        <source>Choose or create the customer first.</source>
+        <translation>اختر العميل أو أنشئه أولًا.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>أضِف سطرًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>A line asks for more than is available.</source>
+        <translation>أحد الأسطر يطلب أكثر من المتاح.</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. Sending it to the server…</source>
+        <translation>في قائمة الانتظار — غير مؤكد. جارٍ إرساله إلى الخادم…</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. The server cannot be reached; the order goes to it as soon as the connection is back.</source>
+        <translation>في قائمة الانتظار — غير مؤكد. تعذّر الوصول إلى الخادم؛ سيُرسَل الطلب إليه فور عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Not confirmed — the server refused the order: %1</source>
+        <translation>غير مؤكد — رفض الخادم الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The reservation expires in %2.</source>
+        <translation>محجوز — الطلب رقم %1. ينتهي الحجز خلال %2.</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The units are held until shipment.</source>
+        <translation>محجوز — الطلب رقم %1. تبقى الوحدات محجوزة حتى الشحن.</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <translation>الطلب رقم %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderLinesModel</name>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>المتاح من %2 هو %1 فقط (المطلوب %3).</translation>
+    </message>
+    <message>
+        <source>Only %1 available: lower the quantity or remove the line.</source>
+        <translation>المتاح %1 فقط: قلِّل الكمية أو أزِل السطر.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>إجمالي السطر</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderListView</name>
+    <message>
+        <source>Status filter</source>
+        <translation>تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>تصفية حسب القناة</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>أي قناة</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>تصفية حسب المندوب</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Customer filter</source>
+        <translation>تصفية حسب العميل</translation>
+    </message>
+    <message>
+        <source>Search: order number, SKU, product, notes, tracking</source>
+        <translation>البحث: رقم الطلب، SKU، المنتج، الملاحظات، التتبع</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>البحث في الطلبات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>أي مندوب</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 (المعروض: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderSummary</name>
+    <message>
+        <source>Order #%1</source>
+        <translation>الطلب رقم %1</translation>
+    </message>
+    <message>
+        <source>Order (not confirmed)</source>
+        <translation>طلب (غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>عنوان التسليم</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>إجمالي السطر</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>الإجمالي: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>القناة: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>الدفع: %1</translation>
+    </message>
+    <message>
+        <source>Pay online: %1</source>
+        <translation>الدفع عبر الإنترنت: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>شُحن عبر %1، رقم التتبع %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrdersWidget</name>
+    <message>
+        <source>&amp;New order</source>
+        <translation>طلب جديد(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>الطلبات(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OutboxPanel</name>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>تغييرات بانتظار الخادم</translation>
+    </message>
+    <message>
+        <source>Changes made here wait in this list until the server confirms them.</source>
+        <translation>تنتظر التغييرات التي تُجرى هنا في هذه القائمة حتى يؤكدها الخادم.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>إعادة المحاولة الآن(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything done on this computer has reached the server.</source>
+        <translation>لا شيء معلّق: كل ما أُنجز على هذا الحاسوب وصل إلى الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PaymentLinkBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>نسخ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>إرسال بالبريد الإلكتروني إلى العميل(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>رابط الدفع</translation>
+    </message>
+    <message>
+        <source>Payment link:</source>
+        <translation>رابط الدفع:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>تم النسخ.</translation>
+    </message>
+    <message>
+        <source>The payment link is on its way to the customer.</source>
+        <translation>رابط الدفع في طريقه إلى العميل.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListDocument</name>
+    <message>
+        <source>Pick list</source>
+        <translation>قائمة التجهيز</translation>
+    </message>
+    <message>
+        <source>No paid orders are waiting to ship.</source>
+        <translation>لا توجد طلبات مدفوعة بانتظار الشحن.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>Stock at risk: a count found fewer units than are reserved.</source>
+        <translation>مخزون معرَّض للخطر: وجد الجرد وحدات أقل من المحجوزة.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>التجهيز من</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListWidget</name>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>التجهيز من</translation>
+    </message>
+    <message>
+        <source>Stock at risk</source>
+        <translation>مخزون معرَّض للخطر</translation>
+    </message>
+    <message>
+        <source>&amp;Ship order</source>
+        <translation>شحن الطلب(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>طباعة(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Orders to pick</source>
+        <translation>طلبات للتجهيز</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>شركة الشحن(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation>التتبع(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The pick list cannot be loaded: %1</source>
+        <translation>تعذّر تحميل قائمة التجهيز: %1</translation>
+    </message>
+    <message>
+        <source>Export pick list</source>
+        <translation>تصدير قائمة التجهيز</translation>
+    </message>
+    <message>
+        <source>pick-list.pdf</source>
+        <translation>pick-list.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pick list to %1.</source>
+        <translation>حُفظت قائمة التجهيز في %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not shipped: %2</source>
+        <translation>لم يُشحن الطلب %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 shipped.</source>
+        <translation>شُحن الطلب %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>حسب النظام (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Money, dates and numbers follow the language too. The window reopens in the new language; nothing waiting to be sent is lost.</source>
+        <translation>تتبع تنسيقات المبالغ والتواريخ والأرقام اللغةَ أيضًا. يُعاد فتح النافذة باللغة الجديدة، ولا يضيع أي شيء ينتظر الإرسال.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductPreview</name>
+    <message>
+        <source>Preview of the product page</source>
+        <translation>معاينة صفحة المنتج</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No image&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;لا توجد صورة&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;متوفر (المتاح %1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;نفد من المخزون&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;التفاصيل&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductsView</name>
+    <message>
+        <source>Available only</source>
+        <translation>المتاح فقط</translation>
+    </message>
+    <message>
+        <source>Search by SKU, name, barcode or category</source>
+        <translation>البحث بـ SKU أو الاسم أو الباركود أو الفئة</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>البحث في المنتجات</translation>
+    </message>
+    <message>
+        <source>Hide products with nothing left to sell</source>
+        <translation>إخفاء المنتجات التي لم يبقَ منها شيء للبيع</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>جارٍ تحميل المنتجات…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 (المعروض: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>لا منتجات</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%Ln منتجات</numerusform>
+            <numerusform>%Ln منتجًا</numerusform>
+            <numerusform>%Ln منتج</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuarterlyReportWriter</name>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>تقرير الاتجاهات الربعي</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <source>Shopdesk quarterly trends report, %1</source>
+        <translation>تقرير Shopdesk الربعي للاتجاهات، %1</translation>
+    </message>
+    <message>
+        <source>%1: quarterly trends report</source>
+        <translation>%1: تقرير الاتجاهات الربعي</translation>
+    </message>
+    <message>
+        <source> Channel: %1.</source>
+        <translation> القناة: %1.</translation>
+    </message>
+    <message>
+        <source>Generated on %1 UTC. Sales are orders with status %2, dated by when they were placed; amounts in %3.%4</source>
+        <translation>أُنشئ في %1 بالتوقيت العالمي. المبيعات هي الطلبات ذات الحالة %2، مؤرَّخة بوقت تقديمها؛ والمبالغ بعملة %3.%4</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>الوحدات المبيعة</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Revenue vs %1</source>
+        <translation>الإيرادات مقابل %1</translation>
+    </message>
+    <message>
+        <source>Repeat-customer rate</source>
+        <translation>معدل العملاء المتكررين</translation>
+    </message>
+    <message>
+        <source>Products out of stock</source>
+        <translation>المنتجات النافدة من المخزون</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>مدة نفاد المخزون</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>الطلبات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Lost to stock-outs</source>
+        <translation>الطلب المفقود بسبب نفاد المخزون</translation>
+    </message>
+    <message>
+        <source>Revenue by category, month by month</source>
+        <translation>الإيرادات حسب الفئة، شهرًا بشهر</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>المبيعات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>المبيعات حسب القناة</translation>
+    </message>
+    <message>
+        <source>Growth by category</source>
+        <translation>النمو حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>أفضل 10 منتجات</translation>
+    </message>
+    <message>
+        <source>Top movers against %1</source>
+        <translation>الأكثر تغيّرًا مقارنةً بـ %1</translation>
+    </message>
+    <message>
+        <source>Stock-outs and demand lost to them</source>
+        <translation>نفاد المخزون والطلب المفقود بسببه</translation>
+    </message>
+    <message>
+        <source>No product was out of stock and no order was refused.</source>
+        <translation>لم ينفد أي منتج من المخزون ولم يُرفض أي طلب.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Service by agent</source>
+        <translation>الخدمة حسب المندوب</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchDialog</name>
+    <message>
+        <source>Find product</source>
+        <translation>البحث عن منتج</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode</source>
+        <translation>SKU أو الاسم أو الباركود</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchModel</name>
+    <message>
+        <source>%1 available</source>
+        <translation>المتاح %1</translation>
+    </message>
+    <message>
+        <source>%1 on hand, %2 reserved</source>
+        <translation>%1 في المخزن، %2 محجوز</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReportTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعة %2 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 يوم %2 ساعة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>الإيرادات (%1)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>الفترة السابقة (%1)</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>مقابل السابقة</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>قبل عام (%1)</translation>
+    </message>
+    <message>
+        <source>vs a year ago</source>
+        <translation>مقابل قبل عام</translation>
+    </message>
+    <message>
+        <source>Units vs previous</source>
+        <translation>الوحدات مقابل السابقة</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation>التغيّر (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <source>Units change</source>
+        <translation>تغيّر الوحدات</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>حالات النفاد</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>مدة نفاد المخزون</translation>
+    </message>
+    <message>
+        <source>Share of period</source>
+        <translation>النسبة من الفترة</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>نافد الآن</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>الطلبات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Units refused</source>
+        <translation>الوحدات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Lost revenue (%1)</source>
+        <translation>الإيرادات المفقودة (%1)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>العملاء المتكررون</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>العملاء الجدد</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>معدل التكرار</translation>
+    </message>
+    <message>
+        <source>Orders from repeat customers</source>
+        <translation>طلبات العملاء المتكررين</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>الطلبات المُعالَجة</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>ملغاة أو منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Median time to payment</source>
+        <translation>الزمن الوسيط حتى الدفع</translation>
+    </message>
+    <message>
+        <source>Average time to payment</source>
+        <translation>متوسط الزمن حتى الدفع</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>انخفاض</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReviewQueueWidget</name>
+    <message>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Content waiting for review or scheduled</source>
+        <translation>محتوى بانتظار المراجعة أو مجدول</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>عُدِّل بواسطة</translation>
+    </message>
+    <message>
+        <source>Changed / publishes at</source>
+        <translation>وقت التعديل / النشر</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>النشر في</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>فتح في المحرر</translation>
+    </message>
+    <message>
+        <source>Approve &amp;&amp; publish now</source>
+        <translation>اعتماد &amp;&amp; نشر الآن</translation>
+    </message>
+    <message>
+        <source>Schedule at</source>
+        <translation>جدولة في</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>إعادة إلى المحرر</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Pick a time in the future to schedule.</source>
+        <translation>اختر وقتًا في المستقبل للجدولة.</translation>
+    </message>
+    <message>
+        <source>Select a page first.</source>
+        <translation>اختر صفحة أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 was sent back to its editor.</source>
+        <translation>أُعيد %1 إلى محرره.</translation>
+    </message>
+    <message>
+        <source>%1 will be published at %2.</source>
+        <translation>سيُنشر %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 is published as revision %2.</source>
+        <translation>نُشر %1 بصفته النسخة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RevisionHistoryWidget</name>
+    <message>
+        <source>Roll back to this revision</source>
+        <translation>الاستعادة إلى هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>النسخ المنشورة</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>الفروق بين النسخ</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>المقارنة من النسخة</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>المقارنة مع</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation>مقارنة النسخة</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>current draft</source>
+        <translation>المسودة الحالية</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing published yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;لم يُنشر شيء بعد.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>النسخة %1</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>المسودة الحالية</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No field differs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لا يختلف أي حقل.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;دون تغيير: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a revision first.</source>
+        <translation>اختر نسخة أولًا.</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>لم تتم الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is live again as revision %2.</source>
+        <translation>النسخة %1 منشورة مجددًا بصفتها النسخة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RichTextEdit</name>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• قائمة</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. قائمة</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>قائمة مرقّمة</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>رابط…</translation>
+    </message>
+    <message>
+        <source>Link the selected text</source>
+        <translation>إضافة رابط إلى النص المحدد</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>العنوان (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ShellModule</name>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>الاتجاهات</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SyncStatusWidget</name>
+    <message>
+        <source>Show the changes waiting for the server</source>
+        <translation>عرض التغييرات التي تنتظر الخادم</translation>
+    </message>
+    <message>
+        <source>Offline — retrying in %1 s</source>
+        <translation>دون اتصال — إعادة المحاولة خلال %1 ثانية</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>لا شيء معلّق</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>لم تتم المزامنة قط</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendCharts</name>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>الإيرادات (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Revenue against the previous period and a year ago (%1)</source>
+        <translation>الإيرادات مقارنةً بالفترة السابقة وبما قبل عام (%1)</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>قبل عام (%1)</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>السابقة (%1)</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>الحالية (%1)</translation>
+    </message>
+    <message>
+        <source>Top movers: change in revenue (%1)</source>
+        <translation>الأكثر تغيّرًا: التغيّر في الإيرادات (%1)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>انخفاض</translation>
+    </message>
+    <message>
+        <source>Hours out of stock</source>
+        <translation>ساعات نفاد المخزون</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <source>Customers and repeat customers</source>
+        <translation>العملاء والعملاء المتكررون</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>العملاء المتكررون</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>عملاء</translation>
+    </message>
+    <message>
+        <source>Orders per agent</source>
+        <translation>الطلبات لكل مندوب</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>الطلبات المُعالَجة</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>طلبات</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendsWidget</name>
+    <message>
+        <source>Saved the quarterly report as %1.</source>
+        <translation>حُفظ التقرير الربعي باسم %1.</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>حسب الربع</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>ويب</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table of this tab as a CSV file</source>
+        <translation>حفظ جدول علامة التبويب هذه كملف CSV</translation>
+    </message>
+    <message>
+        <source>Quarterly report PDF…</source>
+        <translation>التقرير الربعي PDF…</translation>
+    </message>
+    <message>
+        <source>Save a printable report of the chosen range with its charts</source>
+        <translation>حفظ تقرير قابل للطباعة للنطاق المختار مع مخططاته</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the quarterly report of the chosen range</source>
+        <translation>طباعة التقرير الربعي للنطاق المختار</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>بداية النطاق</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>نهاية النطاق</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>النطاق(&amp;R):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>العرض(&amp;H):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>النمو</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>الأكثر تغيّرًا</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>نفاد المخزون</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Preparing the quarterly report…</source>
+        <translation>جارٍ إعداد التقرير الربعي…</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>نطاق مخصص</translation>
+    </message>
+    <message>
+        <source>Products of the category &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>منتجات الفئة &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click a category or channel to see its products.</source>
+        <translation>انقر نقرًا مزدوجًا على فئة أو قناة لعرض منتجاتها.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>يبدأ النطاق بعد نهايته.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>الأرقام حتى %1</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>تصدير الجدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <source>Save the quarterly report</source>
+        <translation>حفظ التقرير الربعي</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>الإيرادات &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; vs %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; مقابل %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; orders, &lt;b&gt;%2&lt;/b&gt; units</source>
+        <translation>الطلبات &lt;b&gt;%1&lt;/b&gt;، الوحدات &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>repeat customers &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>العملاء المتكررون &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; products out of stock, &lt;b&gt;%2&lt;/b&gt; orders refused (%3)</source>
+        <translation>المنتجات النافدة &lt;b&gt;%1&lt;/b&gt;، الطلبات المرفوضة &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>تقرير الاتجاهات الربعي</translation>
+    </message>
+    <message>
+        <source>Sent the quarterly report to %1.</source>
+        <translation>أُرسل التقرير الربعي إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::WarehouseView</name>
+    <message>
+        <source>&amp;New location…</source>
+        <translation>موقع جديد(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Batch entry</source>
+        <translation>إدخال دفعة</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>مخزون منخفض</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>قائمة التجهيز</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>موقع جديد</translation>
+    </message>
+    <message>
+        <source>Name of the warehouse, room or bin:</source>
+        <translation>اسم المستودع أو الغرفة أو الرف:</translation>
+    </message>
+    <message>
+        <source>Location %1 created.</source>
+        <translation>أُنشئ الموقع %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Shopdesk</name>
+    <message>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
+        <translation>Eine SKU besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Unterstrichen oder Bindestrichen: „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>Der Header Idempotency-Key muss eine UUID sein, etwa 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined.</source>
+        <translation>Beträge in %1 und %2 können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
+        <translation>Eine Währung ist ein dreistelliger ISO-4217-Code wie EUR: „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimal places.</source>
+        <translation>Beträge in %1 haben keine Nachkommastellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Beträge in %1 haben höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>Beträge in %1 haben höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>Geldbeträge werden als {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;} geschrieben.</translation>
+    </message>
+    <message>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
+        <translation>Die Zahlungslink-Vorlage „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The payment link has been altered or was not issued by this shop.</source>
+        <translation>Der Zahlungslink wurde verändert oder nicht von diesem Shop ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online.</source>
+        <translation>%1 wird nicht online bezahlt.</translation>
+    </message>
+    <message>
+        <source>{%1} appears more than once.</source>
+        <translation>{%1} kommt mehr als einmal vor.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {order_id}, {amount_minor} or {amount}, and {currency}.</source>
+        <translation>{%1} ist kein Platzhalter; verwenden Sie {order_id}, {amount_minor} oder {amount} sowie {currency}.</translation>
+    </message>
+    <message>
+        <source>it needs {order_id}, {currency} and one of {amount_minor} or {amount}.</source>
+        <translation>sie benötigt {order_id}, {currency} und entweder {amount_minor} oder {amount}.</translation>
+    </message>
+    <message>
+        <source>it is not an http or https address.</source>
+        <translation>sie ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>it must not have a #fragment.</source>
+        <translation>sie darf kein #Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>write it fully percent-encoded.</source>
+        <translation>schreiben Sie sie vollständig prozentkodiert.</translation>
+    </message>
+    <message>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
+        <translation>die Parameter „expires“ und „sig“ sind reserviert.</translation>
+    </message>
+    <message>
+        <source>write it as method=URL, for example paypal=https://...</source>
+        <translation>schreiben Sie sie als Zahlungsart=URL, zum Beispiel paypal=https://...</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online, so it has no payment link.</source>
+        <translation>%1 wird nicht online bezahlt und hat daher keinen Zahlungslink.</translation>
+    </message>
+    <message>
+        <source>Payment links for %1 are not set up on the server.</source>
+        <translation>Zahlungslinks für %1 sind auf dem Server nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>A payment link needs a saved order.</source>
+        <translation>Ein Zahlungslink erfordert eine gespeicherte Bestellung.</translation>
+    </message>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>Ein Zahlungslink erfordert einen Betrag über null.</translation>
+    </message>
+    <message>
+        <source>A payment link needs an expiry time.</source>
+        <translation>Ein Zahlungslink erfordert ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>This is not a payment link.</source>
+        <translation>Dies ist kein Zahlungslink.</translation>
+    </message>
+    <message>
+        <source>The payment link carries no signature.</source>
+        <translation>Der Zahlungslink trägt keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The payment link is incomplete: its expiry or signature is missing or damaged.</source>
+        <translation>Der Zahlungslink ist unvollständig: Ablaufzeit oder Signatur fehlt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Payment links are not set up on the server.</source>
+        <translation>Zahlungslinks sind auf dem Server nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The payment link expired at %1 UTC.</source>
+        <translation>Der Zahlungslink ist am %1 UTC abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The payment link does not match any payment provider set up on the server.</source>
+        <translation>Der Zahlungslink passt zu keinem auf dem Server eingerichteten Zahlungsanbieter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <translation>„%1“ ist keine Zahlungsart; verwenden Sie card, paypal, skrill, bank_transfer oder cash_on_delivery.</translation>
+    </message>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>Karte (Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Banküberweisung</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Nachnahme</translation>
+    </message>
+    <message>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
+        <translation>Der Parameter %1 hat den Wert „%2“; erwartet wird %3.</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>ein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
+        <translation>Unbekannter Zeitraum „%1“; verwenden Sie quarter, month, week oder custom.</translation>
+    </message>
+    <message>
+        <source>Give either quarter or from and to, not both.</source>
+        <translation>Geben Sie entweder quarter oder from und to an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>a quarter as YYYY-Qn</source>
+        <translation>ein Quartal im Format JJJJ-Qn</translation>
+    </message>
+    <message>
+        <source>Give both from and to.</source>
+        <translation>Geben Sie sowohl from als auch to an.</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, after its end on %2.</source>
+        <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2.</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years, from 1970 on.</source>
+        <translation>Ein Bericht umfasst höchstens zehn Jahre, ab 1970.</translation>
+    </message>
+    <message>
+        <source>The report tables have version %1; this server knows %2. Use a newer server.</source>
+        <translation>Die Berichtstabellen haben Version %1; dieser Server kennt %2. Verwenden Sie einen neueren Server.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
+        <translation>Der Bericht %1 hat keinen Parameter „%2“; er liest %3.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>Der Parameter %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
+        <translation>Unbekannte Dimension „%1“; verwenden Sie product, category oder channel.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
+        <translation>Unbekannter Kanal „%1“; verwenden Sie chat, email, phone oder web.</translation>
+    </message>
+    <message>
+        <source>A category has at most 200 characters.</source>
+        <translation>Eine Kategorie hat höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>Das Limit muss eine ganze Zahl von 1 bis 1000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and admins.</source>
+        <translation>Berichte sind Managern und Administratoren vorbehalten.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>Es gibt keinen Bericht „%1“; verfügbar sind %2.</translation>
+    </message>
+    <message>
+        <source>Lost demand needs a positive quantity.</source>
+        <translation>Entgangene Nachfrage erfordert eine positive Menge.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Es gibt kein Produkt %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server accepted the log-in but sent no token.</source>
+        <translation>Der Server hat die Anmeldung akzeptiert, aber kein Token gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel http://shop-server:8080.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no copy of your data to work offline with yet. (%1)</source>
+        <translation>Der Server ist nicht erreichbar, und auf diesem Computer gibt es noch keine Kopie Ihrer Daten, mit der Sie offline arbeiten könnten. (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this is not the password that last worked on this computer.</source>
+        <translation>Der Server ist nicht erreichbar, und dies ist nicht das Passwort, das zuletzt auf diesem Computer funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are up to 200 characters.</source>
+        <translation>Name, E-Mail und Telefon haben jeweils höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address is up to 10,000 characters.</source>
+        <translation>Die Adresse hat höchstens 10.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number.</source>
+        <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the customer was not created. Try again when the connection is back.</source>
+        <translation>Der Server ist nicht erreichbar, daher wurde der Kunde nicht angelegt. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>Der lokale Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written: %1</source>
+        <translation>Der lokale Cache konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The local cache&apos;s version cannot be read.</source>
+        <translation>Die Version des lokalen Caches kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Shopdesk (schema %1; this one knows up to %2). Update Shopdesk or remove %3.</source>
+        <translation>Der lokale Cache wurde von einer neueren Shopdesk-Version geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Shopdesk oder entfernen Sie %3.</translation>
+    </message>
+    <message>
+        <source>No such outbox entry.</source>
+        <translation>Dieser Eintrag der ausstehenden Änderungen existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (up to 200 characters).</source>
+        <translation>Geben Sie die Zahlungsreferenz ein (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again when the connection is back.</source>
+        <translation>Der Server ist nicht erreichbar; es wurde nichts geändert. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>In Warteschlange — nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retourniert</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Skrill</source>
+        <translation>Skrill</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The quarterly report has no sales figures.</source>
+        <translation>Der Quartalsbericht enthält keine Verkaufszahlen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report file.</source>
+        <translation>Die Berichtsdatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Die CSV-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Paste the payment link that the provider reports as paid.</source>
+        <translation>Fügen Sie den Zahlungslink ein, den der Zahlungsanbieter als bezahlt meldet.</translation>
+    </message>
+    <message>
+        <source>This payment link has expired.</source>
+        <translation>Dieser Zahlungslink ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This payment link has been altered (order, amount, currency, expiry or signature): it is not the one the shop sent.</source>
+        <translation>Dieser Zahlungslink wurde verändert (Bestellung, Betrag, Währung, Ablauf oder Signatur): Es ist nicht der Link, den der Shop versandt hat.</translation>
+    </message>
+    <message>
+        <source>This payment link is for an order the shop does not have.</source>
+        <translation>Dieser Zahlungslink gehört zu einer Bestellung, die der Shop nicht kennt.</translation>
+    </message>
+    <message>
+        <source>This payment link no longer matches its order (amount, currency or payment method changed).</source>
+        <translation>Dieser Zahlungslink passt nicht mehr zu seiner Bestellung (Betrag, Währung oder Zahlungsart geändert).</translation>
+    </message>
+    <message>
+        <source>This is not a payment link of this shop.</source>
+        <translation>Dies ist kein Zahlungslink dieses Shops.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Umlagerung</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>Nur %1 von %2 verfügbar (%3 angefragt).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>Nur %1 von %2 verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>Jetzt nicht möglich: Die Bestellung ist %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Ihre Rolle darf das nicht.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>Ein Produkt mit dieser SKU gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Dieser Benutzername ist vergeben.</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>Einen Lagerplatz mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>Eine andere Produktseite hat diesen URL-Slug.</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>Dieser Kunde ist nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>Eine Entnahme braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>Banküberweisung und Nachnahme haben keinen Zahlungslink.</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>Auf dem Server ist für diese Zahlungsart kein Zahlungslink eingerichtet.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>Ein Passwort hat mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>Jemand anderes hat diese Seite gespeichert, nachdem Sie sie geöffnet hatten.</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>Eine Bestellung hat höchstens 500 Positionen.</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>Der Server kann gerade nichts speichern; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>Der Server hat es abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shopdesk: the back-office for online shops.</source>
+        <translation>Shopdesk: das Backoffice für Onlineshops.</translation>
+    </message>
+    <message>
+        <source>Connect to the server at URL.</source>
+        <translation>Mit dem Server unter URL verbinden.</translation>
+    </message>
+    <message>
+        <source>Run the shop on this computer (the embedded server).</source>
+        <translation>Den Shop auf diesem Computer betreiben (eingebetteter Server).</translation>
+    </message>
+    <message>
+        <source>Data folder of the embedded server.</source>
+        <translation>Datenordner des eingebetteten Servers.</translation>
+    </message>
+    <message>
+        <source>User name to log in with.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Save PNGs of the log-in, shell and products view to DIR, then quit.</source>
+        <translation>PNGs der Anmeldung, der Hauptansicht und der Produktansicht in DIR speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
+        <translation>LANGUAGE (en, de, es, hi, ar) für diesen Start verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::JsonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OrderListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>not yet numbered</source>
+        <translation>noch nicht nummeriert</translation>
+    </message>
+    <message>
+        <source>%1 — stock at risk</source>
+        <translation>%1 — Bestand gefährdet</translation>
+    </message>
+    <message>
+        <source>A stock count found fewer units than this order holds: check with the warehouse before promising delivery.</source>
+        <translation>Eine Inventur hat weniger Stück gefunden, als diese Bestellung hält: Klären Sie das mit dem Lager, bevor Sie eine Lieferung zusagen.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OutboxModel</name>
+    <message>
+        <source>queued — not confirmed</source>
+        <translation>in Warteschlange — nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>retourniert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>tried once</source>
+        <translation>einmal versucht</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>%1-mal versucht</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed (%1: %2)</source>
+        <translation>In Warteschlange — nicht bestätigt (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>In Warteschlange — nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded by the server</source>
+        <translation>Vom Server erfasst</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::SyncEngine</name>
+    <message>
+        <source>The live connection stopped answering.</source>
+        <translation>Die Live-Verbindung antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Log in again to reach the server.</source>
+        <translation>Melden Sie sich erneut an, um den Server zu erreichen.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this log-in.</source>
+        <translation>Der Server akzeptiert diese Anmeldung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server refused the live connection&apos;s log-in.</source>
+        <translation>Der Server hat die Anmeldung der Live-Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>Die Live-Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>Choose the channel the order came through.</source>
+        <translation>Wählen Sie den Kanal, über den die Bestellung kam.</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>Wählen Sie eine Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>Notes are up to 10,000 characters.</source>
+        <translation>Notizen haben höchstens 10.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU.</source>
+        <translation>„%1“ ist keine SKU.</translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and 1,000,000.</source>
+        <translation>Eine Menge liegt zwischen 1 und 1.000.000.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Order for customer %1: %2</source>
+        <translation>Bestellung für Kunde %1: %2</translation>
+    </message>
+    <message>
+        <source>Stock %1 of %2: %3</source>
+        <translation>Lagerbewegung %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>The server asked to log in again.</source>
+        <translation>Der Server verlangt eine erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiere</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde erneut</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntry</name>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntryWidget</name>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Lager&amp;platz:</translation>
+    </message>
+    <message>
+        <source>&amp;To location:</source>
+        <translation>&amp;Nach Lagerplatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>R&amp;ückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Post batch</source>
+        <translation>Stapel &amp;buchen</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Umlagerung</translation>
+    </message>
+    <message>
+        <source>direct sale</source>
+        <translation>Direktverkauf</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>Beschädigung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>who delivered</source>
+        <translation>wer geliefert hat</translation>
+    </message>
+    <message>
+        <source>delivery note or order number</source>
+        <translation>Lieferschein- oder Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or EAN, then Enter</source>
+        <translation>SKU oder EAN scannen oder eingeben, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Batch lines</source>
+        <translation>Stapelzeilen</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>&amp;Scannen:</translation>
+    </message>
+    <message>
+        <source>Post the whole batch (Ctrl+Enter)</source>
+        <translation>Den ganzen Stapel buchen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>Kein Produkt hat die SKU oder den Barcode „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;From location:</source>
+        <translation>&amp;Von Lagerplatz:</translation>
+    </message>
+    <message>
+        <source>scan %1</source>
+        <translation>%1 scannen</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Umlagerung</translation>
+    </message>
+    <message>
+        <source>%1 is moved from %2 to the same location.</source>
+        <translation>%1 wird von %2 an denselben Lagerplatz umgelagert.</translation>
+    </message>
+    <message>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
+        <translation>Geben Sie in der Notiz jeder Zeile an, was „Sonstiges“ bedeutet (%1 hat keine).</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>Nichts wurde gebucht: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was posted; line %1 (%2): %3</source>
+        <translation>Nichts wurde gebucht; Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Post the lines, or remove them, to change this.</source>
+        <translation>Buchen oder entfernen Sie die Zeilen, um dies zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n line(s) as %1.</source>
+        <translation>
+            <numerusform>%n Zeile als %1 gebucht.</numerusform>
+            <numerusform>%n Zeilen als %1 gebucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n Bewegung</numerusform>
+            <numerusform>%n Bewegungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConflictView</name>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Mit dieser Auswahl speichern</translation>
+    </message>
+    <message>
+        <source>Back to my draft</source>
+        <translation>Zurück zu meinem Entwurf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 saved version %2 while you were editing.&lt;/b&gt; Pick for each differing field which text to keep, then save.</source>
+        <translation>&lt;b&gt;%1 hat Version %2 gespeichert, während Sie bearbeitet haben.&lt;/b&gt; Wählen Sie für jedes abweichende Feld, welcher Text bleiben soll, und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentEditor</name>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Category page</source>
+        <translation>Kategorieseite</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Kitchen/Knives</source>
+        <translation>Küche/Messer</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. steel, gift</source>
+        <translation>Durch Kommas getrennt, z. B. Stahl, Geschenk</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation>Meta-Beschreibung</translation>
+    </message>
+    <message>
+        <source>Display order</source>
+        <translation>Anzeigereihenfolge</translation>
+    </message>
+    <message>
+        <source>Featured on</source>
+        <translation>Hervorgehoben auf</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Konflikt auflösen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · version %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Version %3</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;ungespeicherte Änderungen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page while you were editing. Nothing was saved: choose what to keep.</source>
+        <translation>Jemand hat diese Seite gespeichert, während Sie sie bearbeitet haben. Es wurde nichts gespeichert: Wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Nicht eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>Sent for review.</source>
+        <translation>Zur Prüfung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentView</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CredentialStore</name>
+    <message>
+        <source>No password is saved for this user.</source>
+        <translation>Für diesen Benutzer ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so the password cannot be remembered (%1).</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1), so the password is not remembered.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (%1), daher wird das Passwort nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPanel</name>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>Neuer Kun&amp;de</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>Diesen Kunden &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>Trotzdem neu anlegen</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>Name, E-Mail, Telefon oder Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>E-M&amp;ail</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address</source>
+        <translation>&amp;Lieferadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Using the existing customer %1.</source>
+        <translation>Bestehender Kunde %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>Kunde %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>Noch kein Kunde gewählt.</translation>
+    </message>
+    <message>
+        <source>This looks like a customer we already have (same e-mail or phone):
+%1</source>
+        <translation>Dies scheint ein bereits vorhandener Kunde zu sein (gleiche E-Mail oder Telefonnummer):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImageCheck</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; images may be at most %3 KiB.</source>
+        <translation>%1 ist %2 KiB groß; Bilder dürfen höchstens %3 KiB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or WebP image.</source>
+        <translation>%1 ist kein PNG-, JPEG- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; each side must be 1 to %4 pixels.</source>
+        <translation>%1 ist %2 × %3 Pixel groß; jede Seite muss 1 bis %4 Pixel lang sein.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file ends too early.</source>
+        <translation>%1 ist beschädigt: Die Datei endet zu früh.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown (%2).</source>
+        <translation>%1 ist beschädigt und kann nicht angezeigt werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImagePanel</name>
+    <message>
+        <source>Images, the first is the main image</source>
+        <translation>Bilder, das erste ist das Hauptbild</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>Bilder hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>Als Hauptbild</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>Hauptbild · %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 KiB</source>
+        <translation>%1, %2 KiB</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>Nicht hochgeladen: %1</translation>
+    </message>
+    <message>
+        <source>Order not changed: %1</source>
+        <translation>Reihenfolge nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LoginDialog</name>
+    <message>
+        <source>On this computer (standalone)</source>
+        <translation>Auf diesem Computer (eigenständig)</translation>
+    </message>
+    <message>
+        <source>On a server:</source>
+        <translation>Auf einem Server:</translation>
+    </message>
+    <message>
+        <source>Share this computer&apos;s shop on the local network</source>
+        <translation>Den Shop dieses Computers im lokalen Netzwerk freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me (password kept in the system keychain)</source>
+        <translation>Zugangsdaten &amp;merken (Passwort im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Log in — Shopdesk</source>
+        <translation>Anmelden — Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shopdesk&lt;/h2&gt;Log in to your shop.</source>
+        <translation>&lt;h2&gt;Shopdesk&lt;/h2&gt;Melden Sie sich bei Ihrem Shop an.</translation>
+    </message>
+    <message>
+        <source>http://shop-server:8080</source>
+        <translation>http://shop-server:8080</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Other computers then log in to this one as their server.</source>
+        <translation>Andere Computer melden sich dann bei diesem Computer als ihrem Server an.</translation>
+    </message>
+    <message>
+        <source>Address to share on</source>
+        <translation>Adresse für die Freigabe</translation>
+    </message>
+    <message>
+        <source>Port to share on</source>
+        <translation>Port für die Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Where is the shop?</source>
+        <translation>Wo befindet sich der Shop?</translation>
+    </message>
+    <message>
+        <source>This computer has no shop yet. Shopdesk will create one: the administrator is &lt;b&gt;admin&lt;/b&gt;, with the password you choose below.</source>
+        <translation>Auf diesem Computer gibt es noch keinen Shop. Shopdesk legt einen an: Der Administrator ist &lt;b&gt;admin&lt;/b&gt;, mit dem Passwort, das Sie unten wählen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>A&amp;nmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>„%1“ ist keine Netzwerkadresse wie 0.0.0.0 oder 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>Starting the shop on this computer…</source>
+        <translation>Der Shop wird auf diesem Computer gestartet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LowStockWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mindestbestand</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Set &amp;minimum</source>
+        <translation>Mindestbestand &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Produkte unter ihrem Mindestbestand</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU oder EAN</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lagerplatz:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;indestbestand:</translation>
+    </message>
+    <message>
+        <source>Low stock cannot be loaded: %1</source>
+        <translation>Niedriger Bestand kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Below the minimum now: %1</source>
+        <translation>Jetzt unter dem Mindestbestand: %1</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>Kein Produkt hat die SKU oder den Barcode „%1“.</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 at %2 is now %3.</source>
+        <translation>Der Mindestbestand von %1 in %2 ist jetzt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MainWindow</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>this computer, shared at %1</source>
+        <translation>diesem Computer, freigegeben unter %1</translation>
+    </message>
+    <message>
+        <source>Shopdesk — %1 (%2) on %3</source>
+        <translation>Shopdesk — %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 — %2</source>
+        <translation>Der Server hat abgelehnt: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 Changes stay queued until you log in again (File → Log out).</source>
+        <translation>%1 Änderungen bleiben in der Warteschlange, bis Sie sich erneut anmelden (Datei → Abmelden).</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>Niedriger Bestand: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
+        <translation>Der Server ist nicht erreichbar: Sie arbeiten offline mit der Kopie auf diesem Computer. Änderungen warten, bis er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no module in this desktop client.</source>
+        <translation>Ihre Rolle (%1) hat kein Modul in diesem Desktop-Client.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Find &amp;product…</source>
+        <translation>&amp;Produkt suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search this list</source>
+        <translation>Diese &amp;Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pending changes</source>
+        <translation>Aus&amp;stehende Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopdesk</source>
+        <translation>Über &amp;Shopdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Shopdesk</source>
+        <translation>Über Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;The back-office for online shops: orders, warehouse, content and trends on one live stock.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Onlineshops: Bestellungen, Lager, Inhalte und Trends auf einem gemeinsamen Live-Bestand.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes still waiting</source>
+        <translation>Änderungen stehen noch aus</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
+        <translation>Änderungen, die noch nicht auf dem Server sind: %1. Sie bleiben auf diesem Computer gespeichert und werden beim nächsten Start von Shopdesk gesendet. Jetzt beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MovementHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Lagerbewegungen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU oder EAN</translation>
+    </message>
+    <message>
+        <source>any location</source>
+        <translation>beliebiger Lagerplatz</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>beliebiger Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lagerplatz:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>The history cannot be loaded: %1</source>
+        <translation>Der Verlauf kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>Bewegungen exportieren</translation>
+    </message>
+    <message>
+        <source>movements.csv</source>
+        <translation>bewegungen.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n movement(s) to %1.</source>
+        <translation>
+            <numerusform>%n Bewegung in %1 gespeichert.</numerusform>
+            <numerusform>%n Bewegungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderDetailWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Als &amp;bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Zahlungsreferenz</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Press again to cancel order #%1</source>
+        <translation>Erneut klicken, um Bestellung Nr. %1 zu stornieren</translation>
+    </message>
+    <message>
+        <source>Save order summary</source>
+        <translation>Bestellübersicht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is cancelled; its units are free again.</source>
+        <translation>Bestellung Nr. %1 ist storniert; ihre Stückzahlen sind wieder frei.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is paid.</source>
+        <translation>Bestellung Nr. %1 ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>Pick an order in the list to see it here.</source>
+        <translation>Wählen Sie eine Bestellung in der Liste, um sie hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Order #%1 — %2</source>
+        <translation>Bestellung Nr. %1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1 · Payment: %2</source>
+        <translation>Kanal: %1 · Zahlung: %2</translation>
+    </message>
+    <message>
+        <source>Taken by %1 on %2</source>
+        <translation>Aufgenommen von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Reservation expires in %1 min %2 s</source>
+        <translation>Reservierung läuft ab in %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Zahlungsreferenz: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1 · tracking %2</source>
+        <translation>Versendet mit %1 · Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>No order is shown.</source>
+        <translation>Keine Bestellung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Check link and mark paid</source>
+        <translation>Link prüfen und als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Payment link the provider reports as paid</source>
+        <translation>Zahlungslink, den der Anbieter als bezahlt meldet</translation>
+    </message>
+    <message>
+        <source>Paid payment link</source>
+        <translation>Bezahlter Zahlungslink</translation>
+    </message>
+    <message>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <translation>Der Server prüft Signatur und Ablauf des Links und ob er zu seiner Bestellung passt, und markiert diese Bestellung dann mit der obigen Referenz als bezahlt.</translation>
+    </message>
+    <message>
+        <source>The payment link checks out: order #%1 is paid.</source>
+        <translation>Der Zahlungslink ist gültig: Bestellung Nr. %1 ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
+        <translation>Der Link gehört zu Bestellung Nr. %1, die jetzt bezahlt ist; diese Bestellung bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderIntakeWidget</name>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Position &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm order</source>
+        <translation>Bestellung &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt order</source>
+        <translation>&amp;Weitere Bestellung</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or product name — Enter adds it</source>
+        <translation>SKU, Barcode oder Produktname — Eingabe fügt hinzu</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>Passende Produkte</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <source>Notes for the warehouse and colleagues (optional)</source>
+        <translation>Notizen für Lager und Kollegen (optional)</translation>
+    </message>
+    <message>
+        <source>Reserve the order on the server (Ctrl+Enter)</source>
+        <translation>Bestellung auf dem Server reservieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Zahlung</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Find the customer (Alt+C)</source>
+        <translation>Kunden suchen (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Add a product (Alt+I)</source>
+        <translation>Produkt hinzufügen (Alt+I)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>Kein Produkt hat die SKU oder den Barcode „%1“.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>No lines yet</source>
+        <translation>Noch keine Positionen</translation>
+    </message>
+    <message>
+        <source>Choose or create the customer first.</source>
+        <translation>Wählen Sie zuerst den Kunden oder legen Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Fügen Sie mindestens eine Position hinzu.</translation>
+    </message>
+    <message>
+        <source>A line asks for more than is available.</source>
+        <translation>Eine Position verlangt mehr als verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. Sending it to the server…</source>
+        <translation>In Warteschlange — nicht bestätigt. Wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. The server cannot be reached; the order goes to it as soon as the connection is back.</source>
+        <translation>In Warteschlange — nicht bestätigt. Der Server ist nicht erreichbar; die Bestellung wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Not confirmed — the server refused the order: %1</source>
+        <translation>Nicht bestätigt — der Server hat die Bestellung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The reservation expires in %2.</source>
+        <translation>Reserviert — Bestellung Nr. %1. Die Reservierung läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The units are held until shipment.</source>
+        <translation>Reserviert — Bestellung Nr. %1. Die Stückzahlen bleiben bis zum Versand reserviert.</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <translation>Bestellung Nr. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderLinesModel</name>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>Nur %1 von %2 verfügbar (%3 angefragt).</translation>
+    </message>
+    <message>
+        <source>Only %1 available: lower the quantity or remove the line.</source>
+        <translation>Nur %1 verfügbar: Verringern Sie die Menge oder entfernen Sie die Position.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderListView</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Kanalfilter</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>Bearbeiterfilter</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer filter</source>
+        <translation>Kundenfilter</translation>
+    </message>
+    <message>
+        <source>Search: order number, SKU, product, notes, tracking</source>
+        <translation>Suche: Bestellnummer, SKU, Produkt, Notizen, Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Jeder Bearbeiter</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderSummary</name>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung Nr. %1</translation>
+    </message>
+    <message>
+        <source>Order (not confirmed)</source>
+        <translation>Bestellung (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Zahlung: %1</translation>
+    </message>
+    <message>
+        <source>Pay online: %1</source>
+        <translation>Online bezahlen: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>Versendet mit %1, Sendungsnummer %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrdersWidget</name>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Neue Bestellung</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Bestell&amp;ungen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OutboxPanel</name>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>Änderungen, die auf den Server warten</translation>
+    </message>
+    <message>
+        <source>Changes made here wait in this list until the server confirms them.</source>
+        <translation>Hier vorgenommene Änderungen warten in dieser Liste, bis der Server sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything done on this computer has reached the server.</source>
+        <translation>Nichts ausstehend: Alles, was auf diesem Computer erledigt wurde, hat den Server erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PaymentLinkBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>Per &amp;E-Mail an Kunden</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Payment link:</source>
+        <translation>Zahlungslink:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>The payment link is on its way to the customer.</source>
+        <translation>Der Zahlungslink ist unterwegs zum Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListDocument</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <source>No paid orders are waiting to ship.</source>
+        <translation>Keine bezahlten Bestellungen warten auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Stock at risk: a count found fewer units than are reserved.</source>
+        <translation>Bestand gefährdet: Eine Inventur hat weniger Stück gefunden, als reserviert sind.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>Pickplatz</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListWidget</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>Pickplatz</translation>
+    </message>
+    <message>
+        <source>Stock at risk</source>
+        <translation>Bestand gefährdet</translation>
+    </message>
+    <message>
+        <source>&amp;Ship order</source>
+        <translation>Bestellung &amp;versenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Orders to pick</source>
+        <translation>Zu pickende Bestellungen</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>Paketdienst</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>Pa&amp;ketdienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation>&amp;Sendungsnummer:</translation>
+    </message>
+    <message>
+        <source>The pick list cannot be loaded: %1</source>
+        <translation>Die Pickliste kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Export pick list</source>
+        <translation>Pickliste exportieren</translation>
+    </message>
+    <message>
+        <source>pick-list.pdf</source>
+        <translation>pickliste.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pick list to %1.</source>
+        <translation>Pickliste in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not shipped: %2</source>
+        <translation>Bestellung %1 wurde nicht versendet: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 shipped.</source>
+        <translation>Bestellung %1 versendet.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Money, dates and numbers follow the language too. The window reopens in the new language; nothing waiting to be sent is lost.</source>
+        <translation>Geldbeträge, Datumsangaben und Zahlen richten sich ebenfalls nach der Sprache. Das Fenster öffnet sich in der neuen Sprache neu; nichts, was auf das Senden wartet, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductPreview</name>
+    <message>
+        <source>Preview of the product page</source>
+        <translation>Vorschau der Produktseite</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No image&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Kein Bild&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;Auf Lager (%1 verfügbar)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;Nicht vorrätig&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Details&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductsView</name>
+    <message>
+        <source>Available only</source>
+        <translation>Nur verfügbare</translation>
+    </message>
+    <message>
+        <source>Search by SKU, name, barcode or category</source>
+        <translation>Suche nach SKU, Name, Barcode oder Kategorie</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Hide products with nothing left to sell</source>
+        <translation>Produkte ausblenden, von denen nichts mehr verkauft werden kann</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Produkte werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuarterlyReportWriter</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>Quartals-Trendbericht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Shopdesk quarterly trends report, %1</source>
+        <translation>Shopdesk-Quartals-Trendbericht, %1</translation>
+    </message>
+    <message>
+        <source>%1: quarterly trends report</source>
+        <translation>%1: Quartals-Trendbericht</translation>
+    </message>
+    <message>
+        <source> Channel: %1.</source>
+        <translation> Kanal: %1.</translation>
+    </message>
+    <message>
+        <source>Generated on %1 UTC. Sales are orders with status %2, dated by when they were placed; amounts in %3.%4</source>
+        <translation>Erstellt am %1 UTC. Verkäufe sind Bestellungen mit Status %2, datiert nach dem Zeitpunkt der Bestellung; Beträge in %3.%4</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Verkaufte Stück</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Revenue vs %1</source>
+        <translation>Umsatz ggü. %1</translation>
+    </message>
+    <message>
+        <source>Repeat-customer rate</source>
+        <translation>Stammkundenquote</translation>
+    </message>
+    <message>
+        <source>Products out of stock</source>
+        <translation>Nicht vorrätige Produkte</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>Zeit nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>Abgelehnte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Lost to stock-outs</source>
+        <translation>Entgangen durch Fehlbestände</translation>
+    </message>
+    <message>
+        <source>Revenue by category, month by month</source>
+        <translation>Umsatz nach Kategorie, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Verkäufe nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Verkäufe nach Kanal</translation>
+    </message>
+    <message>
+        <source>Growth by category</source>
+        <translation>Wachstum nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>Top-10-Produkte</translation>
+    </message>
+    <message>
+        <source>Top movers against %1</source>
+        <translation>Größte Veränderungen ggü. %1</translation>
+    </message>
+    <message>
+        <source>Stock-outs and demand lost to them</source>
+        <translation>Fehlbestände und dadurch entgangene Nachfrage</translation>
+    </message>
+    <message>
+        <source>No product was out of stock and no order was refused.</source>
+        <translation>Es gab keine Fehlbestände und keine abgelehnten Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Service by agent</source>
+        <translation>Service nach Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchDialog</name>
+    <message>
+        <source>Find product</source>
+        <translation>Produkt suchen</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode</source>
+        <translation>SKU, Name oder Barcode</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchModel</name>
+    <message>
+        <source>%1 available</source>
+        <translation>%1 verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 on hand, %2 reserved</source>
+        <translation>%1 vorrätig, %2 reserviert</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReportTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>Vorperiode (%1)</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>Vorjahr (%1)</translation>
+    </message>
+    <message>
+        <source>vs a year ago</source>
+        <translation>ggü. Vorjahr</translation>
+    </message>
+    <message>
+        <source>Units vs previous</source>
+        <translation>Stück ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation>Veränderung (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Units change</source>
+        <translation>Veränderung (Stück)</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>Fehlbestände</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>Zeit nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Share of period</source>
+        <translation>Anteil am Zeitraum</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>Jetzt nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>Abgelehnte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Units refused</source>
+        <translation>Stück abgelehnt</translation>
+    </message>
+    <message>
+        <source>Lost revenue (%1)</source>
+        <translation>Entgangener Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Stammkundenquote</translation>
+    </message>
+    <message>
+        <source>Orders from repeat customers</source>
+        <translation>Bestellungen von Stammkunden</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>Bearbeitete Bestellungen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>Storniert oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Median time to payment</source>
+        <translation>Zeit bis Zahlung (Median)</translation>
+    </message>
+    <message>
+        <source>Average time to payment</source>
+        <translation>Zeit bis Zahlung (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Gestiegen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Gesunken</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReviewQueueWidget</name>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Content waiting for review or scheduled</source>
+        <translation>Inhalte, die auf Prüfung warten oder geplant sind</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Changed / publishes at</source>
+        <translation>Geändert / veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Veröffentlichen am</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Approve &amp;&amp; publish now</source>
+        <translation>Freigeben &amp;&amp; jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Schedule at</source>
+        <translation>Planen für</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Pick a time in the future to schedule.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft, um zu planen.</translation>
+    </message>
+    <message>
+        <source>Select a page first.</source>
+        <translation>Wählen Sie zuerst eine Seite aus.</translation>
+    </message>
+    <message>
+        <source>%1 was sent back to its editor.</source>
+        <translation>%1 wurde an den Bearbeiter zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 will be published at %2.</source>
+        <translation>%1 wird am %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 is published as revision %2.</source>
+        <translation>%1 ist als Revision %2 veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RevisionHistoryWidget</name>
+    <message>
+        <source>Roll back to this revision</source>
+        <translation>Auf diese Revision zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Veröffentlichte Revisionen</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>Unterschiede zwischen den Revisionen</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Vergleichen ab Revision</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation>Revision vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>current draft</source>
+        <translation>aktueller Entwurf</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing published yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Noch nichts veröffentlicht.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Aktueller Entwurf</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No field differs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Feld unterscheidet sich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;Unverändert: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a revision first.</source>
+        <translation>Wählen Sie zuerst eine Revision aus.</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is live again as revision %2.</source>
+        <translation>Revision %1 ist als Revision %2 wieder live.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RichTextEdit</name>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Link the selected text</source>
+        <translation>Ausgewählten Text verlinken</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ShellModule</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SyncStatusWidget</name>
+    <message>
+        <source>Show the changes waiting for the server</source>
+        <translation>Änderungen anzeigen, die auf den Server warten</translation>
+    </message>
+    <message>
+        <source>Offline — retrying in %1 s</source>
+        <translation>Offline — neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nichts ausstehend</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet</numerusform>
+            <numerusform>%Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendCharts</name>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue against the previous period and a year ago (%1)</source>
+        <translation>Umsatz im Vergleich zur Vorperiode und zum Vorjahr (%1)</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>Vorjahr (%1)</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>Vorperiode (%1)</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Aktuell (%1)</translation>
+    </message>
+    <message>
+        <source>Top movers: change in revenue (%1)</source>
+        <translation>Größte Veränderungen: Umsatzveränderung (%1)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Gestiegen</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Gesunken</translation>
+    </message>
+    <message>
+        <source>Hours out of stock</source>
+        <translation>Stunden nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Customers and repeat customers</source>
+        <translation>Kunden und Stammkunden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Orders per agent</source>
+        <translation>Bestellungen pro Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>Bearbeitete Bestellungen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendsWidget</name>
+    <message>
+        <source>Saved the quarterly report as %1.</source>
+        <translation>Quartalsbericht als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>nach Quartal</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>nach Monat</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>nach Woche</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table of this tab as a CSV file</source>
+        <translation>Tabelle dieses Tabs als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Quarterly report PDF…</source>
+        <translation>Quartalsbericht als PDF…</translation>
+    </message>
+    <message>
+        <source>Save a printable report of the chosen range with its charts</source>
+        <translation>Druckfertigen Bericht des gewählten Zeitraums mit Diagrammen speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the quarterly report of the chosen range</source>
+        <translation>Quartalsbericht des gewählten Zeitraums drucken</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Größte Veränderungen</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>Fehlbestände</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Preparing the quarterly report…</source>
+        <translation>Quartalsbericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Products of the category &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Produkte der Kategorie &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click a category or channel to see its products.</source>
+        <translation>Doppelklicken Sie auf eine Kategorie oder einen Kanal, um die zugehörigen Produkte zu sehen.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Zahlen mit Stand %1</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the quarterly report</source>
+        <translation>Quartalsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Umsatz &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; vs %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ggü. %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; orders, &lt;b&gt;%2&lt;/b&gt; units</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Bestellungen, &lt;b&gt;%2&lt;/b&gt; Stück</translation>
+    </message>
+    <message>
+        <source>repeat customers &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Stammkunden &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; products out of stock, &lt;b&gt;%2&lt;/b&gt; orders refused (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Produkte nicht vorrätig, &lt;b&gt;%2&lt;/b&gt; Bestellungen abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>Quartals-Trendbericht</translation>
+    </message>
+    <message>
+        <source>Sent the quarterly report to %1.</source>
+        <translation>Quartalsbericht an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::WarehouseView</name>
+    <message>
+        <source>&amp;New location…</source>
+        <translation>&amp;Neuer Lagerplatz…</translation>
+    </message>
+    <message>
+        <source>Batch entry</source>
+        <translation>Stapelerfassung</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Neuer Lagerplatz</translation>
+    </message>
+    <message>
+        <source>Name of the warehouse, room or bin:</source>
+        <translation>Name des Lagers, Raums oder Fachs:</translation>
+    </message>
+    <message>
+        <source>Location %1 created.</source>
+        <translation>Lagerplatz %1 angelegt.</translation>
+    </message>
+</context>
+</TS>

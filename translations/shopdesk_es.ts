@@ -1,0 +1,3568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Shopdesk</name>
+    <message>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
+        <translation>Un SKU tiene de 1 a 64 letras, dígitos, puntos, guiones bajos o guiones: «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>La cabecera Idempotency-Key debe ser un UUID, como 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined.</source>
+        <translation>No se pueden combinar importes en %1 y en %2.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
+        <translation>Una moneda es un código ISO 4217 de tres letras, como EUR: «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Introduzca un importe.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimal places.</source>
+        <translation>Los importes en %1 no tienen decimales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Los importes en %1 tienen como máximo %n decimal.</numerusform>
+            <numerusform>Los importes en %1 tienen como máximo %n decimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>Los importes se escriben como {&quot;amount_minor&quot;: entero, &quot;currency&quot;: &quot;EUR&quot;}.</translation>
+    </message>
+    <message>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
+        <translation>No se puede usar la plantilla de enlace de pago «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The payment link has been altered or was not issued by this shop.</source>
+        <translation>El enlace de pago se ha alterado o no lo ha emitido esta tienda.</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online.</source>
+        <translation>%1 no se paga en línea.</translation>
+    </message>
+    <message>
+        <source>{%1} appears more than once.</source>
+        <translation>{%1} aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {order_id}, {amount_minor} or {amount}, and {currency}.</source>
+        <translation>{%1} no es un marcador; use {order_id}, {amount_minor} o {amount}, y {currency}.</translation>
+    </message>
+    <message>
+        <source>it needs {order_id}, {currency} and one of {amount_minor} or {amount}.</source>
+        <translation>necesita {order_id}, {currency} y uno de {amount_minor} o {amount}.</translation>
+    </message>
+    <message>
+        <source>it is not an http or https address.</source>
+        <translation>no es una dirección http ni https.</translation>
+    </message>
+    <message>
+        <source>it must not have a #fragment.</source>
+        <translation>no debe tener un #fragmento.</translation>
+    </message>
+    <message>
+        <source>write it fully percent-encoded.</source>
+        <translation>escríbala completamente con codificación porcentual.</translation>
+    </message>
+    <message>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
+        <translation>los parámetros «expires» y «sig» están reservados.</translation>
+    </message>
+    <message>
+        <source>write it as method=URL, for example paypal=https://...</source>
+        <translation>escríbala como método=URL, por ejemplo paypal=https://...</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online, so it has no payment link.</source>
+        <translation>%1 no se paga en línea, así que no tiene enlace de pago.</translation>
+    </message>
+    <message>
+        <source>Payment links for %1 are not set up on the server.</source>
+        <translation>Los enlaces de pago para %1 no están configurados en el servidor.</translation>
+    </message>
+    <message>
+        <source>A payment link needs a saved order.</source>
+        <translation>Un enlace de pago requiere un pedido guardado.</translation>
+    </message>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>Un enlace de pago requiere un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>A payment link needs an expiry time.</source>
+        <translation>Un enlace de pago requiere una fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>This is not a payment link.</source>
+        <translation>Esto no es un enlace de pago.</translation>
+    </message>
+    <message>
+        <source>The payment link carries no signature.</source>
+        <translation>El enlace de pago no lleva firma.</translation>
+    </message>
+    <message>
+        <source>The payment link is incomplete: its expiry or signature is missing or damaged.</source>
+        <translation>El enlace de pago está incompleto: falta su caducidad o su firma, o están dañadas.</translation>
+    </message>
+    <message>
+        <source>Payment links are not set up on the server.</source>
+        <translation>Los enlaces de pago no están configurados en el servidor.</translation>
+    </message>
+    <message>
+        <source>The payment link expired at %1 UTC.</source>
+        <translation>El enlace de pago caducó el %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The payment link does not match any payment provider set up on the server.</source>
+        <translation>El enlace de pago no corresponde a ningún proveedor de pagos configurado en el servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <translation>«%1» no es una forma de pago; use card, paypal, skrill, bank_transfer o cash_on_delivery.</translation>
+    </message>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>Tarjeta (Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Pago contra reembolso</translation>
+    </message>
+    <message>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
+        <translation>El parámetro %1 tiene el valor «%2»; se esperaba %3.</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>una fecha en formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
+        <translation>Periodo desconocido «%1»; use quarter, month, week o custom.</translation>
+    </message>
+    <message>
+        <source>Give either quarter or from and to, not both.</source>
+        <translation>Indique quarter o bien from y to, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>a quarter as YYYY-Qn</source>
+        <translation>un trimestre en formato AAAA-Qn</translation>
+    </message>
+    <message>
+        <source>Give both from and to.</source>
+        <translation>Indique tanto from como to.</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, after its end on %2.</source>
+        <translation>El intervalo empieza el %1, después de su fin el %2.</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years, from 1970 on.</source>
+        <translation>Un informe abarca como máximo diez años, a partir de 1970.</translation>
+    </message>
+    <message>
+        <source>The report tables have version %1; this server knows %2. Use a newer server.</source>
+        <translation>Las tablas del informe tienen la versión %1; este servidor conoce la %2. Use un servidor más reciente.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
+        <translation>El informe %1 no tiene el parámetro «%2»; admite %3.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>El parámetro %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
+        <translation>Dimensión desconocida «%1»; use product, category o channel.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
+        <translation>Canal desconocido «%1»; use chat, email, phone o web.</translation>
+    </message>
+    <message>
+        <source>A category has at most 200 characters.</source>
+        <translation>Una categoría tiene como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>El límite debe ser un número entero entre 1 y 1000, no «%1».</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and admins.</source>
+        <translation>Los informes son para gerentes y administradores.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>No existe el informe «%1»; los informes disponibles son %2.</translation>
+    </message>
+    <message>
+        <source>Lost demand needs a positive quantity.</source>
+        <translation>La demanda perdida requiere una cantidad positiva.</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>No existe el producto %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The server accepted the log-in but sent no token.</source>
+        <translation>El servidor aceptó el inicio de sesión, pero no envió ningún token.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Origen → destino</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Introduzca su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
+        <translation>Introduzca la dirección del servidor, por ejemplo http://shop-server:8080.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no copy of your data to work offline with yet. (%1)</source>
+        <translation>No se puede conectar con el servidor y este equipo aún no tiene una copia de sus datos para trabajar sin conexión. (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this is not the password that last worked on this computer.</source>
+        <translation>No se puede conectar con el servidor y esta no es la contraseña que funcionó por última vez en este equipo.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Introduzca el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are up to 200 characters.</source>
+        <translation>El nombre, el correo electrónico y el teléfono tienen como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The address is up to 10,000 characters.</source>
+        <translation>La dirección tiene como máximo 10 000 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number.</source>
+        <translation>Introduzca una dirección de correo electrónico o un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the customer was not created. Try again when the connection is back.</source>
+        <translation>No se puede conectar con el servidor, así que no se ha creado el cliente. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la caché local %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written: %1</source>
+        <translation>No se ha podido escribir en la caché local: %1</translation>
+    </message>
+    <message>
+        <source>The local cache&apos;s version cannot be read.</source>
+        <translation>No se puede leer la versión de la caché local.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Shopdesk (schema %1; this one knows up to %2). Update Shopdesk or remove %3.</source>
+        <translation>La caché local la escribió una versión más reciente de Shopdesk (esquema %1; esta admite hasta el %2). Actualice Shopdesk o elimine %3.</translation>
+    </message>
+    <message>
+        <source>No such outbox entry.</source>
+        <translation>No existe ese cambio pendiente.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (up to 200 characters).</source>
+        <translation>Introduzca la referencia de pago (hasta 200 caracteres).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again when the connection is back.</source>
+        <translation>No se puede conectar con el servidor; no se ha cambiado nada. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>En cola — sin confirmar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Skrill</source>
+        <translation>Skrill</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>The quarterly report has no sales figures.</source>
+        <translation>El informe trimestral no tiene cifras de ventas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report file.</source>
+        <translation>No se puede escribir el archivo del informe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>No se puede escribir el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Paste the payment link that the provider reports as paid.</source>
+        <translation>Pegue el enlace de pago que el proveedor de pagos notifica como pagado.</translation>
+    </message>
+    <message>
+        <source>This payment link has expired.</source>
+        <translation>Este enlace de pago ha caducado.</translation>
+    </message>
+    <message>
+        <source>This payment link has been altered (order, amount, currency, expiry or signature): it is not the one the shop sent.</source>
+        <translation>Este enlace de pago ha sido alterado (pedido, importe, moneda, caducidad o firma): no es el que envió la tienda.</translation>
+    </message>
+    <message>
+        <source>This payment link is for an order the shop does not have.</source>
+        <translation>Este enlace de pago corresponde a un pedido que la tienda no tiene.</translation>
+    </message>
+    <message>
+        <source>This payment link no longer matches its order (amount, currency or payment method changed).</source>
+        <translation>Este enlace de pago ya no coincide con su pedido (han cambiado el importe, la moneda o la forma de pago).</translation>
+    </message>
+    <message>
+        <source>This is not a payment link of this shop.</source>
+        <translation>Este no es un enlace de pago de esta tienda.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>Solo hay %1 disponibles de %2 (se piden %3).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>Solo hay %1 disponibles de %2.</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>No es posible ahora: el pedido está %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>Su sesión ha terminado: cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>Ya existe un producto con este SKU.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Este nombre de usuario ya está en uso.</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>Ya existe una ubicación con este nombre.</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>Otra página de producto ya tiene este slug de URL.</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>Este cliente no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>Una salida necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>El cliente no tiene dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>La transferencia bancaria y el pago contra reembolso no tienen enlace de pago.</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>El servidor no tiene configurado un enlace de pago para esta forma de pago.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>Una contraseña tiene al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>Demasiados inicios de sesión fallidos: vuelva a intentarlo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>Otra persona guardó esta página después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>Un pedido tiene como máximo 500 líneas.</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>El servidor no puede guardar nada en este momento; vuelva a intentarlo en un instante.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>El servidor lo rechazó (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shopdesk: the back-office for online shops.</source>
+        <translation>Shopdesk: la gestión interna de tiendas en línea.</translation>
+    </message>
+    <message>
+        <source>Connect to the server at URL.</source>
+        <translation>Conectarse al servidor en URL.</translation>
+    </message>
+    <message>
+        <source>Run the shop on this computer (the embedded server).</source>
+        <translation>Ejecutar la tienda en este equipo (el servidor integrado).</translation>
+    </message>
+    <message>
+        <source>Data folder of the embedded server.</source>
+        <translation>Carpeta de datos del servidor integrado.</translation>
+    </message>
+    <message>
+        <source>User name to log in with.</source>
+        <translation>Nombre de usuario con el que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Save PNGs of the log-in, shell and products view to DIR, then quit.</source>
+        <translation>Guardar capturas PNG del inicio de sesión, la ventana principal y la vista de productos en DIR y salir.</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
+        <translation>Usar LANGUAGE (en, de, es, hi, ar) en esta ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::JsonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OrderListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>not yet numbered</source>
+        <translation>aún sin numerar</translation>
+    </message>
+    <message>
+        <source>%1 — stock at risk</source>
+        <translation>%1 — existencias en riesgo</translation>
+    </message>
+    <message>
+        <source>A stock count found fewer units than this order holds: check with the warehouse before promising delivery.</source>
+        <translation>Un recuento encontró menos unidades de las que reserva este pedido: consulte con el almacén antes de prometer la entrega.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OutboxModel</name>
+    <message>
+        <source>queued — not confirmed</source>
+        <translation>en cola — sin confirmar</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>tried once</source>
+        <translation>un intento</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>%1 intentos</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed (%1: %2)</source>
+        <translation>En cola — sin confirmar (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>En cola — sin confirmar</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded by the server</source>
+        <translation>Registrado por el servidor</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencia</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::SyncEngine</name>
+    <message>
+        <source>The live connection stopped answering.</source>
+        <translation>La conexión en directo dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Log in again to reach the server.</source>
+        <translation>Vuelva a iniciar sesión para conectar con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this log-in.</source>
+        <translation>El servidor ya no acepta este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The server refused the live connection&apos;s log-in.</source>
+        <translation>El servidor rechazó el inicio de sesión de la conexión en directo.</translation>
+    </message>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>Se cerró la conexión en directo.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Un pedido necesita al menos una línea.</translation>
+    </message>
+    <message>
+        <source>Choose the channel the order came through.</source>
+        <translation>Elija el canal por el que llegó el pedido.</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>Elija una forma de pago.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Elija el cliente.</translation>
+    </message>
+    <message>
+        <source>Notes are up to 10,000 characters.</source>
+        <translation>Las notas tienen como máximo 10 000 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU.</source>
+        <translation>«%1» no es un SKU.</translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and 1,000,000.</source>
+        <translation>La cantidad debe estar entre 1 y 1 000 000.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Order for customer %1: %2</source>
+        <translation>Pedido para el cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>Stock %1 of %2: %3</source>
+        <translation>Existencias (%1) de %2: %3</translation>
+    </message>
+    <message>
+        <source>The server asked to log in again.</source>
+        <translation>El servidor ha pedido volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conectar</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntry</name>
+    <message>
+        <source>add %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntryWidget</name>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Re&amp;ferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;To location:</source>
+        <translation>Ubicación de des&amp;tino:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>&amp;Post batch</source>
+        <translation>&amp;Registrar lote</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Entrada de mercancía</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>direct sale</source>
+        <translation>venta directa</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>sustitución</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>daños</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>who delivered</source>
+        <translation>quién entregó la mercancía</translation>
+    </message>
+    <message>
+        <source>delivery note or order number</source>
+        <translation>albarán o número de pedido</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or EAN, then Enter</source>
+        <translation>Escanee o escriba un SKU o EAN y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Batch lines</source>
+        <translation>Líneas del lote</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>editar %1</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Operación:</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>Es&amp;canear:</translation>
+    </message>
+    <message>
+        <source>Post the whole batch (Ctrl+Enter)</source>
+        <translation>Registrar todo el lote (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>Ningún producto tiene el SKU o código de barras «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;From location:</source>
+        <translation>Ubicación de or&amp;igen:</translation>
+    </message>
+    <message>
+        <source>scan %1</source>
+        <translation>escanear %1</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>traslado</translation>
+    </message>
+    <message>
+        <source>%1 is moved from %2 to the same location.</source>
+        <translation>%1 se traslada de %2 a la misma ubicación.</translation>
+    </message>
+    <message>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
+        <translation>Indique en la nota de cada línea qué significa «otro» (%1 no la tiene).</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>No se ha registrado nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was posted; line %1 (%2): %3</source>
+        <translation>No se ha registrado nada; línea %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Post the lines, or remove them, to change this.</source>
+        <translation>Registre las líneas, o quítelas, para cambiar esto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n line(s) as %1.</source>
+        <translation>
+            <numerusform>Se ha registrado %n línea como %1.</numerusform>
+            <numerusform>Se han registrado %n líneas como %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConflictView</name>
+    <message>
+        <source>Save with these choices</source>
+        <translation>Guardar con estas opciones</translation>
+    </message>
+    <message>
+        <source>Back to my draft</source>
+        <translation>Volver a mi borrador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 saved version %2 while you were editing.&lt;/b&gt; Pick for each differing field which text to keep, then save.</source>
+        <translation>&lt;b&gt;%1 guardó la versión %2 mientras usted editaba.&lt;/b&gt; Elija para cada campo distinto qué texto conservar y guarde.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentEditor</name>
+    <message>
+        <source>In review</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Category page</source>
+        <translation>Página de categoría</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar a aprobación</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Descripción breve</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Kitchen/Knives</source>
+        <translation>Cocina/Cuchillos</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. steel, gift</source>
+        <translation>Separadas por comas, p. ej.: acero, regalo</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Añadir atributo</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Quitar atributo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation>Metadescripción</translation>
+    </message>
+    <message>
+        <source>Display order</source>
+        <translation>Orden de visualización</translation>
+    </message>
+    <message>
+        <source>Featured on</source>
+        <translation>Destacado en</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolver conflicto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · version %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · versión %3</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;cambios sin guardar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page while you were editing. Nothing was saved: choose what to keep.</source>
+        <translation>Otra persona guardó esta página mientras usted editaba. No se ha guardado nada: elija qué conservar.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Guardado como versión %1.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sent for review.</source>
+        <translation>Enviado a aprobación.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentView</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Cola de aprobación</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CredentialStore</name>
+    <message>
+        <source>No password is saved for this user.</source>
+        <translation>No hay ninguna contraseña guardada para este usuario.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so the password cannot be remembered (%1).</source>
+        <translation>Este equipo no dispone de llavero del sistema, así que no se puede recordar la contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>El llavero del sistema denegó el acceso (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1), so the password is not remembered.</source>
+        <translation>El llavero del sistema no respondió (%1), así que no se recuerda la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPanel</name>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>Nue&amp;vo cliente</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Crear cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>&amp;Usar este cliente</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>Crear uno nuevo de todos modos</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Búsqueda de clientes</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>Nombre, correo electrónico, teléfono o número de pedido</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clientes coincidentes</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;mbre</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>Correo e&amp;lectrónico</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>T&amp;eléfono</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address</source>
+        <translation>&amp;Dirección de entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Using the existing customer %1.</source>
+        <translation>Se usa el cliente existente %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>Cliente %1 creado.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>Aún no se ha elegido ningún cliente.</translation>
+    </message>
+    <message>
+        <source>This looks like a customer we already have (same e-mail or phone):
+%1</source>
+        <translation>Parece un cliente que ya tenemos (mismo correo electrónico o teléfono):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImageCheck</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; images may be at most %3 KiB.</source>
+        <translation>%1 ocupa %2 KiB; las imágenes pueden ocupar como máximo %3 KiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or WebP image.</source>
+        <translation>%1 no es una imagen PNG, JPEG ni WebP.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; each side must be 1 to %4 pixels.</source>
+        <translation>%1 mide %2 × %3 píxeles; cada lado debe medir entre 1 y %4 píxeles.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file ends too early.</source>
+        <translation>%1 está dañado: el archivo termina antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown (%2).</source>
+        <translation>%1 está dañado y no se puede mostrar (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImagePanel</name>
+    <message>
+        <source>Images, the first is the main image</source>
+        <translation>Imágenes; la primera es la imagen principal</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>Añadir imágenes…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Mover antes</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Mover después</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>Convertir en imagen principal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>Principal · %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 KiB</source>
+        <translation>%1, %2 KiB</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>No se ha subido: %1</translation>
+    </message>
+    <message>
+        <source>Order not changed: %1</source>
+        <translation>No se ha cambiado el orden: %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se ha quitado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LoginDialog</name>
+    <message>
+        <source>On this computer (standalone)</source>
+        <translation>En este equipo (independiente)</translation>
+    </message>
+    <message>
+        <source>On a server:</source>
+        <translation>En un servidor:</translation>
+    </message>
+    <message>
+        <source>Share this computer&apos;s shop on the local network</source>
+        <translation>Compartir la tienda de este equipo en la red local</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me (password kept in the system keychain)</source>
+        <translation>&amp;Recordarme (contraseña guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Log in — Shopdesk</source>
+        <translation>Iniciar sesión — Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shopdesk&lt;/h2&gt;Log in to your shop.</source>
+        <translation>&lt;h2&gt;Shopdesk&lt;/h2&gt;Inicie sesión en su tienda.</translation>
+    </message>
+    <message>
+        <source>http://shop-server:8080</source>
+        <translation>http://shop-server:8080</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Other computers then log in to this one as their server.</source>
+        <translation>Así, los demás equipos inician sesión en este como su servidor.</translation>
+    </message>
+    <message>
+        <source>Address to share on</source>
+        <translation>Dirección en la que compartir</translation>
+    </message>
+    <message>
+        <source>Port to share on</source>
+        <translation>Puerto en el que compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Where is the shop?</source>
+        <translation>¿Dónde está la tienda?</translation>
+    </message>
+    <message>
+        <source>This computer has no shop yet. Shopdesk will create one: the administrator is &lt;b&gt;admin&lt;/b&gt;, with the password you choose below.</source>
+        <translation>Este equipo aún no tiene ninguna tienda. Shopdesk creará una: el administrador es &lt;b&gt;admin&lt;/b&gt;, con la contraseña que elija a continuación.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Introduzca su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>«%1» no es una dirección de red como 0.0.0.0 o 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>Starting the shop on this computer…</source>
+        <translation>Iniciando la tienda en este equipo…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LowStockWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencia</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Set &amp;minimum</source>
+        <translation>Fijar &amp;mínimo</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Productos por debajo de su mínimo</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU o EAN</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Mín&amp;imo:</translation>
+    </message>
+    <message>
+        <source>Low stock cannot be loaded: %1</source>
+        <translation>No se pueden cargar las existencias bajas: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Below the minimum now: %1</source>
+        <translation>Ahora por debajo del mínimo: %1</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>Ningún producto tiene el SKU o código de barras «%1».</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 at %2 is now %3.</source>
+        <translation>El mínimo de %1 en %2 es ahora %3.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MainWindow</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>this computer, shared at %1</source>
+        <translation>este equipo, compartido en %1</translation>
+    </message>
+    <message>
+        <source>Shopdesk — %1 (%2) on %3</source>
+        <translation>Shopdesk — %1 (%2) en %3</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 — %2</source>
+        <translation>El servidor lo rechazó: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 Changes stay queued until you log in again (File → Log out).</source>
+        <translation>%1 Los cambios permanecen en cola hasta que vuelva a iniciar sesión (Archivo → Cerrar sesión).</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>Existencias bajas: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
+        <translation>No se puede conectar con el servidor: está trabajando sin conexión con la copia de este equipo. Los cambios esperarán hasta que se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no module in this desktop client.</source>
+        <translation>Su rol (%1) no tiene ningún módulo en este cliente de escritorio.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>Find &amp;product…</source>
+        <translation>Buscar &amp;producto…</translation>
+    </message>
+    <message>
+        <source>&amp;Search this list</source>
+        <translation>Buscar en esta &amp;lista</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Pending changes</source>
+        <translation>Cambios &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopdesk</source>
+        <translation>&amp;Acerca de Shopdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Shopdesk</source>
+        <translation>Acerca de Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;The back-office for online shops: orders, warehouse, content and trends on one live stock.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;La gestión interna de tiendas en línea: pedidos, almacén, contenidos y tendencias sobre unas mismas existencias en directo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes still waiting</source>
+        <translation>Cambios aún pendientes</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
+        <translation>Cambios que aún no están en el servidor: %1. Se conservan en este equipo y se enviarán la próxima vez que inicie Shopdesk. ¿Desea salir ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MovementHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Movimientos de existencias</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU o EAN</translation>
+    </message>
+    <message>
+        <source>any location</source>
+        <translation>cualquier ubicación</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>cualquier usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>The history cannot be loaded: %1</source>
+        <translation>No se puede cargar el historial: %1</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>Exportar movimientos</translation>
+    </message>
+    <message>
+        <source>movements.csv</source>
+        <translation>movimientos.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n movement(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha guardado %n movimiento en %1.</numerusform>
+            <numerusform>Se han guardado %n movimientos en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderDetailWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marcar como pa&amp;gado</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia de pago</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Líneas del pedido</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Press again to cancel order #%1</source>
+        <translation>Vuelva a pulsar para cancelar el pedido n.º %1</translation>
+    </message>
+    <message>
+        <source>Save order summary</source>
+        <translation>Guardar resumen del pedido</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is cancelled; its units are free again.</source>
+        <translation>El pedido n.º %1 está cancelado; sus unidades vuelven a estar libres.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is paid.</source>
+        <translation>El pedido n.º %1 está pagado.</translation>
+    </message>
+    <message>
+        <source>Pick an order in the list to see it here.</source>
+        <translation>Elija un pedido de la lista para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Order #%1 — %2</source>
+        <translation>Pedido n.º %1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1 · Payment: %2</source>
+        <translation>Canal: %1 · Pago: %2</translation>
+    </message>
+    <message>
+        <source>Taken by %1 on %2</source>
+        <translation>Registrado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Reservation expires in %1 min %2 s</source>
+        <translation>La reserva caduca en %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Referencia de pago: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1 · tracking %2</source>
+        <translation>Enviado con %1 · seguimiento %2</translation>
+    </message>
+    <message>
+        <source>No order is shown.</source>
+        <translation>No se muestra ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Check link and mark paid</source>
+        <translation>Comprobar enlace y marcar como pagado</translation>
+    </message>
+    <message>
+        <source>Payment link the provider reports as paid</source>
+        <translation>Enlace de pago que el proveedor notifica como pagado</translation>
+    </message>
+    <message>
+        <source>Paid payment link</source>
+        <translation>Enlace de pago pagado</translation>
+    </message>
+    <message>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <translation>El servidor comprueba la firma y la caducidad del enlace y que coincida con su pedido, y después marca ese pedido como pagado con la referencia de arriba.</translation>
+    </message>
+    <message>
+        <source>The payment link checks out: order #%1 is paid.</source>
+        <translation>El enlace de pago es válido: el pedido n.º %1 está pagado.</translation>
+    </message>
+    <message>
+        <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
+        <translation>El enlace era del pedido n.º %1, que ya está pagado; este pedido no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderIntakeWidget</name>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm order</source>
+        <translation>Con&amp;firmar pedido</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt order</source>
+        <translation>&amp;Siguiente pedido</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Añadir producto</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or product name — Enter adds it</source>
+        <translation>SKU, código de barras o nombre del producto — Intro lo añade</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>Productos coincidentes</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Líneas del pedido</translation>
+    </message>
+    <message>
+        <source>Notes for the warehouse and colleagues (optional)</source>
+        <translation>Notas para el almacén y los compañeros (opcional)</translation>
+    </message>
+    <message>
+        <source>Reserve the order on the server (Ctrl+Enter)</source>
+        <translation>Reservar el pedido en el servidor (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Can&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>Pa&amp;go</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>Find the customer (Alt+C)</source>
+        <translation>Buscar el cliente (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Add a product (Alt+I)</source>
+        <translation>Añadir un producto (Alt+I)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>Ningún producto tiene el SKU o código de barras «%1».</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>No lines yet</source>
+        <translation>Aún no hay líneas</translation>
+    </message>
+    <message>
+        <source>Choose or create the customer first.</source>
+        <translation>Primero elija o cree el cliente.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Añada al menos una línea.</translation>
+    </message>
+    <message>
+        <source>A line asks for more than is available.</source>
+        <translation>Una línea pide más de lo disponible.</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. Sending it to the server…</source>
+        <translation>En cola — sin confirmar. Enviándolo al servidor…</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. The server cannot be reached; the order goes to it as soon as the connection is back.</source>
+        <translation>En cola — sin confirmar. No se puede conectar con el servidor; el pedido se enviará en cuanto se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>Not confirmed — the server refused the order: %1</source>
+        <translation>Sin confirmar — el servidor rechazó el pedido: %1</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The reservation expires in %2.</source>
+        <translation>Reservado — pedido n.º %1. La reserva caduca en %2.</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The units are held until shipment.</source>
+        <translation>Reservado — pedido n.º %1. Las unidades quedan reservadas hasta el envío.</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <translation>Pedido n.º %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderLinesModel</name>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>Solo hay %1 disponibles de %2 (se piden %3).</translation>
+    </message>
+    <message>
+        <source>Only %1 available: lower the quantity or remove the line.</source>
+        <translation>Solo hay %1 disponibles: reduzca la cantidad o quite la línea.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de línea</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderListView</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Filtro de canal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>Filtro de agente</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer filter</source>
+        <translation>Filtro de cliente</translation>
+    </message>
+    <message>
+        <source>Search: order number, SKU, product, notes, tracking</source>
+        <translation>Buscar: número de pedido, SKU, producto, notas, seguimiento</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Buscar pedidos</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Cualquier agente</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderSummary</name>
+    <message>
+        <source>Order #%1</source>
+        <translation>Pedido n.º %1</translation>
+    </message>
+    <message>
+        <source>Order (not confirmed)</source>
+        <translation>Pedido (sin confirmar)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Dirección de entrega</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de línea</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Pago: %1</translation>
+    </message>
+    <message>
+        <source>Pay online: %1</source>
+        <translation>Pagar en línea: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>Enviado con %1, número de seguimiento %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrdersWidget</name>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OutboxPanel</name>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>Cambios pendientes de enviar al servidor</translation>
+    </message>
+    <message>
+        <source>Changes made here wait in this list until the server confirms them.</source>
+        <translation>Los cambios hechos aquí esperan en esta lista hasta que el servidor los confirma.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything done on this computer has reached the server.</source>
+        <translation>Nada pendiente: todo lo hecho en este equipo ha llegado al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PaymentLinkBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Copia&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>&amp;Enviar por correo al cliente</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Payment link:</source>
+        <translation>Enlace de pago:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>The payment link is on its way to the customer.</source>
+        <translation>El enlace de pago se está enviando al cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListDocument</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
+        <source>No paid orders are waiting to ship.</source>
+        <translation>No hay pedidos pagados pendientes de envío.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Stock at risk: a count found fewer units than are reserved.</source>
+        <translation>Existencias en riesgo: un recuento encontró menos unidades de las reservadas.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>Recoger en</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListWidget</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>Recoger en</translation>
+    </message>
+    <message>
+        <source>Stock at risk</source>
+        <translation>Existencias en riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Ship order</source>
+        <translation>Enviar pe&amp;dido</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Orders to pick</source>
+        <translation>Pedidos por preparar</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>número de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>T&amp;ransportista:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation>Segui&amp;miento:</translation>
+    </message>
+    <message>
+        <source>The pick list cannot be loaded: %1</source>
+        <translation>No se puede cargar la lista de preparación: %1</translation>
+    </message>
+    <message>
+        <source>Export pick list</source>
+        <translation>Exportar lista de preparación</translation>
+    </message>
+    <message>
+        <source>pick-list.pdf</source>
+        <translation>lista-de-preparacion.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pick list to %1.</source>
+        <translation>Se ha guardado la lista de preparación en %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not shipped: %2</source>
+        <translation>El pedido %1 no se ha enviado: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 shipped.</source>
+        <translation>Pedido %1 enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Money, dates and numbers follow the language too. The window reopens in the new language; nothing waiting to be sent is lost.</source>
+        <translation>Los importes, las fechas y los números también siguen el idioma. La ventana se vuelve a abrir en el nuevo idioma; no se pierde nada de lo pendiente de envío.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductPreview</name>
+    <message>
+        <source>Preview of the product page</source>
+        <translation>Vista previa de la página del producto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No image&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Sin imagen&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;En existencia (%1 disponibles)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;Agotado&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Detalles&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductsView</name>
+    <message>
+        <source>Available only</source>
+        <translation>Solo disponibles</translation>
+    </message>
+    <message>
+        <source>Search by SKU, name, barcode or category</source>
+        <translation>Buscar por SKU, nombre, código de barras o categoría</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Hide products with nothing left to sell</source>
+        <translation>Ocultar los productos sin nada que vender</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Cargando productos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln producto</numerusform>
+            <numerusform>%Ln productos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuarterlyReportWriter</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>Informe trimestral de tendencias</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (del %2 al %3)</translation>
+    </message>
+    <message>
+        <source>Shopdesk quarterly trends report, %1</source>
+        <translation>Informe trimestral de tendencias de Shopdesk, %1</translation>
+    </message>
+    <message>
+        <source>%1: quarterly trends report</source>
+        <translation>%1: informe trimestral de tendencias</translation>
+    </message>
+    <message>
+        <source> Channel: %1.</source>
+        <translation> Canal: %1.</translation>
+    </message>
+    <message>
+        <source>Generated on %1 UTC. Sales are orders with status %2, dated by when they were placed; amounts in %3.%4</source>
+        <translation>Generado el %1 UTC. Las ventas son los pedidos con estado %2, fechados según cuándo se realizaron; importes en %3.%4</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Revenue vs %1</source>
+        <translation>Ingresos frente a %1</translation>
+    </message>
+    <message>
+        <source>Repeat-customer rate</source>
+        <translation>Tasa de clientes recurrentes</translation>
+    </message>
+    <message>
+        <source>Products out of stock</source>
+        <translation>Productos agotados</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>Tiempo sin existencias</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>Pedidos rechazados</translation>
+    </message>
+    <message>
+        <source>Lost to stock-outs</source>
+        <translation>Perdido por roturas de stock</translation>
+    </message>
+    <message>
+        <source>Revenue by category, month by month</source>
+        <translation>Ingresos por categoría, mes a mes</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventas por categoría</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Ventas por canal</translation>
+    </message>
+    <message>
+        <source>Growth by category</source>
+        <translation>Crecimiento por categoría</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>Los 10 productos principales</translation>
+    </message>
+    <message>
+        <source>Top movers against %1</source>
+        <translation>Mayores variaciones frente a %1</translation>
+    </message>
+    <message>
+        <source>Stock-outs and demand lost to them</source>
+        <translation>Roturas de stock y demanda perdida por ellas</translation>
+    </message>
+    <message>
+        <source>No product was out of stock and no order was refused.</source>
+        <translation>Ningún producto se agotó y no se rechazó ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Service by agent</source>
+        <translation>Servicio por agente</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchDialog</name>
+    <message>
+        <source>Find product</source>
+        <translation>Buscar producto</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode</source>
+        <translation>SKU, nombre o código de barras</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchModel</name>
+    <message>
+        <source>%1 available</source>
+        <translation>%1 disponibles</translation>
+    </message>
+    <message>
+        <source>%1 on hand, %2 reserved</source>
+        <translation>%1 en existencia, %2 reservadas</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReportTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n. d.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>Periodo anterior (%1)</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>vs. anterior</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>Hace un año (%1)</translation>
+    </message>
+    <message>
+        <source>vs a year ago</source>
+        <translation>vs. hace un año</translation>
+    </message>
+    <message>
+        <source>Units vs previous</source>
+        <translation>Unidades vs. anterior</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation>Variación (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Units change</source>
+        <translation>Variación de unidades</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>Roturas de stock</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>Tiempo sin existencias</translation>
+    </message>
+    <message>
+        <source>Share of period</source>
+        <translation>Parte del periodo</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>Agotado ahora</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>Pedidos rechazados</translation>
+    </message>
+    <message>
+        <source>Units refused</source>
+        <translation>Unidades rechazadas</translation>
+    </message>
+    <message>
+        <source>Lost revenue (%1)</source>
+        <translation>Ingresos perdidos (%1)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Clientes recurrentes</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Tasa de recurrencia</translation>
+    </message>
+    <message>
+        <source>Orders from repeat customers</source>
+        <translation>Pedidos de clientes recurrentes</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>Pedidos gestionados</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>Cancelados o caducados</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagados</translation>
+    </message>
+    <message>
+        <source>Median time to payment</source>
+        <translation>Mediana del tiempo hasta el pago</translation>
+    </message>
+    <message>
+        <source>Average time to payment</source>
+        <translation>Tiempo medio hasta el pago</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Sube</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Baja</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReviewQueueWidget</name>
+    <message>
+        <source>In review</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Content waiting for review or scheduled</source>
+        <translation>Contenido pendiente de aprobación o programado</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Changed / publishes at</source>
+        <translation>Modificado / se publica el</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Publicar el</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Approve &amp;&amp; publish now</source>
+        <translation>Aprobar &amp;&amp; publicar ahora</translation>
+    </message>
+    <message>
+        <source>Schedule at</source>
+        <translation>Programar para el</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Pick a time in the future to schedule.</source>
+        <translation>Elija una fecha y hora futuras para programar.</translation>
+    </message>
+    <message>
+        <source>Select a page first.</source>
+        <translation>Primero seleccione una página.</translation>
+    </message>
+    <message>
+        <source>%1 was sent back to its editor.</source>
+        <translation>%1 se ha devuelto a su editor.</translation>
+    </message>
+    <message>
+        <source>%1 will be published at %2.</source>
+        <translation>%1 se publicará el %2.</translation>
+    </message>
+    <message>
+        <source>%1 is published as revision %2.</source>
+        <translation>%1 está publicado como revisión %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RevisionHistoryWidget</name>
+    <message>
+        <source>Roll back to this revision</source>
+        <translation>Restaurar esta revisión</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Revisiones publicadas</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>Diferencias entre las revisiones</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Comparar desde la revisión</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation>Comparar revisión</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>current draft</source>
+        <translation>borrador actual</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing published yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aún no se ha publicado nada.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Borrador actual</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No field differs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ningún campo es distinto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;Sin cambios: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a revision first.</source>
+        <translation>Primero seleccione una revisión.</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>No se ha restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is live again as revision %2.</source>
+        <translation>La revisión %1 vuelve a estar publicada como revisión %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RichTextEdit</name>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Subencabezado</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <source>Link the selected text</source>
+        <translation>Enlazar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Dirección (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ShellModule</name>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SyncStatusWidget</name>
+    <message>
+        <source>Show the changes waiting for the server</source>
+        <translation>Mostrar los cambios pendientes de enviar al servidor</translation>
+    </message>
+    <message>
+        <source>Offline — retrying in %1 s</source>
+        <translation>Sin conexión — reintento en %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln cambio en espera</numerusform>
+            <numerusform>%Ln cambios en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendCharts</name>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue against the previous period and a year ago (%1)</source>
+        <translation>Ingresos frente al periodo anterior y hace un año (%1)</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>Hace un año (%1)</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>Anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>Actual (%1)</translation>
+    </message>
+    <message>
+        <source>Top movers: change in revenue (%1)</source>
+        <translation>Mayores variaciones: variación de ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Sube</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Hours out of stock</source>
+        <translation>Horas sin existencias</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>Customers and repeat customers</source>
+        <translation>Clientes y clientes recurrentes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>Clientes recurrentes</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>Orders per agent</source>
+        <translation>Pedidos por agente</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>Pedidos gestionados</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendsWidget</name>
+    <message>
+        <source>Saved the quarterly report as %1.</source>
+        <translation>Se ha guardado el informe trimestral como %1.</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>por trimestre</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table of this tab as a CSV file</source>
+        <translation>Guardar la tabla de esta pestaña como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Quarterly report PDF…</source>
+        <translation>Informe trimestral en PDF…</translation>
+    </message>
+    <message>
+        <source>Save a printable report of the chosen range with its charts</source>
+        <translation>Guardar un informe imprimible del intervalo elegido, con sus gráficos</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the quarterly report of the chosen range</source>
+        <translation>Imprimir el informe trimestral del intervalo elegido</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>Inicio del intervalo</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>Fin del intervalo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Mayores variaciones</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>Roturas de stock</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Preparing the quarterly report…</source>
+        <translation>Preparando el informe trimestral…</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Products of the category &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Productos de la categoría &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click a category or channel to see its products.</source>
+        <translation>Haga doble clic en una categoría o un canal para ver sus productos.</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>El intervalo empieza después de su fin.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Cifras a fecha de %1</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exportar la tabla como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Save the quarterly report</source>
+        <translation>Guardar el informe trimestral</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ingresos &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; vs %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; frente a %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; orders, &lt;b&gt;%2&lt;/b&gt; units</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pedidos, &lt;b&gt;%2&lt;/b&gt; unidades</translation>
+    </message>
+    <message>
+        <source>repeat customers &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>clientes recurrentes &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; products out of stock, &lt;b&gt;%2&lt;/b&gt; orders refused (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; productos agotados, &lt;b&gt;%2&lt;/b&gt; pedidos rechazados (%3)</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>Informe trimestral de tendencias</translation>
+    </message>
+    <message>
+        <source>Sent the quarterly report to %1.</source>
+        <translation>Se ha enviado el informe trimestral a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::WarehouseView</name>
+    <message>
+        <source>&amp;New location…</source>
+        <translation>&amp;Nueva ubicación…</translation>
+    </message>
+    <message>
+        <source>Batch entry</source>
+        <translation>Registro por lotes</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Existencias bajas</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nueva ubicación</translation>
+    </message>
+    <message>
+        <source>Name of the warehouse, room or bin:</source>
+        <translation>Nombre del almacén, la sala o el compartimento:</translation>
+    </message>
+    <message>
+        <source>Location %1 created.</source>
+        <translation>Ubicación %1 creada.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Shopdesk</name>
+    <message>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
+        <translation>SKU में 1 से 64 तक अक्षर, अंक, बिंदु, अंडरस्कोर या हाइफ़न होते हैं: &quot;%1&quot; ऐसा नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>Idempotency-Key हेडर एक UUID होना चाहिए, जैसे 123e4567-e89b-12d3-a456-426614174000।</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 and %2 cannot be combined.</source>
+        <translation>%1 और %2 की राशियों को जोड़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>राशि बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
+        <translation>मुद्रा तीन अक्षरों का ISO 4217 कोड होती है, जैसे EUR: &quot;%1&quot; ऐसा नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; कोई धनराशि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>राशि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimal places.</source>
+        <translation>%1 की राशियों में दशमलव स्थान नहीं होते।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 की राशियों में अधिकतम %n दशमलव स्थान होता है।</numerusform>
+            <numerusform>%1 की राशियों में अधिकतम %n दशमलव स्थान होते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>धनराशि इस रूप में लिखी जाती है: {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}।</translation>
+    </message>
+    <message>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
+        <translation>भुगतान लिंक टेम्पलेट &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The payment link has been altered or was not issued by this shop.</source>
+        <translation>भुगतान लिंक में बदलाव किया गया है या यह इस दुकान द्वारा जारी नहीं किया गया था।</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online.</source>
+        <translation>%1 से ऑनलाइन भुगतान नहीं होता।</translation>
+    </message>
+    <message>
+        <source>{%1} appears more than once.</source>
+        <translation>{%1} एक से अधिक बार आया है।</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {order_id}, {amount_minor} or {amount}, and {currency}.</source>
+        <translation>{%1} कोई प्लेसहोल्डर नहीं है; {order_id}, {amount_minor} या {amount}, और {currency} का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>it needs {order_id}, {currency} and one of {amount_minor} or {amount}.</source>
+        <translation>इसमें {order_id}, {currency} और {amount_minor} या {amount} में से कोई एक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>it is not an http or https address.</source>
+        <translation>यह http या https पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>it must not have a #fragment.</source>
+        <translation>इसमें #fragment नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>write it fully percent-encoded.</source>
+        <translation>इसे पूरी तरह percent-encoded रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
+        <translation>पैरामीटर &quot;expires&quot; और &quot;sig&quot; आरक्षित हैं।</translation>
+    </message>
+    <message>
+        <source>write it as method=URL, for example paypal=https://...</source>
+        <translation>इसे method=URL के रूप में लिखें, उदाहरण के लिए paypal=https://...</translation>
+    </message>
+    <message>
+        <source>%1 is not paid online, so it has no payment link.</source>
+        <translation>%1 से ऑनलाइन भुगतान नहीं होता, इसलिए इसका कोई भुगतान लिंक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Payment links for %1 are not set up on the server.</source>
+        <translation>सर्वर पर %1 के लिए भुगतान लिंक सेट अप नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>A payment link needs a saved order.</source>
+        <translation>भुगतान लिंक के लिए सहेजा गया ऑर्डर ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>भुगतान लिंक के लिए शून्य से अधिक राशि ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>A payment link needs an expiry time.</source>
+        <translation>भुगतान लिंक के लिए समाप्ति का समय ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>This is not a payment link.</source>
+        <translation>यह भुगतान लिंक नहीं है।</translation>
+    </message>
+    <message>
+        <source>The payment link carries no signature.</source>
+        <translation>भुगतान लिंक में कोई हस्ताक्षर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The payment link is incomplete: its expiry or signature is missing or damaged.</source>
+        <translation>भुगतान लिंक अधूरा है: इसकी समाप्ति या हस्ताक्षर गायब है या क्षतिग्रस्त है।</translation>
+    </message>
+    <message>
+        <source>Payment links are not set up on the server.</source>
+        <translation>सर्वर पर भुगतान लिंक सेट अप नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The payment link expired at %1 UTC.</source>
+        <translation>भुगतान लिंक की अवधि %1 UTC पर समाप्त हो गई।</translation>
+    </message>
+    <message>
+        <source>The payment link does not match any payment provider set up on the server.</source>
+        <translation>यह भुगतान लिंक सर्वर पर सेट अप किसी भी भुगतान प्रदाता से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <translation>&quot;%1&quot; कोई भुगतान का तरीका नहीं है; card, paypal, skrill, bank_transfer या cash_on_delivery का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Card (Visa, Mastercard)</source>
+        <translation>कार्ड (Visa, Mastercard)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Skrill (Moneybookers)</source>
+        <translation>Skrill (Moneybookers)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>डिलीवरी पर नकद भुगतान</translation>
+    </message>
+    <message>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
+        <translation>पैरामीटर %1 का मान &quot;%2&quot; है; अपेक्षित: %3।</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD के रूप में तारीख</translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
+        <translation>अज्ञात अवधि &quot;%1&quot;; quarter, month, week या custom का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Give either quarter or from and to, not both.</source>
+        <translation>या तो quarter दें या from और to, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>a quarter as YYYY-Qn</source>
+        <translation>YYYY-Qn के रूप में तिमाही</translation>
+    </message>
+    <message>
+        <source>Give both from and to.</source>
+        <translation>from और to दोनों दें।</translation>
+    </message>
+    <message>
+        <source>The range starts on %1, after its end on %2.</source>
+        <translation>सीमा %1 को शुरू होती है, जो इसके अंत (%2) के बाद है।</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years, from 1970 on.</source>
+        <translation>एक रिपोर्ट अधिकतम दस वर्षों की होती है, 1970 से आगे।</translation>
+    </message>
+    <message>
+        <source>The report tables have version %1; this server knows %2. Use a newer server.</source>
+        <translation>रिपोर्ट तालिकाओं का संस्करण %1 है; यह सर्वर संस्करण %2 जानता है। नए सर्वर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>सर्वर ने HTTP स्थिति %1 के साथ उत्तर दिया।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
+        <translation>%1 रिपोर्ट में &quot;%2&quot; पैरामीटर नहीं है; यह %3 पढ़ती है।</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>पैरामीटर %1 दो बार दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
+        <translation>अज्ञात आयाम &quot;%1&quot;; product, category या channel का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
+        <translation>अज्ञात चैनल &quot;%1&quot;; chat, email, phone या web का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>A category has at most 200 characters.</source>
+        <translation>श्रेणी में अधिकतम 200 वर्ण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>limit 1 से 1000 तक की पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>Reports are for managers and admins.</source>
+        <translation>रिपोर्ट केवल प्रबंधकों और व्यवस्थापकों के लिए हैं।</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>&quot;%1&quot; नाम की कोई रिपोर्ट नहीं है; उपलब्ध रिपोर्ट: %2।</translation>
+    </message>
+    <message>
+        <source>Lost demand needs a positive quantity.</source>
+        <translation>खोई हुई माँग के लिए धनात्मक मात्रा ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>उत्पाद %1 नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server accepted the log-in but sent no token.</source>
+        <translation>सर्वर ने लॉग इन स्वीकार किया, लेकिन कोई टोकन नहीं भेजा।</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिनी गई</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>से → तक</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>अपना उपयोगकर्ता नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
+        <translation>सर्वर का पता दर्ज करें, उदाहरण के लिए: http://shop-server:8080</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no copy of your data to work offline with yet. (%1)</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता, और इस कंप्यूटर पर अभी आपके डेटा की कोई प्रति नहीं है जिससे ऑफ़लाइन काम किया जा सके। (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this is not the password that last worked on this computer.</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता, और यह वह पासवर्ड नहीं है जिससे इस कंप्यूटर पर पिछली बार लॉग इन हुआ था।</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>लॉग इन नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>ग्राहक का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Name, e-mail and phone are up to 200 characters.</source>
+        <translation>नाम, ई-मेल और फ़ोन में अधिकतम 200 वर्ण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The address is up to 10,000 characters.</source>
+        <translation>पते में अधिकतम 10,000 वर्ण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ई-मेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address or a phone number.</source>
+        <translation>ई-मेल पता या फ़ोन नंबर दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the customer was not created. Try again when the connection is back.</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता, इसलिए ग्राहक नहीं बनाया गया। कनेक्शन वापस आने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>लोकल कैश %1 खोला नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written: %1</source>
+        <translation>लोकल कैश में लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The local cache&apos;s version cannot be read.</source>
+        <translation>लोकल कैश का संस्करण पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer Shopdesk (schema %1; this one knows up to %2). Update Shopdesk or remove %3.</source>
+        <translation>लोकल कैश Shopdesk के नए संस्करण ने लिखा है (स्कीमा %1; यह संस्करण %2 तक जानता है)। Shopdesk को अपडेट करें या %3 हटाएँ।</translation>
+    </message>
+    <message>
+        <source>No such outbox entry.</source>
+        <translation>लंबित बदलावों में ऐसी कोई प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 पर %1</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (up to 200 characters).</source>
+        <translation>भुगतान संदर्भ दर्ज करें (अधिकतम 200 वर्ण)।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again when the connection is back.</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता; कुछ भी नहीं बदला गया। कनेक्शन वापस आने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>कतार में — पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाया गया</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>वेब</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Skrill</source>
+        <translation>Skrill</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>डेटा फ़ोल्डर %1 बनाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The quarterly report has no sales figures.</source>
+        <translation>तिमाही रिपोर्ट में बिक्री के आँकड़े नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Cannot write the report file.</source>
+        <translation>रिपोर्ट फ़ाइल लिखी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>CSV फ़ाइल लिखी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Paste the payment link that the provider reports as paid.</source>
+        <translation>वह भुगतान लिंक चिपकाएँ जिसे भुगतान प्रदाता ने भुगतान किया हुआ बताया है।</translation>
+    </message>
+    <message>
+        <source>This payment link has expired.</source>
+        <translation>इस भुगतान लिंक की अवधि समाप्त हो गई है।</translation>
+    </message>
+    <message>
+        <source>This payment link has been altered (order, amount, currency, expiry or signature): it is not the one the shop sent.</source>
+        <translation>इस भुगतान लिंक में बदलाव किया गया है (ऑर्डर, राशि, मुद्रा, समाप्ति या हस्ताक्षर): यह वह लिंक नहीं है जो दुकान ने भेजा था।</translation>
+    </message>
+    <message>
+        <source>This payment link is for an order the shop does not have.</source>
+        <translation>यह भुगतान लिंक ऐसे ऑर्डर का है जो दुकान में नहीं है।</translation>
+    </message>
+    <message>
+        <source>This payment link no longer matches its order (amount, currency or payment method changed).</source>
+        <translation>यह भुगतान लिंक अब अपने ऑर्डर से मेल नहीं खाता (राशि, मुद्रा या भुगतान का तरीका बदल गया है)।</translation>
+    </message>
+    <message>
+        <source>This is not a payment link of this shop.</source>
+        <translation>यह इस दुकान का भुगतान लिंक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>माल प्राप्ति</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>निकासी</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>समायोजन</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं (%3 माँगी गईं)।</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available.</source>
+        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>Not possible now: the order is %1.</source>
+        <translation>अभी संभव नहीं: ऑर्डर की स्थिति %1 है।</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>आपकी भूमिका को यह करने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log out and log in again.</source>
+        <translation>आपका सत्र समाप्त हो गया है: लॉग आउट करके फिर से लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>A product with this SKU exists already.</source>
+        <translation>इस SKU वाला उत्पाद पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>यह उपयोगकर्ता नाम पहले से लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>A location of this name exists already.</source>
+        <translation>इस नाम का स्थान पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Another product page has this URL slug.</source>
+        <translation>किसी अन्य उत्पाद पृष्ठ का यही URL स्लग है।</translation>
+    </message>
+    <message>
+        <source>This customer is not on the server.</source>
+        <translation>यह ग्राहक सर्वर पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>A removal needs a reason.</source>
+        <translation>निकासी के लिए कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>यह ईमेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>ग्राहक का कोई ईमेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Bank transfer and cash on delivery have no payment link.</source>
+        <translation>बैंक ट्रांसफ़र और डिलीवरी पर नकद भुगतान के लिए कोई भुगतान लिंक नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The server has no payment link set up for this payment method.</source>
+        <translation>सर्वर पर इस भुगतान तरीके के लिए कोई भुगतान लिंक सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>पासवर्ड में कम से कम 8 वर्ण होते हैं।</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: try again in %1 s.</source>
+        <translation>बहुत अधिक विफल लॉग इन: %1 सेकंड बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Someone else saved this page after you opened it.</source>
+        <translation>आपके खोलने के बाद किसी और ने यह पृष्ठ सहेज लिया।</translation>
+    </message>
+    <message>
+        <source>An order has at most 500 lines.</source>
+        <translation>एक ऑर्डर में अधिकतम 500 पंक्तियाँ होती हैं।</translation>
+    </message>
+    <message>
+        <source>The server cannot store anything right now; try again in a moment.</source>
+        <translation>सर्वर अभी कुछ भी सहेज नहीं सकता; थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>सर्वर ने इसे अस्वीकार कर दिया (%1)।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shopdesk: the back-office for online shops.</source>
+        <translation>Shopdesk: ऑनलाइन दुकानों के लिए बैक-ऑफ़िस।</translation>
+    </message>
+    <message>
+        <source>Connect to the server at URL.</source>
+        <translation>URL पर स्थित सर्वर से कनेक्ट करें।</translation>
+    </message>
+    <message>
+        <source>Run the shop on this computer (the embedded server).</source>
+        <translation>दुकान को इसी कंप्यूटर पर चलाएँ (अंतर्निहित सर्वर)।</translation>
+    </message>
+    <message>
+        <source>Data folder of the embedded server.</source>
+        <translation>अंतर्निहित सर्वर का डेटा फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <source>User name to log in with.</source>
+        <translation>लॉग इन के लिए उपयोगकर्ता नाम।</translation>
+    </message>
+    <message>
+        <source>Save PNGs of the log-in, shell and products view to DIR, then quit.</source>
+        <translation>लॉग इन, शेल और उत्पाद दृश्य के PNG चित्र DIR में सहेजें, फिर बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
+        <translation>इस बार के लिए भाषा LANGUAGE (en, de, es, hi, ar) का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::JsonTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OrderListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>ग्राहक %1</translation>
+    </message>
+    <message>
+        <source>not yet numbered</source>
+        <translation>अभी नंबर नहीं मिला</translation>
+    </message>
+    <message>
+        <source>%1 — stock at risk</source>
+        <translation>%1 — स्टॉक जोखिम में</translation>
+    </message>
+    <message>
+        <source>A stock count found fewer units than this order holds: check with the warehouse before promising delivery.</source>
+        <translation>स्टॉक की गिनती में इस ऑर्डर में आरक्षित इकाइयों से कम इकाइयाँ मिलीं: डिलीवरी का वादा करने से पहले गोदाम से पुष्टि करें।</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::OutboxModel</name>
+    <message>
+        <source>queued — not confirmed</source>
+        <translation>कतार में — पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>लौटाया गया</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>tried once</source>
+        <translation>एक बार कोशिश की गई</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>%1 बार कोशिश की गई</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed (%1: %2)</source>
+        <translation>कतार में — पुष्टि नहीं हुई (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed</source>
+        <translation>कतार में — पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>ऑर्डर %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded by the server</source>
+        <translation>सर्वर ने दर्ज किया</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>अस्वीकृत: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>किया गया</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>मौजूद</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::sync::SyncEngine</name>
+    <message>
+        <source>The live connection stopped answering.</source>
+        <translation>लाइव कनेक्शन ने जवाब देना बंद कर दिया।</translation>
+    </message>
+    <message>
+        <source>Log in again to reach the server.</source>
+        <translation>सर्वर तक पहुँचने के लिए फिर से लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this log-in.</source>
+        <translation>सर्वर अब यह लॉग इन स्वीकार नहीं करता।</translation>
+    </message>
+    <message>
+        <source>The server refused the live connection&apos;s log-in.</source>
+        <translation>सर्वर ने लाइव कनेक्शन का लॉग इन अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>लाइव कनेक्शन बंद हो गया।</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>ऑर्डर में कम से कम एक पंक्ति होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Choose the channel the order came through.</source>
+        <translation>वह चैनल चुनें जिससे ऑर्डर आया।</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>भुगतान का तरीका चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>ग्राहक चुनें।</translation>
+    </message>
+    <message>
+        <source>Notes are up to 10,000 characters.</source>
+        <translation>टिप्पणियों में अधिकतम 10,000 वर्ण हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SKU.</source>
+        <translation>&quot;%1&quot; SKU नहीं है।</translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and 1,000,000.</source>
+        <translation>मात्रा 1 से 10,00,000 के बीच होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Order for customer %1: %2</source>
+        <translation>ग्राहक %1 का ऑर्डर: %2</translation>
+    </message>
+    <message>
+        <source>Stock %1 of %2: %3</source>
+        <translation>%2 का स्टॉक %1: %3</translation>
+    </message>
+    <message>
+        <source>The server asked to log in again.</source>
+        <translation>सर्वर ने फिर से लॉग इन करने को कहा।</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>कनेक्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>सिंक हो रहा है</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>लाइव</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>फिर से कनेक्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntry</name>
+    <message>
+        <source>add %1</source>
+        <translation>%1 जोड़ना</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 हटाना</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BatchEntryWidget</name>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>आपूर्तिकर्ता(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>संदर्भ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>स्थान(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;To location:</source>
+        <translation>गंतव्य स्थान(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>फिर से करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>पंक्ति हटाएँ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Post batch</source>
+        <translation>बैच पोस्ट करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>माल प्राप्ति</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>गिनती</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>निकासी</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>direct sale</source>
+        <translation>सीधी बिक्री</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>प्रतिस्थापन</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>क्षति</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>who delivered</source>
+        <translation>किसने डिलीवर किया</translation>
+    </message>
+    <message>
+        <source>delivery note or order number</source>
+        <translation>डिलीवरी नोट या ऑर्डर नंबर</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or EAN, then Enter</source>
+        <translation>SKU या EAN स्कैन या टाइप करें, फिर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>Batch lines</source>
+        <translation>बैच पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 संपादित करना</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>क्या(&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>स्कैन(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Post the whole batch (Ctrl+Enter)</source>
+        <translation>पूरा बैच पोस्ट करें (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>किसी भी उत्पाद का SKU या बारकोड &quot;%1&quot; नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;From location:</source>
+        <translation>स्रोत स्थान(&amp;F):</translation>
+    </message>
+    <message>
+        <source>scan %1</source>
+        <translation>%1 स्कैन करना</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>गिनती</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>%1 is moved from %2 to the same location.</source>
+        <translation>%1 को %2 से उसी स्थान पर ले जाया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
+        <translation>हर पंक्ति की टिप्पणी में बताएँ कि &quot;अन्य&quot; का क्या अर्थ है (%1 में कोई टिप्पणी नहीं है)।</translation>
+    </message>
+    <message>
+        <source>Nothing was posted: %1</source>
+        <translation>कुछ भी पोस्ट नहीं किया गया: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was posted; line %1 (%2): %3</source>
+        <translation>कुछ भी पोस्ट नहीं किया गया; पंक्ति %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Post the lines, or remove them, to change this.</source>
+        <translation>इसे बदलने के लिए पंक्तियों को पोस्ट करें या हटाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n line(s) as %1.</source>
+        <translation>
+            <numerusform>%n पंक्ति %1 के रूप में दर्ज की गई।</numerusform>
+            <numerusform>%n पंक्तियाँ %1 के रूप में दर्ज की गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n मूवमेंट</numerusform>
+            <numerusform>%n मूवमेंट</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConflictView</name>
+    <message>
+        <source>Save with these choices</source>
+        <translation>इन विकल्पों के साथ सहेजें</translation>
+    </message>
+    <message>
+        <source>Back to my draft</source>
+        <translation>मेरे ड्राफ़्ट पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 saved version %2 while you were editing.&lt;/b&gt; Pick for each differing field which text to keep, then save.</source>
+        <translation>&lt;b&gt;आपके संपादन के दौरान %1 ने संस्करण %2 सहेजा।&lt;/b&gt; हर अलग फ़ील्ड के लिए चुनें कि कौन-सा टेक्स्ट रखना है, फिर सहेजें।</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>मेरा</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>उनका</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>रखें</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>समान</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 संपादित करें</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentEditor</name>
+    <message>
+        <source>In review</source>
+        <translation>समीक्षा में</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>प्रकाशित</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>होम पेज</translation>
+    </message>
+    <message>
+        <source>Category page</source>
+        <translation>श्रेणी पेज</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>समीक्षा के लिए भेजें</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>फिर से करें</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>संक्षिप्त विवरण</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Kitchen/Knives</source>
+        <translation>रसोई/चाकू</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. steel, gift</source>
+        <translation>अल्पविराम से अलग करें, जैसे स्टील, उपहार</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>गुण</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>गुण जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>गुण हटाएँ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>स्लग</translation>
+    </message>
+    <message>
+        <source>Meta description</source>
+        <translation>मेटा विवरण</translation>
+    </message>
+    <message>
+        <source>Display order</source>
+        <translation>प्रदर्शन क्रम</translation>
+    </message>
+    <message>
+        <source>Featured on</source>
+        <translation>प्रमुखता से दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>टकराव सुलझाएँ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · version %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · संस्करण %3</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;बिना सहेजे बदलाव&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page while you were editing. Nothing was saved: choose what to keep.</source>
+        <translation>आपके संपादन के दौरान किसी और ने यह पेज सहेज दिया। कुछ भी नहीं सहेजा गया: चुनें कि क्या रखना है।</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>संस्करण %1 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>समीक्षा के लिए नहीं भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Sent for review.</source>
+        <translation>समीक्षा के लिए भेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ContentView</name>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>पेज</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>चित्र</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>समीक्षा कतार</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CredentialStore</name>
+    <message>
+        <source>No password is saved for this user.</source>
+        <translation>इस उपयोगकर्ता के लिए कोई पासवर्ड सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer, so the password cannot be remembered (%1).</source>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन उपलब्ध नहीं है, इसलिए पासवर्ड याद नहीं रखा जा सकता (%1)।</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>सिस्टम कीचेन ने पहुँच देने से इनकार कर दिया (%1)।</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer (%1), so the password is not remembered.</source>
+        <translation>सिस्टम कीचेन ने उत्तर नहीं दिया (%1), इसलिए पासवर्ड याद नहीं रखा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPanel</name>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>नया ग्राहक(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>ग्राहक बनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>इस ग्राहक का उपयोग करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Create a new one anyway</source>
+        <translation>फिर भी नया ग्राहक बनाएँ</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>ग्राहक खोज</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>नाम, ई-मेल, फ़ोन या ऑर्डर नंबर</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>मेल खाते ग्राहक</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>जर्मन</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>स्पेनिश</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिन्दी</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>नाम(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>ई-मेल(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e</source>
+        <translation>फ़ोन(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address</source>
+        <translation>डिलीवरी का पता(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Using the existing customer %1.</source>
+        <translation>मौजूदा ग्राहक %1 का उपयोग किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>ग्राहक %1 बनाया गया।</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>कोई ग्राहक &quot;%1&quot; से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>अभी कोई ग्राहक नहीं चुना गया।</translation>
+    </message>
+    <message>
+        <source>This looks like a customer we already have (same e-mail or phone):
+%1</source>
+        <translation>यह ऐसा ग्राहक लगता है जो पहले से हमारे पास है (वही ई-मेल या फ़ोन):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImageCheck</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; images may be at most %3 KiB.</source>
+        <translation>%1 का आकार %2 KiB है; चित्र अधिकतम %3 KiB के हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or WebP image.</source>
+        <translation>%1 PNG, JPEG या WebP चित्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; each side must be 1 to %4 pixels.</source>
+        <translation>%1 का आकार %2 × %3 पिक्सेल है; हर भुजा 1 से %4 पिक्सेल की होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file ends too early.</source>
+        <translation>%1 क्षतिग्रस्त है: फ़ाइल समय से पहले समाप्त हो जाती है।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown (%2).</source>
+        <translation>%1 क्षतिग्रस्त है और दिखाया नहीं जा सकता (%2)।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ImagePanel</name>
+    <message>
+        <source>Images, the first is the main image</source>
+        <translation>चित्र; पहला चित्र मुख्य चित्र है</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>चित्र जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>पहले रखें</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>बाद में रखें</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>मुख्य चित्र बनाएँ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>चित्र जोड़ें</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>चित्र (*.png *.jpg *.jpeg *.webp);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>मुख्य · %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 KiB</source>
+        <translation>%1, %2 KiB</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1</source>
+        <translation>अपलोड नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Order not changed: %1</source>
+        <translation>क्रम नहीं बदला गया: %1</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>हटाया नहीं गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LoginDialog</name>
+    <message>
+        <source>On this computer (standalone)</source>
+        <translation>इसी कंप्यूटर पर (स्टैंडअलोन)</translation>
+    </message>
+    <message>
+        <source>On a server:</source>
+        <translation>किसी सर्वर पर:</translation>
+    </message>
+    <message>
+        <source>Share this computer&apos;s shop on the local network</source>
+        <translation>इस कंप्यूटर की दुकान को लोकल नेटवर्क पर साझा करें</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me (password kept in the system keychain)</source>
+        <translation>मुझे याद रखें(&amp;R) (पासवर्ड सिस्टम कीचेन में रखा जाएगा)</translation>
+    </message>
+    <message>
+        <source>Log in — Shopdesk</source>
+        <translation>लॉग इन — Shopdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shopdesk&lt;/h2&gt;Log in to your shop.</source>
+        <translation>&lt;h2&gt;Shopdesk&lt;/h2&gt;अपनी दुकान में लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>http://shop-server:8080</source>
+        <translation>http://shop-server:8080</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>Other computers then log in to this one as their server.</source>
+        <translation>तब अन्य कंप्यूटर इसे अपना सर्वर मानकर इसमें लॉग इन करते हैं।</translation>
+    </message>
+    <message>
+        <source>Address to share on</source>
+        <translation>साझा करने का पता</translation>
+    </message>
+    <message>
+        <source>Port to share on</source>
+        <translation>साझा करने का पोर्ट</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>पता(&amp;A):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>पोर्ट(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Where is the shop?</source>
+        <translation>दुकान कहाँ है?</translation>
+    </message>
+    <message>
+        <source>This computer has no shop yet. Shopdesk will create one: the administrator is &lt;b&gt;admin&lt;/b&gt;, with the password you choose below.</source>
+        <translation>इस कंप्यूटर पर अभी कोई दुकान नहीं है। Shopdesk एक दुकान बनाएगा: व्यवस्थापक &lt;b&gt;admin&lt;/b&gt; होगा, और उसका पासवर्ड वह होगा जो आप नीचे चुनेंगे।</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>उपयोगकर्ता नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>लॉग इन करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>अपना उपयोगकर्ता नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>&quot;%1&quot; 0.0.0.0 या 192.168.1.20 जैसा नेटवर्क पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Starting the shop on this computer…</source>
+        <translation>इस कंप्यूटर पर दुकान शुरू की जा रही है…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 से कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>पासवर्ड सिस्टम कीचेन में सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::LowStockWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>मौजूद</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>न्यूनतम</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>कमी</translation>
+    </message>
+    <message>
+        <source>Set &amp;minimum</source>
+        <translation>न्यूनतम सेट करें(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>न्यूनतम से कम स्टॉक वाले उत्पाद</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU या EAN</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>उत्पाद(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>स्थान(&amp;L):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>न्यूनतम(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Low stock cannot be loaded: %1</source>
+        <translation>कम स्टॉक की सूची लोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 पर %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum now: %1</source>
+        <translation>अब न्यूनतम से कम: %1</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>किसी भी उत्पाद का SKU या बारकोड &quot;%1&quot; नहीं है।</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 at %2 is now %3.</source>
+        <translation>%2 पर %1 का न्यूनतम अब %3 है।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MainWindow</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>लंबित बदलाव</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>this computer, shared at %1</source>
+        <translation>यह कंप्यूटर, %1 पर साझा</translation>
+    </message>
+    <message>
+        <source>Shopdesk — %1 (%2) on %3</source>
+        <translation>Shopdesk — %3 पर %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>मॉड्यूल</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 — %2</source>
+        <translation>सर्वर ने अस्वीकार किया: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 Changes stay queued until you log in again (File → Log out).</source>
+        <translation>%1 फिर से लॉग इन करने तक बदलाव कतार में रहेंगे (फ़ाइल → लॉग आउट)।</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>कम स्टॉक: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता: आप इस कंप्यूटर की प्रति से ऑफ़लाइन काम कर रहे हैं। सर्वर वापस आने तक बदलाव प्रतीक्षा में रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no module in this desktop client.</source>
+        <translation>इस डेस्कटॉप क्लाइंट में आपकी भूमिका (%1) के लिए कोई मॉड्यूल नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>लॉग आउट(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Find &amp;product…</source>
+        <translation>उत्पाद खोजें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search this list</source>
+        <translation>इस सूची में खोजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>वरीयताएँ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending changes</source>
+        <translation>लंबित बदलाव(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>पूर्ण स्क्रीन(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>सिंक(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>अभी फिर से कोशिश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Shopdesk</source>
+        <translation>Shopdesk के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About Shopdesk</source>
+        <translation>Shopdesk के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;The back-office for online shops: orders, warehouse, content and trends on one live stock.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shopdesk %1&lt;/h3&gt;&lt;p&gt;ऑनलाइन दुकानों के लिए बैक-ऑफ़िस: ऑर्डर, गोदाम, सामग्री और रुझान, सब एक ही लाइव स्टॉक पर।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes still waiting</source>
+        <translation>बदलाव अभी भी प्रतीक्षा में हैं</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
+        <translation>सर्वर पर अभी तक न पहुँचे बदलाव: %1। ये इस कंप्यूटर पर रखे जाते हैं और अगली बार Shopdesk शुरू करने पर भेजे जाएँगे। अभी बाहर निकलें?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>यह संदेश बंद करें</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>संदेश बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MovementHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>दिखाएँ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV निर्यात करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>स्टॉक मूवमेंट</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>आरंभ तिथि</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>SKU or EAN</source>
+        <translation>SKU या EAN</translation>
+    </message>
+    <message>
+        <source>any location</source>
+        <translation>कोई भी स्थान</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>कोई भी उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>उत्पाद(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>प्रकार(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>स्थान(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>उपयोगकर्ता(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The history cannot be loaded: %1</source>
+        <translation>इतिहास लोड नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Export movements</source>
+        <translation>मूवमेंट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>movements.csv</source>
+        <translation>movements.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n movement(s) to %1.</source>
+        <translation>
+            <numerusform>%n मूवमेंट %1 में सहेजा गया।</numerusform>
+            <numerusform>%n मूवमेंट %1 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderDetailWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>पंक्ति योग</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>भुगतान हुआ चिह्नित करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>ऑर्डर रद्द करें</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF सहेजें…</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>भुगतान संदर्भ</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>ऑर्डर पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>स्थिति इतिहास</translation>
+    </message>
+    <message>
+        <source>Press again to cancel order #%1</source>
+        <translation>ऑर्डर #%1 रद्द करने के लिए फिर से दबाएँ</translation>
+    </message>
+    <message>
+        <source>Save order summary</source>
+        <translation>ऑर्डर सारांश सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Order #%1 is cancelled; its units are free again.</source>
+        <translation>ऑर्डर #%1 रद्द कर दिया गया; इसकी इकाइयाँ फिर से उपलब्ध हैं।</translation>
+    </message>
+    <message>
+        <source>Order #%1 is paid.</source>
+        <translation>ऑर्डर #%1 का भुगतान हो गया।</translation>
+    </message>
+    <message>
+        <source>Pick an order in the list to see it here.</source>
+        <translation>यहाँ देखने के लिए सूची में से कोई ऑर्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Order #%1 — %2</source>
+        <translation>ऑर्डर #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>ग्राहक %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1 · Payment: %2</source>
+        <translation>चैनल: %1 · भुगतान: %2</translation>
+    </message>
+    <message>
+        <source>Taken by %1 on %2</source>
+        <translation>%2 को %1 द्वारा लिया गया</translation>
+    </message>
+    <message>
+        <source>Reservation expires in %1 min %2 s</source>
+        <translation>आरक्षण %1 मिनट %2 सेकंड में समाप्त होगा</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>भुगतान संदर्भ: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>टिप्पणियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>कुल: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1 · tracking %2</source>
+        <translation>%1 से भेजा गया · ट्रैकिंग %2</translation>
+    </message>
+    <message>
+        <source>No order is shown.</source>
+        <translation>कोई ऑर्डर नहीं दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>Check link and mark paid</source>
+        <translation>लिंक जाँचें और भुगतान हुआ चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Payment link the provider reports as paid</source>
+        <translation>वह भुगतान लिंक जिसे प्रदाता ने भुगतान किया हुआ बताया है</translation>
+    </message>
+    <message>
+        <source>Paid payment link</source>
+        <translation>भुगतान किया गया भुगतान लिंक</translation>
+    </message>
+    <message>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <translation>सर्वर लिंक के हस्ताक्षर और समाप्ति की जाँच करता है और यह कि वह अपने ऑर्डर से मेल खाता है, फिर ऊपर दिए संदर्भ के साथ उस ऑर्डर को भुगतान हुआ चिह्नित करता है।</translation>
+    </message>
+    <message>
+        <source>The payment link checks out: order #%1 is paid.</source>
+        <translation>भुगतान लिंक सही है: ऑर्डर #%1 का भुगतान हो गया।</translation>
+    </message>
+    <message>
+        <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
+        <translation>यह लिंक ऑर्डर #%1 के लिए बना था, जिसका अब भुगतान हो गया है; यह ऑर्डर नहीं बदला।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderIntakeWidget</name>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>पंक्ति हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm order</source>
+        <translation>ऑर्डर की पुष्टि करें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt order</source>
+        <translation>अगला ऑर्डर(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>उत्पाद जोड़ें</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or product name — Enter adds it</source>
+        <translation>SKU, बारकोड या उत्पाद का नाम — Enter दबाने पर जुड़ जाएगा</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>मेल खाते उत्पाद</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>ऑर्डर पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Notes for the warehouse and colleagues (optional)</source>
+        <translation>गोदाम और सहकर्मियों के लिए टिप्पणियाँ (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Reserve the order on the server (Ctrl+Enter)</source>
+        <translation>सर्वर पर ऑर्डर आरक्षित करें (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>चैनल(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>भुगतान(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>टिप्पणियाँ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find the customer (Alt+C)</source>
+        <translation>ग्राहक खोजें (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Add a product (Alt+I)</source>
+        <translation>उत्पाद जोड़ें (Alt+I)</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>किसी भी उत्पाद का SKU या बारकोड &quot;%1&quot; नहीं है।</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>कुल: %1</translation>
+    </message>
+    <message>
+        <source>No lines yet</source>
+        <translation>अभी कोई पंक्ति नहीं</translation>
+    </message>
+    <message>
+        <source>Choose or create the customer first.</source>
+        <translation>पहले ग्राहक चुनें या बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>कम से कम एक पंक्ति जोड़ें।</translation>
+    </message>
+    <message>
+        <source>A line asks for more than is available.</source>
+        <translation>एक पंक्ति में उपलब्ध से अधिक मात्रा माँगी गई है।</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. Sending it to the server…</source>
+        <translation>कतार में — पुष्टि नहीं हुई। इसे सर्वर पर भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Queued — not confirmed. The server cannot be reached; the order goes to it as soon as the connection is back.</source>
+        <translation>कतार में — पुष्टि नहीं हुई। सर्वर तक नहीं पहुँचा जा सकता; कनेक्शन वापस आते ही ऑर्डर सर्वर पर भेज दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Not confirmed — the server refused the order: %1</source>
+        <translation>पुष्टि नहीं हुई — सर्वर ने ऑर्डर अस्वीकार कर दिया: %1</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The reservation expires in %2.</source>
+        <translation>आरक्षित — ऑर्डर #%1। आरक्षण %2 में समाप्त होगा।</translation>
+    </message>
+    <message>
+        <source>Reserved — order #%1. The units are held until shipment.</source>
+        <translation>आरक्षित — ऑर्डर #%1। इकाइयाँ शिपमेंट तक रोककर रखी गई हैं।</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <translation>ऑर्डर #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderLinesModel</name>
+    <message>
+        <source>Only %1 of %2 available (%3 asked for).</source>
+        <translation>%2 की केवल %1 इकाइयाँ उपलब्ध हैं (%3 माँगी गईं)।</translation>
+    </message>
+    <message>
+        <source>Only %1 available: lower the quantity or remove the line.</source>
+        <translation>केवल %1 उपलब्ध: मात्रा कम करें या पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>पंक्ति योग</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderListView</name>
+    <message>
+        <source>Status filter</source>
+        <translation>स्थिति फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>चैनल फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>कोई भी चैनल</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>एजेंट फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>आरंभ तिथि</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customer filter</source>
+        <translation>ग्राहक फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Search: order number, SKU, product, notes, tracking</source>
+        <translation>खोजें: ऑर्डर नंबर, SKU, उत्पाद, टिप्पणियाँ, ट्रैकिंग</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>ऑर्डर खोजें</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>कोई भी एजेंट</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ऑर्डर</numerusform>
+            <numerusform>%Ln ऑर्डर</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrderSummary</name>
+    <message>
+        <source>Order #%1</source>
+        <translation>ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>Order (not confirmed)</source>
+        <translation>ऑर्डर (पुष्टि नहीं हुई)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>डिलीवरी का पता</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>पंक्ति योग</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>कुल: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>चैनल: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>भुगतान: %1</translation>
+    </message>
+    <message>
+        <source>Pay online: %1</source>
+        <translation>ऑनलाइन भुगतान करें: %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>%1 से भेजा गया, ट्रैकिंग नंबर %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OrdersWidget</name>
+    <message>
+        <source>&amp;New order</source>
+        <translation>नया ऑर्डर(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>ऑर्डर(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OutboxPanel</name>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>सर्वर की प्रतीक्षा में बदलाव</translation>
+    </message>
+    <message>
+        <source>Changes made here wait in this list until the server confirms them.</source>
+        <translation>यहाँ किए गए बदलाव सर्वर की पुष्टि मिलने तक इस सूची में प्रतीक्षा करते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>अभी फिर से कोशिश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: everything done on this computer has reached the server.</source>
+        <translation>कुछ भी प्रतीक्षा में नहीं: इस कंप्यूटर पर किया गया सब कुछ सर्वर तक पहुँच गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PaymentLinkBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>कॉपी करें(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to customer</source>
+        <translation>ग्राहक को ई-मेल करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>भुगतान लिंक</translation>
+    </message>
+    <message>
+        <source>Payment link:</source>
+        <translation>भुगतान लिंक:</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <source>The payment link is on its way to the customer.</source>
+        <translation>भुगतान लिंक ग्राहक को भेजा जा रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListDocument</name>
+    <message>
+        <source>Pick list</source>
+        <translation>पिक लिस्ट</translation>
+    </message>
+    <message>
+        <source>No paid orders are waiting to ship.</source>
+        <translation>भेजने के लिए भुगतान किया गया कोई ऑर्डर प्रतीक्षा में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>ऑर्डर %1</translation>
+    </message>
+    <message>
+        <source>Stock at risk: a count found fewer units than are reserved.</source>
+        <translation>स्टॉक जोखिम में: गिनती में आरक्षित इकाइयों से कम इकाइयाँ मिलीं।</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>बारकोड</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>यहाँ से उठाएँ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 लिखा नहीं जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PickListWidget</name>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Pick from</source>
+        <translation>यहाँ से उठाएँ</translation>
+    </message>
+    <message>
+        <source>Stock at risk</source>
+        <translation>स्टॉक जोखिम में</translation>
+    </message>
+    <message>
+        <source>&amp;Ship order</source>
+        <translation>ऑर्डर भेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF निर्यात करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>प्रिंट करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Orders to pick</source>
+        <translation>पिकिंग के लिए ऑर्डर</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>कूरियर</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>ट्रैकिंग नंबर</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>कूरियर(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking:</source>
+        <translation>ट्रैकिंग(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The pick list cannot be loaded: %1</source>
+        <translation>पिक लिस्ट लोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Export pick list</source>
+        <translation>पिक लिस्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>pick-list.pdf</source>
+        <translation>pick-list.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pick list to %1.</source>
+        <translation>पिक लिस्ट %1 में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Order %1 was not shipped: %2</source>
+        <translation>ऑर्डर %1 नहीं भेजा गया: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 shipped.</source>
+        <translation>ऑर्डर %1 भेज दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>वरीयताएँ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>सिस्टम के अनुसार (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Money, dates and numbers follow the language too. The window reopens in the new language; nothing waiting to be sent is lost.</source>
+        <translation>राशि, तिथियाँ और संख्याएँ भी भाषा के अनुसार दिखेंगी। विंडो नई भाषा में फिर से खुलेगी; भेजे जाने की प्रतीक्षा में कोई भी बदलाव नहीं खोएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductPreview</name>
+    <message>
+        <source>Preview of the product page</source>
+        <translation>उत्पाद पेज का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No image&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;कोई चित्र नहीं&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;स्टॉक में (%1 उपलब्ध)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;स्टॉक में नहीं&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;विवरण&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ProductsView</name>
+    <message>
+        <source>Available only</source>
+        <translation>केवल उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Search by SKU, name, barcode or category</source>
+        <translation>SKU, नाम, बारकोड या श्रेणी से खोजें</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>उत्पाद खोजें</translation>
+    </message>
+    <message>
+        <source>Hide products with nothing left to sell</source>
+        <translation>जिन उत्पादों में बेचने के लिए कुछ नहीं बचा, उन्हें छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>उत्पाद लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln उत्पाद</numerusform>
+            <numerusform>%Ln उत्पाद</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuarterlyReportWriter</name>
+    <message>
+        <source>Page %1</source>
+        <translation>पृष्ठ %1</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>तिमाही रुझान रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 से %3 तक)</translation>
+    </message>
+    <message>
+        <source>Shopdesk quarterly trends report, %1</source>
+        <translation>Shopdesk तिमाही रुझान रिपोर्ट, %1</translation>
+    </message>
+    <message>
+        <source>%1: quarterly trends report</source>
+        <translation>%1: तिमाही रुझान रिपोर्ट</translation>
+    </message>
+    <message>
+        <source> Channel: %1.</source>
+        <translation> चैनल: %1।</translation>
+    </message>
+    <message>
+        <source>Generated on %1 UTC. Sales are orders with status %2, dated by when they were placed; amounts in %3.%4</source>
+        <translation>%1 UTC को बनाई गई। बिक्री में %2 स्थिति वाले ऑर्डर शामिल हैं, जिनकी तिथि ऑर्डर देने के समय के अनुसार है; राशियाँ %3 में।%4</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>राजस्व</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>बिकी इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Revenue vs %1</source>
+        <translation>राजस्व बनाम %1</translation>
+    </message>
+    <message>
+        <source>Repeat-customer rate</source>
+        <translation>दोबारा ख़रीद दर</translation>
+    </message>
+    <message>
+        <source>Products out of stock</source>
+        <translation>स्टॉक ख़त्म हुए उत्पाद</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>स्टॉक ख़त्म रहने का समय</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>अस्वीकृत ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Lost to stock-outs</source>
+        <translation>स्टॉक ख़त्म होने से हानि</translation>
+    </message>
+    <message>
+        <source>Revenue by category, month by month</source>
+        <translation>श्रेणी के अनुसार राजस्व, महीने-दर-महीने</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>श्रेणी के अनुसार बिक्री</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>चैनल के अनुसार बिक्री</translation>
+    </message>
+    <message>
+        <source>Growth by category</source>
+        <translation>श्रेणी के अनुसार वृद्धि</translation>
+    </message>
+    <message>
+        <source>Top 10 products</source>
+        <translation>शीर्ष 10 उत्पाद</translation>
+    </message>
+    <message>
+        <source>Top movers against %1</source>
+        <translation>%1 की तुलना में सबसे बड़े बदलाव</translation>
+    </message>
+    <message>
+        <source>Stock-outs and demand lost to them</source>
+        <translation>स्टॉक ख़त्म होने की घटनाएँ और उनसे खोई माँग</translation>
+    </message>
+    <message>
+        <source>No product was out of stock and no order was refused.</source>
+        <translation>किसी उत्पाद का स्टॉक ख़त्म नहीं हुआ और कोई ऑर्डर अस्वीकृत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Service by agent</source>
+        <translation>एजेंट के अनुसार सेवा</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchDialog</name>
+    <message>
+        <source>Find product</source>
+        <translation>उत्पाद खोजें</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode</source>
+        <translation>SKU, नाम या बारकोड</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::QuickSearchModel</name>
+    <message>
+        <source>%1 available</source>
+        <translation>%1 उपलब्ध</translation>
+    </message>
+    <message>
+        <source>%1 on hand, %2 reserved</source>
+        <translation>%1 मौजूद, %2 आरक्षित</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReportTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घंटे %2 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 दिन %2 घंटे</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>पिछली अवधि (%1)</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>पिछली की तुलना में</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>एक साल पहले (%1)</translation>
+    </message>
+    <message>
+        <source>vs a year ago</source>
+        <translation>एक साल पहले की तुलना में</translation>
+    </message>
+    <message>
+        <source>Units vs previous</source>
+        <translation>इकाइयाँ, पिछली की तुलना में</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation>बदलाव (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Units change</source>
+        <translation>इकाइयों में बदलाव</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>स्टॉक ख़त्म</translation>
+    </message>
+    <message>
+        <source>Time out of stock</source>
+        <translation>स्टॉक ख़त्म रहने का समय</translation>
+    </message>
+    <message>
+        <source>Share of period</source>
+        <translation>अवधि का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>अभी ख़त्म</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Refused orders</source>
+        <translation>अस्वीकृत ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Units refused</source>
+        <translation>अस्वीकृत इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Lost revenue (%1)</source>
+        <translation>खोया राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>दोबारा आए ग्राहक</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>नए ग्राहक</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>दोबारा ख़रीद दर</translation>
+    </message>
+    <message>
+        <source>Orders from repeat customers</source>
+        <translation>दोबारा आए ग्राहकों के ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>संभाले गए ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>रद्द या अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Median time to payment</source>
+        <translation>भुगतान तक माध्यिका समय</translation>
+    </message>
+    <message>
+        <source>Average time to payment</source>
+        <translation>भुगतान तक औसत समय</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>बढ़त</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>गिरावट</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReviewQueueWidget</name>
+    <message>
+        <source>In review</source>
+        <translation>समीक्षा में</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Content waiting for review or scheduled</source>
+        <translation>समीक्षा की प्रतीक्षा में या निर्धारित सामग्री</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>किसने बदला</translation>
+    </message>
+    <message>
+        <source>Changed / publishes at</source>
+        <translation>बदला गया / प्रकाशन का समय</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>प्रकाशन का समय</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>संपादक में खोलें</translation>
+    </message>
+    <message>
+        <source>Approve &amp;&amp; publish now</source>
+        <translation>स्वीकृत करें &amp;&amp; अभी प्रकाशित करें</translation>
+    </message>
+    <message>
+        <source>Schedule at</source>
+        <translation>इस समय पर निर्धारित करें</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>वापस भेजें</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Pick a time in the future to schedule.</source>
+        <translation>निर्धारित करने के लिए भविष्य का कोई समय चुनें।</translation>
+    </message>
+    <message>
+        <source>Select a page first.</source>
+        <translation>पहले कोई पेज चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 was sent back to its editor.</source>
+        <translation>%1 उसके संपादक को वापस भेज दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 will be published at %2.</source>
+        <translation>%1 %2 पर प्रकाशित होगा।</translation>
+    </message>
+    <message>
+        <source>%1 is published as revision %2.</source>
+        <translation>%1 संशोधन %2 के रूप में प्रकाशित हो गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RevisionHistoryWidget</name>
+    <message>
+        <source>Roll back to this revision</source>
+        <translation>इस संशोधन पर वापस लौटें</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>प्रकाशित संशोधन</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>संशोधन</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>प्रकाशित</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>संशोधनों के बीच अंतर</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>तुलना के लिए पहला संशोधन</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>इससे तुलना करें</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना करें</translation>
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation>तुलना करें: संशोधन</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>और</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>current draft</source>
+        <translation>वर्तमान ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing published yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;अभी तक कुछ भी प्रकाशित नहीं हुआ।&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>संशोधन %1</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>वर्तमान ड्राफ़्ट</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No field differs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;कोई भी फ़ील्ड अलग नहीं है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;अपरिवर्तित: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a revision first.</source>
+        <translation>पहले कोई संशोधन चुनें।</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>वापस नहीं लौटाया गया: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is live again as revision %2.</source>
+        <translation>संशोधन %1 अब संशोधन %2 के रूप में फिर से लाइव है।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RichTextEdit</name>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>उपशीर्षक</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>अनुच्छेद</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• सूची</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>बुलेट सूची</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. सूची</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>क्रमांकित सूची</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>बोल्ड</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>इटैलिक</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>लिंक…</translation>
+    </message>
+    <message>
+        <source>Link the selected text</source>
+        <translation>चुने गए टेक्स्ट को लिंक करें</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>लिंक</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>पता (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ShellModule</name>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>रुझान</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>गोदाम</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>सामग्री</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SyncStatusWidget</name>
+    <message>
+        <source>Show the changes waiting for the server</source>
+        <translation>सर्वर की प्रतीक्षा में बदलाव दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Offline — retrying in %1 s</source>
+        <translation>ऑफ़लाइन — %1 सेकंड में फिर से कोशिश</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>कुछ भी प्रतीक्षा में नहीं</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>कभी सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>पिछला सिंक %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln बदलाव प्रतीक्षा में</numerusform>
+            <numerusform>%Ln बदलाव प्रतीक्षा में</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendCharts</name>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>राजस्व</translation>
+    </message>
+    <message>
+        <source>Revenue against the previous period and a year ago (%1)</source>
+        <translation>पिछली अवधि और एक साल पहले की तुलना में राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>A year ago (%1)</source>
+        <translation>एक साल पहले (%1)</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>पिछली (%1)</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>वर्तमान (%1)</translation>
+    </message>
+    <message>
+        <source>Top movers: change in revenue (%1)</source>
+        <translation>सबसे बड़े बदलाव: राजस्व में बदलाव (%1)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>बढ़त</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>गिरावट</translation>
+    </message>
+    <message>
+        <source>Hours out of stock</source>
+        <translation>स्टॉक ख़त्म रहने के घंटे</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>घंटे</translation>
+    </message>
+    <message>
+        <source>Customers and repeat customers</source>
+        <translation>ग्राहक और दोबारा आए ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>दोबारा आए ग्राहक</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Orders per agent</source>
+        <translation>प्रति एजेंट ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Orders handled</source>
+        <translation>संभाले गए ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TrendsWidget</name>
+    <message>
+        <source>Saved the quarterly report as %1.</source>
+        <translation>तिमाही रिपोर्ट %1 के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>तिमाही के अनुसार</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>महीने के अनुसार</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>सप्ताह के अनुसार</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>सभी चैनल</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>वेब</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the table of this tab as a CSV file</source>
+        <translation>इस टैब की तालिका को CSV फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Quarterly report PDF…</source>
+        <translation>तिमाही रिपोर्ट PDF…</translation>
+    </message>
+    <message>
+        <source>Save a printable report of the chosen range with its charts</source>
+        <translation>चुनी गई सीमा की चार्ट सहित प्रिंट करने योग्य रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Print the quarterly report of the chosen range</source>
+        <translation>चुनी गई सीमा की तिमाही रिपोर्ट प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>सीमा की शुरुआत</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>सीमा का अंत</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>सीमा(&amp;R):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>दिखाएँ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>सभी श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>वृद्धि</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>सबसे बड़े बदलाव</translation>
+    </message>
+    <message>
+        <source>Stock-outs</source>
+        <translation>स्टॉक ख़त्म</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Preparing the quarterly report…</source>
+        <translation>तिमाही रिपोर्ट तैयार की जा रही है…</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>कस्टम सीमा</translation>
+    </message>
+    <message>
+        <source>Products of the category &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; श्रेणी के उत्पाद</translation>
+    </message>
+    <message>
+        <source>Double-click a category or channel to see its products.</source>
+        <translation>किसी श्रेणी या चैनल के उत्पाद देखने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>The range starts after it ends.</source>
+        <translation>सीमा अपने अंत के बाद शुरू होती है।</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>अपडेट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>%1 तक के आँकड़े</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>तालिका को CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Save the quarterly report</source>
+        <translation>तिमाही रिपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Revenue &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>राजस्व &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; vs %2</source>
+        <translation>%2 की तुलना में &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; orders, &lt;b&gt;%2&lt;/b&gt; units</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ऑर्डर, &lt;b&gt;%2&lt;/b&gt; इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>repeat customers &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>दोबारा आए ग्राहक &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; products out of stock, &lt;b&gt;%2&lt;/b&gt; orders refused (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; उत्पादों का स्टॉक ख़त्म, &lt;b&gt;%2&lt;/b&gt; ऑर्डर अस्वीकृत (%3)</translation>
+    </message>
+    <message>
+        <source>Quarterly trends report</source>
+        <translation>तिमाही रुझान रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Sent the quarterly report to %1.</source>
+        <translation>तिमाही रिपोर्ट %1 पर प्रिंट के लिए भेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::WarehouseView</name>
+    <message>
+        <source>&amp;New location…</source>
+        <translation>नया स्थान(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Batch entry</source>
+        <translation>बैच प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>कम स्टॉक</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>पिक लिस्ट</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>नया स्थान</translation>
+    </message>
+    <message>
+        <source>Name of the warehouse, room or bin:</source>
+        <translation>गोदाम, कमरे या बिन का नाम:</translation>
+    </message>
+    <message>
+        <source>Location %1 created.</source>
+        <translation>स्थान %1 बनाया गया।</translation>
+    </message>
+</context>
+</TS>
