@@ -26,62 +26,72 @@ QString stock(const QJsonObject &details)
     return Tr::tr("Only %1 of %2 available.").arg(available, sku);
 }
 
+// Codes whose words need nothing from the details.
+struct Wording
+{
+    const char *code;
+    const char *text;
+};
+constexpr Wording plainWordings[] = {
+    {"forbidden", QT_TRANSLATE_NOOP("Shopdesk", "Your role may not do this.")},
+    {"unauthorized",
+     QT_TRANSLATE_NOOP("Shopdesk", "Your session has ended: log out and log in again.")},
+    {"sku_exists", QT_TRANSLATE_NOOP("Shopdesk", "A product with this SKU exists already.")},
+    {"username_exists", QT_TRANSLATE_NOOP("Shopdesk", "This user name is taken.")},
+    {"location_exists", QT_TRANSLATE_NOOP("Shopdesk", "A location of this name exists already.")},
+    {"slug_exists", QT_TRANSLATE_NOOP("Shopdesk", "Another product page has this URL slug.")},
+    {"unknown_customer", QT_TRANSLATE_NOOP("Shopdesk", "This customer is not on the server.")},
+    {"reason_required", QT_TRANSLATE_NOOP("Shopdesk", "A removal needs a reason.")},
+    {"invalid_email", QT_TRANSLATE_NOOP("Shopdesk", "This is not an e-mail address.")},
+    {"customer_has_no_email", QT_TRANSLATE_NOOP("Shopdesk", "The customer has no e-mail address.")},
+    {"payment_method_offline",
+     QT_TRANSLATE_NOOP("Shopdesk", "Bank transfer and cash on delivery have no payment link.")},
+    {"payment_link_not_configured",
+     QT_TRANSLATE_NOOP("Shopdesk",
+                       "The server has no payment link set up for this payment method.")},
+    {"weak_password", QT_TRANSLATE_NOOP("Shopdesk", "A password has at least 8 characters.")},
+    {"edit_conflict",
+     QT_TRANSLATE_NOOP("Shopdesk", "Someone else saved this page after you opened it.")},
+    {"too_many_lines", QT_TRANSLATE_NOOP("Shopdesk", "An order has at most 500 lines.")},
+    {"storage_unavailable",
+     QT_TRANSLATE_NOOP("Shopdesk",
+                       "The server cannot store anything right now; try again in a moment.")},
+    {"shutting_down",
+     QT_TRANSLATE_NOOP("Shopdesk",
+                       "The server cannot store anything right now; try again in a moment.")},
+};
+
+// The words for codes that take their details, or empty.
+QString withDetails(const QString &code, const QJsonObject &details)
+{
+    if (code == u"insufficient_stock"_s)
+        return stock(details);
+    if (code == u"invalid_status"_s && details.contains(u"status"_s))
+        return Tr::tr("Not possible now: the order is %1.")
+            .arg(OrderText::status(details.value(u"status"_s).toString()));
+    if (code == u"unknown_sku"_s && details.contains(u"sku"_s))
+        return Tr::tr("There is no product %1.").arg(details.value(u"sku"_s).toString());
+    if (code == u"invalid_payment_link"_s)
+        return ErrorText::paymentLink(details.value(u"reason"_s).toString());
+    if (code == u"too_many_attempts"_s)
+        return Tr::tr("Too many failed log-ins: try again in %1 s.")
+            .arg(QLocale().toString(details.value(u"retry_after"_s).toInteger()));
+    return {};
+}
+
 } // namespace
 
 QString ErrorText::describe(const Error &error)
 {
-    const QString &code = error.code;
-    const QJsonObject &details = error.details;
-    QString text;
-    if (code == u"insufficient_stock"_s)
-        text = stock(details);
-    else if (code == u"invalid_status"_s && details.contains(u"status"_s))
-        text = Tr::tr("Not possible now: the order is %1.")
-                   .arg(OrderText::status(details.value(u"status"_s).toString()));
-    else if (code == u"forbidden"_s)
-        text = Tr::tr("Your role may not do this.");
-    else if (code == u"unauthorized"_s)
-        text = Tr::tr("Your session has ended: log out and log in again.");
-    else if (code == u"sku_exists"_s)
-        text = Tr::tr("A product with this SKU exists already.");
-    else if (code == u"username_exists"_s)
-        text = Tr::tr("This user name is taken.");
-    else if (code == u"location_exists"_s)
-        text = Tr::tr("A location of this name exists already.");
-    else if (code == u"slug_exists"_s)
-        text = Tr::tr("Another product page has this URL slug.");
-    else if (code == u"unknown_sku"_s && details.contains(u"sku"_s))
-        text = Tr::tr("There is no product %1.").arg(details.value(u"sku"_s).toString());
-    else if (code == u"unknown_customer"_s)
-        text = Tr::tr("This customer is not on the server.");
-    else if (code == u"reason_required"_s)
-        text = Tr::tr("A removal needs a reason.");
-    else if (code == u"invalid_email"_s)
-        text = Tr::tr("This is not an e-mail address.");
-    else if (code == u"customer_has_no_email"_s)
-        text = Tr::tr("The customer has no e-mail address.");
-    else if (code == u"payment_method_offline"_s)
-        text = Tr::tr("Bank transfer and cash on delivery have no payment link.");
-    else if (code == u"payment_link_not_configured"_s)
-        text = Tr::tr("The server has no payment link set up for this payment method.");
-    else if (code == u"invalid_payment_link"_s)
-        text = paymentLink(details.value(u"reason"_s).toString());
-    else if (code == u"weak_password"_s)
-        text = Tr::tr("A password has at least 8 characters.");
-    else if (code == u"too_many_attempts"_s)
-        text = Tr::tr("Too many failed log-ins: try again in %1 s.")
-                   .arg(QLocale().toString(details.value(u"retry_after"_s).toInteger()));
-    else if (code == u"edit_conflict"_s)
-        text = Tr::tr("Someone else saved this page after you opened it.");
-    else if (code == u"too_many_lines"_s)
-        text = Tr::tr("An order has at most 500 lines.");
-    else if (code == u"storage_unavailable"_s || code == u"shutting_down"_s)
-        text = Tr::tr("The server cannot store anything right now; try again in a moment.");
-    if (!text.isEmpty())
+    for (const Wording &wording : plainWordings) {
+        if (error.code == QLatin1StringView(wording.code))
+            return Tr::tr(wording.text);
+    }
+    if (QString text = withDetails(error.code, error.details); !text.isEmpty())
         return text;
     if (!error.message.isEmpty())
         return error.message;
-    return Tr::tr("The server refused it (%1).").arg(code);
+    return Tr::tr("The server refused it (%1).").arg(error.code);
 }
 
 QString ErrorText::paymentLink(const QString &reason)
