@@ -1050,6 +1050,47 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CategoryBrowser</name>
+    <message>
+        <source>Filter categories</source>
+        <translation>تصفية الفئات</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>اكتب للتصفية</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryPicker</name>
+    <message>
+        <source>Add sub-category</source>
+        <translation>إضافة فئة فرعية</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>اختيار فئة</translation>
+    </message>
+    <message>
+        <source>New sub-category name</source>
+        <translation>اسم الفئة الفرعية الجديدة</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>اختيار</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryTreeModel</name>
+    <message>
+        <source>Home page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConflictView</name>
     <message>
         <source>Save with these choices</source>
@@ -1108,14 +1149,6 @@
     <message>
         <source>Draft</source>
         <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Home page</source>
-        <translation>الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <source>Category page</source>
-        <translation>صفحة الفئة</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1190,14 +1223,6 @@
         <translation>الوصف التعريفي</translation>
     </message>
     <message>
-        <source>Display order</source>
-        <translation>ترتيب العرض</translation>
-    </message>
-    <message>
-        <source>Featured on</source>
-        <translation>مميّز في</translation>
-    </message>
-    <message>
         <source>Resolve conflict</source>
         <translation>حل التعارض</translation>
     </message>
@@ -1233,6 +1258,26 @@
         <source>Sent for review.</source>
         <translation>أُرسل للمراجعة.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose category</source>
+        <translation>اختيار الفئة</translation>
+    </message>
+    <message>
+        <source>Choose the category from the tree (F4)</source>
+        <translation>اختيار الفئة من الشجرة (F4)</translation>
+    </message>
+    <message>
+        <source>Display order and featured slots are set on the Placement tab, page by page.</source>
+        <translation>يُضبط ترتيب العرض والخانات المميزة في علامة التبويب «مواضع العرض»، صفحةً صفحة.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>مواضع العرض</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ContentView</name>
@@ -1259,6 +1304,10 @@
     <message>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>مواضع العرض</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1424,25 @@
 %1</source>
         <translation>يبدو أن هذا عميل موجود لدينا بالفعل (البريد الإلكتروني أو الهاتف نفسه):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::FeaturedSlotsModel</name>
+    <message>
+        <source>Slot %1 · empty</source>
+        <translation>الخانة %1 · فارغة</translation>
+    </message>
+    <message>
+        <source>Slot %1 · %2 (%3)</source>
+        <translation>الخانة %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drop a product here to feature it in this slot</source>
+        <translation>أفلِت منتجًا هنا لإبرازه في هذه الخانة</translation>
+    </message>
+    <message>
+        <source>Drag back to the product list, or press Delete, to remove</source>
+        <translation>اسحبه إلى قائمة المنتجات أو اضغط Delete لإزالته</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2612,156 @@
     <message>
         <source>Order %1 shipped.</source>
         <translation>شُحن الطلب %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementOrderModel</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · featured in slot %1</source>
+        <translation> · مميَّز في الخانة %1</translation>
+    </message>
+    <message>
+        <source> · not published yet</source>
+        <translation> · لم يُنشر بعد</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementView</name>
+    <message>
+        <source>Home page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Category page: %1</source>
+        <translation>صفحة الفئة: %1</translation>
+    </message>
+    <message>
+        <source>Feature in slot</source>
+        <translation>إبراز في خانة</translation>
+    </message>
+    <message>
+        <source>Remove from slot</source>
+        <translation>إزالة من الخانة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Save placement</source>
+        <translation>حفظ مواضع العرض</translation>
+    </message>
+    <message>
+        <source>Publish placement</source>
+        <translation>نشر مواضع العرض</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Filter pages</source>
+        <translation>تصفية الصفحات</translation>
+    </message>
+    <message>
+        <source>Featured slots</source>
+        <translation>الخانات المميزة</translation>
+    </message>
+    <message>
+        <source>Products in display order</source>
+        <translation>المنتجات بترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Feature the selected product in the selected slot</source>
+        <translation>إبراز المنتج المحدد في الخانة المحددة</translation>
+    </message>
+    <message>
+        <source>Empty the selected slot (Delete)</source>
+        <translation>إفراغ الخانة المحددة (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected product up (Alt+Up)</source>
+        <translation>نقل المنتج المحدد لأعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected product down (Alt+Down)</source>
+        <translation>نقل المنتج المحدد لأسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Featured slots — drop a product on a slot</source>
+        <translation>الخانات المميزة — أفلِت منتجًا على خانة</translation>
+    </message>
+    <message>
+        <source>Products in display order — drag to reorder</source>
+        <translation>المنتجات بترتيب العرض — اسحب لإعادة الترتيب</translation>
+    </message>
+    <message>
+        <source>Could not read the categories: %1</source>
+        <translation>تعذّرت قراءة الفئات: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the placement: %1</source>
+        <translation>تعذّرت قراءة مواضع العرض: %1</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>لم يُحفظ قط</translation>
+    </message>
+    <message>
+        <source>Version %1 · published</source>
+        <translation>الإصدار %1 · منشور</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft (version %2 is live)</source>
+        <translation>الإصدار %1 · مسودة (الإصدار %2 منشور)</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, not published</source>
+        <translation>الإصدار %1 · مسودة غير منشورة</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;تغييرات غير محفوظة&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <translation>حفظ شخص آخر مواضع العرض لهذه الصفحة في هذه الأثناء (الإصدار %1). لم يُحفظ شيء: انقر «إعادة التحميل» لعرض نسختهم، ثم أعِد تحديد المواضع.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>حُفظ بصفته الإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>لم يُنشر: %1</translation>
+    </message>
+    <message>
+        <source>Published: the catalog now shows this placement.</source>
+        <translation>نُشر: يعرض الكتالوج الآن مواضع العرض هذه.</translation>
     </message>
 </context>
 <context>

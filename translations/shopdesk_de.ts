@@ -1038,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CategoryBrowser</name>
+    <message>
+        <source>Filter categories</source>
+        <translation>Kategorien filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Zum Filtern tippen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryPicker</name>
+    <message>
+        <source>Add sub-category</source>
+        <translation>Unterkategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>Kategorie auswählen</translation>
+    </message>
+    <message>
+        <source>New sub-category name</source>
+        <translation>Name der neuen Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryTreeModel</name>
+    <message>
+        <source>Home page</source>
+        <translation>Startseite</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConflictView</name>
     <message>
         <source>Save with these choices</source>
@@ -1096,14 +1137,6 @@
     <message>
         <source>Draft</source>
         <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Home page</source>
-        <translation>Startseite</translation>
-    </message>
-    <message>
-        <source>Category page</source>
-        <translation>Kategorieseite</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1178,14 +1211,6 @@
         <translation>Meta-Beschreibung</translation>
     </message>
     <message>
-        <source>Display order</source>
-        <translation>Anzeigereihenfolge</translation>
-    </message>
-    <message>
-        <source>Featured on</source>
-        <translation>Hervorgehoben auf</translation>
-    </message>
-    <message>
         <source>Resolve conflict</source>
         <translation>Konflikt auflösen</translation>
     </message>
@@ -1221,6 +1246,26 @@
         <source>Sent for review.</source>
         <translation>Zur Prüfung gesendet.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose category</source>
+        <translation>Kategorie auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the category from the tree (F4)</source>
+        <translation>Kategorie aus der Baumansicht auswählen (F4)</translation>
+    </message>
+    <message>
+        <source>Display order and featured slots are set on the Placement tab, page by page.</source>
+        <translation>Anzeigereihenfolge und Highlight-Slots legen Sie im Tab „Platzierung“ fest, Seite für Seite.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ContentView</name>
@@ -1247,6 +1292,10 @@
     <message>
         <source>Review queue</source>
         <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1412,25 @@
 %1</source>
         <translation>Dies scheint ein bereits vorhandener Kunde zu sein (gleiche E-Mail oder Telefonnummer):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::FeaturedSlotsModel</name>
+    <message>
+        <source>Slot %1 · empty</source>
+        <translation>Slot %1 · leer</translation>
+    </message>
+    <message>
+        <source>Slot %1 · %2 (%3)</source>
+        <translation>Slot %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drop a product here to feature it in this slot</source>
+        <translation>Ziehen Sie ein Produkt hierher, um es in diesem Slot hervorzuheben</translation>
+    </message>
+    <message>
+        <source>Drag back to the product list, or press Delete, to remove</source>
+        <translation>Zum Entfernen zurück in die Produktliste ziehen oder Entf drücken</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2592,156 @@
     <message>
         <source>Order %1 shipped.</source>
         <translation>Bestellung %1 versendet.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementOrderModel</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · featured in slot %1</source>
+        <translation> · in Slot %1 hervorgehoben</translation>
+    </message>
+    <message>
+        <source> · not published yet</source>
+        <translation> · noch nicht veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementView</name>
+    <message>
+        <source>Home page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Category page: %1</source>
+        <translation>Kategorieseite: %1</translation>
+    </message>
+    <message>
+        <source>Feature in slot</source>
+        <translation>In Slot hervorheben</translation>
+    </message>
+    <message>
+        <source>Remove from slot</source>
+        <translation>Aus Slot entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Save placement</source>
+        <translation>Platzierung speichern</translation>
+    </message>
+    <message>
+        <source>Publish placement</source>
+        <translation>Platzierung veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Filter pages</source>
+        <translation>Seiten filtern</translation>
+    </message>
+    <message>
+        <source>Featured slots</source>
+        <translation>Highlight-Slots</translation>
+    </message>
+    <message>
+        <source>Products in display order</source>
+        <translation>Produkte in Anzeigereihenfolge</translation>
+    </message>
+    <message>
+        <source>Feature the selected product in the selected slot</source>
+        <translation>Ausgewähltes Produkt im ausgewählten Slot hervorheben</translation>
+    </message>
+    <message>
+        <source>Empty the selected slot (Delete)</source>
+        <translation>Ausgewählten Slot leeren (Entf)</translation>
+    </message>
+    <message>
+        <source>Move the selected product up (Alt+Up)</source>
+        <translation>Ausgewähltes Produkt nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the selected product down (Alt+Down)</source>
+        <translation>Ausgewähltes Produkt nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Featured slots — drop a product on a slot</source>
+        <translation>Highlight-Slots — Produkt auf einen Slot ziehen</translation>
+    </message>
+    <message>
+        <source>Products in display order — drag to reorder</source>
+        <translation>Produkte in Anzeigereihenfolge — zum Umsortieren ziehen</translation>
+    </message>
+    <message>
+        <source>Could not read the categories: %1</source>
+        <translation>Die Kategorien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the placement: %1</source>
+        <translation>Die Platzierung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Version %1 · published</source>
+        <translation>Version %1 · veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft (version %2 is live)</source>
+        <translation>Version %1 · Entwurf (Version %2 ist live)</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, not published</source>
+        <translation>Version %1 · Entwurf, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;ungespeicherte Änderungen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <translation>Jemand hat die Platzierung dieser Seite inzwischen gespeichert (Version %1). Es wurde nichts gespeichert: Klicken Sie auf „Neu laden“, um die andere Fassung zu sehen, und platzieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Published: the catalog now shows this placement.</source>
+        <translation>Veröffentlicht: Der Katalog zeigt jetzt diese Platzierung.</translation>
     </message>
 </context>
 <context>

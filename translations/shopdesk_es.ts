@@ -1038,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CategoryBrowser</name>
+    <message>
+        <source>Filter categories</source>
+        <translation>Filtrar categorías</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryPicker</name>
+    <message>
+        <source>Add sub-category</source>
+        <translation>Añadir subcategoría</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>Elija una categoría</translation>
+    </message>
+    <message>
+        <source>New sub-category name</source>
+        <translation>Nombre de la nueva subcategoría</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryTreeModel</name>
+    <message>
+        <source>Home page</source>
+        <translation>Página de inicio</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConflictView</name>
     <message>
         <source>Save with these choices</source>
@@ -1096,14 +1137,6 @@
     <message>
         <source>Draft</source>
         <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Home page</source>
-        <translation>Página de inicio</translation>
-    </message>
-    <message>
-        <source>Category page</source>
-        <translation>Página de categoría</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1178,14 +1211,6 @@
         <translation>Metadescripción</translation>
     </message>
     <message>
-        <source>Display order</source>
-        <translation>Orden de visualización</translation>
-    </message>
-    <message>
-        <source>Featured on</source>
-        <translation>Destacado en</translation>
-    </message>
-    <message>
         <source>Resolve conflict</source>
         <translation>Resolver conflicto</translation>
     </message>
@@ -1221,6 +1246,26 @@
         <source>Sent for review.</source>
         <translation>Enviado a aprobación.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose category</source>
+        <translation>Elegir categoría</translation>
+    </message>
+    <message>
+        <source>Choose the category from the tree (F4)</source>
+        <translation>Elegir la categoría en el árbol (F4)</translation>
+    </message>
+    <message>
+        <source>Display order and featured slots are set on the Placement tab, page by page.</source>
+        <translation>El orden de presentación y los espacios destacados se definen en la pestaña Disposición, página por página.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Disposición</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ContentView</name>
@@ -1247,6 +1292,10 @@
     <message>
         <source>Review queue</source>
         <translation>Cola de aprobación</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Disposición</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1412,25 @@
 %1</source>
         <translation>Parece un cliente que ya tenemos (mismo correo electrónico o teléfono):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::FeaturedSlotsModel</name>
+    <message>
+        <source>Slot %1 · empty</source>
+        <translation>Espacio %1 · vacío</translation>
+    </message>
+    <message>
+        <source>Slot %1 · %2 (%3)</source>
+        <translation>Espacio %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drop a product here to feature it in this slot</source>
+        <translation>Suelte aquí un producto para destacarlo en este espacio</translation>
+    </message>
+    <message>
+        <source>Drag back to the product list, or press Delete, to remove</source>
+        <translation>Para quitarlo, arrástrelo de vuelta a la lista de productos o pulse Supr</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2592,156 @@
     <message>
         <source>Order %1 shipped.</source>
         <translation>Pedido %1 enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementOrderModel</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · featured in slot %1</source>
+        <translation> · destacado en el espacio %1</translation>
+    </message>
+    <message>
+        <source> · not published yet</source>
+        <translation> · aún no publicado</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementView</name>
+    <message>
+        <source>Home page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Category page: %1</source>
+        <translation>Página de categoría: %1</translation>
+    </message>
+    <message>
+        <source>Feature in slot</source>
+        <translation>Destacar en espacio</translation>
+    </message>
+    <message>
+        <source>Remove from slot</source>
+        <translation>Quitar del espacio</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Save placement</source>
+        <translation>Guardar disposición</translation>
+    </message>
+    <message>
+        <source>Publish placement</source>
+        <translation>Publicar disposición</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Filter pages</source>
+        <translation>Filtrar páginas</translation>
+    </message>
+    <message>
+        <source>Featured slots</source>
+        <translation>Espacios destacados</translation>
+    </message>
+    <message>
+        <source>Products in display order</source>
+        <translation>Productos en orden de presentación</translation>
+    </message>
+    <message>
+        <source>Feature the selected product in the selected slot</source>
+        <translation>Destacar el producto seleccionado en el espacio seleccionado</translation>
+    </message>
+    <message>
+        <source>Empty the selected slot (Delete)</source>
+        <translation>Vaciar el espacio seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Move the selected product up (Alt+Up)</source>
+        <translation>Subir el producto seleccionado (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the selected product down (Alt+Down)</source>
+        <translation>Bajar el producto seleccionado (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Featured slots — drop a product on a slot</source>
+        <translation>Espacios destacados — suelte un producto en un espacio</translation>
+    </message>
+    <message>
+        <source>Products in display order — drag to reorder</source>
+        <translation>Productos en orden de presentación — arrastre para reordenar</translation>
+    </message>
+    <message>
+        <source>Could not read the categories: %1</source>
+        <translation>No se han podido leer las categorías: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the placement: %1</source>
+        <translation>No se ha podido leer la disposición: %1</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Nunca se ha guardado</translation>
+    </message>
+    <message>
+        <source>Version %1 · published</source>
+        <translation>Versión %1 · publicada</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft (version %2 is live)</source>
+        <translation>Versión %1 · borrador (la versión %2 está publicada)</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, not published</source>
+        <translation>Versión %1 · borrador, sin publicar</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;cambios sin guardar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <translation>Otra persona guardó entretanto la disposición de esta página (versión %1). No se ha guardado nada: pulse «Recargar» para ver la suya y vuelva a colocar los productos.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Guardado como versión %1.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Published: the catalog now shows this placement.</source>
+        <translation>Publicado: el catálogo muestra ahora esta disposición.</translation>
     </message>
 </context>
 <context>

@@ -1038,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CategoryBrowser</name>
+    <message>
+        <source>Filter categories</source>
+        <translation>श्रेणियाँ फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>फ़िल्टर करने के लिए टाइप करें</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>श्रेणियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryPicker</name>
+    <message>
+        <source>Add sub-category</source>
+        <translation>उप-श्रेणी जोड़ें</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>कोई श्रेणी चुनें</translation>
+    </message>
+    <message>
+        <source>New sub-category name</source>
+        <translation>नई उप-श्रेणी का नाम</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CategoryTreeModel</name>
+    <message>
+        <source>Home page</source>
+        <translation>होम पेज</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConflictView</name>
     <message>
         <source>Save with these choices</source>
@@ -1096,14 +1137,6 @@
     <message>
         <source>Draft</source>
         <translation>ड्राफ़्ट</translation>
-    </message>
-    <message>
-        <source>Home page</source>
-        <translation>होम पेज</translation>
-    </message>
-    <message>
-        <source>Category page</source>
-        <translation>श्रेणी पेज</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1178,14 +1211,6 @@
         <translation>मेटा विवरण</translation>
     </message>
     <message>
-        <source>Display order</source>
-        <translation>प्रदर्शन क्रम</translation>
-    </message>
-    <message>
-        <source>Featured on</source>
-        <translation>प्रमुखता से दिखाएँ</translation>
-    </message>
-    <message>
         <source>Resolve conflict</source>
         <translation>टकराव सुलझाएँ</translation>
     </message>
@@ -1221,6 +1246,26 @@
         <source>Sent for review.</source>
         <translation>समीक्षा के लिए भेजा गया।</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Choose category</source>
+        <translation>श्रेणी चुनें</translation>
+    </message>
+    <message>
+        <source>Choose the category from the tree (F4)</source>
+        <translation>ट्री में से श्रेणी चुनें (F4)</translation>
+    </message>
+    <message>
+        <source>Display order and featured slots are set on the Placement tab, page by page.</source>
+        <translation>प्रदर्शन क्रम और फ़ीचर्ड स्लॉट प्लेसमेंट टैब पर, हर पेज के लिए अलग-अलग तय किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>प्लेसमेंट</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ContentView</name>
@@ -1247,6 +1292,10 @@
     <message>
         <source>Review queue</source>
         <translation>समीक्षा कतार</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>प्लेसमेंट</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1412,25 @@
 %1</source>
         <translation>यह ऐसा ग्राहक लगता है जो पहले से हमारे पास है (वही ई-मेल या फ़ोन):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::FeaturedSlotsModel</name>
+    <message>
+        <source>Slot %1 · empty</source>
+        <translation>स्लॉट %1 · ख़ाली</translation>
+    </message>
+    <message>
+        <source>Slot %1 · %2 (%3)</source>
+        <translation>स्लॉट %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drop a product here to feature it in this slot</source>
+        <translation>इस स्लॉट में फ़ीचर करने के लिए किसी उत्पाद को खींचकर यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>Drag back to the product list, or press Delete, to remove</source>
+        <translation>हटाने के लिए उत्पाद सूची में वापस खींचें या Delete दबाएँ</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2592,156 @@
     <message>
         <source>Order %1 shipped.</source>
         <translation>ऑर्डर %1 भेज दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementOrderModel</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · featured in slot %1</source>
+        <translation> · स्लॉट %1 में फ़ीचर्ड</translation>
+    </message>
+    <message>
+        <source> · not published yet</source>
+        <translation> · अभी प्रकाशित नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::PlacementView</name>
+    <message>
+        <source>Home page</source>
+        <translation>होम पेज</translation>
+    </message>
+    <message>
+        <source>Category page: %1</source>
+        <translation>श्रेणी पेज: %1</translation>
+    </message>
+    <message>
+        <source>Feature in slot</source>
+        <translation>स्लॉट में फ़ीचर करें</translation>
+    </message>
+    <message>
+        <source>Remove from slot</source>
+        <translation>स्लॉट से हटाएँ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>ऊपर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>नीचे ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Save placement</source>
+        <translation>प्लेसमेंट सहेजें</translation>
+    </message>
+    <message>
+        <source>Publish placement</source>
+        <translation>प्लेसमेंट प्रकाशित करें</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पेज</translation>
+    </message>
+    <message>
+        <source>Filter pages</source>
+        <translation>पेज फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Featured slots</source>
+        <translation>फ़ीचर्ड स्लॉट</translation>
+    </message>
+    <message>
+        <source>Products in display order</source>
+        <translation>प्रदर्शन क्रम में उत्पाद</translation>
+    </message>
+    <message>
+        <source>Feature the selected product in the selected slot</source>
+        <translation>चुने गए उत्पाद को चुने गए स्लॉट में फ़ीचर करें</translation>
+    </message>
+    <message>
+        <source>Empty the selected slot (Delete)</source>
+        <translation>चुना गया स्लॉट ख़ाली करें (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected product up (Alt+Up)</source>
+        <translation>चुने गए उत्पाद को ऊपर ले जाएँ (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected product down (Alt+Down)</source>
+        <translation>चुने गए उत्पाद को नीचे ले जाएँ (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Featured slots — drop a product on a slot</source>
+        <translation>फ़ीचर्ड स्लॉट — किसी उत्पाद को खींचकर स्लॉट पर छोड़ें</translation>
+    </message>
+    <message>
+        <source>Products in display order — drag to reorder</source>
+        <translation>प्रदर्शन क्रम में उत्पाद — क्रम बदलने के लिए खींचें</translation>
+    </message>
+    <message>
+        <source>Could not read the categories: %1</source>
+        <translation>श्रेणियाँ पढ़ी नहीं जा सकीं: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the placement: %1</source>
+        <translation>प्लेसमेंट पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>कभी सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Version %1 · published</source>
+        <translation>संस्करण %1 · प्रकाशित</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft (version %2 is live)</source>
+        <translation>संस्करण %1 · ड्राफ़्ट (संस्करण %2 लाइव है)</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, not published</source>
+        <translation>संस्करण %1 · ड्राफ़्ट, प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;बिना सहेजे बदलाव&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <translation>इस बीच किसी और ने इस पेज का प्लेसमेंट सहेज दिया (संस्करण %1)। कुछ भी नहीं सहेजा गया: उनका प्लेसमेंट देखने के लिए &quot;फिर से लोड करें&quot; दबाएँ, फिर उत्पादों को दोबारा रखें।</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>संस्करण %1 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>प्रकाशित नहीं किया गया: %1</translation>
+    </message>
+    <message>
+        <source>Published: the catalog now shows this placement.</source>
+        <translation>प्रकाशित: कैटलॉग अब यह प्लेसमेंट दिखाता है।</translation>
     </message>
 </context>
 <context>
