@@ -1,5 +1,7 @@
 #include "content/placementview.h"
 
+#include "common/logging.h"
+#include "common/themecolors.h"
 #include "content/categorybrowser.h"
 #include "content/categorytreemodel.h"
 #include "content/featuredslotsmodel.h"
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -21,8 +22,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcPlacement, "shopdesk.ui.content.placement")
 
 namespace shopdesk::ui {
 
@@ -176,7 +175,7 @@ QString PlacementView::message() const
 void PlacementView::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    m_message->setStyleSheet(error ? toneTextStyleSheet(Tone::Error, palette()) : QString());
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -193,7 +192,7 @@ void PlacementView::refresh()
         if (!self)
             return;
         if (!result) {
-            qCWarning(lcPlacement) << "categories:" << result.error().message;
+            qCWarning(lcUi) << "categories:" << result.error().message;
             return self->setMessage(
                 tr("Could not read the categories: %1").arg(result.error().message), true);
         }
