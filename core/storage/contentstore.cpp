@@ -1,6 +1,7 @@
 #include "storage/contentstore.h"
 
 #include "domain/htmlsanitiser.h"
+#include "domain/jsontext.h"
 #include "domain/tr.h"
 #include "storage/placementstore.h"
 #include "storage/shopstore.h"
@@ -21,23 +22,6 @@ const QStringList featuredSlots = {u"home"_s, u"category"_s};
 Error invalid(const QString &field, const QString &message)
 {
     return Error{u"invalid_field"_s, message, QJsonObject{{u"field"_s, field}}};
-}
-
-QString toText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject fromText(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QJsonValue isoOrNull(const QVariant &msecs)
-{
-    if (msecs.isNull())
-        return QJsonValue::Null;
-    return ShopStore::isoTime(msecs.toLongLong());
 }
 
 qsizetype indexIn(const QJsonArray &list, const QString &sku)
@@ -279,11 +263,11 @@ Result<QJsonObject> ContentStore::draftRow(const QString &sku, bool lock)
     return QJsonObject{{u"sku"_s, sku},
                        {u"version"_s, r.value(0).toLongLong()},
                        {u"state"_s, r.value(1).toString()},
-                       {u"publish_at"_s, isoOrNull(r.value(2))},
+                       {u"publish_at"_s, ShopStore::isoTimeOrNull(r.value(2))},
                        {u"published_revision"_s, r.value(3).toLongLong()},
-                       {u"updated_at"_s, isoOrNull(r.value(4))},
+                       {u"updated_at"_s, ShopStore::isoTimeOrNull(r.value(4))},
                        {u"updated_by"_s, r.value(5).toString()},
-                       {u"fields"_s, fromText(r.value(6).toString())}};
+                       {u"fields"_s, jsonFromText(r.value(6).toString())}};
 }
 
 Result<QJsonObject> ContentStore::draftVersion(const QString &sku, qint64 version)
@@ -296,8 +280,8 @@ Result<QJsonObject> ContentStore::draftVersion(const QString &sku, qint64 versio
     if (!q.value().next())
         return QJsonObject{{u"version"_s, version}, {u"fields"_s, QJsonObject{}}};
     return QJsonObject{{u"version"_s, version},
-                       {u"fields"_s, fromText(q.value().value(0).toString())},
-                       {u"saved_at"_s, isoOrNull(q.value().value(1))},
+                       {u"fields"_s, jsonFromText(q.value().value(0).toString())},
+                       {u"saved_at"_s, ShopStore::isoTimeOrNull(q.value().value(1))},
                        {u"saved_by"_s, q.value().value(2).toString()}};
 }
 
@@ -321,11 +305,11 @@ Result<QJsonObject> ContentStore::list(const QString &state)
         items.append(QJsonObject{{u"sku"_s, r.value(0).toString()},
                                  {u"version"_s, r.value(1).toLongLong()},
                                  {u"state"_s, r.value(2).toString()},
-                                 {u"publish_at"_s, isoOrNull(r.value(3))},
+                                 {u"publish_at"_s, ShopStore::isoTimeOrNull(r.value(3))},
                                  {u"published_revision"_s, r.value(4).toLongLong()},
-                                 {u"updated_at"_s, isoOrNull(r.value(5))},
+                                 {u"updated_at"_s, ShopStore::isoTimeOrNull(r.value(5))},
                                  {u"updated_by"_s, r.value(6).toString()},
-                                 {u"title"_s, fromText(r.value(7).toString())[u"title"_s]}});
+                                 {u"title"_s, jsonFromText(r.value(7).toString())[u"title"_s]}});
     }
     return QJsonObject{{u"items"_s, items}};
 }
@@ -367,7 +351,7 @@ Result<QJsonObject> ContentStore::save(const Actor &actor, const QString &sku, q
     const qint64 next = version + 1;
     if (auto ok = m_db.exec(u"INSERT INTO content_drafts (sku, version, data, saved_at, saved_by) "
                             "VALUES (?, ?, ?, ?, ?)"_s,
-                            {sku, next, toText(clean.value()), now, actor.username});
+                            {sku, next, jsonToText(clean.value()), now, actor.username});
         !ok)
         return ok.error();
     // An edit takes the content back to draft, out of review or a pending schedule.
@@ -441,7 +425,7 @@ Result<QJsonObject> ContentStore::publishNow(const QString &sku, const QString &
     if (auto ok = m_db.exec(
             u"INSERT INTO content_revisions (sku, revision, data, published_at, "
             "published_by, source) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {sku, revision, toText(current.value()[u"fields"_s].toObject()), now, by, source});
+            {sku, revision, jsonToText(current.value()[u"fields"_s].toObject()), now, by, source});
         !ok)
         return ok.error();
     if (auto ok = m_db.exec(u"UPDATE content SET state = 'published', publish_at = NULL, "
@@ -527,10 +511,10 @@ Result<QJsonObject> ContentStore::revisions(const QString &sku)
     while (q.value().next()) {
         SqlRows &r = q.value();
         items.append(QJsonObject{{u"revision"_s, r.value(0).toLongLong()},
-                                 {u"published_at"_s, isoOrNull(r.value(1))},
+                                 {u"published_at"_s, ShopStore::isoTimeOrNull(r.value(1))},
                                  {u"published_by"_s, r.value(2).toString()},
                                  {u"source"_s, r.value(3).toString()},
-                                 {u"title"_s, fromText(r.value(4).toString())[u"title"_s]}});
+                                 {u"title"_s, jsonFromText(r.value(4).toString())[u"title"_s]}});
     }
     return QJsonObject{{u"sku"_s, sku}, {u"items"_s, items}};
 }
@@ -552,10 +536,10 @@ Result<QJsonObject> ContentStore::revision(const QString &sku, qint64 number)
     SqlRows &r = q.value();
     return QJsonObject{{u"sku"_s, sku},
                        {u"revision"_s, number},
-                       {u"published_at"_s, isoOrNull(r.value(0))},
+                       {u"published_at"_s, ShopStore::isoTimeOrNull(r.value(0))},
                        {u"published_by"_s, r.value(1).toString()},
                        {u"source"_s, r.value(2).toString()},
-                       {u"fields"_s, fromText(r.value(3).toString())}};
+                       {u"fields"_s, jsonFromText(r.value(3).toString())}};
 }
 
 Result<QJsonObject> ContentStore::diff(const QString &sku, qint64 from, qint64 to)
@@ -611,7 +595,7 @@ Result<QJsonObject> ContentStore::rollback(const Actor &actor, const QString &sk
     const qint64 next = current.value()[u"version"_s].toInteger() + 1;
     if (auto ok = m_db.exec(u"INSERT INTO content_drafts (sku, version, data, saved_at, saved_by) "
                             "VALUES (?, ?, ?, ?, ?)"_s,
-                            {sku, next, toText(fields), now, actor.username});
+                            {sku, next, jsonToText(fields), now, actor.username});
         !ok)
         return ok.error();
     if (auto ok = m_db.exec(u"UPDATE content SET version = ?, slug = ? WHERE sku = ?"_s,
@@ -762,12 +746,12 @@ Result<QJsonObject> ContentStore::catalog()
     QList<QJsonObject> items;
     while (q.value().next()) {
         SqlRows &r = q.value();
-        QJsonObject item = fromText(r.value(3).toString());
+        QJsonObject item = jsonFromText(r.value(3).toString());
         const qint64 available =
             r.value(6).isNull() ? 0 : r.value(6).toLongLong() - r.value(7).toLongLong();
         item[u"sku"_s] = r.value(0).toString();
         item[u"revision"_s] = r.value(1).toLongLong();
-        item[u"published_at"_s] = isoOrNull(r.value(2));
+        item[u"published_at"_s] = ShopStore::isoTimeOrNull(r.value(2));
         item[u"price_minor"_s] = r.value(4).toLongLong();
         item[u"currency"_s] = r.value(5).toString();
         item[u"available"_s] = available;

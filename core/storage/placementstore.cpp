@@ -1,6 +1,7 @@
 #include "storage/placementstore.h"
 
 #include "domain/ids.h"
+#include "domain/jsontext.h"
 #include "domain/tr.h"
 #include "storage/shopstore.h"
 
@@ -14,23 +15,6 @@ namespace shopdesk::storage {
 namespace {
 
 const QString categoryPrefix = u"category:"_s;
-
-QString toText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject fromText(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QJsonValue isoOrNull(const QVariant &msecs)
-{
-    if (msecs.isNull())
-        return QJsonValue::Null;
-    return ShopStore::isoTime(msecs.toLongLong());
-}
 
 // The featured list always has one entry a slot, null where the slot is empty.
 QJsonArray padded(QJsonArray featured, int slotCount)
@@ -111,25 +95,25 @@ Result<QJsonObject> PlacementStore::row(const QString &page, bool lock)
     SqlRows &r = q.value();
     const qint64 version = r.value(0).toLongLong();
     const qint64 publishedVersion = r.value(4).toLongLong();
-    const QJsonObject data = fromText(r.value(1).toString());
+    const QJsonObject data = jsonFromText(r.value(1).toString());
     out.insert(u"version"_s, version);
     out.insert(u"state"_s, version == publishedVersion ? u"published"_s : u"draft"_s);
     out.insert(u"featured"_s, padded(data.value(u"featured"_s).toArray(), slotCount));
     out.insert(u"order"_s, data.value(u"order"_s).toArray());
-    out.insert(u"updated_at"_s, isoOrNull(r.value(2)));
+    out.insert(u"updated_at"_s, ShopStore::isoTimeOrNull(r.value(2)));
     out.insert(u"updated_by"_s, r.value(3).toString());
     out.insert(u"published_version"_s, publishedVersion);
     out.insert(u"published_revision"_s, r.value(5).toLongLong());
     if (r.value(6).isNull()) {
         out.insert(u"published"_s, QJsonValue::Null);
     } else {
-        const QJsonObject published = fromText(r.value(6).toString());
+        const QJsonObject published = jsonFromText(r.value(6).toString());
         out.insert(u"published"_s,
                    QJsonObject{
                        {u"featured"_s, padded(published.value(u"featured"_s).toArray(), slotCount)},
                        {u"order"_s, published.value(u"order"_s).toArray()}});
     }
-    out.insert(u"published_at"_s, isoOrNull(r.value(7)));
+    out.insert(u"published_at"_s, ShopStore::isoTimeOrNull(r.value(7)));
     out.insert(u"published_by"_s, r.value(8).isNull() ? QJsonValue(QJsonValue::Null)
                                                       : QJsonValue(r.value(8).toString()));
     return out;
@@ -147,7 +131,7 @@ Result<QJsonArray> PlacementStore::products(const QString &page)
     QJsonArray items;
     while (q.value().next()) {
         SqlRows &r = q.value();
-        const QJsonObject fields = fromText(r.value(2).toString());
+        const QJsonObject fields = jsonFromText(r.value(2).toString());
         const QString itsCategory = fields.value(u"category"_s).toString();
         if (!category.isEmpty() && itsCategory != category)
             continue;
@@ -252,7 +236,7 @@ Result<QJsonObject> PlacementStore::save(const Actor &actor, const QString &page
     if (baseVersion != version)
         return conflict(current.value());
     const QString data =
-        toText(QJsonObject{{u"featured"_s, padded(featured, slotCount)}, {u"order"_s, order}});
+        jsonToText(QJsonObject{{u"featured"_s, padded(featured, slotCount)}, {u"order"_s, order}});
     if (version == 0) {
         // Two servers may both see no row: the second insert finds the first and conflicts.
         auto q = m_db.run(u"INSERT INTO content_placements (page, version, data, updated_at, "
@@ -300,8 +284,8 @@ Result<QJsonObject> PlacementStore::publish(const Actor &actor, const QString &p
                      Tr::tr("Version %1 of this placement is already published.").arg(saved),
                      QJsonObject{{u"state"_s, u"published"_s}}};
     }
-    const QString data = toText(QJsonObject{{u"featured"_s, current.value()[u"featured"_s]},
-                                            {u"order"_s, current.value()[u"order"_s]}});
+    const QString data = jsonToText(QJsonObject{{u"featured"_s, current.value()[u"featured"_s]},
+                                                {u"order"_s, current.value()[u"order"_s]}});
     if (auto ok = m_db.exec(u"UPDATE content_placements SET published_version = version, "
                             "published_revision = published_revision + 1, published_data = ?, "
                             "published_at = ?, published_by = ? WHERE page = ?"_s,
@@ -345,7 +329,7 @@ Result<QHash<QString, QJsonObject>> PlacementStore::published()
         return q.error();
     QHash<QString, QJsonObject> pages;
     while (q.value().next())
-        pages.insert(q.value().value(0).toString(), fromText(q.value().value(1).toString()));
+        pages.insert(q.value().value(0).toString(), jsonFromText(q.value().value(1).toString()));
     return pages;
 }
 

@@ -27,13 +27,6 @@ QString likePattern(const QString &query)
     return u"%"_s + escaped + u"%"_s;
 }
 
-QJsonValue nullableTime(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    return ShopStore::isoTime(value.toLongLong());
-}
-
 Error notFound(const QString &what)
 {
     return Error{u"not_found"_s, what, {}};
@@ -58,6 +51,13 @@ ShopStore::ShopStore(Database &db, QString currency)
     : m_db(db)
     , m_currency(std::move(currency))
 {}
+
+QJsonValue ShopStore::isoTimeOrNull(const QVariant &msecs)
+{
+    if (msecs.isNull())
+        return QJsonValue(QJsonValue::Null);
+    return isoTime(msecs.toLongLong());
+}
 
 QString ShopStore::isoTime(qint64 msecs)
 {
@@ -723,7 +723,7 @@ Result<QJsonObject> ShopStore::orderRow(qint64 id, bool lock)
                        {u"payment_method"_s, r.value(3).toString()},
                        {u"status"_s, r.value(4).toString()},
                        {u"total"_s, money(r.value(5).toLongLong(), r.value(6).toString())},
-                       {u"reservation_expires_at"_s, nullableTime(r.value(7))},
+                       {u"reservation_expires_at"_s, isoTimeOrNull(r.value(7))},
                        {u"notes"_s, r.value(8).toString()},
                        {u"payment_reference"_s, r.value(9).toString()},
                        {u"carrier"_s, r.value(10).toString()},

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVariant>
 
 namespace shopdesk::storage {
 
@@ -31,6 +32,8 @@ public:
     const QString &currency() const { return m_currency; }
 
     static QString isoTime(qint64 msecs);
+    // An optional time column as JSON: its ISO time, or null.
+    static QJsonValue isoTimeOrNull(const QVariant &msecs);
     static qint64 nowMsecs();
     // The time written into new rows: the wall clock, or a fixed time (demo data history).
     qint64 now() const { return m_clock > 0 ? m_clock : nowMsecs(); }

@@ -1,5 +1,6 @@
 #include "sync/localcache.h"
 
+#include "domain/jsontext.h"
 #include "domain/tr.h"
 #include "sync/logging.h"
 #include "sync/rolepolicy.h"
@@ -83,16 +84,6 @@ Error errorFromJson(const QString &text)
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     return Error{o.value(u"code"_s).toString(), o.value(u"message"_s).toString(),
                  o.value(u"details"_s).toObject()};
-}
-
-QString toText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject fromText(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 const QString productColumns =
@@ -698,7 +689,7 @@ Result<void> LocalCache::upsertOrderFromServer(const QJsonObject &data, qint64 s
                    "updated_at = ? WHERE server_id = ?"_s);
     update.addBindValue(data.value(u"status"_s).toString());
     update.addBindValue(qint64(data.value(u"customer_id"_s).toDouble()));
-    update.addBindValue(toText(data));
+    update.addBindValue(jsonToText(data));
     update.addBindValue(data.value(u"updated_at"_s).toString());
     update.addBindValue(serverId);
     if (!update.exec())
@@ -710,7 +701,7 @@ Result<void> LocalCache::upsertOrderFromServer(const QJsonObject &data, qint64 s
         insert.addBindValue(serverId);
         insert.addBindValue(data.value(u"status"_s).toString());
         insert.addBindValue(qint64(data.value(u"customer_id"_s).toDouble()));
-        insert.addBindValue(toText(data));
+        insert.addBindValue(jsonToText(data));
         insert.addBindValue(data.value(u"updated_at"_s).toString());
         if (!insert.exec())
             return sqlError(insert);
@@ -809,7 +800,7 @@ Result<qint64> LocalCache::enqueue(OutboxItem item, const std::optional<LocalOrd
         q.prepare(u"INSERT INTO orders (status, customer_id, data, updated_at) "
                   "VALUES ('queued', ?, ?, ?)"_s);
         q.addBindValue(order->customerId);
-        q.addBindValue(toText(order->data));
+        q.addBindValue(jsonToText(order->data));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!q.exec())
             return sqlError(q);
@@ -864,7 +855,7 @@ std::optional<OutboxItem> LocalCache::readOutbox(QSqlQuery &q) const
     item.attempts = q.value(10).toInt();
     item.lastError = q.value(11).toString();
     item.httpStatus = q.value(12).toInt();
-    item.response = fromText(q.value(13).toString());
+    item.response = jsonFromText(q.value(13).toString());
     if (!q.value(14).isNull())
         item.refusal = errorFromJson(q.value(14).toString());
     item.resolvedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
@@ -938,7 +929,7 @@ Result<void> LocalCache::markAccepted(qint64 id, int httpStatus, const QJsonObje
     q.prepare(u"UPDATE outbox SET state = 'accepted', attempts = attempts + 1, last_error = NULL, "
               "http_status = ?, response = ?, resolved_at = ? WHERE id = ?"_s);
     q.addBindValue(httpStatus);
-    q.addBindValue(toText(response));
+    q.addBindValue(jsonToText(response));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(id);
     if (!q.exec())
@@ -957,7 +948,7 @@ Result<void> LocalCache::markAccepted(qint64 id, int httpStatus, const QJsonObje
                       "updated_at = ? WHERE local_id = ?"_s);
         order.addBindValue(serverId > 0 ? QVariant(serverId) : QVariant());
         order.addBindValue(response.value(u"status"_s).toString());
-        order.addBindValue(toText(response));
+        order.addBindValue(jsonToText(response));
         order.addBindValue(response.value(u"updated_at"_s).toString());
         order.addBindValue(item->orderLocalId);
         if (!order.exec())
@@ -1016,7 +1007,7 @@ std::optional<LocalOrder> LocalCache::readOrder(QSqlQuery &q) const
     o.serverId = q.value(1).toLongLong();
     o.status = q.value(2).toString();
     o.customerId = q.value(3).toLongLong();
-    o.data = fromText(q.value(4).toString());
+    o.data = jsonFromText(q.value(4).toString());
     if (!q.value(5).isNull())
         o.refusal = errorFromJson(q.value(5).toString());
     return o;

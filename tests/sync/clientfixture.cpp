@@ -1,6 +1,7 @@
 #include "clientfixture.h"
 
 #include "sync/clientsession.h"
+#include "sync/syncengine.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -101,6 +102,21 @@ std::unique_ptr<sync::ClientSession> openSession(const QUrl &url, const QString 
             *why = failed.first().first().value<Error>().message;
         return nullptr;
     }
+    return session;
+}
+
+bool startLive(sync::ClientSession &session, int ms)
+{
+    session.engine()->start();
+    return QTest::qWaitFor(
+        [&] { return session.engine()->state() == sync::SyncEngine::State::Live; }, ms);
+}
+
+std::unique_ptr<sync::ClientSession> openLiveSession(const QUrl &url, const QString &user)
+{
+    auto session = openSession(url, user);
+    if (!session || !startLive(*session))
+        return nullptr;
     return session;
 }
 

@@ -57,5 +57,9 @@ private:
 // Opens a client session on url as user and waits for it; nullptr (and why) if it fails.
 std::unique_ptr<sync::ClientSession> openSession(const QUrl &url, const QString &user,
                                                  QString *why = nullptr);
+// Starts the session's sync and waits until it is live; false after `ms`.
+bool startLive(sync::ClientSession &session, int ms = 20000);
+// openSession, then startLive; nullptr if either fails.
+std::unique_ptr<sync::ClientSession> openLiveSession(const QUrl &url, const QString &user);
 
 } // namespace shopdesk::test

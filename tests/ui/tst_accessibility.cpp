@@ -40,7 +40,6 @@
 using namespace Qt::StringLiterals;
 using namespace shopdesk;
 using shopdesk::test::ClientShop;
-using State = sync::SyncEngine::State;
 
 namespace {
 
@@ -146,20 +145,9 @@ class TestAccessibility : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
 
-    static std::unique_ptr<sync::ClientSession> liveSession(ClientShop &shop, const QString &user)
-    {
-        auto session = test::openSession(shop.url(), user);
-        if (!session)
-            return session;
-        session->engine()->start();
-        if (!QTest::qWaitFor([&] { return session->engine()->state() == State::Live; }, 20000))
-            return {};
-        return session;
-    }
-
     void checkEveryModuleOf(ClientShop &shop, const QString &user)
     {
-        auto session = liveSession(shop, user);
+        auto session = test::openLiveSession(shop.url(), user);
         QVERIFY2(session, qPrintable(user));
         ui::MainWindow window(session.get());
         window.resize(1200, 800);
@@ -221,7 +209,7 @@ private slots:
         ClientShop shop;
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
-        auto session = liveSession(shop, u"alice"_s);
+        auto session = test::openLiveSession(shop.url(), u"alice"_s);
         QVERIFY(session);
         sync::ProductTableModel products(session->cache());
         ui::OrdersWidget orders(session.get(), &products);
@@ -287,7 +275,7 @@ private slots:
         ClientShop shop;
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
-        auto session = liveSession(shop, u"wanda"_s);
+        auto session = test::openLiveSession(shop.url(), u"wanda"_s);
         QVERIFY(session);
         sync::WarehouseService service(session->api(), session->cache());
         ui::WarehouseView view(&service);

@@ -69,8 +69,7 @@ struct Desk
         if (!session)
             return false;
         session->engine()->setReconnectDelays(100, 400);
-        session->engine()->start();
-        if (!QTest::qWaitFor([&] { return session->engine()->state() == State::Live; }, 20000))
+        if (!test::startLive(*session))
             return false;
         view = std::make_unique<ui::ContentView>(session.get());
         view->resize(1100, 760);

@@ -32,7 +32,6 @@
 using namespace Qt::StringLiterals;
 using namespace shopdesk;
 using shopdesk::test::ClientShop;
-using State = sync::SyncEngine::State;
 
 namespace {
 
@@ -131,17 +130,6 @@ class TestLanguages : public QObject
     test::IsolatedHome m_home;
     ui::Translations m_translations;
 
-    static std::unique_ptr<sync::ClientSession> liveSession(ClientShop &shop, const QString &user)
-    {
-        auto session = test::openSession(shop.url(), user);
-        if (!session)
-            return session;
-        session->engine()->start();
-        if (!QTest::qWaitFor([&] { return session->engine()->state() == State::Live; }, 20000))
-            return {};
-        return session;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -216,7 +204,7 @@ private slots:
         m_translations.apply(language);
         int seen = 0;
         for (const QString &user : {u"alice"_s, u"wanda"_s, u"mia"_s}) {
-            auto session = liveSession(shop, user);
+            auto session = test::openLiveSession(shop.url(), user);
             QVERIFY2(session, qPrintable(user));
             ui::MainWindow window(session.get());
             window.resize(1200, 800);
@@ -262,7 +250,7 @@ private slots:
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         m_translations.apply(u"ar"_s);
-        auto session = liveSession(shop, u"alice"_s);
+        auto session = test::openLiveSession(shop.url(), u"alice"_s);
         QVERIFY(session);
         ui::MainWindow window(session.get());
         window.resize(1200, 800);
@@ -286,7 +274,7 @@ private slots:
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         ui::prefs::language.reset();
-        auto session = liveSession(shop, u"alice"_s);
+        auto session = test::openLiveSession(shop.url(), u"alice"_s);
         QVERIFY(session);
         ui::MainWindow window(session.get());
         window.show();

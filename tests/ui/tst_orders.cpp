@@ -55,8 +55,7 @@ struct AgentDesk
         orders = std::make_unique<ui::OrdersWidget>(session.get(), products.get());
         orders->resize(1100, 700);
         orders->show();
-        session->engine()->start();
-        return QTest::qWaitFor([&] { return session->engine()->state() == State::Live; }, 20000);
+        return test::startLive(*session);
     }
     ui::OrderIntakeWidget *intake() const { return orders->intake(); }
     ui::CustomerPanel *customer() const { return orders->intake()->customerPanel(); }

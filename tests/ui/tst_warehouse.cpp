@@ -35,7 +35,6 @@ using namespace shopdesk;
 using shopdesk::sync::BatchLineModel;
 using shopdesk::sync::ProductTableModel;
 using shopdesk::test::ClientShop;
-using State = sync::SyncEngine::State;
 
 namespace {
 
@@ -95,9 +94,7 @@ class TestWarehouseUi : public QObject
         client.session = test::openSession(shop.url(), u"wanda"_s);
         if (!client.session)
             return client;
-        client.session->engine()->start();
-        if (!QTest::qWaitFor([&] { return client.session->engine()->state() == State::Live; },
-                             10000))
+        if (!test::startLive(*client.session, 10000))
             return client; // no view: the test fails there
         client.service = std::make_unique<sync::WarehouseService>(client.session->api(),
                                                                   client.session->cache());
