@@ -60,29 +60,23 @@ QString addressText(const QJsonValue &value)
     return lines.join(u'\n');
 }
 
-QString html(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br>\n"_s);
-}
-
 } // namespace
 
 OrderConfirmationMail::OrderConfirmationMail(ShopDetails shop, const QString &language,
                                              const QString &translationsDirectory)
-    : m_shop(std::move(shop))
-    , m_translator(MailTranslator::load(language, translationsDirectory))
+    : CustomerMail(std::move(shop), language, translationsDirectory)
 {}
 
 QString OrderConfirmationMail::tr(const char *sourceText, const char *disambiguation, int n) const
 {
-    return m_translator.translate(context, sourceText, disambiguation, n);
+    return translate(context, sourceText, disambiguation, n);
 }
 
 Result<MailMessage> OrderConfirmationMail::compose(const QJsonObject &order,
                                                    const QJsonObject &customer,
                                                    const QUrl &paymentLink) const
 {
-    const QLocale &locale = m_translator.locale();
+    const QLocale &locale = translator().locale();
 
     // --- read what the mail needs ---
     const QString orderId = idText(order.value(u"id"_s));
@@ -109,18 +103,11 @@ Result<MailMessage> OrderConfirmationMail::compose(const QJsonObject &order,
         const QString name = object.value(u"name"_s).toString();
         lines.append(Line{sku, name.isEmpty() ? sku : name, quantity, *unit, *lineTotal});
     }
-    const MailAddress to(customer.value(u"email"_s).toString(),
-                         customer.value(u"name"_s).toString());
-    if (to.address().isEmpty()) {
-        return Result<MailMessage>::failure(
-            u"customer_has_no_email"_s,
-            Tr::tr("The customer has no e-mail address to send the confirmation to."));
-    }
-    if (!to.isValid()) {
-        return Result<MailMessage>::failure(
-            u"invalid_email"_s,
-            Tr::tr("\"%1\" is not a valid e-mail address.").arg(to.address().left(100)));
-    }
+    const auto recipient = CustomerMail::recipient(
+        customer, Tr::tr("The customer has no e-mail address to send the confirmation to."));
+    if (!recipient)
+        return recipient.error();
+    const MailAddress &to = recipient.value();
     const QString address = addressText(customer.value(u"address"_s));
     const QDateTime holdUntil =
         QDateTime::fromString(order.value(u"reservation_expires_at"_s).toString(), Qt::ISODate)
@@ -158,27 +145,27 @@ Result<MailMessage> OrderConfirmationMail::compose(const QJsonObject &order,
     else
         paymentText = tr("Please pay the total in cash when your parcel is delivered.");
     const QString bankDetails =
-        *method == PaymentMethod::BankTransfer ? m_shop.bankDetails.trimmed() : QString();
+        *method == PaymentMethod::BankTransfer ? shop().bankDetails.trimmed() : QString();
     const QString holdText = holdUntil.isValid()
                                  ? tr("We hold the items for you until %1, %2 UTC.")
                                        .arg(locale.toString(holdUntil.date(), QLocale::LongFormat),
                                             locale.toString(holdUntil.time(), QLocale::ShortFormat))
                                  : QString();
     const QString changeText =
-        m_shop.phone.isEmpty()
+        shop().phone.isEmpty()
             ? tr("Would you like to change something? Simply reply to this e-mail and quote "
                  "your order number %1.")
                   .arg(orderId)
             : tr("Would you like to change something? Simply reply to this e-mail or call us "
                  "at %1, and quote your order number %2.")
-                  .arg(m_shop.phone, orderId);
+                  .arg(shop().phone, orderId);
     const QString customerName = to.name();
     const QString greeting =
         customerName.isEmpty() ? tr("Hello,") : tr("Hello %1,").arg(customerName);
-    const QString subject = tr("Your order %1 at %2").arg(orderId, m_shop.name);
+    const QString subject = tr("Your order %1 at %2").arg(orderId, shop().name);
     const QString intro =
         tr("Thank you for your order at %1. We have reserved these items for you:")
-            .arg(m_shop.name);
+            .arg(shop().name);
     const auto lineText = [&](const Line &line) {
         return tr("%1 × %2 (%3), %4 each: %5")
             .arg(locale.toString(line.quantity), line.name, line.sku, line.unitPrice.format(locale),
@@ -206,18 +193,14 @@ Result<MailMessage> OrderConfirmationMail::compose(const QJsonObject &order,
     text << QString() << (address.isEmpty() ? noAddress : addressHeading);
     if (!address.isEmpty())
         text << address;
-    text << QString() << changeText << QString() << regards << m_shop.name;
-    if (!m_shop.address.trimmed().isEmpty())
-        text << m_shop.address.trimmed();
+    text << QString() << changeText << QString() << regards << shop().name;
+    if (!shop().address.trimmed().isEmpty())
+        text << shop().address.trimmed();
     text << QString();
 
     // --- HTML: the same content; every text from data or translation is escaped ---
     QString body;
-    body += u"<!DOCTYPE html>\n<html lang=\""_s + html(m_translator.languageTag()) +
-            u"\" dir=\""_s +
-            (m_translator.locale().textDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s) +
-            u"\">\n<head><meta charset=\"utf-8\"><title>"_s + html(subject) +
-            u"</title></head>\n<body style=\"font-family: sans-serif; color: #222;\">\n"_s;
+    body += htmlStart(subject);
     body += u"<p>"_s + html(greeting) + u"</p>\n<p>"_s + html(intro) + u"</p>\n"_s;
     body += u"<table style=\"border-collapse: collapse;\" cellpadding=\"4\">\n<tr>"_s;
     for (const QString &heading : {tr("Item"), tr("Quantity"), tr("Unit price"), tr("Amount")})
@@ -246,23 +229,12 @@ Result<MailMessage> OrderConfirmationMail::compose(const QJsonObject &order,
         body += u"<p>"_s + html(addressHeading) + u"<br>\n"_s + html(address) + u"</p>\n"_s;
     }
     body += u"<p>"_s + html(changeText) + u"</p>\n"_s;
-    body += u"<p>"_s + html(regards) + u"<br>\n"_s + html(m_shop.name);
-    if (!m_shop.address.trimmed().isEmpty())
-        body += u"<br>\n"_s + html(m_shop.address.trimmed());
+    body += u"<p>"_s + html(regards) + u"<br>\n"_s + html(shop().name);
+    if (!shop().address.trimmed().isEmpty())
+        body += u"<br>\n"_s + html(shop().address.trimmed());
     body += u"</p>\n</body>\n</html>\n"_s;
 
-    MailMessage message;
-    message.setFrom(m_shop.from);
-    message.addTo(to);
-    if (!m_shop.replyTo.address().isEmpty())
-        message.setReplyTo({m_shop.replyTo});
-    message.setSubject(subject);
-    message.setTextBody(text.join(u'\n'));
-    message.setHtmlBody(body);
-    // RFC 3834: an automatic message; auto-responders should not answer it.
-    message.addHeader("Auto-Submitted", u"auto-generated"_s);
-    message.addHeader("X-Shopdesk-Order", orderId);
-    return message;
+    return message(to, subject, text.join(u'\n'), body, orderId);
 }
 
 } // namespace shopdesk::mail

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
-#include "mail/mailmessage.h"
-#include "mail/mailtranslator.h"
-#include "mail/shopdetails.h"
+#include "mail/customermail.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,7 +17,7 @@ namespace shopdesk::mail {
 //   OrderConfirmationMail mail(shop, customerLanguage);
 //   auto message = mail.compose(orderJson, customerJson, paymentLink.url);
 //   if (message) outbox.enqueue(*message, u"order_confirmation"_s, orderId);
-class OrderConfirmationMail
+class OrderConfirmationMail : public CustomerMail
 {
 public:
     // Loads the translation for `language` (a code such as "de" or "pt_BR") from
@@ -34,15 +32,9 @@ public:
     Result<MailMessage> compose(const QJsonObject &order, const QJsonObject &customer,
                                 const QUrl &paymentLink = {}) const;
 
-    const MailTranslator &translator() const { return m_translator; }
-
     // This class's texts in the customer's language. Named tr() so that lupdate files
     // them under this class like any other translatable text.
     QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1) const;
-
-private:
-    ShopDetails m_shop;
-    MailTranslator m_translator;
 };
 
 } // namespace shopdesk::mail

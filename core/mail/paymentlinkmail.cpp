@@ -14,28 +14,22 @@ namespace {
 
 constexpr char context[] = "shopdesk::mail::PaymentLinkMail";
 
-QString html(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br>\n"_s);
-}
-
 } // namespace
 
 PaymentLinkMail::PaymentLinkMail(ShopDetails shop, const QString &language,
                                  const QString &translationsDirectory)
-    : m_shop(std::move(shop))
-    , m_translator(MailTranslator::load(language, translationsDirectory))
+    : CustomerMail(std::move(shop), language, translationsDirectory)
 {}
 
 QString PaymentLinkMail::tr(const char *sourceText, const char *disambiguation, int n) const
 {
-    return m_translator.translate(context, sourceText, disambiguation, n);
+    return translate(context, sourceText, disambiguation, n);
 }
 
 Result<MailMessage> PaymentLinkMail::compose(const QJsonObject &order, const QJsonObject &customer,
                                              const QUrl &paymentLink) const
 {
-    const QLocale &locale = m_translator.locale();
+    const QLocale &locale = translator().locale();
     const qint64 id = order.value(u"id"_s).toInteger();
     const auto total = Money::fromJson(order.value(u"total"_s));
     if (id <= 0 || !total || !paymentLink.isValid() || paymentLink.isEmpty()) {
@@ -43,25 +37,18 @@ Result<MailMessage> PaymentLinkMail::compose(const QJsonObject &order, const QJs
             u"invalid_order"_s, Tr::tr("The payment link mail needs an order, its total and "
                                        "its payment link."));
     }
-    const MailAddress to(customer.value(u"email"_s).toString(),
-                         customer.value(u"name"_s).toString());
-    if (to.address().isEmpty()) {
-        return Result<MailMessage>::failure(
-            u"customer_has_no_email"_s,
-            Tr::tr("The customer has no e-mail address to send the payment link to."));
-    }
-    if (!to.isValid()) {
-        return Result<MailMessage>::failure(
-            u"invalid_email"_s,
-            Tr::tr("\"%1\" is not a valid e-mail address.").arg(to.address().left(100)));
-    }
+    const auto recipient = CustomerMail::recipient(
+        customer, Tr::tr("The customer has no e-mail address to send the payment link to."));
+    if (!recipient)
+        return recipient.error();
+    const MailAddress &to = recipient.value();
     const QString orderId = QString::number(id);
     const QString link = paymentLink.toString(QUrl::FullyEncoded);
     const QDateTime until =
         QDateTime::fromString(order.value(u"reservation_expires_at"_s).toString(), Qt::ISODate)
             .toUTC();
     const QString greeting = to.name().isEmpty() ? tr("Hello,") : tr("Hello %1,").arg(to.name());
-    const QString subject = tr("Payment link for your order %1 at %2").arg(orderId, m_shop.name);
+    const QString subject = tr("Payment link for your order %1 at %2").arg(orderId, shop().name);
     const QString intro = tr("Please pay %1 for your order %2 securely online with this link:")
                               .arg(total->format(locale), orderId);
     const QString untilText = until.isValid()
@@ -76,32 +63,18 @@ Result<MailMessage> PaymentLinkMail::compose(const QJsonObject &order, const QJs
     QStringList text{greeting, QString(), intro, link};
     if (!untilText.isEmpty())
         text << untilText;
-    text << QString() << changeText << QString() << regards << m_shop.name << QString();
+    text << QString() << changeText << QString() << regards << shop().name << QString();
 
-    QString body =
-        u"<!DOCTYPE html>\n<html lang=\""_s + html(m_translator.languageTag()) + u"\" dir=\""_s +
-        (m_translator.locale().textDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s) +
-        u"\">\n<head><meta charset=\"utf-8\"><title>"_s + html(subject) +
-        u"</title></head>\n<body style=\"font-family: sans-serif; color: #222;\">\n"_s;
+    QString body = htmlStart(subject);
     body += u"<p>"_s + html(greeting) + u"</p>\n<p>"_s + html(intro) + u"</p>\n"_s;
     body += u"<p><a href=\""_s + link.toHtmlEscaped() + u"\">"_s + html(tr("Pay now")) +
             u"</a><br>\n<small>"_s + html(link) + u"</small></p>\n"_s;
     if (!untilText.isEmpty())
         body += u"<p>"_s + html(untilText) + u"</p>\n"_s;
     body += u"<p>"_s + html(changeText) + u"</p>\n<p>"_s + html(regards) + u"<br>\n"_s +
-            html(m_shop.name) + u"</p>\n</body>\n</html>\n"_s;
+            html(shop().name) + u"</p>\n</body>\n</html>\n"_s;
 
-    MailMessage message;
-    message.setFrom(m_shop.from);
-    message.addTo(to);
-    if (!m_shop.replyTo.address().isEmpty())
-        message.setReplyTo({m_shop.replyTo});
-    message.setSubject(subject);
-    message.setTextBody(text.join(u'\n'));
-    message.setHtmlBody(body);
-    message.addHeader("Auto-Submitted", u"auto-generated"_s);
-    message.addHeader("X-Shopdesk-Order", orderId);
-    return message;
+    return message(to, subject, text.join(u'\n'), body, orderId);
 }
 
 } // namespace shopdesk::mail

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
-#include "mail/mailmessage.h"
-#include "mail/mailtranslator.h"
-#include "mail/shopdetails.h"
+#include "mail/customermail.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,7 +12,7 @@ namespace shopdesk::mail {
 // The short e-mail an agent has sent to a customer with the payment link of an order: the
 // order number, the amount, the link and until when it is valid, in the customer's
 // language. Plain text and HTML; everything from data is HTML-escaped.
-class PaymentLinkMail
+class PaymentLinkMail : public CustomerMail
 {
 public:
     PaymentLinkMail(ShopDetails shop, const QString &language,
@@ -27,10 +25,6 @@ public:
 
     // This class's texts in the customer's language (named tr() for lupdate).
     QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1) const;
-
-private:
-    ShopDetails m_shop;
-    MailTranslator m_translator;
 };
 
 } // namespace shopdesk::mail

@@ -1,0 +1,67 @@
+#include "mail/customermail.h"
+
+#include "domain/tr.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::mail {
+
+CustomerMail::CustomerMail(ShopDetails shop, const QString &language,
+                           const QString &translationsDirectory)
+    : m_shop(std::move(shop))
+    , m_translator(MailTranslator::load(language, translationsDirectory))
+{}
+
+QString CustomerMail::translate(const char *context, const char *sourceText,
+                                const char *disambiguation, int n) const
+{
+    return m_translator.translate(context, sourceText, disambiguation, n);
+}
+
+Result<MailAddress> CustomerMail::recipient(const QJsonObject &customer, const QString &noEmail)
+{
+    const MailAddress to(customer.value(u"email"_s).toString(),
+                         customer.value(u"name"_s).toString());
+    if (to.address().isEmpty())
+        return Result<MailAddress>::failure(u"customer_has_no_email"_s, noEmail);
+    if (!to.isValid()) {
+        return Result<MailAddress>::failure(
+            u"invalid_email"_s,
+            Tr::tr("\"%1\" is not a valid e-mail address.").arg(to.address().left(100)));
+    }
+    return to;
+}
+
+QString CustomerMail::html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br>\n"_s);
+}
+
+QString CustomerMail::htmlStart(const QString &title) const
+{
+    const bool rightToLeft = m_translator.locale().textDirection() == Qt::RightToLeft;
+    return u"<!DOCTYPE html>\n<html lang=\""_s + html(m_translator.languageTag()) + u"\" dir=\""_s +
+           (rightToLeft ? u"rtl"_s : u"ltr"_s) + u"\">\n<head><meta charset=\"utf-8\"><title>"_s +
+           html(title) +
+           u"</title></head>\n<body style=\"font-family: sans-serif; color: #222;\">\n"_s;
+}
+
+MailMessage CustomerMail::message(const MailAddress &to, const QString &subject,
+                                  const QString &text, const QString &htmlBody,
+                                  const QString &orderId) const
+{
+    MailMessage message;
+    message.setFrom(m_shop.from);
+    message.addTo(to);
+    if (!m_shop.replyTo.address().isEmpty())
+        message.setReplyTo({m_shop.replyTo});
+    message.setSubject(subject);
+    message.setTextBody(text);
+    message.setHtmlBody(htmlBody);
+    // RFC 3834: an automatic message; auto-responders should not answer it.
+    message.addHeader("Auto-Submitted", u"auto-generated"_s);
+    message.addHeader("X-Shopdesk-Order", orderId);
+    return message;
+}
+
+} // namespace shopdesk::mail
