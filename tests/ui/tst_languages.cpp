@@ -3,6 +3,7 @@
 #include "common/language.h"
 #include "orders/orderintakewidget.h"
 #include "orders/orderswidget.h"
+#include "shell/desktopapp.h"
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/preferencesdialog.h"
@@ -265,6 +266,56 @@ private slots:
         QVERIFY(orders && orders->intake());
         orders->showIntake();
         QVERIFY(orders->intake()->isRightToLeft());
+    }
+
+    // The whole client: log-in, the window, Preferences → Deutsch, and the window is built
+    // again in German over the same session, without a new log-in.
+    void theClientReopensInTheChosenLanguage()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        ui::prefs::language.reset();
+        m_translations.apply(u"en"_s, QLocale(u"en_IE"_s));
+        QApplication::setQuitOnLastWindowClosed(false);
+
+        ui::DesktopOptions options;
+        options.server = shop.url().toString();
+        options.user = u"alice"_s;
+        options.password = QString::fromLatin1(ClientShop::password);
+        QStringList fileMenus; // the File menu of each window, in its language
+        QTimer driver;
+        driver.setInterval(100);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            for (QWidget *widget : windows) {
+                auto *window = qobject_cast<ui::MainWindow *>(widget);
+                if (!window || !window->isVisible() || window->property("seen").toBool())
+                    continue;
+                window->setProperty("seen", true);
+                fileMenus.append(window->menuBar()->actions().constFirst()->text());
+                if (fileMenus.size() == 1) {
+                    QTimer::singleShot(0, this, [] {
+                        auto *dialog = qobject_cast<ui::PreferencesDialog *>(
+                            QApplication::activeModalWidget());
+                        if (!dialog)
+                            return;
+                        QComboBox *box = dialog->languageBox();
+                        box->setCurrentIndex(box->findText(u"Deutsch"_s));
+                        dialog->accept();
+                    });
+                    window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+                } else {
+                    window->close();
+                }
+            }
+        });
+        driver.start();
+        QCOMPARE(ui::runDesktop(options, m_translations), 0);
+        QCOMPARE(fileMenus, (QStringList{u"&File"_s, u"&Datei"_s}));
+        QCOMPARE(m_translations.current(), u"de"_s);
+        QCOMPARE(ui::prefs::language.get(), u"de"_s);
+        ui::prefs::language.reset();
     }
 
     // Edit → Preferences: the language is kept and the window asks to be rebuilt in it.

@@ -64,6 +64,17 @@ ProductsView::ProductsView(ProductTableModel *model, QWidget *parent)
     for (int column : {ProductTableModel::OnHandColumn, ProductTableModel::ReservedColumn,
                        ProductTableModel::AvailableColumn})
         m_table->setColumnWidth(column, 6 * em);
+    // Never narrower than the column's title in the user's language (its bold sort font and
+    // the sort arrow included); measured on the header, not the 100,000 rows.
+    QFont titleFont = header->font();
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int needed = titleMetrics.horizontalAdvance(title) + 3 * em;
+        if (m_table->columnWidth(column) < needed)
+            m_table->setColumnWidth(column, needed);
+    }
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
