@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -102,19 +103,29 @@ QStringList visibleTexts(QWidget *window)
 }
 
 // The texts of `window`, every module and every tab of it shown in turn.
-QStringList textsOfEveryScreen(ui::MainWindow *window)
+// The texts of `window`, every module and every tab of it shown in turn. With
+// SHOPDESK_SCREENSHOT_DIR set, each screen is also saved there as <name>-<module>-<tab>.png, to
+// look at the layout in each language.
+QStringList textsOfEveryScreen(ui::MainWindow *window, const QString &name)
 {
+    const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+    auto shoot = [&](const QString &screen) {
+        if (!dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(u"%1-%2.png"_s.arg(name, screen)));
+    };
     QStringList texts;
     for (const QString &id : window->moduleIds()) {
         window->showModule(id);
         QTest::qWait(20);
         texts += visibleTexts(window);
+        shoot(id);
         for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
             if (!tabs->isVisible())
                 continue;
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
                 texts += visibleTexts(window);
+                shoot(u"%1-%2"_s.arg(id).arg(i));
             }
         }
     }
@@ -212,7 +223,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QStringList untranslated;
-            for (const QString &text : textsOfEveryScreen(&window)) {
+            for (const QString &text : textsOfEveryScreen(&window, language + u'-' + user)) {
                 ++seen;
                 if (english.contains(text))
                     untranslated.append(text);
