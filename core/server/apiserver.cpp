@@ -224,6 +224,7 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
     if (auto it = m_sessions.constFind(hash); it != m_sessions.constEnd()) {
         if (now < it->expiresAt && now - it->checkedAt < tokenCacheMs) {
             call->actor = it->actor;
+            call->tokenHash = hash;
             return true;
         }
         m_sessions.erase(it);
@@ -241,6 +242,7 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
         m_sessions.clear();
     m_sessions.insert(hash, CachedSession{actor.value(), expiresAt, now});
     call->actor = actor.value();
+    call->tokenHash = hash;
     return true;
 }
 
@@ -673,6 +675,7 @@ void ApiServer::logout(const std::shared_ptr<Call> &call)
     const QString tokenHash =
         PasswordHasher::tokenHash(QString::fromLatin1(authorization.mid(7).trimmed()));
     m_sessions.remove(tokenHash); // revoked on this server at once
+    m_feed.revoke(tokenHash);     // and its live feeds end
     call->idempotencyKey.clear();
     write(call, 200, [tokenHash](storage::ShopStore &store) -> Result<QJsonObject> {
         if (auto ok = store.deleteSession(tokenHash); !ok)
@@ -1192,7 +1195,7 @@ void ApiServer::live(const std::shared_ptr<Call> &call)
     call->answered = true;
     --m_inFlight;
     m_feed.expectLiveClient(socket->peerAddress(), socket->peerPort(),
-                            SnapshotRoute::scopeFor(call->actor));
+                            SnapshotRoute::scopeFor(call->actor), call->tokenHash);
     m_webSockets->handleConnection(socket);
 }
 

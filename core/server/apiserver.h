@@ -66,6 +66,7 @@ private:
         QPointer<HttpConnection> connection;
         HttpRequest request;
         storage::Actor actor;
+        QString tokenHash; // of the bearer token, once authenticated
         QString idempotencyKey;
         bool answered = false;
     };

@@ -3,6 +3,7 @@
 #include "server/logging.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +12,10 @@ namespace shopdesk::server {
 ChangeFeed::ChangeFeed(storage::ShopStore &reader, QObject *parent)
     : QObject(parent)
     , m_reader(reader)
-{}
+{
+    m_sessionCheck.setInterval(sessionCheckMs);
+    connect(&m_sessionCheck, &QTimer::timeout, this, &ChangeFeed::checkSessions);
+}
 
 ChangeFeed::~ChangeFeed()
 {
@@ -86,11 +90,12 @@ bool ChangeFeed::answerWaiter(Waiter &waiter, bool onlyIfAny)
 }
 
 void ChangeFeed::expectLiveClient(const QHostAddress &address, quint16 port,
-                                  const storage::ChangeScope &scope)
+                                  const storage::ChangeScope &scope, const QString &tokenHash)
 {
-    if (m_expectedScopes.size() > 10000) // handshakes that never completed
-        m_expectedScopes.clear();
-    m_expectedScopes.insert(address.toString() + u'/' + QString::number(port), scope);
+    if (m_expectedGrants.size() > 10000) // handshakes that never completed
+        m_expectedGrants.clear();
+    m_expectedGrants.insert(address.toString() + u'/' + QString::number(port),
+                            LiveGrant{scope, tokenHash});
 }
 
 void ChangeFeed::addLiveClient(QWebSocket *socket)
@@ -100,21 +105,55 @@ void ChangeFeed::addLiveClient(QWebSocket *socket)
     // A socket nobody announced gets the catalogue only.
     const QString peer =
         socket->peerAddress().toString() + u'/' + QString::number(socket->peerPort());
-    storage::ChangeScope scope;
-    scope.only = {u"product"_s, u"stock"_s};
-    if (auto it = m_expectedScopes.find(peer); it != m_expectedScopes.end()) {
-        scope = *it;
-        m_expectedScopes.erase(it);
+    LiveGrant grant;
+    grant.scope.only = {u"product"_s, u"stock"_s};
+    if (auto it = m_expectedGrants.find(peer); it != m_expectedGrants.end()) {
+        grant = *it;
+        m_expectedGrants.erase(it);
     }
-    m_liveScopes.insert(socket, scope);
+    m_liveGrants.insert(socket, grant);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_live.removeAll(socket);
-        m_liveScopes.remove(socket);
+        m_liveGrants.remove(socket);
         socket->deleteLater();
     });
     // Clients only listen; anything they send is ignored.
     socket->setMaxAllowedIncomingFrameSize(64 * 1024);
     socket->setMaxAllowedIncomingMessageSize(64 * 1024);
+    if (!m_sessionCheck.isActive())
+        m_sessionCheck.start();
+}
+
+void ChangeFeed::revoke(const QString &tokenHash)
+{
+    // A copy: closing a client removes it from the lists.
+    const QList<QPointer<QWebSocket>> clients = m_live;
+    for (const QPointer<QWebSocket> &client : clients) {
+        if (!client || m_liveGrants.value(client.data()).tokenHash != tokenHash)
+            continue;
+        qCInfo(lcServer) << "closing a live client whose session ended";
+        client->close(QWebSocketProtocol::CloseCode(4401), u"session ended"_s);
+    }
+}
+
+void ChangeFeed::checkSessions()
+{
+    if (m_live.isEmpty()) {
+        m_sessionCheck.stop();
+        return;
+    }
+    QSet<QString> tokens;
+    for (const LiveGrant &grant : std::as_const(m_liveGrants)) {
+        if (!grant.tokenHash.isEmpty())
+            tokens.insert(grant.tokenHash);
+    }
+    const qint64 now = storage::ShopStore::nowMsecs();
+    for (const QString &token : std::as_const(tokens)) {
+        // Only a session known to be gone ends a feed; an unreachable store does not.
+        if (auto actor = m_reader.actorForToken(token, now);
+            !actor && actor.error().code == u"not_found"_s)
+            revoke(token);
+    }
 }
 
 void ChangeFeed::nudge(qint64 seq)
@@ -160,8 +199,8 @@ void ChangeFeed::pushLive()
             for (const QPointer<QWebSocket> &client : clients) {
                 if (!client || client->state() != QAbstractSocket::ConnectedState)
                     continue;
-                if (auto scope = m_liveScopes.constFind(client.data());
-                    scope == m_liveScopes.constEnd() || !scope->accepts(entity, data))
+                if (auto grant = m_liveGrants.constFind(client.data());
+                    grant == m_liveGrants.constEnd() || !grant->scope.accepts(entity, data))
                     continue;
                 if (client->bytesToWrite() > maxBufferedBytes) {
                     qCInfo(lcServer) << "dropping a live client that does not keep up";
@@ -189,8 +228,10 @@ void ChangeFeed::closeAll()
     m_waiters.clear();
     for (auto &waiter : waiters)
         answerWaiter(*waiter);
+    m_sessionCheck.stop();
     const auto live = m_live;
     m_live.clear();
+    m_liveGrants.clear();
     for (const QPointer<QWebSocket> &client : live) {
         if (client) {
             client->disconnect(this);

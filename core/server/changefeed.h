@@ -24,12 +24,15 @@ namespace shopdesk::server {
 // from this server's writer and, on PostgreSQL, from other servers through LISTEN/NOTIFY;
 // each nudge re-reads the log from the last seq it handed out, so nothing is skipped.
 // A WebSocket client that cannot keep up is dropped (close code 4408) instead of slowing
-// the others; it pulls /changes on reconnect.
+// the others; it pulls /changes on reconnect. A client whose session ends — signed out here,
+// or found revoked or expired on the periodic check, which also sees sign-outs on other
+// servers sharing the database — is closed with 4401.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
 public:
     static constexpr qint64 maxBufferedBytes = 4 * 1024 * 1024;
+    static constexpr int sessionCheckMs = 30000;
 
     ChangeFeed(storage::ShopStore &reader, QObject *parent = nullptr);
     ~ChangeFeed() override;
@@ -48,9 +51,11 @@ public:
     // The WebSocket about to be made from the connection of this peer gets only the records
     // scope lets through.
     void expectLiveClient(const QHostAddress &address, quint16 port,
-                          const storage::ChangeScope &scope);
+                          const storage::ChangeScope &scope, const QString &tokenHash);
     void addLiveClient(QWebSocket *socket);
     int liveClientCount() const { return int(m_live.size()); }
+    // Closes (4401) the live clients of this session: it was signed out.
+    void revoke(const QString &tokenHash);
 
     // Something newer than seq may exist: serve waiters and live clients.
     void nudge(qint64 seq);
@@ -72,12 +77,21 @@ private:
     // Answers, unless onlyIfAny and nothing the waiter may see is there (then it waits on).
     bool answerWaiter(Waiter &waiter, bool onlyIfAny = false);
     void pushLive();
+    // Closes the live clients whose session no longer exists.
+    void checkSessions();
+    // The WebSocket about to be made of a peer's connection: what it may read, for whom.
+    struct LiveGrant
+    {
+        storage::ChangeScope scope;
+        QString tokenHash;
+    };
 
     storage::ShopStore &m_reader;
     std::vector<std::unique_ptr<Waiter>> m_waiters;
     QList<QPointer<QWebSocket>> m_live;
-    QHash<QWebSocket *, storage::ChangeScope> m_liveScopes;
-    QHash<QString, storage::ChangeScope> m_expectedScopes; // by peer, until the handshake
+    QHash<QWebSocket *, LiveGrant> m_liveGrants;
+    QHash<QString, LiveGrant> m_expectedGrants; // by peer, until the handshake
+    QTimer m_sessionCheck;
     qint64 m_knownSeq = 0;
     qint64 m_liveSeq = 0;
     bool m_pushing = false;

@@ -263,6 +263,42 @@ private slots:
         socket.close();
     }
 
+    // Signing out ends that session's live feeds at once (close 4401), and only those.
+    void liveEndsWhenItsSessionIsSignedOut()
+    {
+        TestHttp leaving(m_server.baseUrl());
+        QVERIFY(leaving.login(u"agent"_s, ShopFixture::passwordFor(u"agent"_s)));
+        QWebSocket signedOut;
+        QWebSocket staying;
+        QList<QJsonObject> frames;
+        connect(&signedOut, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        signedOut.open(liveUrl(u"token="_s + leaving.token()));
+        staying.open(liveUrl(u"token="_s + m_shop->token(u"agent"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.state(), QAbstractSocket::ConnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(staying.state(), QAbstractSocket::ConnectedState, 5000);
+
+        QCOMPARE(leaving.del(u"/api/v1/session"_s).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.state(), QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(int(signedOut.closeCode()), 4401);
+
+        // The other session of the same user still hears the next change; the closed one not.
+        int heard = 0;
+        connect(&staying, &QWebSocket::textMessageReceived, this, [&] { ++heard; });
+        QCOMPARE(m_shop->as(u"warehouse"_s)
+                     .post(u"/api/v1/movements"_s, {{u"sku"_s, u"CH-2"_s},
+                                                    {u"kind"_s, u"receipt"_s},
+                                                    {u"quantity"_s, 1},
+                                                    {u"reason"_s, u"after sign-out"_s}})
+                     .status,
+                 201);
+        QTRY_VERIFY_WITH_TIMEOUT(heard > 0, 5000);
+        QCOMPARE(staying.state(), QAbstractSocket::ConnectedState);
+        QVERIFY(frames.isEmpty());
+        staying.close();
+    }
+
     void liveRefusesABadToken_data()
     {
         QTest::addColumn<QString>("query");
