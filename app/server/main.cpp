@@ -157,9 +157,14 @@ int main(int argc, char *argv[])
         u"mail-retry-seconds"_s,
         tr("Wait before retrying a failed delivery (default 30; doubles each time)."), u"seconds"_s,
         u"30"_s);
+    const QCommandLineOption trustedProxy(
+        u"trusted-proxy"_s,
+        tr("Address of a reverse proxy in front of the server, whose X-Forwarded-For names the "
+           "client. Repeat per proxy (or SHOPDESK_TRUSTED_PROXIES, space-separated)."),
+        u"address"_s);
     parser.addOptions({paymentSecretFile, paymentUrl, carrierUrl, smtp, smtpPasswordFile, mailFrom,
                        shopName, shopAddress, shopPhone, shopReplyTo, shopBank, mailTranslations,
-                       mailRetry});
+                       mailRetry, trustedProxy});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -220,6 +225,15 @@ int main(int argc, char *argv[])
     }
     options.paymentUrlTemplates = valuesOrEnv(parser, paymentUrl, "SHOPDESK_PAYMENT_URLS");
     options.carrierUrlTemplates = valuesOrEnv(parser, carrierUrl, "SHOPDESK_CARRIER_URLS");
+    const QStringList proxies = valuesOrEnv(parser, trustedProxy, "SHOPDESK_TRUSTED_PROXIES");
+    for (const QString &text : proxies) {
+        const QHostAddress proxy(text);
+        if (proxy.isNull()) {
+            err << tr("--trusted-proxy takes an IP address, not \"%1\".").arg(text) << Qt::endl;
+            return 2;
+        }
+        options.trustedProxies.append(proxy);
+    }
     options.smtpUrl = valueOrEnv(parser, smtp, "SHOPDESK_SMTP_URL");
     const QString passwordFile =
         valueOrEnv(parser, smtpPasswordFile, "SHOPDESK_SMTP_PASSWORD_FILE");

@@ -31,6 +31,8 @@
 #include <QWebSocketServer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace shopdesk::server {
@@ -244,6 +246,32 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
     call->actor = actor.value();
     call->tokenHash = hash;
     return true;
+}
+
+bool ApiServer::isTrustedProxy(const QHostAddress &address) const
+{
+    return std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                       [&](const QHostAddress &proxy) {
+                           return proxy.isEqual(address, QHostAddress::TolerantConversion);
+                       });
+}
+
+QHostAddress ApiServer::clientAddress(const HttpRequest &request) const
+{
+    QHostAddress client = request.peer;
+    if (!isTrustedProxy(client))
+        return client; // anyone else's X-Forwarded-For is not believed
+    // Each proxy appends the address it got the request from: read from the right.
+    const QList<QByteArray> hops = request.header("x-forwarded-for").split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        if (address.isNull())
+            break; // the nearest address that can be read is the client then
+        client = address;
+        if (!isTrustedProxy(address))
+            break;
+    }
+    return client;
 }
 
 bool ApiServer::allow(const std::shared_ptr<Call> &call, const QStringList &roles)
@@ -625,7 +653,7 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
     if (!body.ok())
         return fail(call, body.error());
 
-    const QString address = call->request.peer.toString();
+    const QString address = clientAddress(call->request).toString();
     const qint64 now = storage::ShopStore::nowMsecs();
     if (const int wait = m_limiter.retryAfter(username, address, now); wait > 0) {
         return fail(call, u"too_many_attempts"_s,

@@ -79,6 +79,10 @@ private:
     void fail(const std::shared_ptr<Call> &call, const QString &code, const QString &message,
               const QJsonObject &details = {});
     bool authenticate(const std::shared_ptr<Call> &call, const QString &token);
+    // The client's address: the peer, or behind a trusted proxy the nearest address of
+    // X-Forwarded-For that is not itself a trusted proxy.
+    QHostAddress clientAddress(const HttpRequest &request) const;
+    bool isTrustedProxy(const QHostAddress &address) const;
     bool allow(const std::shared_ptr<Call> &call, const QStringList &roles);
     bool readBody(const std::shared_ptr<Call> &call, QJsonObject &object, bool optional = false);
     bool checkQuery(const std::shared_ptr<Call> &call, const QStringList &allowed);

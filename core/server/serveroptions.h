@@ -6,6 +6,7 @@
 #include "storage/orderlinks.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,9 @@ struct ServerOptions
     QString tlsCertificate;            // PEM file; with tlsKey the server speaks HTTPS and WSS only
     QString tlsKey;                    // PEM file, unencrypted
     int sessionSeconds = 12 * 60 * 60; // how long a login token is valid
+    // Reverse proxies in front of the server: from these peers, X-Forwarded-For names the
+    // client (the failed log-in limit counts per client address).
+    QList<QHostAddress> trustedProxies;
     // Used once, when the store has no user at all: creates "admin" with this password.
     // Empty: taken from SHOPDESK_ADMIN_PASSWORD.
     QString adminPassword;

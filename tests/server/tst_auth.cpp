@@ -2,6 +2,7 @@
 #include "shopfixture.h"
 #include "testhttp.h"
 
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -173,6 +174,55 @@ private slots:
         }
         QCOMPARE(limitedAt, 20);
         QCOMPARE(server.stop(), 0);
+    }
+
+    // Behind a trusted proxy the limit counts the client X-Forwarded-For names; from anyone
+    // else the header is not believed, so forging it does not escape the limit.
+    void forwardedClientsAreLimitedEachBehindATrustedProxy_data()
+    {
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("trusted proxy") << true;
+        QTest::newRow("no proxy trusted") << false;
+    }
+    void forwardedClientsAreLimitedEachBehindATrustedProxy()
+    {
+        QFETCH(bool, trusted);
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        const QStringList arguments =
+            trusted ? QStringList{u"--trusted-proxy"_s, u"127.0.0.1"_s} : QStringList{};
+        QVERIFY2(server.start(arguments), qPrintable(server.output()));
+        TestHttp http(server.baseUrl());
+        auto attempt = [&](int i, const QByteArray &forwardedFor) {
+            const QByteArray body = QJsonDocument(QJsonObject{{u"username"_s, u"user%1"_s.arg(i)},
+                                                              {u"password"_s, u"guess"_s}})
+                                        .toJson(QJsonDocument::Compact);
+            return http
+                .send("POST", u"/api/v1/session"_s, body,
+                      {{"Content-Type", "application/json"}, {"X-Forwarded-For", forwardedFor}})
+                .status;
+        };
+        // 20 failures from one client, the proxy's own hop appended after it.
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(attempt(i, "203.0.113.5, 127.0.0.1"), 401);
+        QCOMPARE(attempt(20, "203.0.113.5, 127.0.0.1"), 429);
+        // Another client behind the same proxy may still try — if the proxy is trusted.
+        QCOMPARE(attempt(21, "198.51.100.7"), trusted ? 401 : 429);
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void aTrustedProxyMustBeAnAddress()
+    {
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        QProcess process;
+        process.start(QStringLiteral(SHOPDESK_SERVER_BIN),
+                      server.storageArguments() + QStringList{u"--listen"_s, u"127.0.0.1:0"_s,
+                                                              u"--trusted-proxy"_s,
+                                                              u"proxy.example"_s});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--trusted-proxy"));
     }
 
     void adminIsCreatedOnlyWhenAsked()
