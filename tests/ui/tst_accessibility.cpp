@@ -363,6 +363,14 @@ private slots:
                 QVERIFY(text);
                 text->ensurePolished();
                 QCOMPARE(text->palette().color(QPalette::WindowText), bar.foregroundColor());
+                // The same tone again, after the others: the colours do not drift.
+                QCOMPARE(bar.backgroundColor(),
+                         ui::toneColors(kind == ui::MessageBar::Kind::Error ? ui::Tone::Error
+                                        : kind == ui::MessageBar::Kind::Warning
+                                            ? ui::Tone::Warning
+                                            : ui::Tone::Information,
+                                        palette)
+                             .background);
                 if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
                     !dir.isEmpty()) {
                     bar.grab().save(QDir(dir).filePath(

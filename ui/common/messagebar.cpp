@@ -48,8 +48,9 @@ void MessageBar::showMessage(const QString &text, Kind kind)
         tone = Tone::Error;
     }
     // From the palette, so the bar reads in a dark theme as well as in a light one.
-    m_colors = toneColors(tone, palette());
-    setStyleSheet(toneStyleSheet(tone, palette(), u"#messageBar"_s) +
+    const QPalette base = basePalette(this);
+    m_colors = toneColors(tone, base);
+    setStyleSheet(toneStyleSheet(tone, base, u"#messageBar"_s) +
                   u" #messageBar QLabel { color: %1; background: transparent; }"_s.arg(
                       m_colors.foreground.name()));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);

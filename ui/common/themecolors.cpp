@@ -1,5 +1,8 @@
 #include "common/themecolors.h"
 
+#include <QApplication>
+#include <QLabel>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +103,19 @@ QString toneStyleSheet(Tone tone, const QPalette &palette, const QString &select
 QString toneTextStyleSheet(Tone tone, const QPalette &palette)
 {
     return u"color: %1;"_s.arg(toneText(tone, palette).name());
+}
+
+QPalette basePalette(const QWidget *widget)
+{
+    return widget->parentWidget() ? widget->parentWidget()->palette()
+                                  : QApplication::palette(widget);
+}
+
+void setStatusText(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? toneTextStyleSheet(Tone::Error, basePalette(label)) : QString());
+    label->setVisible(!text.isEmpty());
 }
 
 } // namespace shopdesk::ui

@@ -4,6 +4,9 @@
 #include <QPalette>
 #include <QString>
 
+class QLabel;
+class QWidget;
+
 namespace shopdesk::ui {
 
 // Colours for messages and highlights, derived from the widget's palette so a dark theme
@@ -23,6 +26,12 @@ QColor toneText(Tone tone, const QPalette &palette);
 // A style sheet rule "selector { background; color; border }" for a tinted box.
 QString toneStyleSheet(Tone tone, const QPalette &palette, const QString &selector);
 QString toneTextStyleSheet(Tone tone, const QPalette &palette);
+
+// The palette to work a widget's colours out from: its parent's (or the application's), which a
+// style sheet set on the widget itself does not tint, so repeated messages do not drift.
+QPalette basePalette(const QWidget *widget);
+// A status line: text in the error tone or plain, hidden when empty.
+void setStatusText(QLabel *label, const QString &text, bool error);
 
 // color itself where it reads on the palette's base (lists, tables), else moved towards the
 // palette's text colour until it does: the same red in a light theme, a lighter one in a dark.

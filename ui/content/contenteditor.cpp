@@ -1,4 +1,5 @@
 #include "content/contenteditor.h"
+#include "common/themecolors.h"
 
 #include "content/categorybrowser.h"
 #include "content/categorypicker.h"
@@ -336,9 +337,7 @@ void ContentEditor::showState()
 
 void ContentEditor::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_message->setVisible(!text.isEmpty());
+    setStatusText(m_message, text, error);
 }
 
 void ContentEditor::attributesEdited()

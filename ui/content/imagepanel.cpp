@@ -1,4 +1,5 @@
 #include "content/imagepanel.h"
+#include "common/themecolors.h"
 
 #include "content/imagecheck.h"
 #include "sync/contentservice.h"
@@ -84,9 +85,7 @@ QPixmap ImagePanel::mainPixmap() const
 
 void ImagePanel::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_message->setVisible(!text.isEmpty());
+    setStatusText(m_message, text, error);
 }
 
 QStringList ImagePanel::hashes() const

@@ -174,9 +174,7 @@ QString PlacementView::message() const
 
 void PlacementView::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? toneTextStyleSheet(Tone::Error, palette()) : QString());
-    m_message->setVisible(!text.isEmpty());
+    setStatusText(m_message, text, error);
 }
 
 void PlacementView::setBusy(bool busy)

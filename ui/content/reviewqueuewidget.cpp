@@ -1,4 +1,5 @@
 #include "content/reviewqueuewidget.h"
+#include "common/themecolors.h"
 
 #include "sync/contentservice.h"
 
@@ -97,9 +98,7 @@ QString ReviewQueueWidget::message() const
 
 void ReviewQueueWidget::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_message->setVisible(!text.isEmpty());
+    setStatusText(m_message, text, error);
 }
 
 QString ReviewQueueWidget::selectedSku() const

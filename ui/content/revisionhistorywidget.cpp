@@ -1,4 +1,5 @@
 #include "content/revisionhistorywidget.h"
+#include "common/themecolors.h"
 
 #include "content/conflictview.h"
 #include "sync/contentservice.h"
@@ -82,9 +83,7 @@ QString RevisionHistoryWidget::message() const
 
 void RevisionHistoryWidget::setMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_message->setVisible(!text.isEmpty());
+    setStatusText(m_message, text, error);
 }
 
 void RevisionHistoryWidget::setProduct(const QString &sku)
@@ -170,14 +169,18 @@ void RevisionHistoryWidget::showDiff(const QJsonObject &diff)
         html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"_s;
         html += u"<tr><th>%1</th><th>%2</th><th>%3</th></tr>"_s.arg(
             tr("Field").toHtmlEscaped(), from.toHtmlEscaped(), to.toHtmlEscaped());
+        // Removed and added, tinted from the palette so the text reads in a dark theme too.
+        const QString removed = toneColors(Tone::Error, palette()).background.name();
+        const QString added = toneColors(Tone::Success, palette()).background.name();
         for (const QJsonValue &value : changes) {
             const QJsonObject change = value.toObject();
             const QString field = change.value(u"field"_s).toString();
-            html += u"<tr><td><b>%1</b></td><td bgcolor=\"#fde8e8\">%2</td>"
-                    u"<td bgcolor=\"#e6f4ea\">%3</td></tr>"_s.arg(
+            html += u"<tr><td><b>%1</b></td><td bgcolor=\"%4\">%2</td>"
+                    u"<td bgcolor=\"%5\">%3</td></tr>"_s.arg(
                         field.toHtmlEscaped(),
                         ConflictView::displayText(field, change.value(u"from"_s)).toHtmlEscaped(),
-                        ConflictView::displayText(field, change.value(u"to"_s)).toHtmlEscaped());
+                        ConflictView::displayText(field, change.value(u"to"_s)).toHtmlEscaped(),
+                        removed, added);
         }
         html += u"</table>"_s;
     }
