@@ -17,9 +17,16 @@ int main(int argc, char *argv[])
     // The main window quits when it closes; the log-in dialog closing must not.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    // The saved language (or the system's) already speaks in --help.
+    // The language first, once: --language, else the saved one (or the system's), so that
+    // --help already speaks it.
+    const QCommandLineOption language(u"language"_s, QString(), u"language"_s);
+    QCommandLineParser languageOnly;
+    languageOnly.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    languageOnly.addOption(language);
+    languageOnly.parse(QApplication::arguments());
     shopdesk::ui::Translations translations;
-    translations.apply(shopdesk::ui::prefs::language);
+    translations.apply(languageOnly.isSet(language) ? languageOnly.value(language)
+                                                    : shopdesk::ui::prefs::language.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -41,14 +48,12 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Save PNGs of the log-in, shell and products view to DIR, then quit."),
         u"dir"_s);
-    const QCommandLineOption language(
+    const QCommandLineOption languageHelp(
         u"language"_s,
         QApplication::translate("main", "Use LANGUAGE (en, de, es, hi, ar) for this run."),
         u"language"_s);
-    parser.addOptions({server, standalone, data, user, screenshot, language});
+    parser.addOptions({server, standalone, data, user, screenshot, languageHelp});
     parser.process(app);
-    if (parser.isSet(language))
-        translations.apply(parser.value(language));
 
     shopdesk::ui::DesktopOptions options;
     options.server = parser.value(server);
