@@ -24,13 +24,32 @@ Error invalid(const QString &field, const QString &message)
     return Error{u"invalid_field"_s, message, QJsonObject{{u"field"_s, field}}};
 }
 
-qsizetype indexIn(const QJsonArray &list, const QString &sku)
+// A published page as lookups, made once per catalog: SKU → featured slot and SKU → place in
+// the order (both from 1).
+struct PlacedPage
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list.at(i).toString() == sku)
-            return i;
+    QHash<QString, int> featuredSlots;
+    QHash<QString, int> positions;
+    int orderSize = 0;
+};
+
+QHash<QString, PlacedPage> placedPages(const QHash<QString, QJsonObject> &pages)
+{
+    QHash<QString, PlacedPage> placed;
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        PlacedPage page;
+        const QJsonArray featured = it->value(u"featured"_s).toArray();
+        for (qsizetype slot = 0; slot < featured.size(); ++slot) {
+            if (featured.at(slot).isString())
+                page.featuredSlots.insert(featured.at(slot).toString(), int(slot + 1));
+        }
+        const QJsonArray order = it->value(u"order"_s).toArray();
+        for (qsizetype place = 0; place < order.size(); ++place)
+            page.positions.insert(order.at(place).toString(), int(place + 1));
+        page.orderSize = int(order.size());
+        placed.insert(it.key(), page);
     }
-    return -1;
+    return placed;
 }
 
 // A published placement decides a page: its featured slots replace the products' own
@@ -39,30 +58,28 @@ qsizetype indexIn(const QJsonArray &list, const QString &sku)
 // as content saved before placements existed has them.
 void applyPlacements(QList<QJsonObject> &items, const QHash<QString, QJsonObject> &pages)
 {
-    const QJsonArray home = pages.value(u"home"_s).value(u"featured"_s).toArray();
-    const bool homePlaced = pages.contains(u"home"_s);
+    const QHash<QString, PlacedPage> placed = placedPages(pages);
+    const auto home = placed.constFind(u"home"_s);
     for (QJsonObject &item : items) {
         const QString sku = item[u"sku"_s].toString();
-        const QString page = u"category:"_s + item[u"category"_s].toString();
-        const bool categoryPlaced =
-            !item[u"category"_s].toString().isEmpty() && pages.contains(page);
-        const QJsonObject placement = pages.value(page);
+        const QString category = item[u"category"_s].toString();
+        const auto categoryPage =
+            category.isEmpty() ? placed.cend() : placed.constFind(u"category:"_s + category);
         QStringList markers;
         for (const QJsonValue &marker : item[u"featured"_s].toArray())
             markers.append(marker.toString());
         QJsonObject positions;
-        auto place = [&](const QString &marker, bool placed, const QJsonArray &featured) {
-            if (!placed)
+        auto place = [&](const QString &marker, QHash<QString, PlacedPage>::const_iterator page) {
+            if (page == placed.cend())
                 return;
             markers.removeAll(marker);
-            const qsizetype slot = indexIn(featured, sku);
-            if (slot >= 0) {
+            if (const int slot = page->featuredSlots.value(sku); slot > 0) {
                 markers.append(marker);
-                positions.insert(marker, int(slot + 1));
+                positions.insert(marker, slot);
             }
         };
-        place(u"home"_s, homePlaced, home);
-        place(u"category"_s, categoryPlaced, placement.value(u"featured"_s).toArray());
+        place(u"home"_s, home);
+        place(u"category"_s, categoryPage);
         QJsonArray featured;
         for (const QString &marker : {u"home"_s, u"category"_s}) {
             if (markers.contains(marker))
@@ -70,10 +87,9 @@ void applyPlacements(QList<QJsonObject> &items, const QHash<QString, QJsonObject
         }
         item[u"featured"_s] = featured;
         item[u"featured_slots"_s] = positions;
-        if (categoryPlaced) {
-            const QJsonArray order = placement.value(u"order"_s).toArray();
-            const qsizetype position = indexIn(order, sku);
-            item[u"display_order"_s] = position >= 0 ? position + 1 : order.size() + 1;
+        if (categoryPage != placed.cend()) {
+            const int position = categoryPage->positions.value(sku);
+            item[u"display_order"_s] = position > 0 ? position : categoryPage->orderSize + 1;
         }
     }
 }
