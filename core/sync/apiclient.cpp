@@ -26,10 +26,8 @@ ApiClient::~ApiClient() = default;
 QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_server;
-    // A mutation's path may carry its own encoded query ("/content/placement?page=...").
-    const qsizetype mark = path.indexOf(u'?');
-    url.setPath(mark < 0 ? path : path.left(mark));
-    url.setQuery(mark < 0 ? query : QUrlQuery(path.mid(mark + 1)));
+    url.setPath(path);
+    url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
@@ -58,13 +56,14 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, Callback done)
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                      const QString &idempotencyKey, Callback done)
 {
-    sendBytes(method, path, body, u"application/json"_s, idempotencyKey, std::move(done));
+    sendBytes(method, path, {}, body, u"application/json"_s, idempotencyKey, std::move(done));
 }
 
-void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
-                          const QString &contentType, const QString &idempotencyKey, Callback done)
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                          const QByteArray &body, const QString &contentType,
+                          const QString &idempotencyKey, Callback done)
 {
-    QNetworkRequest r = request(path, {});
+    QNetworkRequest r = request(path, query);
     r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!idempotencyKey.isEmpty())
         r.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());

@@ -38,8 +38,9 @@ public:
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               const QString &idempotencyKey, Callback done);
     // The same with a body that is not JSON (an image upload).
-    void sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
-                   const QString &contentType, const QString &idempotencyKey, Callback done);
+    void sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                   const QByteArray &body, const QString &contentType,
+                   const QString &idempotencyKey, Callback done);
     // POST /session; on success the token is kept for the following requests.
     void login(const QString &username, const QString &password,
                std::function<void(const Result<SessionInfo> &)> done);

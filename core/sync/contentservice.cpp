@@ -3,10 +3,8 @@
 #include "domain/tr.h"
 #include "sync/apiclient.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -46,30 +44,22 @@ ContentService::ContentService(ApiClient *api, QObject *parent)
 
 void ContentService::mutate(const QByteArray &method, const QString &path, const QByteArray &body,
                             const QString &contentType,
-                            std::function<void(const Result<QJsonObject> &)> done)
+                            std::function<void(const Result<QJsonObject> &)> done,
+                            const QUrlQuery &query)
 {
     if (!m_api)
         return done(gone());
-    const QString fingerprint =
-        QString::fromLatin1(method) + path +
-        QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
-    // The same request again after no answer: same key, so the server does it once.
-    const QString key = fingerprint == m_retryFingerprint
-                            ? m_retryKey
-                            : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_retryFingerprint = fingerprint;
-    m_retryKey = key;
+    const QString target = path + u'?' + query.toString(QUrl::FullyEncoded);
+    const QString key = m_keys.keyFor(method, target, body);
     QPointer<ContentService> self(this);
-    m_api->sendBytes(
-        method, path, body, contentType, key, [self, fingerprint, done](const ApiReply &reply) {
-            if (self && !reply.isTransient() && self->m_retryFingerprint == fingerprint) {
-                self->m_retryFingerprint.clear();
-                self->m_retryKey.clear();
-            }
-            if (!reply.isSuccess())
-                return done(reply.error());
-            done(reply.json());
-        });
+    m_api->sendBytes(method, path, query, body, contentType, key,
+                     [self, method, target, body, done](const ApiReply &reply) {
+                         if (self)
+                             self->m_keys.answered(method, target, body, reply);
+                         if (!reply.isSuccess())
+                             return done(reply.error());
+                         done(reply.json());
+                     });
 }
 
 void ContentService::load(const QString &sku, Done done)
@@ -238,14 +228,15 @@ void ContentService::savePlacement(const QString &page, const QJsonArray &featur
 {
     const QJsonObject body{
         {u"base_revision"_s, baseVersion}, {u"featured"_s, featured}, {u"order"_s, order}};
-    mutate("PUT", api + u"/content/placement?"_s + pageQuery(page), compact(body),
-           u"application/json"_s, std::move(done));
+    mutate("PUT", api + u"/content/placement"_s, compact(body), u"application/json"_s,
+           std::move(done), QUrlQuery(pageQuery(page)));
 }
 
 void ContentService::publishPlacement(const QString &page, qint64 version, Done done)
 {
-    mutate("POST", api + u"/content/placement/publish?"_s + pageQuery(page),
-           compact(QJsonObject{{u"version"_s, version}}), u"application/json"_s, std::move(done));
+    mutate("POST", api + u"/content/placement/publish"_s,
+           compact(QJsonObject{{u"version"_s, version}}), u"application/json"_s, std::move(done),
+           QUrlQuery(pageQuery(page)));
 }
 
 void ContentService::imageBytes(const QString &hash,

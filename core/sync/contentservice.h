@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "sync/retrykeys.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -62,12 +64,13 @@ public:
     void imageBytes(const QString &hash, std::function<void(const Result<QByteArray> &)> done);
 
 private:
+    // A change; the same request sent again after no answer keeps its Idempotency-Key.
     void mutate(const QByteArray &method, const QString &path, const QByteArray &body,
-                const QString &contentType, std::function<void(const Result<QJsonObject> &)> done);
+                const QString &contentType, std::function<void(const Result<QJsonObject> &)> done,
+                const QUrlQuery &query = {});
 
     QPointer<ApiClient> m_api;
-    QString m_retryFingerprint;
-    QString m_retryKey;
+    RetryKeys m_keys;
 };
 
 } // namespace shopdesk::sync

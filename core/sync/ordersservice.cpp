@@ -1,10 +1,9 @@
 #include "sync/ordersservice.h"
 
-#include "domain/ids.h"
 #include "domain/tr.h"
 #include "sync/apiclient.h"
+#include "sync/apireply.h"
 #include "sync/logging.h"
-#include "sync/syncengine.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -59,38 +58,36 @@ void OrdersService::verifyPaymentLink(qint64 orderId, const QString &url, const 
 void OrdersService::run(Action action, qint64 orderId, const QString &path, const QJsonObject &body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QString slot = path + u' ' + QString::fromUtf8(bytes);
-    QString key = m_keys.value(slot);
-    if (key.isEmpty()) {
-        key = IdempotencyKey::generate().toString();
-        m_keys.insert(slot, key);
-    }
+    const QString key = m_keys.keyFor("POST", path, bytes);
     if (m_running++ == 0)
         emit busyChanged(true);
     QPointer<OrdersService> self(this);
-    m_api->send("POST", path, bytes, key, [self, action, orderId, slot](const ApiReply &reply) {
-        if (!self)
-            return;
-        if (--self->m_running == 0)
-            emit self->busyChanged(false);
-        if (reply.isNetworkFailure()) {
-            emit self->failed(action, orderId,
-                              Tr::tr("The server cannot be reached; nothing was changed. Try "
-                                     "again when the connection is back."));
-            return;
-        }
-        self->m_keys.remove(slot);
-        if (!reply.isSuccess()) {
-            qCInfo(lcSync) << "order" << orderId << action << "refused:" << reply.status
-                           << reply.error().code;
-            emit self->failed(action, orderId, SyncEngine::describeRefusal(reply.error()));
-            return;
-        }
-        const QJsonObject json = reply.json();
-        // A verified link pays the order it was made for, which the answer names.
-        const qint64 answered = json.value(u"id"_s).toInteger(orderId);
-        emit self->finished(action, answered, json.contains(u"status"_s) ? json : QJsonObject());
-    });
+    m_api->send(
+        "POST", path, bytes, key, [self, action, orderId, path, bytes](const ApiReply &reply) {
+            if (!self)
+                return;
+            if (--self->m_running == 0)
+                emit self->busyChanged(false);
+            self->m_keys.answered("POST", path, bytes, reply);
+            if (reply.isNetworkFailure()) {
+                emit self->failed(action, orderId,
+                                  Tr::tr("The server cannot be reached; nothing was changed. Try "
+                                         "again when the connection is back."));
+                return;
+            }
+            if (!reply.isSuccess()) {
+                const Error refusal = reply.error();
+                qCInfo(lcSync) << "order" << orderId << action << "refused:" << reply.status
+                               << refusal.code;
+                emit self->failed(action, orderId, refusal.message);
+                return;
+            }
+            const QJsonObject json = reply.json();
+            // A verified link pays the order it was made for, which the answer names.
+            const qint64 answered = json.value(u"id"_s).toInteger(orderId);
+            emit self->finished(action, answered,
+                                json.contains(u"status"_s) ? json : QJsonObject());
+        });
 }
 
 } // namespace shopdesk::sync

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "sync/retrykeys.h"
+
 #include <QJsonObject>
 #include <QObject>
 
@@ -42,7 +43,7 @@ private:
 
     ApiClient *m_api;
     int m_running = 0;
-    QHash<QString, QString> m_keys; // path + body → Idempotency-Key
+    RetryKeys m_keys;
 };
 
 } // namespace shopdesk::sync

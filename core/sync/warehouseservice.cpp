@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QUrlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -79,23 +78,16 @@ void WarehouseService::mutate(const QByteArray &method, const QString &path,
     if (!m_api)
         return done(gone());
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QString fingerprint = QString::fromLatin1(method) + path + QString::fromUtf8(json);
-    // The same request again after no answer: same key, so it cannot post twice.
-    const QString key = fingerprint == m_retryFingerprint
-                            ? m_retryKey
-                            : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_retryFingerprint = fingerprint;
-    m_retryKey = key;
+    const QString key = m_keys.keyFor(method, path, json);
     QPointer<WarehouseService> self(this);
-    m_api->send(method, api + path, json, key, [self, fingerprint, done](const ApiReply &reply) {
-        if (self && !reply.isTransient() && self->m_retryFingerprint == fingerprint) {
-            self->m_retryFingerprint.clear();
-            self->m_retryKey.clear();
-        }
-        if (!reply.isSuccess())
-            return done(reply.error());
-        done(reply.json());
-    });
+    m_api->send(method, api + path, json, key,
+                [self, method, path, json, done](const ApiReply &reply) {
+                    if (self)
+                        self->m_keys.answered(method, path, json, reply);
+                    if (!reply.isSuccess())
+                        return done(reply.error());
+                    done(reply.json());
+                });
 }
 
 void WarehouseService::postBatch(const QJsonObject &body, Done done)

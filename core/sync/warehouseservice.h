@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "sync/productrecord.h"
+#include "sync/retrykeys.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -67,8 +68,7 @@ private:
     QPointer<ApiClient> m_api;
     QPointer<LocalCache> m_cache;
     // The key of the last mutation that got no answer, so sending it again changes nothing.
-    QString m_retryFingerprint;
-    QString m_retryKey;
+    RetryKeys m_keys;
 };
 
 } // namespace shopdesk::sync
