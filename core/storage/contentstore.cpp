@@ -115,6 +115,19 @@ const QStringList &ContentStore::fieldNames()
     return names;
 }
 
+std::optional<QString> ContentStore::categoryPath(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QString();
+    QStringList path;
+    for (const QString &part : text.split(u'/')) {
+        if (part.trimmed().isEmpty())
+            return std::nullopt;
+        path.append(part.trimmed());
+    }
+    return path.join(u'/');
+}
+
 Result<QJsonObject> ContentStore::validate(const QJsonObject &fields)
 {
     auto text = [&](const QString &name, int maxLength, bool required) -> Result<QString> {
@@ -163,18 +176,12 @@ Result<QJsonObject> ContentStore::validate(const QJsonObject &fields)
     auto category = text(u"category"_s, 500, false);
     if (!category)
         return category.error();
-    QStringList path;
-    if (!category.value().trimmed().isEmpty()) {
-        for (const QString &part : category.value().split(u'/')) {
-            if (part.trimmed().isEmpty()) {
-                return invalid(u"category"_s,
-                               Tr::tr("A category path is names separated by \"/\", such as "
-                                      "\"Kitchen/Knives\", with no empty name."));
-            }
-            path.append(part.trimmed());
-        }
+    const std::optional<QString> path = categoryPath(category.value());
+    if (!path) {
+        return invalid(u"category"_s, Tr::tr("A category path is names separated by \"/\", such "
+                                             "as \"Kitchen/Knives\", with no empty name."));
     }
-    out[u"category"_s] = path.join(u'/');
+    out[u"category"_s] = *path;
 
     const QJsonValue tags = fields.value(u"tags"_s);
     QJsonArray cleanTags;

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace shopdesk::storage {
 
 // Product content for the shop's website, over one Database connection: a working draft per
@@ -24,6 +26,10 @@ public:
     // Checks and normalises the editable fields (all of them, a whole document); the HTML
     // fields come back sanitised.
     static Result<QJsonObject> validate(const QJsonObject &fields);
+    // A category path as stored ("Kitchen/Knives": names trimmed, joined by "/"); empty text is
+    // no category; nothing when a name is empty. Product content and page placements share it,
+    // so a category's page always matches its products.
+    static std::optional<QString> categoryPath(const QString &text);
 
     Result<QJsonObject> content(const QString &sku);
     // Every product's content in one state (all when empty), newest change first: the review

@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "domain/jsontext.h"
 #include "domain/tr.h"
+#include "storage/contentstore.h"
 #include "storage/shopstore.h"
 
 #include <QJsonDocument>
@@ -48,13 +49,10 @@ Result<QString> PlacementStore::normalisePage(const QString &page)
     };
     if (!page.startsWith(categoryPrefix) || page.size() > 500 + categoryPrefix.size())
         return bad();
-    QStringList path;
-    for (const QString &part : page.mid(categoryPrefix.size()).split(u'/')) {
-        if (part.trimmed().isEmpty())
-            return bad();
-        path.append(part.trimmed());
-    }
-    return categoryPrefix + path.join(u'/');
+    const std::optional<QString> path = ContentStore::categoryPath(page.mid(categoryPrefix.size()));
+    if (!path || path->isEmpty())
+        return bad();
+    return categoryPrefix + *path;
 }
 
 int PlacementStore::slotsOf(const QString &page)
