@@ -699,11 +699,9 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
 
 void ApiServer::logout(const std::shared_ptr<Call> &call)
 {
-    const QByteArray authorization = call->request.header("authorization");
-    const QString tokenHash =
-        PasswordHasher::tokenHash(QString::fromLatin1(authorization.mid(7).trimmed()));
-    m_sessions.remove(tokenHash); // revoked on this server at once
-    m_feed.revoke(tokenHash);     // and its live feeds end
+    const QString tokenHash = call->tokenHash; // authenticated, so this very session
+    m_sessions.remove(tokenHash);              // revoked on this server at once
+    m_feed.revoke(tokenHash);                  // and its live feeds end
     call->idempotencyKey.clear();
     write(call, 200, [tokenHash](storage::ShopStore &store) -> Result<QJsonObject> {
         if (auto ok = store.deleteSession(tokenHash); !ok)
