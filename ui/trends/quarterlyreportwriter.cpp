@@ -19,12 +19,6 @@ namespace shopdesk::ui {
 
 namespace {
 
-// The catalogue context of this file's texts.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::QuarterlyReportWriter)
-};
-
 // Paints top to bottom and starts a new page when the next block does not fit.
 class Page
 {
@@ -63,7 +57,7 @@ public:
         m_painter.setPen(QColor(0x70, 0x70, 0x70));
         m_painter.drawText(QRect(0, m_height - 18, m_width, 16), Qt::AlignLeft, m_footer);
         m_painter.drawText(QRect(0, m_height - 18, m_width, 16), Qt::AlignRight,
-                           Text::tr("Page %1").arg(m_number));
+                           QuarterlyReportWriter::tr("Page %1").arg(m_number));
         m_painter.restore();
     }
 
@@ -216,7 +210,7 @@ Result<void> QuarterlyReportWriter::writePdf(const QString &path, const QString 
     writer.setResolution(96);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-    writer.setTitle(Text::tr("Quarterly trends report"));
+    writer.setTitle(QuarterlyReportWriter::tr("Quarterly trends report"));
     writer.setCreator(u"Shopdesk"_s);
     return paint(writer, shopName);
 }
@@ -235,19 +229,20 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
     painter.setRenderHint(QPainter::Antialiasing);
     const QJsonObject range = sales.value(u"range"_s).toObject();
     const QString rangeText =
-        Text::tr("%1 (%2 to %3)")
+        QuarterlyReportWriter::tr("%1 (%2 to %3)")
             .arg(
                 range.value(u"label"_s).toString(),
                 m_locale.toString(QDate::fromString(range.value(u"from"_s).toString(), Qt::ISODate),
                                   QLocale::LongFormat),
                 m_locale.toString(QDate::fromString(range.value(u"to"_s).toString(), Qt::ISODate),
                                   QLocale::LongFormat));
-    Page page(
-        painter, device,
-        Text::tr("Shopdesk quarterly trends report, %1").arg(range.value(u"label"_s).toString()));
+    Page page(painter, device,
+              QuarterlyReportWriter::tr("Shopdesk quarterly trends report, %1")
+                  .arg(range.value(u"label"_s).toString()));
 
-    page.text(shopName.isEmpty() ? Text::tr("Quarterly trends report")
-                                 : Text::tr("%1: quarterly trends report").arg(shopName),
+    page.text(shopName.isEmpty()
+                  ? QuarterlyReportWriter::tr("Quarterly trends report")
+                  : QuarterlyReportWriter::tr("%1: quarterly trends report").arg(shopName),
               18, true, QColor(0x1a, 0x3a, 0x5c));
     page.text(rangeText, 11, true);
     QStringList statuses;
@@ -256,14 +251,15 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
     QString filters;
     const QJsonObject filterObject = sales.value(u"filters"_s).toObject();
     if (filterObject.contains(u"channel"_s))
-        filters = Text::tr(" Channel: %1.").arg(filterObject.value(u"channel"_s).toString());
-    page.text(
-        Text::tr("Generated on %1 UTC. Sales are orders with status %2, dated by when they were "
-                 "placed; amounts in %3.%4")
-            .arg(m_locale.toString(QDateTime::currentDateTimeUtc(), QLocale::ShortFormat),
-                 m_locale.createSeparatedList(statuses), sales.value(u"currency"_s).toString(),
-                 filters),
-        8.5, false, QColor(0x50, 0x50, 0x50));
+        filters = QuarterlyReportWriter::tr(" Channel: %1.")
+                      .arg(filterObject.value(u"channel"_s).toString());
+    page.text(QuarterlyReportWriter::tr(
+                  "Generated on %1 UTC. Sales are orders with status %2, dated by when they were "
+                  "placed; amounts in %3.%4")
+                  .arg(m_locale.toString(QDateTime::currentDateTimeUtc(), QLocale::ShortFormat),
+                       m_locale.createSeparatedList(statuses),
+                       sales.value(u"currency"_s).toString(), filters),
+              8.5, false, QColor(0x50, 0x50, 0x50));
     page.skip(6);
 
     // Key figures.
@@ -277,20 +273,25 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
         m_reports.value(u"growth"_s).value(u"year_ago"_s).toObject().value(u"label"_s).toString();
     auto pct = [this](const QJsonValue &v) { return ReportTableModel::percent(v, m_locale, true); };
     const QList<std::pair<QString, QString>> figures{
-        {Text::tr("Revenue"), ReportTableModel::money(totals.value(u"revenue"_s), m_locale)},
-        {Text::tr("Units sold"), m_locale.toString(totals.value(u"units"_s).toInteger())},
-        {Text::tr("Orders"), m_locale.toString(totals.value(u"orders"_s).toInteger())},
-        {Text::tr("Revenue vs %1").arg(previousLabel),
+        {QuarterlyReportWriter::tr("Revenue"),
+         ReportTableModel::money(totals.value(u"revenue"_s), m_locale)},
+        {QuarterlyReportWriter::tr("Units sold"),
+         m_locale.toString(totals.value(u"units"_s).toInteger())},
+        {QuarterlyReportWriter::tr("Orders"),
+         m_locale.toString(totals.value(u"orders"_s).toInteger())},
+        {QuarterlyReportWriter::tr("Revenue vs %1").arg(previousLabel),
          pct(growth.value(u"vs_previous_pct"_s).toObject().value(u"revenue"_s))},
-        {Text::tr("Revenue vs %1").arg(yearLabel),
+        {QuarterlyReportWriter::tr("Revenue vs %1").arg(yearLabel),
          pct(growth.value(u"vs_year_ago_pct"_s).toObject().value(u"revenue"_s))},
-        {Text::tr("Repeat-customer rate"),
+        {QuarterlyReportWriter::tr("Repeat-customer rate"),
          ReportTableModel::percent(customers.value(u"repeat_rate_pct"_s), m_locale, false)},
-        {Text::tr("Products out of stock"),
+        {QuarterlyReportWriter::tr("Products out of stock"),
          m_locale.toString(stock.value(u"products_affected"_s).toInteger())},
-        {Text::tr("Time out of stock"), ReportTableModel::duration(stock.value(u"out_seconds"_s))},
-        {Text::tr("Refused orders"), m_locale.toString(stock.value(u"lost_orders"_s).toInteger())},
-        {Text::tr("Lost to stock-outs"),
+        {QuarterlyReportWriter::tr("Time out of stock"),
+         ReportTableModel::duration(stock.value(u"out_seconds"_s))},
+        {QuarterlyReportWriter::tr("Refused orders"),
+         m_locale.toString(stock.value(u"lost_orders"_s).toInteger())},
+        {QuarterlyReportWriter::tr("Lost to stock-outs"),
          ReportTableModel::money(stock.value(u"lost_revenue"_s), m_locale)},
     };
     {
@@ -324,43 +325,44 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
 
     ReportTableModel model;
     model.setLocale(m_locale);
-    page.heading(Text::tr("Revenue by category, month by month"), 290);
+    page.heading(QuarterlyReportWriter::tr("Revenue by category, month by month"), 290);
     page.chart(TrendCharts::sales(m_reports.value(u"sales_month"_s), m_locale, 5), 250);
-    page.heading(Text::tr("Sales by category"));
+    page.heading(QuarterlyReportWriter::tr("Sales by category"));
     model.setReport(u"sales"_s, sales);
     page.table(model);
-    page.heading(Text::tr("Sales by channel"));
+    page.heading(QuarterlyReportWriter::tr("Sales by channel"));
     model.setReport(u"sales"_s, m_reports.value(u"sales_channel"_s));
     page.table(model);
 
-    page.heading(Text::tr("Growth by category"), 270);
+    page.heading(QuarterlyReportWriter::tr("Growth by category"), 270);
     page.chart(TrendCharts::growth(m_reports.value(u"growth"_s), m_locale), 230);
     model.setReport(u"growth"_s, m_reports.value(u"growth"_s));
     page.table(model);
 
-    page.heading(Text::tr("Top 10 products"));
+    page.heading(QuarterlyReportWriter::tr("Top 10 products"));
     model.setReport(u"sales"_s, m_reports.value(u"sales_product"_s));
     page.table(model, 10);
 
-    page.heading(Text::tr("Top movers against %1").arg(previousLabel), 260);
+    page.heading(QuarterlyReportWriter::tr("Top movers against %1").arg(previousLabel), 260);
     page.chart(TrendCharts::movers(m_reports.value(u"movers"_s), m_locale), 220);
     model.setReport(u"movers"_s, m_reports.value(u"movers"_s));
     page.table(model);
 
-    page.heading(Text::tr("Stock-outs and demand lost to them"), 240);
+    page.heading(QuarterlyReportWriter::tr("Stock-outs and demand lost to them"), 240);
     model.setReport(u"stockouts"_s, m_reports.value(u"stockouts"_s));
     if (model.rowCount() == 0) {
-        page.text(Text::tr("No product was out of stock and no order was refused."), 9);
+        page.text(
+            QuarterlyReportWriter::tr("No product was out of stock and no order was refused."), 9);
     } else {
         page.chart(TrendCharts::stockouts(m_reports.value(u"stockouts"_s), m_locale), 200);
         page.table(model);
     }
 
-    page.heading(Text::tr("Customers"));
+    page.heading(QuarterlyReportWriter::tr("Customers"));
     model.setReport(u"customers"_s, m_reports.value(u"customers"_s));
     page.table(model);
 
-    page.heading(Text::tr("Service by agent"));
+    page.heading(QuarterlyReportWriter::tr("Service by agent"));
     model.setReport(u"service"_s, m_reports.value(u"service"_s));
     page.table(model);
 

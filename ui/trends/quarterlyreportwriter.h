@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/result.h"
 
 #include <QJsonObject>
@@ -17,6 +19,8 @@ namespace shopdesk::ui {
 // on any paged device, a QPrinter included.
 class QuarterlyReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::QuarterlyReportWriter)
+
 public:
     explicit QuarterlyReportWriter(QMap<QString, QJsonObject> reports, QLocale locale = QLocale());
 

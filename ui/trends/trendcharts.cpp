@@ -20,12 +20,6 @@ namespace shopdesk::ui {
 
 namespace {
 
-// The catalogue context of this file's texts.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::TrendCharts)
-};
-
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -80,7 +74,7 @@ QChart *TrendCharts::sales(const QJsonObject &answer, const QLocale &locale, int
     const QJsonArray buckets = answer.value(u"buckets"_s).toArray();
     const QJsonArray rows = answer.value(u"rows"_s).toArray();
     const QString currency = currencyOf(answer);
-    QChart *chart = newChart(Text::tr("Revenue (%1)").arg(currency));
+    QChart *chart = newChart(TrendCharts::tr("Revenue (%1)").arg(currency));
     if (buckets.size() > 1) {
         QStringList categories;
         for (const QJsonValue &b : buckets)
@@ -111,7 +105,7 @@ QChart *TrendCharts::sales(const QJsonObject &answer, const QLocale &locale, int
         y->applyNiceNumbers();
         return chart;
     }
-    auto *set = new QBarSet(Text::tr("Revenue"));
+    auto *set = new QBarSet(TrendCharts::tr("Revenue"));
     QStringList labels;
     for (qsizetype r = 0; r < qMin<qsizetype>(qMax(maxRows, 8), rows.size()); ++r) {
         const QJsonObject row = rows[r].toObject();
@@ -131,16 +125,16 @@ QChart *TrendCharts::growth(const QJsonObject &answer, const QLocale &locale, in
 {
     Q_UNUSED(locale);
     const QString currency = currencyOf(answer);
-    QChart *chart =
-        newChart(Text::tr("Revenue against the previous period and a year ago (%1)").arg(currency));
+    QChart *chart = newChart(
+        TrendCharts::tr("Revenue against the previous period and a year ago (%1)").arg(currency));
     auto *yearAgo =
-        new QBarSet(Text::tr("A year ago (%1)")
+        new QBarSet(TrendCharts::tr("A year ago (%1)")
                         .arg(answer.value(u"year_ago"_s).toObject().value(u"label"_s).toString()));
     auto *previous =
-        new QBarSet(Text::tr("Previous (%1)")
+        new QBarSet(TrendCharts::tr("Previous (%1)")
                         .arg(answer.value(u"previous"_s).toObject().value(u"label"_s).toString()));
     auto *current =
-        new QBarSet(Text::tr("Current (%1)")
+        new QBarSet(TrendCharts::tr("Current (%1)")
                         .arg(answer.value(u"range"_s).toObject().value(u"label"_s).toString()));
     QStringList labels;
     const QJsonArray rows = answer.value(u"rows"_s).toArray();
@@ -163,9 +157,9 @@ QChart *TrendCharts::movers(const QJsonObject &answer, const QLocale &locale)
 {
     Q_UNUSED(locale);
     const QString currency = currencyOf(answer);
-    QChart *chart = newChart(Text::tr("Top movers: change in revenue (%1)").arg(currency));
-    auto *up = new QBarSet(Text::tr("Up"));
-    auto *down = new QBarSet(Text::tr("Down"));
+    QChart *chart = newChart(TrendCharts::tr("Top movers: change in revenue (%1)").arg(currency));
+    auto *up = new QBarSet(TrendCharts::tr("Up"));
+    auto *down = new QBarSet(TrendCharts::tr("Down"));
     up->setColor(QColor(0x2e, 0x7d, 0x32));
     down->setColor(QColor(0xc6, 0x28, 0x28));
     QStringList labels;
@@ -190,8 +184,8 @@ QChart *TrendCharts::movers(const QJsonObject &answer, const QLocale &locale)
 QChart *TrendCharts::stockouts(const QJsonObject &answer, const QLocale &locale, int maxRows)
 {
     Q_UNUSED(locale);
-    QChart *chart = newChart(Text::tr("Hours out of stock"));
-    auto *hours = new QBarSet(Text::tr("Hours out of stock"));
+    QChart *chart = newChart(TrendCharts::tr("Hours out of stock"));
+    auto *hours = new QBarSet(TrendCharts::tr("Hours out of stock"));
     hours->setColor(QColor(0xef, 0x6c, 0x00));
     QStringList labels;
     const QJsonArray rows = answer.value(u"rows"_s).toArray();
@@ -204,7 +198,7 @@ QChart *TrendCharts::stockouts(const QJsonObject &answer, const QLocale &locale,
     series->append(hours);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    attach(chart, series, x, valueAxis(Text::tr("hours")));
+    attach(chart, series, x, valueAxis(TrendCharts::tr("hours")));
     chart->legend()->setVisible(false);
     return chart;
 }
@@ -212,9 +206,9 @@ QChart *TrendCharts::stockouts(const QJsonObject &answer, const QLocale &locale,
 QChart *TrendCharts::customers(const QJsonObject &answer, const QLocale &locale)
 {
     Q_UNUSED(locale);
-    QChart *chart = newChart(Text::tr("Customers and repeat customers"));
-    auto *all = new QBarSet(Text::tr("Customers"));
-    auto *repeat = new QBarSet(Text::tr("Repeat customers"));
+    QChart *chart = newChart(TrendCharts::tr("Customers and repeat customers"));
+    auto *all = new QBarSet(TrendCharts::tr("Customers"));
+    auto *repeat = new QBarSet(TrendCharts::tr("Repeat customers"));
     QStringList labels;
     for (const QJsonValue &value : answer.value(u"series"_s).toArray()) {
         const QJsonObject point = value.toObject();
@@ -226,16 +220,16 @@ QChart *TrendCharts::customers(const QJsonObject &answer, const QLocale &locale)
     series->append({all, repeat});
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    attach(chart, series, x, valueAxis(Text::tr("customers")));
+    attach(chart, series, x, valueAxis(TrendCharts::tr("customers")));
     return chart;
 }
 
 QChart *TrendCharts::service(const QJsonObject &answer, const QLocale &locale, int maxRows)
 {
     Q_UNUSED(locale);
-    QChart *chart = newChart(Text::tr("Orders per agent"));
-    auto *handled = new QBarSet(Text::tr("Orders handled"));
-    auto *sales = new QBarSet(Text::tr("Sales"));
+    QChart *chart = newChart(TrendCharts::tr("Orders per agent"));
+    auto *handled = new QBarSet(TrendCharts::tr("Orders handled"));
+    auto *sales = new QBarSet(TrendCharts::tr("Sales"));
     QStringList labels;
     const QJsonArray rows = answer.value(u"rows"_s).toArray();
     for (qsizetype r = 0; r < qMin<qsizetype>(maxRows, rows.size()); ++r) {
@@ -248,7 +242,7 @@ QChart *TrendCharts::service(const QJsonObject &answer, const QLocale &locale, i
     series->append({handled, sales});
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    attach(chart, series, x, valueAxis(Text::tr("orders")));
+    attach(chart, series, x, valueAxis(TrendCharts::tr("orders")));
     return chart;
 }
 

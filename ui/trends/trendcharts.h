@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
@@ -15,6 +17,8 @@ namespace shopdesk::ui {
 // a figure itself (the tables and the PDF text carry the exact amounts).
 class TrendCharts
 {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::TrendCharts)
+
 public:
     // Revenue over the buckets for the top rows (line chart), or revenue per row when the
     // range is a single bucket (bar chart).

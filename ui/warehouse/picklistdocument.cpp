@@ -13,38 +13,32 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-namespace {
-
-// The catalogue context of this file's texts.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::PickListDocument)
-};
-
-} // namespace
-
 QString PickListDocument::html(const QJsonArray &orders)
 {
     QString out = u"<html><body><h1>%1</h1><p>%2</p>"_s.arg(
-        Text::tr("Pick list").toHtmlEscaped(),
+        PickListDocument::tr("Pick list").toHtmlEscaped(),
         QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat).toHtmlEscaped());
     if (orders.isEmpty())
-        out += u"<p>%1</p>"_s.arg(Text::tr("No paid orders are waiting to ship.").toHtmlEscaped());
+        out += u"<p>%1</p>"_s.arg(
+            PickListDocument::tr("No paid orders are waiting to ship.").toHtmlEscaped());
     for (const QJsonValue &value : orders) {
         const QJsonObject order = value.toObject();
         const QJsonObject customer = order.value(u"customer"_s).toObject();
         out += u"<h2>%1</h2><p>%2<br>%3</p>"_s.arg(
-            Text::tr("Order %1").arg(order.value(u"order_id"_s).toInteger()).toHtmlEscaped(),
+            PickListDocument::tr("Order %1")
+                .arg(order.value(u"order_id"_s).toInteger())
+                .toHtmlEscaped(),
             customer.value(u"name"_s).toString().toHtmlEscaped(),
             customer.value(u"address"_s).toString().toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
         if (order.value(u"stock_at_risk"_s).toBool())
             out += u"<p><b>%1</b></p>"_s.arg(
-                Text::tr("Stock at risk: a count found fewer units than are reserved.")
+                PickListDocument::tr("Stock at risk: a count found fewer units than are reserved.")
                     .toHtmlEscaped());
         out += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"
                "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s.arg(
-                   Text::tr("SKU"), Text::tr("Product"), Text::tr("Barcode"), Text::tr("Units"),
-                   Text::tr("Pick from"));
+                   PickListDocument::tr("SKU"), PickListDocument::tr("Product"),
+                   PickListDocument::tr("Barcode"), PickListDocument::tr("Units"),
+                   PickListDocument::tr("Pick from"));
         for (const QJsonValue &lineValue : order.value(u"lines"_s).toArray()) {
             const QJsonObject line = lineValue.toObject();
             QStringList where;
@@ -74,10 +68,10 @@ Result<void> PickListDocument::writePdf(const QJsonArray &orders, const QString 
 {
     QPdfWriter writer(path);
     if (!writer.pageLayout().isValid())
-        return Error{u"pdf_failed"_s, Text::tr("Cannot write %1.").arg(path), {}};
+        return Error{u"pdf_failed"_s, PickListDocument::tr("Cannot write %1.").arg(path), {}};
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(Text::tr("Pick list"));
+    writer.setTitle(PickListDocument::tr("Pick list"));
     writer.setCreator(u"Shopdesk"_s);
     std::unique_ptr<QTextDocument> doc(document(orders));
     doc->print(&writer);

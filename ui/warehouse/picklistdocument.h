@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/result.h"
 
 #include <QJsonArray>
@@ -13,6 +15,8 @@ namespace shopdesk::ui {
 // its lines and where their units lie. Printed, or written as PDF.
 class PickListDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::PickListDocument)
+
 public:
     static QString html(const QJsonArray &orders);
     // A new document holding the list (the caller owns it).
