@@ -126,18 +126,6 @@ void ContentService::revisions(const QString &sku, Rows done)
     });
 }
 
-void ContentService::revision(const QString &sku, qint64 revision, Done done)
-{
-    if (!m_api)
-        return done(gone());
-    m_api->get(skuPath(sku) + u"/content/revisions/%1"_s.arg(revision), {},
-               [done](const ApiReply &reply) {
-                   if (!reply.isSuccess())
-                       return done(reply.error());
-                   done(reply.json());
-               });
-}
-
 void ContentService::diff(const QString &sku, qint64 from, qint64 to, Done done)
 {
     if (!m_api)

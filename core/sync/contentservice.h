@@ -41,7 +41,6 @@ public:
     // Content list in one state ("" for all); the review queue is "in_review".
     void list(const QString &state, Rows done);
     void revisions(const QString &sku, Rows done);
-    void revision(const QString &sku, qint64 revision, Done done);
     // to < 0 compares with the current draft.
     void diff(const QString &sku, qint64 from, qint64 to, Done done);
     void rollback(const QString &sku, qint64 revision, Done done);

@@ -392,7 +392,6 @@ void PlacementView::save()
             self->m_dirty = false;
             self->setMessage(tr("Saved as version %1.").arg(self->m_version), false);
             self->showState();
-            emit self->placementChanged(*result);
         });
 }
 
@@ -415,7 +414,6 @@ void PlacementView::publish()
         self->m_state = result->value(u"state"_s).toString();
         self->setMessage(tr("Published: the catalog now shows this placement."), false);
         self->showState();
-        emit self->placementChanged(*result);
     });
 }
 

@@ -50,10 +50,6 @@ public:
     void removeSelectedFromSlot();
     void moveSelected(int step);
 
-signals:
-    // After a save or publication: the placement as the server now has it.
-    void placementChanged(const QJsonObject &placement);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
