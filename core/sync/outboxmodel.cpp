@@ -1,5 +1,6 @@
 #include "sync/outboxmodel.h"
 
+#include "sync/errortext.h"
 #include "sync/localcache.h"
 #include "sync/syncengine.h"
 
@@ -103,7 +104,7 @@ QString OutboxModel::statusText(int rowIndex) const
         }
         return tr("Recorded by the server");
     case OutboxItem::State::Refused:
-        return tr("Refused: %1").arg(SyncEngine::describeRefusal(item.refusal));
+        return tr("Refused: %1").arg(ErrorText::describe(item.refusal));
     }
     return {};
 }

@@ -611,14 +611,10 @@ void SyncEngine::sendItem(const OutboxItem &item)
                     if (auto r = m_cache->markRefused(item.id, reply.status, refusal); !r)
                         qCWarning(lcSync) << r.error().message;
                     qCInfo(lcSync) << "outbox" << item.id << "refused:" << refusal.code;
-                    emit mutationRefused(*m_cache->outboxItem(item.id), describeRefusal(refusal));
+                    emit mutationRefused(*m_cache->outboxItem(item.id),
+                                         ErrorText::describe(refusal));
                     flushOutbox();
                 });
-}
-
-QString SyncEngine::describeRefusal(const Error &error)
-{
-    return ErrorText::describe(error);
 }
 
 QString SyncEngine::stateText(State state)

@@ -75,9 +75,6 @@ public:
     Result<qint64> queueOrder(const OrderDraft &draft);
     Result<qint64> queueMovement(const MovementDraft &draft);
 
-    // What to tell the user when the server refuses: its reason, in the user's words where
-    // the code is known ("Only 2 of MUG-01 available (5 asked for).").
-    static QString describeRefusal(const Error &error);
     static QString stateText(State state);
 
 signals:

@@ -6,6 +6,7 @@
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
 #include "sync/clientsession.h"
+#include "sync/errortext.h"
 #include "sync/localcache.h"
 #include "sync/ordersservice.h"
 #include "sync/ordertext.h"
@@ -322,7 +323,7 @@ void OrderDetailWidget::refresh()
         o.serverId > 0 ? tr("Order #%1 — %2").arg(o.serverId).arg(sync::OrderText::status(o.status))
                        : sync::OrderText::status(o.status);
     if (o.status == u"refused"_s)
-        title += u" — "_s + sync::SyncEngine::describeRefusal(o.refusal);
+        title += u" — "_s + sync::ErrorText::describe(o.refusal);
     m_title->setText(title);
 
     const auto customer = m_session->cache()->customer(o.customerId);

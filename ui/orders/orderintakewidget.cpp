@@ -8,6 +8,7 @@
 #include "orders/paymentlinkbox.h"
 #include "products/productfilterproxymodel.h"
 #include "sync/clientsession.h"
+#include "sync/errortext.h"
 #include "sync/localcache.h"
 #include "sync/ordertext.h"
 #include "sync/producttablemodel.h"
@@ -383,7 +384,7 @@ void OrderIntakeWidget::showOrderState()
         tone = Tone::Warning;
     } else if (order->status == u"refused"_s) {
         text = tr("Not confirmed — the server refused the order: %1")
-                   .arg(sync::SyncEngine::describeRefusal(order->refusal));
+                   .arg(sync::ErrorText::describe(order->refusal));
         tone = Tone::Error;
         setFormLocked(false);
     } else if (order->status == u"reserved"_s) {
