@@ -2,7 +2,6 @@
 
 #include "sync/errortext.h"
 #include "sync/localcache.h"
-#include "sync/syncengine.h"
 
 #include <QLocale>
 
