@@ -13,9 +13,9 @@ function(shopdesk_add_test name)
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
     target_link_libraries(${name} PRIVATE shopdesk_options Qt6::Test ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
-        SHOPDESK_SERVER_BIN="$<TARGET_FILE:shopdesk-server>"
+        SHOPDESK_SERVER_BIN="$<TARGET_FILE:shopdesk-server-app>"
         SHOPDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
-    add_dependencies(${name} shopdesk-server)
+    add_dependencies(${name} shopdesk-server-app)
 
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=*.debug=false"
             "LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0")

@@ -9,7 +9,7 @@ export CCACHE_BASEDIR="$PWD"
 
 ./installer/bootstrap.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target shopdesk-server shopdesk
+cmake --build --preset release --target shopdesk-server-app shopdesk
 
 bin=build/release/app
 data=${SHOPDESK_DEMO_DIR:-$PWD/.demo}

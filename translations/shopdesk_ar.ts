@@ -582,6 +582,10 @@
         <source>The server refused it (%1).</source>
         <translation>رفضه الخادم (%1).</translation>
     </message>
+    <message>
+        <source>This program cannot run the shop on this computer; connect to a server.</source>
+        <translation>لا يستطيع هذا البرنامج تشغيل المتجر على هذا الحاسوب؛ اتصل بخادم.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -578,6 +578,10 @@
         <source>The server refused it (%1).</source>
         <translation>Der Server hat es abgelehnt (%1).</translation>
     </message>
+    <message>
+        <source>This program cannot run the shop on this computer; connect to a server.</source>
+        <translation>Dieses Programm kann den Shop nicht auf diesem Computer betreiben; verbinden Sie sich mit einem Server.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

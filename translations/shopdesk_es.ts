@@ -578,6 +578,10 @@
         <source>The server refused it (%1).</source>
         <translation>El servidor lo rechazó (%1).</translation>
     </message>
+    <message>
+        <source>This program cannot run the shop on this computer; connect to a server.</source>
+        <translation>Este programa no puede ejecutar la tienda en este ordenador; conéctese a un servidor.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -578,6 +578,10 @@
         <source>The server refused it (%1).</source>
         <translation>सर्वर ने इसे अस्वीकार कर दिया (%1)।</translation>
     </message>
+    <message>
+        <source>This program cannot run the shop on this computer; connect to a server.</source>
+        <translation>यह प्रोग्राम इस कंप्यूटर पर दुकान नहीं चला सकता; किसी सर्वर से जुड़ें।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

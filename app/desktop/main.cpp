@@ -1,6 +1,7 @@
 #include "common/language.h"
 #include "shell/desktopapp.h"
 #include "shell/preferences.h"
+#include "standalone/hostedserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    shopdesk::standalone::HostedServer::install();
     QApplication::setApplicationName(u"shopdesk"_s);
     QApplication::setOrganizationName(u"Shopdesk"_s);
     QApplication::setApplicationDisplayName(u"Shopdesk"_s);

@@ -1,8 +1,7 @@
 #include "sync/standaloneserver.h"
 
 #include "domain/tr.h"
-#include "server/serverinstance.h"
-#include "server/serveroptions.h"
+#include "sync/embeddedserver.h"
 #include "sync/logging.h"
 
 #include <QDir>
@@ -57,19 +56,21 @@ Result<QUrl> StandaloneServer::start(const QString &dataDir, const QHostAddress 
             u"data_dir_unavailable"_s,
             Tr::tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(dataDir)));
     }
-    server::ServerOptions options;
-    options.dataDir = dataDir;
-    options.listenAddress = address;
-    options.listenPort = port;
-    options.adminPassword = adminPassword; // used only while the store has no user
-    auto *instance = new server::ServerInstance(options, this);
-    m_instance = instance;
-    const auto bound = instance->start();
-    if (!bound) {
-        delete instance;
-        m_instance = nullptr;
-        return bound.error();
+    auto server = EmbeddedServer::create();
+    if (!server) {
+        return Result<QUrl>::failure(
+            u"standalone_unavailable"_s,
+            Tr::tr("This program cannot run the shop on this computer; connect to a server."));
     }
+    EmbeddedServer::Options options;
+    options.dataDir = dataDir;
+    options.address = address;
+    options.port = port;
+    options.adminPassword = adminPassword; // used only while the store has no user
+    const auto bound = server->start(options);
+    if (!bound)
+        return bound.error();
+    m_server = std::move(server);
     const bool anyAddress = address == QHostAddress::AnyIPv4 || address == QHostAddress::Any ||
                             address == QHostAddress::AnyIPv6;
     m_localUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(bound.value()));
@@ -94,10 +95,9 @@ Result<QUrl> StandaloneServer::start(const QString &dataDir, const QHostAddress 
 
 void StandaloneServer::stop()
 {
-    if (auto *instance = static_cast<server::ServerInstance *>(m_instance)) {
-        instance->stop();
-        delete instance;
-        m_instance = nullptr;
+    if (m_server) {
+        m_server->stop();
+        m_server.reset();
     }
     m_localUrl.clear();
     m_sharedUrl.clear();
@@ -105,7 +105,7 @@ void StandaloneServer::stop()
 
 bool StandaloneServer::isRunning() const
 {
-    return m_instance != nullptr;
+    return m_server != nullptr;
 }
 
 } // namespace shopdesk::sync

@@ -6,10 +6,15 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace shopdesk::sync {
+
+class EmbeddedServer;
 
 // The server code hosted inside the client on a local data folder: Shopdesk with no server
 // machine. Listens on loopback only, or on the given address when shared on the network.
+// The server itself comes through EmbeddedServer, which the program installs.
 class StandaloneServer : public QObject
 {
     Q_OBJECT
@@ -31,7 +36,7 @@ public:
     QUrl sharedUrl() const { return m_sharedUrl; }
 
 private:
-    QObject *m_instance = nullptr; // the server::ServerInstance, a child of this
+    std::unique_ptr<EmbeddedServer> m_server;
     QUrl m_localUrl;
     QUrl m_sharedUrl;
 };

@@ -3,7 +3,7 @@
 // documentation: shopdesk-reports-screenshots OUTPUT_DIR [--quarter YYYY-Qn]
 // writes trends.png and trends-report.pdf there.
 
-#include "reports/localreportsource.h"
+#include "localreportsource.h"
 #include "reports/reportschema.h"
 #include "reports/reportservice.h"
 #include "reports/reportstore.h"

@@ -2,5 +2,5 @@
 # durable SQLite transactions of the same writes.
 qt_add_executable(shopdesk-bench-orders orders_bench.cpp)
 target_link_libraries(shopdesk-bench-orders PRIVATE shopdesk_options shopdesk-testsupport)
-add_dependencies(shopdesk-bench-orders shopdesk-server)
+add_dependencies(shopdesk-bench-orders shopdesk-server-app)
 add_dependencies(benchmarks shopdesk-bench-orders)

@@ -1,7 +1,7 @@
 // GET /api/v1/reports/* through a real server: orders taken over the API show up in the
 // figures at once (also when a product runs out), bad queries get the documented 4xx.
 
-#include "reports/reportsclient.h"
+#include "sync/reportsclient.h"
 #include "serverprocess.h"
 #include "shopfixture.h"
 #include "testhttp.h"

@@ -3,7 +3,7 @@
 
 #include "domain/money.h"
 #include "fixtureshop.h"
-#include "reports/localreportsource.h"
+#include "localreportsource.h"
 #include "reports/reportservice.h"
 #include "testdatabase.h"
 #include "trends/quarterlyreportbuilder.h"

@@ -2,7 +2,7 @@
 // the right rows, drill-down, CSV export, refresh on new orders and errors shown.
 
 #include "fixtureshop.h"
-#include "reports/localreportsource.h"
+#include "localreportsource.h"
 #include "reports/reportservice.h"
 #include "testdatabase.h"
 #include "trends/reporttablemodel.h"

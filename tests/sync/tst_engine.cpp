@@ -1,5 +1,6 @@
 #include "clientfixture.h"
 
+#include "standalone/hostedserver.h"
 #include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
@@ -52,6 +53,9 @@ class TestEngine : public QObject
     shopdesk::test::IsolatedHome m_home;
 
 private slots:
+    // Standalone mode hosts the server in process, as the desktop program does.
+    void initTestCase() { shopdesk::standalone::HostedServer::install(); }
+
     void movementFromOneClientReachesTheOther()
     {
         ClientShop shop;

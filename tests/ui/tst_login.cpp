@@ -3,6 +3,7 @@
 #include "shell/credentialstore.h"
 #include "shell/logindialog.h"
 #include "shell/preferences.h"
+#include "standalone/hostedserver.h"
 #include "sync/clientsession.h"
 #include "sync/standaloneserver.h"
 #include "sync/syncengine.h"
@@ -65,6 +66,8 @@ private slots:
     {
         QCoreApplication::setOrganizationName(u"Shopdesk"_s);
         QCoreApplication::setApplicationName(u"shopdesk"_s);
+        // Standalone mode hosts the server in process, as the desktop program does.
+        standalone::HostedServer::install();
     }
 
     void init() { QSettings().clear(); }

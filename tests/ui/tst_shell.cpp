@@ -4,7 +4,7 @@
 #include "common/messagebar.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
-#include "reports/reportsclient.h"
+#include "sync/reportsclient.h"
 #include "shell/mainwindow.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"

@@ -3,7 +3,7 @@
 #include "content/contentview.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
-#include "reports/reportsclient.h"
+#include "sync/reportsclient.h"
 #include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"

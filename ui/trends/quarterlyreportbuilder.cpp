@@ -1,6 +1,6 @@
 #include "trends/quarterlyreportbuilder.h"
 
-#include "reports/reportsource.h"
+#include "sync/reportsource.h"
 
 using namespace Qt::StringLiterals;
 

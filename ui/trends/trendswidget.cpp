@@ -3,7 +3,7 @@
 #include "common/themecolors.h"
 
 #include "common/logging.h"
-#include "reports/reportsource.h"
+#include "sync/reportsource.h"
 #include "trends/quarterlyreportbuilder.h"
 #include "trends/quarterlyreportwriter.h"
 #include "trends/reporttablemodel.h"

@@ -1,4 +1,4 @@
-#include "reports/localreportsource.h"
+#include "localreportsource.h"
 
 #include <QTimer>
 

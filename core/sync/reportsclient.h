@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/reportsource.h"
+#include "sync/reportsource.h"
 
 #include <QUrl>
 

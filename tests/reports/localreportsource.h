@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/reportservice.h"
-#include "reports/reportsource.h"
+#include "sync/reportsource.h"
 
 namespace shopdesk::reports {
 

@@ -1,7 +1,7 @@
-#include "reports/reportsclient.h"
+#include "sync/reportsclient.h"
 
 #include "domain/tr.h"
-#include "reports/logging.h"
+#include "sync/logging.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -54,7 +54,7 @@ quint64 ReportsClient::request(const QString &report, const QUrlQuery &query)
                           Tr::tr("The server cannot be reached: %1").arg(reply->errorString()),
                           {}};
         }
-        qCWarning(lcReports) << "report" << report << "failed:" << error.code;
+        qCWarning(lcSync) << "report" << report << "failed:" << error.code;
         emit reportFailed(id, report, error);
     });
     return id;
