@@ -20,6 +20,21 @@ QString SqlDialect::forUpdate() const
     return isPostgres() ? u" FOR UPDATE"_s : QString();
 }
 
+QString SqlDialect::forNoKeyUpdate() const
+{
+    return isPostgres() ? u" FOR NO KEY UPDATE"_s : QString();
+}
+
+QString SqlDialect::notify() const
+{
+    return isPostgres() ? u"SELECT pg_notify(?, ?)"_s : QString();
+}
+
+QString SqlDialect::clusteredTable() const
+{
+    return isPostgres() ? QString() : u" WITHOUT ROWID"_s;
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (isPostgres())
@@ -37,7 +52,7 @@ QString SqlDialect::migrationLock() const
 
 QString SqlDialect::schema(QString text) const
 {
-    return text.replace(u"%ID%"_s, autoIdColumn());
+    return text.replace(u"%ID%"_s, autoIdColumn()).replace(u"%CLUSTER%"_s, clusteredTable());
 }
 
 } // namespace shopdesk::storage

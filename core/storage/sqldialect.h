@@ -25,11 +25,22 @@ public:
     QString beginWrite() const;
     // Row lock suffix for SELECT: empty on SQLite, where the writer holds the database lock.
     QString forUpdate() const;
+    // The same lock, but one that still lets other transactions insert rows referencing the
+    // locked row (PostgreSQL's NO KEY lock).
+    QString forNoKeyUpdate() const;
+    // Whether servers sharing the database can tell each other of commits (LISTEN/NOTIFY).
+    bool hasNotifications() const { return isPostgres(); }
+    // A statement taking channel and payload as values that notifies the listeners at
+    // commit; empty where there are none.
+    QString notify() const;
+    // Suffix of CREATE TABLE for a table stored in its primary key's order (SQLite's
+    // WITHOUT ROWID); empty on PostgreSQL, whose tables are heaps.
+    QString clusteredTable() const;
     // Statements run once on each new connection.
     QStringList connectionSetup() const;
     // Serialises schema migrations between server instances sharing one database.
     QString migrationLock() const;
-    // Replaces the %ID% placeholder of schema text with this dialect's types.
+    // Replaces the %ID% and %CLUSTER% placeholders of schema text with this dialect's SQL.
     QString schema(QString text) const;
 
 private:

@@ -301,7 +301,7 @@ int main(int argc, char **argv)
     const storage::Actor actor{1, u"agent0"_s, u"agent"_s};
     timer.restart();
     for (int i = 0; i < newOrders; i += 50) {
-        check(store.beginBatch(), "batch");
+        check(store.batch().begin(), "batch");
         for (int j = i; j < qMin(newOrders, i + 50); ++j) {
             storage::OrderInput input;
             input.customerId = 1 + random.bounded(int(customers));
@@ -311,10 +311,11 @@ int main(int argc, char **argv)
                 input.lines.append(
                     {u"SKU-%1"_s.arg(random.bounded(products), 5, 10, QLatin1Char('0')), 1});
             }
-            auto created = check(store.createOrder(actor, input, 1800000), "order");
-            check(store.payOrder(actor, created.value(u"id"_s).toInteger(), u"bench"_s), "payment");
+            auto created = check(store.orders().create(actor, input, 1800000), "order");
+            check(store.orders().pay(actor, created.value(u"id"_s).toInteger(), u"bench"_s),
+                  "payment");
         }
-        check(store.endBatch(), "commit");
+        check(store.batch().end(), "commit");
     }
     out << "took " << newOrders << " new orders (3 lines each, paid) in " << timer.elapsed()
         << " ms" << Qt::endl;
