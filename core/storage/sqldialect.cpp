@@ -35,6 +35,19 @@ QString SqlDialect::clusteredTable() const
     return isPostgres() ? QString() : u" WITHOUT ROWID"_s;
 }
 
+QString SqlDialect::refreshStatistics() const
+{
+    return isPostgres() ? u"VACUUM ANALYZE"_s : u"ANALYZE"_s;
+}
+
+QString SqlDialect::advanceIdSequence(const QString &table) const
+{
+    if (!isPostgres())
+        return QString();
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))"_s.arg(
+        table);
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (isPostgres())

@@ -36,6 +36,12 @@ public:
     // Suffix of CREATE TABLE for a table stored in its primary key's order (SQLite's
     // WITHOUT ROWID); empty on PostgreSQL, whose tables are heaps.
     QString clusteredTable() const;
+    // Refreshes the planner's statistics (and, on PostgreSQL, the visibility map that
+    // index-only scans need) after a bulk load.
+    QString refreshStatistics() const;
+    // Moves table's id sequence past ids written explicitly; empty on SQLite, whose
+    // AUTOINCREMENT follows the largest id by itself.
+    QString advanceIdSequence(const QString &table) const;
     // Statements run once on each new connection.
     QStringList connectionSetup() const;
     // Serialises schema migrations between server instances sharing one database.
