@@ -14,8 +14,8 @@ class QSqlDatabase;
 
 namespace shopdesk::mail {
 
-// The persistent queue of outgoing mail in the server's database (table mail_outbox), on
-// SQLite or PostgreSQL.
+// The persistent queue of outgoing mail in the server's database (table mail_outbox, made by
+// the server's migrations: storage::MailOutboxTable), on SQLite or PostgreSQL.
 //
 // A message is rendered once when it is queued, so every retry sends the same bytes with
 // the same Message-ID. enqueue() writes in the caller's current transaction: an order and
@@ -27,10 +27,6 @@ class MailOutbox
 {
 public:
     explicit MailOutbox(QString connectionName);
-
-    // Creates the table and its index if they are missing; safe to call on every start
-    // (the server's migrations call it).
-    Result<void> ensureSchema() const;
 
     // Renders and stores a message for delivery as soon as possible; returns its row id.
     // Starts no transaction of its own: run it inside the caller's.

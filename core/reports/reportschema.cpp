@@ -139,10 +139,8 @@ Result<int> ReportSchema::ensure(storage::Database &db)
                               .arg(latestVersion()),
                           {}});
     }
-    const QString cluster = dialect.isPostgres() ? QString() : u" WITHOUT ROWID"_s;
     for (int version = from + 1; version <= latestVersion(); ++version) {
-        for (QString statement : steps().at(version - 1)) {
-            statement.replace(u"%CLUSTER%"_s, cluster);
+        for (const QString &statement : steps().at(version - 1)) {
             if (auto ok = db.exec(dialect.schema(statement)); !ok)
                 return fail(ok.error());
         }

@@ -222,7 +222,7 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
         return false;
     }
     const QString hash = PasswordHasher::tokenHash(token);
-    const qint64 now = storage::ShopStore::nowMsecs();
+    const qint64 now = storage::StoreClock::nowMsecs();
     if (auto it = m_sessions.constFind(hash); it != m_sessions.constEnd()) {
         if (now < it->expiresAt && now - it->checkedAt < tokenCacheMs) {
             call->actor = it->actor;
@@ -232,7 +232,7 @@ bool ApiServer::authenticate(const std::shared_ptr<Call> &call, const QString &t
         m_sessions.erase(it);
     }
     qint64 expiresAt = 0;
-    auto actor = m_reader.actorForToken(hash, now, &expiresAt);
+    auto actor = m_reader.users().actorForToken(hash, now, &expiresAt);
     if (!actor) {
         if (actor.error().code == u"not_found"_s)
             fail(call, u"unauthorized"_s, Tr::tr("The token is unknown, revoked or expired."));
@@ -571,11 +571,11 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
             return;
         }
         if (checkQuery(call, {}))
-            reply(call, 200, m_reader.product(segments[1]));
+            reply(call, 200, m_reader.products().product(segments[1]));
         return;
     case Route::Stock:
         if (checkQuery(call, {}))
-            reply(call, 200, m_reader.stock(segments[1]));
+            reply(call, 200, m_reader.ledger().stock(segments[1]));
         return;
     case Route::Movements:
         if (method == "POST") {
@@ -596,7 +596,7 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
         if (method != "GET")
             return updateCustomer(call, id);
         if (checkQuery(call, {}))
-            reply(call, 200, m_reader.customer(id));
+            reply(call, 200, m_reader.customers().customer(id));
         return;
     case Route::Orders:
         if (method == "POST") {
@@ -654,13 +654,13 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
         return fail(call, body.error());
 
     const QString address = clientAddress(call->request).toString();
-    const qint64 now = storage::ShopStore::nowMsecs();
+    const qint64 now = storage::StoreClock::nowMsecs();
     if (const int wait = m_limiter.retryAfter(username, address, now); wait > 0) {
         return fail(call, u"too_many_attempts"_s,
                     Tr::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait),
                     QJsonObject{{u"retry_after"_s, wait}});
     }
-    auto user = m_reader.userByName(username);
+    auto user = m_reader.users().byName(username);
     if (!user && user.error().code != u"not_found"_s)
         return fail(call, u"storage_unavailable"_s, user.error().message);
     // Unknown users cost the same Argon2 work, so timing does not tell which names exist.
@@ -670,7 +670,7 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
     QtConcurrent::run(&m_hashing, [encoded, password] {
         return PasswordHasher::verify(encoded, password);
     }).then(this, [this, call, known, username, address, record = user.valueOr({})](bool verified) {
-        const qint64 at = storage::ShopStore::nowMsecs();
+        const qint64 at = storage::StoreClock::nowMsecs();
         if (!known || !verified) {
             m_limiter.recordFailure(username, address, at);
             return fail(call, u"invalid_credentials"_s,
@@ -681,7 +681,7 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
         const QString tokenHash = PasswordHasher::tokenHash(token);
         const qint64 expires = at + qint64(m_options.sessionSeconds) * 1000;
         const QJsonObject answerBody{{u"token"_s, token},
-                                     {u"expires_at"_s, storage::ShopStore::isoTime(expires)},
+                                     {u"expires_at"_s, storage::StoreClock::isoTime(expires)},
                                      {u"user"_s, QJsonObject{{u"id"_s, record.id},
                                                              {u"username"_s, record.username},
                                                              {u"role"_s, record.role}}}};
@@ -690,7 +690,7 @@ void ApiServer::login(const std::shared_ptr<Call> &call)
         write(call, 200,
               [tokenHash, record, at, expires,
                answerBody](storage::ShopStore &store) -> Result<QJsonObject> {
-                  if (auto ok = store.createSession(tokenHash, record.id, at, expires); !ok)
+                  if (auto ok = store.users().createSession(tokenHash, record.id, at, expires); !ok)
                       return ok.error();
                   return answerBody;
               });
@@ -704,7 +704,7 @@ void ApiServer::logout(const std::shared_ptr<Call> &call)
     m_feed.revoke(tokenHash);                  // and its live feeds end
     call->idempotencyKey.clear();
     write(call, 200, [tokenHash](storage::ShopStore &store) -> Result<QJsonObject> {
-        if (auto ok = store.deleteSession(tokenHash); !ok)
+        if (auto ok = store.users().deleteSession(tokenHash); !ok)
             return ok.error();
         return QJsonObject{{u"status"_s, u"signed_out"_s}};
     });
@@ -741,7 +741,7 @@ void ApiServer::createUser(const std::shared_ptr<Call> &call)
         if (!hashed)
             return fail(call, hashed.error());
         write(call, 201, [actor, username, role, hash = hashed.value()](storage::ShopStore &store) {
-            return store.createUser(actor, username, hash, role);
+            return store.users().create(actor, username, hash, role);
         });
     });
 }
@@ -750,7 +750,7 @@ void ApiServer::listUsers(const std::shared_ptr<Call> &call)
 {
     if (!checkQuery(call, {}))
         return;
-    auto users = m_reader.listUsers();
+    auto users = m_reader.users().list();
     if (!users)
         return fail(call, users.error());
     answer(call, HttpResponse::json(
@@ -811,7 +811,7 @@ void ApiServer::createProduct(const std::shared_ptr<Call> &call)
         return;
     const storage::Actor actor = call->actor;
     write(call, 201, [actor, object](storage::ShopStore &store) {
-        return store.createProduct(actor, object);
+        return store.products().create(actor, object);
     });
 }
 
@@ -822,7 +822,7 @@ void ApiServer::updateProduct(const std::shared_ptr<Call> &call, const QString &
         return;
     const storage::Actor actor = call->actor;
     write(call, 200, [actor, sku, object](storage::ShopStore &store) {
-        return store.updateProduct(actor, sku, object);
+        return store.products().update(actor, sku, object);
     });
 }
 
@@ -890,7 +890,7 @@ void ApiServer::listProducts(const std::shared_ptr<Call> &call)
     if (!pageParameters(call->request, limit, error))
         return fail(call, error);
     const QString query = call->request.queryValue(u"query"_s).left(JsonBody::nameLength);
-    reply(call, 200, m_reader.listProducts(query, limit, call->request.queryValue(u"after"_s)));
+    reply(call, 200, m_reader.products().list(query, limit, call->request.queryValue(u"after"_s)));
 }
 
 void ApiServer::listMovements(const std::shared_ptr<Call> &call)
@@ -910,7 +910,7 @@ void ApiServer::listMovements(const std::shared_ptr<Call> &call)
     if (!sku.isEmpty() && !Sku::isValid(sku))
         return fail(call, u"invalid_parameter"_s, Tr::tr("That is not a valid SKU."),
                     QJsonObject{{u"parameter"_s, u"sku"_s}});
-    reply(call, 200, m_reader.listMovements(sku, since, limit, after));
+    reply(call, 200, m_reader.ledger().listMovements(sku, since, limit, after));
 }
 
 bool ApiServer::validCustomerFields(const std::shared_ptr<Call> &call, const QJsonObject &object,
@@ -953,7 +953,7 @@ void ApiServer::createCustomer(const std::shared_ptr<Call> &call)
     // Opt-in, so that POST /customers keeps API.md's plain "201 customer" for other callers.
     const bool allowDuplicate = !object.take(u"check_duplicates"_s).toBool();
     write(call, 201, [actor, object, allowDuplicate](storage::ShopStore &store) {
-        return store.createCustomer(actor, object, allowDuplicate);
+        return store.customers().create(actor, object, allowDuplicate);
     });
 }
 
@@ -964,7 +964,7 @@ void ApiServer::updateCustomer(const std::shared_ptr<Call> &call, qint64 id)
         return;
     const storage::Actor actor = call->actor;
     write(call, 200, [actor, id, object](storage::ShopStore &store) {
-        return store.updateCustomer(actor, id, object);
+        return store.customers().update(actor, id, object);
     });
 }
 
@@ -980,7 +980,7 @@ void ApiServer::listCustomers(const std::shared_ptr<Call> &call)
         return fail(call, error);
     }
     const QString query = call->request.queryValue(u"query"_s).left(JsonBody::nameLength);
-    reply(call, 200, m_reader.listCustomers(query, limit, after));
+    reply(call, 200, m_reader.customers().list(query, limit, after));
 }
 
 void ApiServer::createOrder(const std::shared_ptr<Call> &call)
@@ -1054,7 +1054,7 @@ void ApiServer::createOrder(const std::shared_ptr<Call> &call)
     write(
         call, 201,
         [actor, input, reservation, mailer = m_mailer](storage::ShopStore &store) {
-            auto created = store.createOrder(actor, input, reservation);
+            auto created = store.orders().create(actor, input, reservation);
             // The confirmation is queued in the order's transaction: both or neither.
             if (created && mailer) {
                 if (auto queued = mailer->queueConfirmation(store, created.value()); !queued)
@@ -1070,13 +1070,13 @@ void ApiServer::getOrder(const std::shared_ptr<Call> &call, qint64 id)
     if (!allow(call, orderReaders) || !checkQuery(call, {}))
         return;
     if (call->actor.role == u"shop"_s) {
-        auto creator = m_reader.orderCreator(id);
+        auto creator = m_reader.orders().creator(id);
         if (!creator)
             return fail(call, creator.error());
         if (creator.value() != call->actor.userId)
             return fail(call, u"forbidden"_s, Tr::tr("A shop sees only the orders it placed."));
     }
-    reply(call, 200, m_reader.order(id));
+    reply(call, 200, m_reader.orders().order(id));
 }
 
 void ApiServer::listOrders(const std::shared_ptr<Call> &call)
@@ -1101,7 +1101,7 @@ void ApiServer::listOrders(const std::shared_ptr<Call> &call)
                     Tr::tr("status must be one of: %1.").arg(statuses.join(u", "_s)),
                     QJsonObject{{u"parameter"_s, u"status"_s}});
     const qint64 onlyMine = call->actor.role == u"shop"_s ? call->actor.userId : 0;
-    reply(call, 200, m_reader.listOrders(status, since, limit, after, onlyMine));
+    reply(call, 200, m_reader.orders().list(status, since, limit, after, onlyMine));
 }
 
 void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const QString &action)
@@ -1126,7 +1126,7 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
         if (!body.ok())
             return fail(call, body.error());
         return write(call, 200, [actor, id, reference](storage::ShopStore &store) {
-            return store.payOrder(actor, id, reference);
+            return store.orders().pay(actor, id, reference);
         });
     }
     if (action == u"shipment"_s) {
@@ -1148,7 +1148,7 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
         if (location.isEmpty())
             location = u"main"_s;
         return write(call, 200, [actor, id, reason, location](storage::ShopStore &store) {
-            return store.returnOrder(actor, id, reason, location);
+            return store.orders().receiveReturn(actor, id, reason, location);
         });
     }
     body.allowOnly({});
@@ -1156,11 +1156,11 @@ void ApiServer::orderAction(const std::shared_ptr<Call> &call, qint64 id, const 
         return fail(call, body.error());
     if (action == u"cancel"_s) {
         return write(call, 200, [actor, id](storage::ShopStore &store) {
-            return store.cancelOrder(actor, id);
+            return store.orders().cancel(actor, id);
         });
     }
     write(call, 200,
-          [actor, id](storage::ShopStore &store) { return store.deliverOrder(actor, id); });
+          [actor, id](storage::ShopStore &store) { return store.orders().deliver(actor, id); });
 }
 
 void ApiServer::changes(const std::shared_ptr<Call> &call)

@@ -31,7 +31,7 @@ Result<QJsonArray> ChangeFeed::changes(qint64 since, int limit, const storage::C
                                        qint64 *next)
 {
     if (scope.isAll()) {
-        auto records = m_reader.changes(since, limit);
+        auto records = m_reader.changes().read(since, limit);
         if (records)
             *next = records.value().isEmpty()
                         ? since
@@ -147,10 +147,10 @@ void ChangeFeed::checkSessions()
         if (!grant.tokenHash.isEmpty())
             tokens.insert(grant.tokenHash);
     }
-    const qint64 now = storage::ShopStore::nowMsecs();
+    const qint64 now = storage::StoreClock::nowMsecs();
     for (const QString &token : std::as_const(tokens)) {
         // Only a session known to be gone ends a feed; an unreachable store does not.
-        if (auto actor = m_reader.actorForToken(token, now);
+        if (auto actor = m_reader.users().actorForToken(token, now);
             !actor && actor.error().code == u"not_found"_s)
             revoke(token);
     }
@@ -185,7 +185,7 @@ void ChangeFeed::pushLive()
         return;
     m_pushing = true;
     while (m_liveSeq < m_knownSeq) {
-        auto changes = m_reader.changes(m_liveSeq, 1000);
+        auto changes = m_reader.changes().read(m_liveSeq, 1000);
         if (!changes || changes.value().isEmpty())
             break;
         for (const QJsonValue &value : changes.value()) {

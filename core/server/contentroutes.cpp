@@ -175,7 +175,7 @@ struct ContentRoutes::Calls
         WriteJob job;
         const storage::Actor actor = call->actor;
         job.run = [mutation = std::move(mutation), actor, entity](storage::ShopStore &store) {
-            const Result<QJsonObject> result = mutation(store, actor, store.now());
+            const Result<QJsonObject> result = mutation(store, actor, store.clock().now());
             if (!result)
                 return errorResponse(result.error());
             const bool created = entity == u"content"_s &&
@@ -186,8 +186,8 @@ struct ContentRoutes::Calls
             logged.remove(u"fields"_s);
             const QString id = entity == u"content_placement"_s ? logged[u"page"_s].toString()
                                                                 : logged[u"sku"_s].toString();
-            if (auto ok = store.appendChange(actor, entity, id, created ? u"create"_s : u"update"_s,
-                                             logged);
+            if (auto ok = store.changes().append(actor, entity, id,
+                                                 created ? u"create"_s : u"update"_s, logged);
                 !ok)
                 return errorResponse(ok.error());
             return HttpResponse::json(200, result.value());
@@ -511,7 +511,7 @@ void ContentRoutes::startScheduler(ApiServer &server)
     QObject::connect(timer, &QTimer::timeout, &server, [&server, pending] {
         if (*pending)
             return;
-        const qint64 now = storage::ShopStore::nowMsecs();
+        const qint64 now = storage::StoreClock::nowMsecs();
         // A cheap look first, so an idle server opens no write transactions.
         auto due = storage::ContentStore(server.m_reader.database()).dueCount(now);
         if (!due || due.value() == 0)
@@ -531,7 +531,8 @@ void ContentRoutes::startScheduler(ApiServer &server)
                     return errorResponse(object.error());
                 QJsonObject logged = object.value();
                 logged.remove(u"fields"_s);
-                if (auto ok = store.appendChange(system, u"content"_s, sku, u"update"_s, logged);
+                if (auto ok =
+                        store.changes().append(system, u"content"_s, sku, u"update"_s, logged);
                     !ok)
                     return errorResponse(ok.error());
             }

@@ -216,15 +216,15 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
     QHash<QString, storage::Actor> actors;
 
     // --- users, one per role
-    if (auto ok = store.beginBatch(); !ok)
+    if (auto ok = store.batch().begin(); !ok)
         return ok.error();
     for (const auto &[name, password] : users()) {
-        auto user = store.userByName(name);
+        auto user = store.users().byName(name);
         if (!user) {
             auto hash = PasswordHasher::hash(password);
             if (!hash)
                 return hash.error();
-            auto created = store.createUser(system, name, hash.value(), name);
+            auto created = store.users().create(system, name, hash.value(), name);
             if (!created)
                 return created.error();
             actors.insert(name,
@@ -234,13 +234,13 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         }
     }
 
-    const qint64 end = storage::ShopStore::nowMsecs();
+    const qint64 end = storage::StoreClock::nowMsecs();
     const QDate lastDay = QDateTime::fromMSecsSinceEpoch(end, Qt::UTC).date();
     const QDate firstDay = lastDay.addDays(-size.days);
     const qint64 start = QDateTime(firstDay, QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
 
     // --- products
-    store.setClock(start - 30 * day);
+    store.clock().set(start - 30 * day);
     struct Product
     {
         QString sku;
@@ -274,7 +274,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                          Tr::tr("%1 by %2 in %3. A customer favourite in our %4 range.")
                              .arg(QString::fromUtf16(item), QString::fromUtf16(brand), variant,
                                   QString::fromUtf16(category.name).toLower())}};
-                    auto created = store.createProduct(actors.value(u"manager"_s), fields);
+                    auto created = store.products().create(actors.value(u"manager"_s), fields);
                     if (!created)
                         return created.error();
                     // A few best sellers, a long tail.
@@ -297,7 +297,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
 
     // --- opening stock: everything received into main, some into the back room
     const storage::Actor &warehouse = actors[u"warehouse"_s];
-    store.setClock(start - 7 * day);
+    store.clock().set(start - 7 * day);
     auto receive = [&](const QString &sku, qint64 quantity, const QString &location,
                        const QString &reason) -> Result<void> {
         storage::MovementInput in;
@@ -306,7 +306,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         in.quantity = quantity;
         in.location = location;
         in.reason = reason;
-        auto ok = store.addMovement(warehouse, in);
+        auto ok = store.ledger().addMovement(warehouse, in);
         if (!ok)
             return ok.error();
         return {};
@@ -322,7 +322,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                 return ok.error();
         }
     }
-    if (auto ok = store.endBatch(); !ok)
+    if (auto ok = store.batch().end(); !ok)
         return ok.error();
 
     // --- two years of customers, orders and warehouse work, in time order
@@ -388,15 +388,15 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         // One transaction per simulated month keeps this fast and the file consistent.
         if (!inBatch || event.at > batchUntil) {
             if (inBatch) {
-                if (auto ok = store.endBatch(); !ok)
+                if (auto ok = store.batch().end(); !ok)
                     return ok.error();
             }
-            if (auto ok = store.beginBatch(); !ok)
+            if (auto ok = store.batch().begin(); !ok)
                 return ok.error();
             inBatch = true;
             batchUntil = event.at + 30 * day;
         }
-        store.setClock(event.at);
+        store.clock().set(event.at);
         switch (event.kind) {
         case EventKind::Customer: {
             const QString first = QString::fromUtf16(firstNames[random.bounded(firstNames.size())]);
@@ -421,7 +421,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                  u"%1 %2, %3 %4"_s.arg(QString::fromUtf16(streets[random.bounded(streets.size())]))
                      .arg(1 + random.bounded(120))
                      .arg(QString::fromUtf16(postcode), QString::fromUtf16(city))}};
-            auto created = store.createCustomer(actors.value(u"agent"_s), fields, true);
+            auto created = store.customers().create(actors.value(u"agent"_s), fields, true);
             if (!created)
                 return created.error();
             customerIds.append(created.value().value(u"id"_s).toInteger());
@@ -441,22 +441,22 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                 input.lines.append({pickProduct(), 1 + (random.bounded(6) == 0 ? 1 : 0)});
             // The warehouse restocks what runs low before it sells out.
             for (const auto &line : input.lines) {
-                auto stock = store.stock(line.sku);
+                auto stock = store.ledger().stock(line.sku);
                 if (!stock)
                     return stock.error();
                 if (stock.value().value(u"available"_s).toInteger() < 5) {
-                    store.setClock(event.at - hour);
+                    store.clock().set(event.at - hour);
                     if (auto ok = receive(line.sku, 30 + random.bounded(70), u"main"_s,
                                           Tr::tr("supplier delivery"));
                         !ok)
                         return ok.error();
                     ++movementCount;
-                    store.setClock(event.at);
+                    store.clock().set(event.at);
                 }
             }
             const storage::Actor &creator =
                 input.channel == u"web"_s ? actors[u"shop"_s] : actors[u"agent"_s];
-            auto order = store.createOrder(creator, input, reservationMs);
+            auto order = store.orders().create(creator, input, reservationMs);
             if (!order)
                 continue; // e.g. a line ran short twice over: the agent tells the customer
             ++orderCount;
@@ -480,7 +480,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
             break;
         }
         case EventKind::Pay: {
-            auto paid = store.payOrder(
+            auto paid = store.orders().pay(
                 actors.value(u"agent"_s), event.orderId,
                 u"PSP-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper()));
             if (paid)
@@ -490,7 +490,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         }
         case EventKind::Ship: {
             const QStringList carriers = {u"DHL"_s, u"DPD"_s, u"GLS"_s, u"UPS"_s, u"Hermes"_s};
-            auto shipped = store.shipOrder(
+            auto shipped = store.orders().ship(
                 warehouse, event.orderId, carriers[random.bounded(carriers.size())],
                 u"%1"_s.arg(100000000000LL + qint64(random.bounded(899999999)) * 97));
             if (shipped)
@@ -499,15 +499,15 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
             break;
         }
         case EventKind::Deliver:
-            (void)store.deliverOrder(actors.value(u"agent"_s), event.orderId);
+            (void)store.orders().deliver(actors.value(u"agent"_s), event.orderId);
             pendingOrders.remove(event.orderId);
             break;
         case EventKind::Cancel:
-            (void)store.cancelOrder(actors.value(u"agent"_s), event.orderId);
+            (void)store.orders().cancel(actors.value(u"agent"_s), event.orderId);
             pendingOrders.remove(event.orderId);
             break;
         case EventKind::Expire:
-            if (auto ok = store.expireReservations(event.at); !ok)
+            if (auto ok = store.orders().expireReservations(event.at); !ok)
                 return ok.error();
             break;
         case EventKind::Warehouse: {
@@ -515,7 +515,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
             // moving units from the back room to the shelves.
             for (int i = 0; i < 3; ++i) {
                 const QString sku = pickProduct();
-                auto stock = store.stock(sku);
+                auto stock = store.ledger().stock(sku);
                 if (!stock)
                     return stock.error();
                 const qint64 available = stock.value().value(u"available"_s).toInteger();
@@ -548,7 +548,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                 }
                 // A refusal (not enough in the back room, say) is simply skipped: the ledger
                 // only ever holds movements that fit.
-                if (store.addMovement(warehouse, in))
+                if (store.ledger().addMovement(warehouse, in))
                     ++movementCount;
             }
             break;
@@ -556,10 +556,10 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         }
     }
     if (inBatch) {
-        if (auto ok = store.endBatch(); !ok)
+        if (auto ok = store.batch().end(); !ok)
             return ok.error();
     }
-    store.setClock(0);
+    store.clock().set(0);
 
     auto movements = db.scalar(u"SELECT COUNT(*) FROM movements"_s, {}, 0);
     auto lines = db.scalar(u"SELECT COUNT(*) FROM order_lines"_s, {}, 0);

@@ -112,7 +112,7 @@ void GroupCommitWriter::run()
     {
         db.value()->setStatementCache(true);
         storage::ShopStore store(*db.value(), m_currency);
-        store.setOrderLinks(m_links);
+        store.orders().setLinks(m_links);
         std::vector<WriteJob> batch;
         for (;;) {
             {
@@ -136,7 +136,7 @@ void GroupCommitWriter::run()
 void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob> &batch)
 {
     storage::Database &db = store.database();
-    if (auto ok = store.beginBatch(); !ok) {
+    if (auto ok = store.batch().begin(); !ok) {
         qCWarning(lcServer).noquote() << "cannot begin a write batch:" << ok.error().message;
         for (WriteJob &job : batch)
             deliver(job, errorResponse(503, u"storage_unavailable"_s,
@@ -160,16 +160,16 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
     for (WriteJob &job : batch) {
         if (broken)
             break;
-        const qint64 seqBefore = store.batchSeq();
+        const qint64 seqBefore = store.batch().seq();
         if (!savepoint(u"SAVEPOINT job"_s))
             break;
         const auto rollback = [&] {
-            store.setBatchSeq(seqBefore);
+            store.batch().setSeq(seqBefore);
             return savepoint(u"ROLLBACK TO SAVEPOINT job"_s);
         };
         const bool keyed = !job.idempotencyKey.isEmpty();
         if (keyed) {
-            auto stored = store.storedResponse(job.userId, job.idempotencyKey);
+            auto stored = store.idempotency().storedResponse(job.userId, job.idempotencyKey);
             if (stored && stored.value()) {
                 const auto &previous = *stored.value();
                 answers.push_back(previous.fingerprint == job.fingerprint
@@ -186,13 +186,13 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
         if (answer.status >= 400 && job.refused && !job.refused(store, answer) && !rollback())
             break;
         if (keyed && answer.status < 500) {
-            auto ok = store.storeResponse(job.userId, job.idempotencyKey, job.fingerprint,
-                                          answer.status, answer.body);
+            auto ok = store.idempotency().storeResponse(
+                job.userId, job.idempotencyKey, job.fingerprint, answer.status, answer.body);
             if (!ok) {
                 // Another server on the same database stored this key first: its answer wins.
                 if (!rollback())
                     break;
-                auto stored = store.storedResponse(job.userId, job.idempotencyKey);
+                auto stored = store.idempotency().storedResponse(job.userId, job.idempotencyKey);
                 if (stored && stored.value()) {
                     const auto &previous = *stored.value();
                     answer = previous.fingerprint == job.fingerprint
@@ -209,13 +209,13 @@ void GroupCommitWriter::runBatch(storage::ShopStore &store, std::vector<WriteJob
     }
     if (broken) {
         qCWarning(lcServer) << "a write batch lost its savepoints; rolled back";
-        store.rollbackBatch();
+        store.batch().rollback();
         for (WriteJob &job : batch)
             deliver(job, errorResponse(503, u"storage_unavailable"_s,
                                        Tr::tr("The change could not be saved; try again.")));
         return;
     }
-    auto lastSeq = store.endBatch();
+    auto lastSeq = store.batch().end();
     if (!lastSeq) {
         qCWarning(lcServer).noquote()
             << "a write batch failed to commit:" << lastSeq.error().message;

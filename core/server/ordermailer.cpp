@@ -30,7 +30,7 @@ OrderMailer::OrderMailer(mail::ShopDetails shop, QString translationsDirectory)
 Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJsonObject &order)
 {
     const qint64 orderId = order.value(u"id"_s).toInteger();
-    auto customer = store.customer(order.value(u"customer_id"_s).toInteger());
+    auto customer = store.customers().customer(order.value(u"customer_id"_s).toInteger());
     if (!customer)
         return customer.error();
     const QString language = customer->value(u"language"_s).toString();
@@ -67,13 +67,13 @@ const mail::OrderConfirmationMail &OrderMailer::confirmation(const QString &lang
 
 Result<QJsonObject> OrderMailer::queuePaymentLink(storage::ShopStore &store, qint64 orderId)
 {
-    auto order = store.order(orderId);
+    auto order = store.orders().order(orderId);
     if (!order)
         return order.error();
-    auto link = store.orderLinks().paymentLink(order.value());
+    auto link = store.orders().links().paymentLink(order.value());
     if (!link)
         return link.error();
-    auto customer = store.customer(order->value(u"customer_id"_s).toInteger());
+    auto customer = store.customers().customer(order->value(u"customer_id"_s).toInteger());
     if (!customer)
         return customer.error();
     const mail::PaymentLinkMail mail(

@@ -79,7 +79,7 @@ void ApiServer::verifyPaymentLink(const std::shared_ptr<Call> &call)
     write(call, 200,
           [actor, verified, reference, invalid](storage::ShopStore &store) -> Result<QJsonObject> {
               const qint64 id = verified.orderId.value();
-              auto order = store.order(id);
+              auto order = store.orders().order(id);
               if (!order) {
                   if (order.error().code == u"not_found"_s)
                       return invalid(Error{u"payment_link_unknown_order"_s,
@@ -99,7 +99,7 @@ void ApiServer::verifyPaymentLink(const std::shared_ptr<Call> &call)
                                            .arg(id),
                                        {}});
               }
-              return store.payOrder(actor, id, reference);
+              return store.orders().pay(actor, id, reference);
           });
 }
 

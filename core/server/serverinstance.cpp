@@ -76,33 +76,33 @@ Result<quint16> ServerInstance::start()
     if (auto reports = reports::ReportSchema::ensure(*m_db); !reports)
         return reports.error();
     m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
-    m_reader->setOrderLinks(links.value());
+    m_reader->orders().setLinks(links.value());
 
     // The first admin, when the store has no user yet.
     const QString adminPassword = m_options.adminPassword.isEmpty()
                                       ? qEnvironmentVariable("SHOPDESK_ADMIN_PASSWORD")
                                       : m_options.adminPassword;
-    auto users = m_reader->userCount();
+    auto users = m_reader->users().count();
     if (!users)
         return users.error();
     if (users.value() == 0 && !adminPassword.isEmpty()) {
         auto hash = PasswordHasher::hash(adminPassword);
         if (!hash)
             return hash.error();
-        if (auto ok = m_reader->beginBatch(); !ok)
+        if (auto ok = m_reader->batch().begin(); !ok)
             return ok.error();
-        auto created = m_reader->createUser(storage::Actor{0, u"system"_s, u"system"_s}, u"admin"_s,
-                                            hash.value(), u"admin"_s);
+        auto created = m_reader->users().create(storage::Actor{0, u"system"_s, u"system"_s},
+                                                u"admin"_s, hash.value(), u"admin"_s);
         if (!created) {
-            m_reader->rollbackBatch(); // another server sharing the database was quicker
-        } else if (auto ok = m_reader->endBatch(); !ok) {
+            m_reader->batch().rollback(); // another server sharing the database was quicker
+        } else if (auto ok = m_reader->batch().end(); !ok) {
             return ok.error();
         } else {
             qCInfo(lcServer) << "created the user admin";
         }
     }
 
-    auto seq = m_reader->lastSeq();
+    auto seq = m_reader->changes().lastSeq();
     if (!seq)
         return seq.error();
     m_feed = std::make_unique<ChangeFeed>(*m_reader);
@@ -125,11 +125,11 @@ Result<quint16> ServerInstance::start()
             m_mailer->wakeIfQueued();
     });
 
-    if (m_db->dialect().isPostgres()) {
+    if (m_db->dialect().hasNotifications()) {
         // Other servers on this database announce their commits; a slow poll covers a
         // notification lost with a dropped connection.
         QSqlDriver *driver = m_db->connection().driver();
-        if (driver->subscribeToNotification(u"shopdesk_changes"_s)) {
+        if (driver->subscribeToNotification(storage::ChangeLog::channel())) {
             connect(
                 driver, &QSqlDriver::notification, this,
                 [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
@@ -233,7 +233,7 @@ void ServerInstance::expireReservations()
 {
     if (m_expiryPending || !m_writer)
         return;
-    const qint64 now = storage::ShopStore::nowMsecs();
+    const qint64 now = storage::StoreClock::nowMsecs();
     // A cheap look first, so an idle server does not open write transactions.
     auto due = m_db->scalar(u"SELECT COUNT(*) FROM orders WHERE status = 'reserved' AND "
                             "reservation_expires_at <= ?"_s,
@@ -244,7 +244,7 @@ void ServerInstance::expireReservations()
     WriteJob job;
     job.context = this;
     job.run = [now](storage::ShopStore &store) {
-        auto expired = store.expireReservations(now);
+        auto expired = store.orders().expireReservations(now);
         if (!expired)
             return HttpResponse::json(500, QJsonObject{{u"error"_s, expired.error().message}});
         return HttpResponse::json(200, QJsonObject{{u"expired"_s, expired.value()}});
@@ -260,7 +260,10 @@ void ServerInstance::purgeOldRecords()
     WriteJob job;
     job.context = this;
     job.run = [](storage::ShopStore &store) {
-        auto ok = store.purge(storage::ShopStore::nowMsecs(), idempotencyKeepMs);
+        const qint64 now = storage::StoreClock::nowMsecs();
+        auto ok = store.idempotency().purge(now, idempotencyKeepMs);
+        if (ok)
+            ok = store.users().purgeExpiredSessions(now);
         return HttpResponse::json(ok ? 200 : 500, QJsonObject{});
     };
     m_writer->submit(std::move(job));
@@ -270,7 +273,7 @@ void ServerInstance::pollChanges()
 {
     if (!m_reader || !m_feed)
         return;
-    auto seq = m_reader->lastSeq();
+    auto seq = m_reader->changes().lastSeq();
     if (seq && seq.value() > m_feed->knownSeq())
         m_feed->nudge(seq.value());
 }

@@ -69,7 +69,7 @@ HttpResponse SnapshotRoute::head(storage::ShopStore &reader, const HttpRequest &
 {
     if (auto bad = unknownParameter(request, {}))
         return *bad;
-    auto seq = reader.lastSeq();
+    auto seq = reader.changes().lastSeq();
     if (!seq)
         return failure(u"storage_unavailable"_s, seq.error().message);
     return HttpResponse::json(200, QJsonObject{{u"seq"_s, seq.value()}});
@@ -123,7 +123,7 @@ HttpResponse SnapshotRoute::snapshot(storage::ShopStore &reader, const storage::
 
     // The head before the page: the page then reflects at least every change up to it, and
     // pulling /changes from it replays only what may be there already (harmless upserts).
-    auto seq = reader.lastSeq();
+    auto seq = reader.changes().lastSeq();
     if (!seq)
         return failure(u"storage_unavailable"_s, seq.error().message);
     storage::BulkReader bulk(reader.database(), reader);

@@ -1,5 +1,6 @@
 #include "storage/bulkreader.h"
 
+#include "storage/keysetquery.h"
 #include "storage/shopstore.h"
 
 #include <QJsonDocument>
@@ -83,7 +84,7 @@ void BulkReader::appendIsoTime(QByteArray &out, qint64 msecs)
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
     if (year < 1000 || year > 9999) { // outside the four-digit form: the slow, general path
-        appendJsonString(out, ShopStore::isoTime(msecs));
+        appendJsonString(out, StoreClock::isoTime(msecs));
         return;
     }
     out += '"';
@@ -103,11 +104,11 @@ void BulkReader::appendIsoTime(QByteArray &out, qint64 msecs)
 
 Result<BulkReader::Page> BulkReader::products(const QString &after, int limit)
 {
-    auto q = m_db.fetch(u"SELECT p.sku, p.name, p.price_minor, p.currency, p.category, "
-                        "p.barcode, p.description, p.created_at, p.updated_at, s.on_hand, "
-                        "s.reserved FROM products p JOIN stock s ON s.sku = p.sku "
-                        "WHERE p.sku > ? ORDER BY p.sku LIMIT ?"_s,
-                        {after, limit});
+    auto q = KeysetQuery(u"SELECT p.sku, p.name, p.price_minor, p.currency, p.category, "
+                         "p.barcode, p.description, p.created_at, p.updated_at, s.on_hand, "
+                         "s.reserved FROM products p JOIN stock s ON s.sku = p.sku"_s,
+                         u"p.sku"_s, after)
+                 .fetch(m_db, limit);
     if (!q)
         return q.error();
     Page page;
@@ -144,9 +145,10 @@ Result<BulkReader::Page> BulkReader::products(const QString &after, int limit)
 
 Result<BulkReader::Page> BulkReader::customers(qint64 after, int limit)
 {
-    auto q = m_db.fetch(u"SELECT id, name, email, phone, address, created_at, updated_at, "
-                        "language FROM customers WHERE id > ? ORDER BY id LIMIT ?"_s,
-                        {after, limit});
+    auto q = KeysetQuery(u"SELECT id, name, email, phone, address, created_at, updated_at, "
+                         "language FROM customers"_s,
+                         u"id"_s, after)
+                 .fetch(m_db, limit);
     if (!q)
         return q.error();
     Page page;
@@ -178,10 +180,10 @@ Result<BulkReader::Page> BulkReader::customers(qint64 after, int limit)
 
 Result<BulkReader::Page> BulkReader::movements(qint64 after, int limit)
 {
-    auto q =
-        m_db.fetch(u"SELECT id, sku, kind, quantity, location, reason, order_id, user_name, at "
-                   "FROM movements WHERE id > ? ORDER BY id LIMIT ?"_s,
-                   {after, limit});
+    auto q = KeysetQuery(u"SELECT id, sku, kind, quantity, location, reason, order_id, "
+                         "user_name, at FROM movements"_s,
+                         u"id"_s, after)
+                 .fetch(m_db, limit);
     if (!q)
         return q.error();
     Page page;
@@ -218,15 +220,10 @@ Result<BulkReader::Page> BulkReader::movements(qint64 after, int limit)
 
 Result<BulkReader::Page> BulkReader::orders(qint64 after, int limit, qint64 onlyCreatedBy)
 {
-    QString sql = u"SELECT id FROM orders WHERE id > ?"_s;
-    QVariantList values{after};
-    if (onlyCreatedBy > 0) {
-        sql += u" AND created_by_id = ?"_s;
-        values << onlyCreatedBy;
-    }
-    sql += u" ORDER BY id LIMIT ?"_s;
-    values << limit;
-    auto q = m_db.fetch(sql, values);
+    KeysetQuery query(u"SELECT id FROM orders"_s, u"id"_s, after);
+    if (onlyCreatedBy > 0)
+        query.where(u"created_by_id = ?"_s, {onlyCreatedBy});
+    auto q = query.fetch(m_db, limit);
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -235,7 +232,7 @@ Result<BulkReader::Page> BulkReader::orders(qint64 after, int limit, qint64 only
     Page page;
     page.items += '[';
     for (qint64 id : std::as_const(ids)) {
-        auto order = m_store.order(id);
+        auto order = m_store.orders().order(id);
         if (!order) {
             if (order.error().code == u"not_found"_s)
                 continue;
@@ -285,7 +282,7 @@ Result<QJsonArray> BulkReader::changes(qint64 since, int limit, const ChangeScop
     while (q.value().next()) {
         const SqlRows &r = q.value();
         last = r.value(0).toLongLong();
-        list.append(ShopStore::changeFromRow(r));
+        list.append(ChangeLog::fromRow(r));
     }
     // As API.md has it: the last seq returned, or since when none.
     *next = last;

@@ -69,7 +69,7 @@ public:
     // seq the reader continues from: past records it may not see, so it never reads them again.
     Result<QJsonArray> changes(qint64 since, int limit, const ChangeScope &scope, qint64 *next);
 
-    // ShopStore::isoTime without QDateTime, for the million rows of a ledger page.
+    // StoreClock::isoTime without QDateTime, for the million rows of a ledger page.
     static void appendIsoTime(QByteArray &out, qint64 msecs);
     static void appendJsonString(QByteArray &out, const QString &text);
 

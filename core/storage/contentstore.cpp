@@ -4,7 +4,7 @@
 #include "domain/jsontext.h"
 #include "domain/tr.h"
 #include "storage/placementstore.h"
-#include "storage/shopstore.h"
+#include "storage/storeclock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +99,34 @@ void applyPlacements(QList<QJsonObject> &items, const QHash<QString, QJsonObject
 ContentStore::ContentStore(Database &db)
     : m_db(db)
 {}
+
+QList<MigrationStep> ContentStore::migrations()
+{
+    return {
+        {u"content"_s,
+         4,
+         {
+             // Product content: the working draft (every saved version kept, for conflict
+             // views), its workflow state, the published revisions, and images by hash.
+             u"CREATE TABLE content (sku TEXT PRIMARY KEY REFERENCES products(sku), "
+             "version BIGINT NOT NULL, state TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, "
+             "publish_at BIGINT, published_revision BIGINT NOT NULL, "
+             "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)"_s,
+             u"CREATE INDEX content_schedule ON content(state, publish_at)"_s,
+             u"CREATE TABLE content_drafts (sku TEXT NOT NULL REFERENCES products(sku), "
+             "version BIGINT NOT NULL, data TEXT NOT NULL, saved_at BIGINT NOT NULL, "
+             "saved_by TEXT NOT NULL, PRIMARY KEY (sku, version))"_s,
+             u"CREATE TABLE content_revisions (sku TEXT NOT NULL REFERENCES products(sku), "
+             "revision BIGINT NOT NULL, data TEXT NOT NULL, published_at BIGINT NOT NULL, "
+             "published_by TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (sku, revision))"_s,
+             u"CREATE TABLE content_image_data (hash TEXT PRIMARY KEY, mime TEXT NOT NULL, "
+             "width INTEGER NOT NULL, height INTEGER NOT NULL, size BIGINT NOT NULL, "
+             "data TEXT NOT NULL)"_s,
+             u"CREATE TABLE content_images (sku TEXT NOT NULL REFERENCES products(sku), "
+             "hash TEXT NOT NULL REFERENCES content_image_data(hash), position INTEGER NOT NULL, "
+             "added_at BIGINT NOT NULL, PRIMARY KEY (sku, hash))"_s,
+         }}};
+}
 
 const QStringList &ContentStore::fieldNames()
 {
@@ -249,10 +277,9 @@ Result<void> ContentStore::requireProduct(const QString &sku, bool lock)
 {
     // Locking the product row serialises content writes per product across servers, even
     // before its first content row exists; NO KEY keeps ledger inserts that reference it free.
-    auto found = m_db.scalar(
-        u"SELECT COUNT(*) FROM (SELECT sku FROM products WHERE sku = ?"_s +
-            (lock && m_db.dialect().isPostgres() ? u" FOR NO KEY UPDATE"_s : QString()) + u") p"_s,
-        {sku}, 0);
+    auto found = m_db.scalar(u"SELECT COUNT(*) FROM (SELECT sku FROM products WHERE sku = ?"_s +
+                                 (lock ? m_db.dialect().forNoKeyUpdate() : QString()) + u") p"_s,
+                             {sku}, 0);
     if (!found)
         return found.error();
     if (found.value().toLongLong() == 0)
@@ -286,9 +313,9 @@ Result<QJsonObject> ContentStore::draftRow(const QString &sku, bool lock)
     return QJsonObject{{u"sku"_s, sku},
                        {u"version"_s, r.value(0).toLongLong()},
                        {u"state"_s, r.value(1).toString()},
-                       {u"publish_at"_s, ShopStore::isoTimeOrNull(r.value(2))},
+                       {u"publish_at"_s, StoreClock::isoTimeOrNull(r.value(2))},
                        {u"published_revision"_s, r.value(3).toLongLong()},
-                       {u"updated_at"_s, ShopStore::isoTimeOrNull(r.value(4))},
+                       {u"updated_at"_s, StoreClock::isoTimeOrNull(r.value(4))},
                        {u"updated_by"_s, r.value(5).toString()},
                        {u"fields"_s, jsonFromText(r.value(6).toString())}};
 }
@@ -304,7 +331,7 @@ Result<QJsonObject> ContentStore::draftVersion(const QString &sku, qint64 versio
         return QJsonObject{{u"version"_s, version}, {u"fields"_s, QJsonObject{}}};
     return QJsonObject{{u"version"_s, version},
                        {u"fields"_s, jsonFromText(q.value().value(0).toString())},
-                       {u"saved_at"_s, ShopStore::isoTimeOrNull(q.value().value(1))},
+                       {u"saved_at"_s, StoreClock::isoTimeOrNull(q.value().value(1))},
                        {u"saved_by"_s, q.value().value(2).toString()}};
 }
 
@@ -328,9 +355,9 @@ Result<QJsonObject> ContentStore::list(const QString &state)
         items.append(QJsonObject{{u"sku"_s, r.value(0).toString()},
                                  {u"version"_s, r.value(1).toLongLong()},
                                  {u"state"_s, r.value(2).toString()},
-                                 {u"publish_at"_s, ShopStore::isoTimeOrNull(r.value(3))},
+                                 {u"publish_at"_s, StoreClock::isoTimeOrNull(r.value(3))},
                                  {u"published_revision"_s, r.value(4).toLongLong()},
-                                 {u"updated_at"_s, ShopStore::isoTimeOrNull(r.value(5))},
+                                 {u"updated_at"_s, StoreClock::isoTimeOrNull(r.value(5))},
                                  {u"updated_by"_s, r.value(6).toString()},
                                  {u"title"_s, jsonFromText(r.value(7).toString())[u"title"_s]}});
     }
@@ -534,7 +561,7 @@ Result<QJsonObject> ContentStore::revisions(const QString &sku)
     while (q.value().next()) {
         SqlRows &r = q.value();
         items.append(QJsonObject{{u"revision"_s, r.value(0).toLongLong()},
-                                 {u"published_at"_s, ShopStore::isoTimeOrNull(r.value(1))},
+                                 {u"published_at"_s, StoreClock::isoTimeOrNull(r.value(1))},
                                  {u"published_by"_s, r.value(2).toString()},
                                  {u"source"_s, r.value(3).toString()},
                                  {u"title"_s, jsonFromText(r.value(4).toString())[u"title"_s]}});
@@ -559,7 +586,7 @@ Result<QJsonObject> ContentStore::revision(const QString &sku, qint64 number)
     SqlRows &r = q.value();
     return QJsonObject{{u"sku"_s, sku},
                        {u"revision"_s, number},
-                       {u"published_at"_s, ShopStore::isoTimeOrNull(r.value(0))},
+                       {u"published_at"_s, StoreClock::isoTimeOrNull(r.value(0))},
                        {u"published_by"_s, r.value(1).toString()},
                        {u"source"_s, r.value(2).toString()},
                        {u"fields"_s, jsonFromText(r.value(3).toString())}};
@@ -774,7 +801,7 @@ Result<QJsonObject> ContentStore::catalog()
             r.value(6).isNull() ? 0 : r.value(6).toLongLong() - r.value(7).toLongLong();
         item[u"sku"_s] = r.value(0).toString();
         item[u"revision"_s] = r.value(1).toLongLong();
-        item[u"published_at"_s] = ShopStore::isoTimeOrNull(r.value(2));
+        item[u"published_at"_s] = StoreClock::isoTimeOrNull(r.value(2));
         item[u"price_minor"_s] = r.value(4).toLongLong();
         item[u"currency"_s] = r.value(5).toString();
         item[u"available"_s] = available;

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 #include "storage/actor.h"
 #include "storage/database.h"
+#include "storage/migrationstep.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,6 +22,8 @@ class ContentStore
 {
 public:
     explicit ContentStore(Database &db);
+
+    static QList<MigrationStep> migrations();
 
     static const QStringList &fieldNames();
     // Checks and normalises the editable fields (all of them, a whole document); the HTML

@@ -4,7 +4,7 @@
 #include "domain/jsontext.h"
 #include "domain/tr.h"
 #include "storage/contentstore.h"
-#include "storage/shopstore.h"
+#include "storage/storeclock.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -36,6 +36,21 @@ Error invalid(const QString &field, const QString &message, QJsonObject details 
 PlacementStore::PlacementStore(Database &db)
     : m_db(db)
 {}
+
+QList<MigrationStep> PlacementStore::migrations()
+{
+    return {
+        {u"placements"_s,
+         5,
+         {
+             // Placement per page ("home" or "category:<path>"): the saved draft of its
+             // featured slots and product order, and what a manager last published of it.
+             u"CREATE TABLE content_placements (page TEXT PRIMARY KEY, version BIGINT NOT NULL, "
+             "data TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, "
+             "published_version BIGINT NOT NULL, published_revision BIGINT NOT NULL, "
+             "published_data TEXT, published_at BIGINT, published_by TEXT)"_s,
+         }}};
+}
 
 Result<QString> PlacementStore::normalisePage(const QString &page)
 {
@@ -98,7 +113,7 @@ Result<QJsonObject> PlacementStore::row(const QString &page, bool lock)
     out.insert(u"state"_s, version == publishedVersion ? u"published"_s : u"draft"_s);
     out.insert(u"featured"_s, padded(data.value(u"featured"_s).toArray(), slotCount));
     out.insert(u"order"_s, data.value(u"order"_s).toArray());
-    out.insert(u"updated_at"_s, ShopStore::isoTimeOrNull(r.value(2)));
+    out.insert(u"updated_at"_s, StoreClock::isoTimeOrNull(r.value(2)));
     out.insert(u"updated_by"_s, r.value(3).toString());
     out.insert(u"published_version"_s, publishedVersion);
     out.insert(u"published_revision"_s, r.value(5).toLongLong());
@@ -111,7 +126,7 @@ Result<QJsonObject> PlacementStore::row(const QString &page, bool lock)
                        {u"featured"_s, padded(published.value(u"featured"_s).toArray(), slotCount)},
                        {u"order"_s, published.value(u"order"_s).toArray()}});
     }
-    out.insert(u"published_at"_s, ShopStore::isoTimeOrNull(r.value(7)));
+    out.insert(u"published_at"_s, StoreClock::isoTimeOrNull(r.value(7)));
     out.insert(u"published_by"_s, r.value(8).isNull() ? QJsonValue(QJsonValue::Null)
                                                       : QJsonValue(r.value(8).toString()));
     return out;

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 #include "storage/actor.h"
 #include "storage/database.h"
+#include "storage/migrationstep.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,6 +21,8 @@ class PlacementStore
 {
 public:
     explicit PlacementStore(Database &db);
+
+    static QList<MigrationStep> migrations();
 
     static constexpr int homeSlots = 4;
     static constexpr int categorySlots = 3;

@@ -20,6 +20,34 @@ QString SqlDialect::forUpdate() const
     return isPostgres() ? u" FOR UPDATE"_s : QString();
 }
 
+QString SqlDialect::forNoKeyUpdate() const
+{
+    return isPostgres() ? u" FOR NO KEY UPDATE"_s : QString();
+}
+
+QString SqlDialect::notify() const
+{
+    return isPostgres() ? u"SELECT pg_notify(?, ?)"_s : QString();
+}
+
+QString SqlDialect::clusteredTable() const
+{
+    return isPostgres() ? QString() : u" WITHOUT ROWID"_s;
+}
+
+QString SqlDialect::refreshStatistics() const
+{
+    return isPostgres() ? u"VACUUM ANALYZE"_s : u"ANALYZE"_s;
+}
+
+QString SqlDialect::advanceIdSequence(const QString &table) const
+{
+    if (!isPostgres())
+        return QString();
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))"_s.arg(
+        table);
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (isPostgres())
@@ -37,7 +65,7 @@ QString SqlDialect::migrationLock() const
 
 QString SqlDialect::schema(QString text) const
 {
-    return text.replace(u"%ID%"_s, autoIdColumn());
+    return text.replace(u"%ID%"_s, autoIdColumn()).replace(u"%CLUSTER%"_s, clusteredTable());
 }
 
 } // namespace shopdesk::storage

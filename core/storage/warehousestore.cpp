@@ -32,25 +32,27 @@ WarehouseStore::WarehouseStore(ShopStore &store)
     , m_db(store.database())
 {}
 
-QStringList WarehouseStore::schemaStep()
+QList<MigrationStep> WarehouseStore::migrations()
 {
-    return {
-        u"CREATE TABLE locations (name TEXT PRIMARY KEY, description TEXT NOT NULL, "
-        "created_by TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
-        u"CREATE TABLE stock_minimums (sku TEXT NOT NULL REFERENCES products(sku), "
-        "location TEXT NOT NULL, minimum BIGINT NOT NULL, PRIMARY KEY (sku, location), "
-        "CHECK (minimum >= 0))"_s,
-        // A count may find fewer units than orders hold (reality wins): on-hand may then be
-        // below reserved, so the totals keep only their non-negative checks. Every other
-        // path still refuses to take more than is available.
-        u"CREATE TABLE stock_counted (sku TEXT PRIMARY KEY REFERENCES products(sku), "
-        "on_hand BIGINT NOT NULL, reserved BIGINT NOT NULL, "
-        "CHECK (reserved >= 0), CHECK (on_hand >= 0))"_s,
-        u"INSERT INTO stock_counted (sku, on_hand, reserved) "
-        "SELECT sku, on_hand, reserved FROM stock"_s,
-        u"DROP TABLE stock"_s,
-        u"ALTER TABLE stock_counted RENAME TO stock"_s,
-    };
+    return {{u"warehouse"_s,
+             3,
+             {
+                 u"CREATE TABLE locations (name TEXT PRIMARY KEY, description TEXT NOT NULL, "
+                 "created_by TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
+                 u"CREATE TABLE stock_minimums (sku TEXT NOT NULL REFERENCES products(sku), "
+                 "location TEXT NOT NULL, minimum BIGINT NOT NULL, PRIMARY KEY (sku, location), "
+                 "CHECK (minimum >= 0))"_s,
+                 // A count may find fewer units than orders hold (reality wins): on-hand may then
+                 // be below reserved, so the totals keep only their non-negative checks. Every
+                 // other path still refuses to take more than is available.
+                 u"CREATE TABLE stock_counted (sku TEXT PRIMARY KEY REFERENCES products(sku), "
+                 "on_hand BIGINT NOT NULL, reserved BIGINT NOT NULL, "
+                 "CHECK (reserved >= 0), CHECK (on_hand >= 0))"_s,
+                 u"INSERT INTO stock_counted (sku, on_hand, reserved) "
+                 "SELECT sku, on_hand, reserved FROM stock"_s,
+                 u"DROP TABLE stock"_s,
+                 u"ALTER TABLE stock_counted RENAME TO stock"_s,
+             }}};
 }
 
 Result<void> WarehouseStore::addRiskFlag(Database &db, QJsonObject &order)
@@ -91,7 +93,7 @@ Result<QJsonObject> WarehouseStore::listLocations()
             {u"created_by"_s, r.value(2).toString()},
             {u"created_at"_s, r.value(3).isNull()
                                   ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(ShopStore::isoTime(r.value(3).toLongLong()))},
+                                  : QJsonValue(StoreClock::isoTime(r.value(3).toLongLong()))},
             {u"on_hand"_s, r.value(4).toLongLong()}});
     }
     return QJsonObject{{u"items"_s, items}, {u"next"_s, QJsonValue::Null}};
@@ -107,7 +109,7 @@ Result<QJsonObject> WarehouseStore::createLocation(const Actor &actor, const QSt
         return Error{u"location_exists"_s, Tr::tr("A location named %1 exists already.").arg(name),
                      QJsonObject{{u"name"_s, name}}};
     }
-    const qint64 now = m_store.now();
+    const qint64 now = m_store.clock().now();
     if (auto ok = m_db.exec(u"INSERT INTO locations (name, description, created_by, created_at) "
                             "VALUES (?, ?, ?, ?)"_s,
                             {name, description, actor.username, now});
@@ -117,9 +119,9 @@ Result<QJsonObject> WarehouseStore::createLocation(const Actor &actor, const QSt
     const QJsonObject created{{u"name"_s, name},
                               {u"description"_s, description},
                               {u"created_by"_s, actor.username},
-                              {u"created_at"_s, ShopStore::isoTime(now)},
+                              {u"created_at"_s, StoreClock::isoTime(now)},
                               {u"on_hand"_s, 0}};
-    if (auto ok = m_store.appendChange(actor, u"location"_s, name, u"create"_s, created); !ok)
+    if (auto ok = m_store.changes().append(actor, u"location"_s, name, u"create"_s, created); !ok)
         return ok.error();
     return created;
 }
@@ -134,15 +136,6 @@ Result<bool> WarehouseStore::locationKnown(const QString &name)
     if (!v)
         return v.error();
     return v.value().toLongLong() > 0;
-}
-
-Result<qint64> WarehouseStore::locationOnHand(const QString &sku, const QString &location)
-{
-    auto v = m_db.scalar(u"SELECT on_hand FROM stock_locations WHERE sku = ? AND location = ?"_s,
-                         {sku, location}, 0);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
 }
 
 // ---------------------------------------------------------------- movements
@@ -173,7 +166,7 @@ Result<bool> WarehouseStore::shortOfReserved(const QString &sku)
 Result<void> WarehouseStore::postLine(const Actor &actor, const WarehouseLine &line,
                                       bool knownLocations, QJsonArray &rows, QList<Level> &levels)
 {
-    auto current = m_store.stockLocked(line.sku);
+    auto current = m_store.ledger().lock(line.sku);
     if (!current) {
         if (current.error().code == u"not_found"_s) {
             return Error{u"unknown_sku"_s, Tr::tr("There is no product %1.").arg(line.sku),
@@ -196,7 +189,7 @@ Result<void> WarehouseStore::postLine(const Actor &actor, const WarehouseLine &l
         for (const Level &level : std::as_const(levels))
             seen = seen || (level.sku == line.sku && level.location == location);
         if (!seen) {
-            auto before = locationOnHand(line.sku, location);
+            auto before = m_store.ledger().locationOnHand(line.sku, location);
             if (!before)
                 return before.error();
             levels.append(Level{line.sku, location, before.value()});
@@ -206,7 +199,7 @@ Result<void> WarehouseStore::postLine(const Actor &actor, const WarehouseLine &l
     qint64 quantity = line.quantity;
     const QString from = transfer ? line.fromLocation : line.location;
     if (line.counted) {
-        auto there = locationOnHand(line.sku, line.location);
+        auto there = m_store.ledger().locationOnHand(line.sku, line.location);
         if (!there)
             return there.error();
         quantity = *line.counted - there.value();
@@ -242,7 +235,7 @@ Result<void> WarehouseStore::postLine(const Actor &actor, const WarehouseLine &l
                                      {u"reserved"_s, current.value().value(u"reserved"_s)},
                                      {u"orders"_s, orders.value()}}};
         }
-        auto there = locationOnHand(line.sku, from);
+        auto there = m_store.ledger().locationOnHand(line.sku, from);
         if (!there)
             return there.error();
         if (there.value() < take) {
@@ -260,27 +253,27 @@ Result<void> WarehouseStore::postLine(const Actor &actor, const WarehouseLine &l
         }
     }
 
-    const qint64 now = m_store.now();
+    const qint64 now = m_store.clock().now();
     QList<qint64> ids;
     if (transfer) {
-        auto out = m_store.insertMovement(actor, line.sku, line.kind, -quantity, line.fromLocation,
-                                          line.reason, 0, now);
+        auto out = m_store.ledger().post(actor, line.sku, line.kind, -quantity, line.fromLocation,
+                                         line.reason, 0, now);
         if (!out)
             return out.error();
-        auto in = m_store.insertMovement(actor, line.sku, line.kind, quantity, line.toLocation,
-                                         line.reason, 0, now);
+        auto in = m_store.ledger().post(actor, line.sku, line.kind, quantity, line.toLocation,
+                                        line.reason, 0, now);
         if (!in)
             return in.error();
         ids = {out.value(), in.value()};
     } else {
-        auto id = m_store.insertMovement(actor, line.sku, line.kind, quantity, line.location,
-                                         line.reason, 0, now);
+        auto id = m_store.ledger().post(actor, line.sku, line.kind, quantity, line.location,
+                                        line.reason, 0, now);
         if (!id)
             return id.error();
         ids = {id.value()};
     }
     for (qint64 id : ids) {
-        auto row = m_store.movement(id);
+        auto row = m_store.ledger().movement(id);
         if (!row)
             return row.error();
         rows.append(row.value());
@@ -297,7 +290,7 @@ Result<QJsonObject> WarehouseStore::postLines(const Actor &actor, const QList<Wa
     for (const WarehouseLine &line : lines)
         wasShort[line.sku] = false;
     for (auto &[sku, before] : wasShort) {
-        auto locked = m_store.stockLocked(sku);
+        auto locked = m_store.ledger().lock(sku);
         if (!locked && locked.error().code != u"not_found"_s)
             return locked.error();
         auto isShort = shortOfReserved(sku);
@@ -313,12 +306,10 @@ Result<QJsonObject> WarehouseStore::postLines(const Actor &actor, const QList<Wa
     }
     QJsonArray stocks;
     for (const auto &[sku, before] : wasShort) {
-        auto after = m_store.stock(sku);
+        auto after = m_store.ledger().announce(actor, sku);
         if (!after)
             return after.error();
         stocks.append(after.value());
-        if (auto ok = m_store.appendChange(actor, u"stock"_s, sku, u"update"_s, after.value()); !ok)
-            return ok.error();
         // Orders holding a SKU that became short (or whole again) change their risk flag:
         // their change records put it on every agent's list.
         auto isShort = shortOfReserved(sku);
@@ -330,11 +321,11 @@ Result<QJsonObject> WarehouseStore::postLines(const Actor &actor, const QList<Wa
         if (!orders)
             return orders.error();
         for (const QJsonValue &id : orders.value()) {
-            auto order = m_store.order(id.toInteger());
+            auto order = m_store.orders().order(id.toInteger());
             if (!order)
                 return order.error();
-            if (auto ok = m_store.appendChange(actor, u"order"_s, QString::number(id.toInteger()),
-                                               u"update"_s, order.value());
+            if (auto ok = m_store.changes().append(
+                    actor, u"order"_s, QString::number(id.toInteger()), u"update"_s, order.value());
                 !ok) {
                 return ok.error();
             }
@@ -361,8 +352,9 @@ Result<QJsonArray> WarehouseStore::announceCrossings(const Actor &actor, const Q
             entry.value().value(u"low"_s).toBool() == wasLow)
             continue;
         crossings.append(entry.value());
-        if (auto ok = m_store.appendChange(actor, u"low_stock"_s, level.sku + u'@' + level.location,
-                                           u"update"_s, entry.value());
+        if (auto ok =
+                m_store.changes().append(actor, u"low_stock"_s, level.sku + u'@' + level.location,
+                                         u"update"_s, entry.value());
             !ok) {
             return ok.error();
         }
@@ -387,7 +379,7 @@ Result<QJsonObject> WarehouseStore::shipOrder(const Actor &actor, qint64 id, con
         levels.append(Level{q.value().value(0).toString(), q.value().value(1).toString(),
                             q.value().value(2).toLongLong()});
     }
-    auto shipped = m_store.shipOrder(actor, id, carrier, tracking);
+    auto shipped = m_store.orders().ship(actor, id, carrier, tracking);
     if (!shipped)
         return shipped;
     if (auto crossings = announceCrossings(actor, levels); !crossings)
@@ -450,12 +442,14 @@ Result<QJsonObject> WarehouseStore::setMinimum(const Actor &actor, const QString
     if (!after)
         return after;
     const QString id = sku + u'@' + location;
-    if (auto ok = m_store.appendChange(actor, u"stock_minimum"_s, id, u"update"_s, after.value());
+    if (auto ok =
+            m_store.changes().append(actor, u"stock_minimum"_s, id, u"update"_s, after.value());
         !ok) {
         return ok.error();
     }
     if (after.value().value(u"low"_s).toBool() != before.value().value(u"low"_s).toBool()) {
-        if (auto ok = m_store.appendChange(actor, u"low_stock"_s, id, u"update"_s, after.value());
+        if (auto ok =
+                m_store.changes().append(actor, u"low_stock"_s, id, u"update"_s, after.value());
             !ok) {
             return ok.error();
         }
@@ -501,11 +495,11 @@ Result<QJsonObject> WarehouseStore::pickList()
         ids.append(q.value().value(0).toLongLong());
     QJsonArray items;
     for (qint64 id : std::as_const(ids)) {
-        auto order = m_store.order(id);
+        auto order = m_store.orders().order(id);
         if (!order)
             return order.error();
         QJsonObject o = order.value();
-        auto customer = m_store.customer(o.value(u"customer_id"_s).toInteger());
+        auto customer = m_store.customers().customer(o.value(u"customer_id"_s).toInteger());
         if (!customer)
             return customer.error();
         QJsonArray lines;

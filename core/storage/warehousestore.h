@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "storage/actor.h"
+#include "storage/migrationstep.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,15 +33,15 @@ struct WarehouseLine
 // The warehouse's rules over the shop's ledger: named locations, batches posted all or
 // nothing, reserved units protected from removals and transfers, counts that may find fewer
 // units than are reserved (the orders holding them are then at risk), low-stock minimums and
-// pick lists. Writes run inside the writer's transaction like ShopStore's.
+// pick lists. Writes run inside the writer's transaction like the other stores'.
 class WarehouseStore
 {
 public:
     explicit WarehouseStore(ShopStore &store);
 
-    // The schema step that brings locations, minimums and counts below reserved.
-    static QStringList schemaStep();
-    // Adds stock_at_risk to an order as ShopStore::order() builds it.
+    // Version 3 brings locations, minimums and counts below reserved.
+    static QList<MigrationStep> migrations();
+    // Adds stock_at_risk to an order as OrderStore::order() builds it.
     static Result<void> addRiskFlag(Database &db, QJsonObject &order);
 
     // --- locations
@@ -74,7 +75,6 @@ private:
         qint64 before = 0;
     };
     Result<bool> locationKnown(const QString &name);
-    Result<qint64> locationOnHand(const QString &sku, const QString &location);
     Result<QJsonArray> ordersHolding(const QString &sku);
     Result<bool> shortOfReserved(const QString &sku);
     Result<void> postLine(const Actor &actor, const WarehouseLine &line, bool knownLocations,

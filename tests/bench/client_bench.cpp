@@ -105,8 +105,9 @@ bool generate(const QString &dataDir, int products, int movements, int customers
         storage::ShopStore store(database, u"EUR"_s);
         const storage::Actor system{0, u"system"_s, u"system"_s};
         auto hash = server::PasswordHasher::hash(adminPassword);
-        if (!hash || !store.beginBatch() ||
-            !store.createUser(system, u"admin"_s, hash.value(), u"admin"_s) || !store.endBatch())
+        if (!hash || !store.batch().begin() ||
+            !store.users().create(system, u"admin"_s, hash.value(), u"admin"_s) ||
+            !store.batch().end())
             return false;
     }
     QSqlDatabase db = database.connection();
@@ -114,8 +115,8 @@ bool generate(const QString &dataDir, int products, int movements, int customers
     if (!q.exec(u"SELECT last_seq FROM change_counter WHERE id = 1"_s) || !q.next())
         return false;
     qint64 seq = q.value(0).toLongLong();
-    const qint64 now = storage::ShopStore::nowMsecs();
-    const QString iso = storage::ShopStore::isoTime(now);
+    const qint64 now = storage::StoreClock::nowMsecs();
+    const QString iso = storage::StoreClock::isoTime(now);
     const auto json = [](const QJsonObject &o) {
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };

@@ -237,13 +237,11 @@ int main(int argc, char **argv)
         }
     }
     check(db->exec(u"COMMIT"_s), "commit");
-    if (db->dialect().isPostgres()) {
-        // The ids were given explicitly: move the sequences past them for ShopStore's orders.
-        for (const QString &table : {u"orders"_s, u"customers"_s}) {
-            check(db->exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                           "(SELECT MAX(id) FROM %1))"_s.arg(table)),
-                  "sequence");
-        }
+    // The ids were given explicitly: move the sequences past them for the OrderStore's orders.
+    for (const QString &table : {u"orders"_s, u"customers"_s}) {
+        const QString advance = db->dialect().advanceIdSequence(table);
+        if (!advance.isEmpty())
+            check(db->exec(advance), "sequence");
     }
     out << "generated " << orderId << " orders with " << written << " lines in " << timer.elapsed()
         << " ms" << Qt::endl;
@@ -254,7 +252,7 @@ int main(int argc, char **argv)
     check(service.indexer().catchUp(), "index");
     // What autovacuum does on a live PostgreSQL server: statistics and the visibility map
     // (index-only scans); SQLite just gets its statistics.
-    check(db->exec(db->dialect().isPostgres() ? u"VACUUM ANALYZE"_s : u"ANALYZE"_s), "analyze");
+    check(db->exec(db->dialect().refreshStatistics()), "analyze");
     auto summaryRows = check(db->scalar(u"SELECT COUNT(*) FROM report_sales_sku"_s), "count");
     out << "built the summaries in " << timer.elapsed() << " ms (" << summaryRows.toLongLong()
         << " daily SKU x channel rows)" << Qt::endl;
@@ -285,7 +283,7 @@ int main(int argc, char **argv)
     timeAll(u"reports (%1 runs each):"_s.arg(runs));
 
     // ---------------------------------------------------------------- new orders
-    // Through ShopStore, as the server takes them: reserved, then paid, each batch one
+    // Through the OrderStore, as the server takes them: reserved, then paid, each batch one
     // transaction with its change records.
     const int newOrders = parser.value(newOrdersOption).toInt();
     const QString today = QDate::currentDate().toString(Qt::ISODate);
@@ -301,7 +299,7 @@ int main(int argc, char **argv)
     const storage::Actor actor{1, u"agent0"_s, u"agent"_s};
     timer.restart();
     for (int i = 0; i < newOrders; i += 50) {
-        check(store.beginBatch(), "batch");
+        check(store.batch().begin(), "batch");
         for (int j = i; j < qMin(newOrders, i + 50); ++j) {
             storage::OrderInput input;
             input.customerId = 1 + random.bounded(int(customers));
@@ -311,10 +309,11 @@ int main(int argc, char **argv)
                 input.lines.append(
                     {u"SKU-%1"_s.arg(random.bounded(products), 5, 10, QLatin1Char('0')), 1});
             }
-            auto created = check(store.createOrder(actor, input, 1800000), "order");
-            check(store.payOrder(actor, created.value(u"id"_s).toInteger(), u"bench"_s), "payment");
+            auto created = check(store.orders().create(actor, input, 1800000), "order");
+            check(store.orders().pay(actor, created.value(u"id"_s).toInteger(), u"bench"_s),
+                  "payment");
         }
-        check(store.endBatch(), "commit");
+        check(store.batch().end(), "commit");
     }
     out << "took " << newOrders << " new orders (3 lines each, paid) in " << timer.elapsed()
         << " ms" << Qt::endl;

@@ -1,5 +1,9 @@
 #include "testdatabase.h"
 
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/storageconfig.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +26,24 @@ void configurePostgres(QSqlDatabase &db, const QUrl &url, const QString &databas
 
 } // namespace
 
+QString TestDatabase::sqlitePath() const
+{
+    auto config = storage::StorageConfig::fromOptions(m_store.dataDir(), QString());
+    return config ? config.value().sqlitePath : QString();
+}
+
+QString TestDatabase::migrate() const
+{
+    auto config = storage::StorageConfig::fromOptions(m_store.dataDir(), m_store.databaseUrl());
+    if (!config)
+        return config.error().message;
+    auto db = storage::Database::open(config.value(), u"mail-test-migrations"_s);
+    if (!db)
+        return db.error().message;
+    auto migrated = storage::Migrations::apply(*db.value());
+    return migrated ? QString() : migrated.error().message;
+}
+
 bool TestDatabase::addConnection(const QString &name) const
 {
     if (!unavailableReason().isEmpty())
@@ -32,7 +54,7 @@ bool TestDatabase::addConnection(const QString &name) const
         configurePostgres(db, QUrl(m_store.adminUrl()), m_store.databaseName());
     } else {
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_store.dataDir() + u"/shopdesk.db"_s);
+        db.setDatabaseName(sqlitePath());
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     if (!db.open()) {

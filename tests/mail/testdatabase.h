@@ -16,11 +16,16 @@ public:
     const QString &unavailableReason() const { return m_store.unavailableReason(); }
     bool isPostgres() const { return m_store.isPostgres(); }
 
+    // Brings the test database to the server's schema (the mail outbox's table among it);
+    // returns why it could not, or nothing.
+    QString migrate() const;
     // Adds and opens a QSqlDatabase connection of that name to the test database.
     bool addConnection(const QString &name) const;
     static void removeConnection(const QString &name);
 
 private:
+    QString sqlitePath() const;
+
     ScratchStore m_store;
 };
 
