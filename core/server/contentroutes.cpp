@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -19,93 +18,6 @@ using namespace Qt::StringLiterals;
 namespace shopdesk::server {
 
 namespace {
-
-enum class Kind {
-    None,
-    Catalog,
-    List,             // content?state=
-    ImageData,        // images/{hash}
-    Content,          // products/{sku}/content
-    Action,           // products/{sku}/content/{submit|publish|reject}
-    Revisions,        // products/{sku}/content/revisions
-    Diff,             // products/{sku}/content/diff?from=&to=
-    Revision,         // products/{sku}/content/revisions/{n}
-    Rollback,         // products/{sku}/content/revisions/{n}/rollback
-    Images,           // products/{sku}/images
-    Image,            // products/{sku}/images/{hash}
-    Categories,       // content/categories
-    Placement,        // content/placement?page=
-    PlacementPublish, // content/placement/publish?page=
-};
-
-const QStringList writers = {u"editor"_s, u"manager"_s, u"admin"_s};
-const QStringList approvers = {u"manager"_s, u"admin"_s};
-const QStringList catalogReaders = {u"shop"_s, u"manager"_s, u"admin"_s};
-const QStringList imageReaders = {u"shop"_s, u"editor"_s, u"manager"_s, u"admin"_s};
-
-Kind kindOf(const QStringList &s)
-{
-    const qsizetype n = s.size();
-    const QString first = s.value(0);
-    if (first == u"catalog"_s && n == 1)
-        return Kind::Catalog;
-    if (first == u"content"_s && n == 1)
-        return Kind::List;
-    if (first == u"content"_s && n == 2 && s[1] == u"categories"_s)
-        return Kind::Categories;
-    if (first == u"content"_s && n == 2 && s[1] == u"placement"_s)
-        return Kind::Placement;
-    if (first == u"content"_s && n == 3 && s[1] == u"placement"_s && s[2] == u"publish"_s)
-        return Kind::PlacementPublish;
-    if (first == u"images"_s && n == 2)
-        return Kind::ImageData;
-    if (first != u"products"_s || n < 3)
-        return Kind::None;
-    if (s[2] == u"images"_s)
-        return n == 3 ? Kind::Images : n == 4 ? Kind::Image : Kind::None;
-    if (s[2] != u"content"_s)
-        return Kind::None;
-    if (n == 3)
-        return Kind::Content;
-    if (n == 4 && QStringList{u"submit"_s, u"publish"_s, u"reject"_s}.contains(s[3]))
-        return Kind::Action;
-    if (n == 4 && s[3] == u"diff"_s)
-        return Kind::Diff;
-    if (s[3] != u"revisions"_s)
-        return Kind::None;
-    if (n == 4)
-        return Kind::Revisions;
-    if (n == 5)
-        return Kind::Revision;
-    if (n == 6 && s[5] == u"rollback"_s)
-        return Kind::Rollback;
-    return Kind::None;
-}
-
-QByteArrayList methodsOf(Kind kind)
-{
-    switch (kind) {
-    case Kind::Content:
-    case Kind::Placement:
-        return {"GET", "PUT"};
-    case Kind::Images:
-        return {"GET", "POST", "PUT"};
-    case Kind::Image:
-        return {"DELETE"};
-    case Kind::Action:
-    case Kind::Rollback:
-    case Kind::PlacementPublish:
-        return {"POST"};
-    default:
-        return {"GET"};
-    }
-}
-
-bool isHash(const QString &text)
-{
-    static const QRegularExpression form(u"^[0-9a-f]{64}$"_s);
-    return form.match(text).hasMatch();
-}
 
 int statusFor(const QString &code)
 {
@@ -132,26 +44,49 @@ using Mutation =
 
 } // namespace
 
-// Everything that needs the server's private plumbing, in one place.
-struct ContentRoutes::Calls
+// One request's handlers, with the call and the module's stores at hand.
+class ContentRoutes::Handler
 {
-    ApiServer &server;
-    const std::shared_ptr<ApiServer::Call> &call;
+public:
+    Handler(ContentRoutes &routes, const CallPtr &call)
+        : m_routes(routes)
+        , m_call(call)
+    {}
 
-    void fail(const Error &error) { server.answer(call, errorResponse(error)); }
+    void list();
+    void catalog();
+    void content();
+    void revisions();
+    void revision();
+    void rollback();
+    void diff();
+    void imageData();
+    void images();
+    void removeImage();
+    void categories();
+    void saveContent();
+    void action(const QString &name);
+    void uploadImage();
+    void orderImages();
+    void placement(bool publish);
+
+private:
+    void fail(const Error &error) { m_call->answer(errorResponse(error)); }
     void reply(const Result<QJsonObject> &result)
     {
         if (!result)
             return fail(result.error());
-        server.answer(call, HttpResponse::json(200, result.value()));
+        m_call->answer(HttpResponse::json(200, result.value()));
     }
-    storage::ContentStore reader() { return storage::ContentStore(server.m_reader.database()); }
+    storage::ContentStore reader() { return storage::ContentStore(m_routes.m_reader.database()); }
     storage::PlacementStore placements()
     {
-        return storage::PlacementStore(server.m_reader.database());
+        return storage::PlacementStore(m_routes.m_reader.database());
     }
+    QString sku() const { return m_call->params.value(0); }
+    bool body(QJsonObject &object, bool optional) { return m_call->readBody(object, optional); }
 
-    // Like ApiServer::write, with this module's error statuses.
+    // Like Call::write, with this module's error statuses.
     // Each write is logged in /changes (and so on /live) as entity "content" or
     // "product_images", id the SKU. Every role reads /changes, so a content record carries
     // the workflow state without the fields: draft text stays with the content roles.
@@ -173,7 +108,7 @@ struct ContentRoutes::Calls
     void mutateIn(StoreMutation mutation, const QString &fingerprintBody, const QString &entity)
     {
         WriteJob job;
-        const storage::Actor actor = call->actor;
+        const storage::Actor actor = m_call->actor;
         job.run = [mutation = std::move(mutation), actor, entity](storage::ShopStore &store) {
             const Result<QJsonObject> result = mutation(store, actor, store.clock().now());
             if (!result)
@@ -192,153 +127,120 @@ struct ContentRoutes::Calls
                 return errorResponse(ok.error());
             return HttpResponse::json(200, result.value());
         };
-        job.context = &server;
-        job.done = [server = &server, call = call](const HttpResponse &response) {
-            server->answer(call, response);
-        };
-        if (!call->idempotencyKey.isEmpty()) {
-            job.userId = actor.userId;
-            job.idempotencyKey = call->idempotencyKey;
-            job.fingerprint = QString::fromLatin1(call->request.method) + u' ' +
-                              call->request.path + u' ' + fingerprintBody;
-        }
-        server.m_writer.submit(std::move(job));
+        m_call->submit(std::move(job), fingerprintBody);
     }
 
-    bool body(QJsonObject &object, bool optional)
-    {
-        return server.readBody(call, object, optional);
-    }
-
-    void catalog();
-    void diff(const QString &sku);
-    void imageData(const QString &hash);
-    void saveContent(const QString &sku);
-    void action(const QString &sku, const QString &name);
-    void uploadImage(const QString &sku);
-    void orderImages(const QString &sku);
-    void placement(bool publish);
+    ContentRoutes &m_routes;
+    CallPtr m_call;
 };
 
-bool ContentRoutes::matches(const QStringList &segments)
+QList<Route> ContentRoutes::routes()
 {
-    return kindOf(segments) != Kind::None;
-}
-
-bool ContentRoutes::checkMethod(ApiServer &server, const std::shared_ptr<ApiServer::Call> &call,
-                                const QStringList &segments)
-{
-    const Kind kind = kindOf(segments);
-    const QByteArrayList allowed = methodsOf(kind);
-    if (!allowed.contains(call->request.method)) {
-        HttpResponse response = errorResponse(
-            Error{u"method_not_allowed"_s,
-                  Tr::tr("%1 does not answer %2.")
-                      .arg(call->request.path, QString::fromLatin1(call->request.method)),
-                  QJsonObject{{u"allowed"_s, QString::fromLatin1(allowed.join(", "))}}});
-        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed.join(", "))));
-        server.answer(call, response);
-        return false;
-    }
-    auto notFound = [&](const QString &what) {
-        server.fail(call, u"not_found"_s, Tr::tr("There is no %1.").arg(what.left(120)));
-        return false;
+    auto to = [this](void (Handler::*handler)()) {
+        return [this, handler](const CallPtr &call) { (Handler(*this, call).*handler)(); };
     };
-    if (kind == Kind::ImageData && !isHash(segments[1]))
-        return notFound(u"image "_s + segments[1]);
-    const bool productRoute = segments.value(0) == u"products"_s;
-    if (productRoute && !Sku::isValid(segments[1]))
-        return notFound(u"product "_s + segments[1]);
-    if (kind == Kind::Image && !isHash(segments[3]))
-        return notFound(u"image "_s + segments[3]);
-    if (kind == Kind::Revision || kind == Kind::Rollback) {
-        bool ok = false;
-        const qint64 n = segments[4].toLongLong(&ok);
-        if (!ok || n <= 0)
-            return notFound(u"revision "_s + segments[4]);
-    }
-    return true;
+    auto act = [this](const QString &name) {
+        return [this, name](const CallPtr &call) { Handler(*this, call).action(name); };
+    };
+    auto place = [this](bool publish) {
+        return [this, publish](const CallPtr &call) { Handler(*this, call).placement(publish); };
+    };
+    constexpr Capability edit = Capability::EditContent;
+    constexpr Capability approve = Capability::PublishContent;
+    const QString content = u"products/{sku}/content"_s;
+    const QString images = u"products/{sku}/images"_s;
+    return {
+        {"GET", u"catalog"_s, Capability::ReadCatalogFeed, to(&Handler::catalog)},
+        {"GET", u"content"_s, edit, to(&Handler::list)},
+        {"GET", u"content/categories"_s, edit, to(&Handler::categories)},
+        {"GET", u"content/placement"_s, edit, place(false)},
+        {"PUT", u"content/placement"_s, edit, place(false)},
+        {"POST", u"content/placement/publish"_s, approve, place(true)},
+        {"GET", u"images/{hash}"_s, Capability::ReadImages, to(&Handler::imageData)},
+        {"GET", content, edit, to(&Handler::content)},
+        {"PUT", content, edit, to(&Handler::saveContent)},
+        {"POST", content + u"/submit"_s, edit, act(u"submit"_s)},
+        {"POST", content + u"/publish"_s, approve, act(u"publish"_s)},
+        {"POST", content + u"/reject"_s, approve, act(u"reject"_s)},
+        {"GET", content + u"/diff"_s, edit, to(&Handler::diff)},
+        {"GET", content + u"/revisions"_s, edit, to(&Handler::revisions)},
+        {"GET", content + u"/revisions/{id:revision}"_s, edit, to(&Handler::revision)},
+        {"POST", content + u"/revisions/{id:revision}/rollback"_s, approve, to(&Handler::rollback)},
+        {"GET", images, edit, to(&Handler::images)},
+        {"POST", images, edit, to(&Handler::uploadImage)},
+        {"PUT", images, edit, to(&Handler::orderImages)},
+        {"DELETE", images + u"/{hash}"_s, edit, to(&Handler::removeImage)},
+    };
 }
 
-void ContentRoutes::handle(ApiServer &server, const std::shared_ptr<ApiServer::Call> &call,
-                           const QStringList &segments)
+void ContentRoutes::Handler::list()
 {
-    Calls calls{server, call};
-    const Kind kind = kindOf(segments);
-    const QByteArray &method = call->request.method;
-    const QString sku = segments.value(1);
-    QStringList roles = writers;
-    if (kind == Kind::Catalog)
-        roles = catalogReaders;
-    else if (kind == Kind::ImageData)
-        roles = imageReaders;
-    else if ((kind == Kind::Action && segments[3] != u"submit"_s) || kind == Kind::Rollback ||
-             kind == Kind::PlacementPublish)
-        roles = approvers;
-    QStringList parameters;
-    if (kind == Kind::Diff)
-        parameters = {u"from"_s, u"to"_s};
-    if (kind == Kind::List)
-        parameters = {u"state"_s};
-    if (kind == Kind::Placement || kind == Kind::PlacementPublish)
-        parameters = {u"page"_s};
-    if (!server.allow(call, roles) || !server.checkQuery(call, parameters))
+    if (!m_call->checkQuery({u"state"_s}))
         return;
-    switch (kind) {
-    case Kind::Catalog:
-        return calls.catalog();
-    case Kind::ImageData:
-        return calls.imageData(segments[1]);
-    case Kind::Content:
-        if (method == "PUT")
-            return calls.saveContent(sku);
-        return calls.reply(calls.reader().content(sku));
-    case Kind::Action:
-        return calls.action(sku, segments[3]);
-    case Kind::Revisions:
-        return calls.reply(calls.reader().revisions(sku));
-    case Kind::List: {
-        const QString state = call->request.queryValue(u"state"_s);
-        static const QStringList states = {u"draft"_s, u"in_review"_s, u"scheduled"_s,
-                                           u"published"_s};
-        if (!state.isEmpty() && !states.contains(state)) {
-            return calls.fail(Error{u"invalid_parameter"_s,
-                                    Tr::tr("state must be one of: %1.").arg(states.join(u", "_s)),
-                                    QJsonObject{{u"parameter"_s, u"state"_s}}});
-        }
-        return calls.reply(calls.reader().list(state));
+    const QString state = m_call->request.queryValue(u"state"_s);
+    static const QStringList states = {u"draft"_s, u"in_review"_s, u"scheduled"_s, u"published"_s};
+    if (!state.isEmpty() && !states.contains(state)) {
+        return fail(Error{u"invalid_parameter"_s,
+                          Tr::tr("state must be one of: %1.").arg(states.join(u", "_s)),
+                          QJsonObject{{u"parameter"_s, u"state"_s}}});
     }
-    case Kind::Diff:
-        return calls.diff(sku);
-    case Kind::Revision:
-        return calls.reply(calls.reader().revision(sku, segments[4].toLongLong()));
-    case Kind::Rollback:
-        return calls.mutate([sku, n = segments[4].toLongLong()](
-                                storage::ContentStore &store, const storage::Actor &actor,
-                                qint64 now) { return store.rollback(actor, sku, n, now); });
-    case Kind::Images:
-        if (method == "POST")
-            return calls.uploadImage(sku);
-        if (method == "PUT")
-            return calls.orderImages(sku);
-        return calls.reply(calls.reader().images(sku));
-    case Kind::Image:
-        return calls.mutate(
-            [sku, hash = segments[3]](storage::ContentStore &store, const storage::Actor &,
-                                      qint64) { return store.removeImage(sku, hash); },
-            {}, u"product_images"_s);
-    case Kind::Categories:
-        return calls.reply(calls.placements().categories());
-    case Kind::Placement:
-    case Kind::PlacementPublish:
-        return calls.placement(kind == Kind::PlacementPublish);
-    case Kind::None:
-        return;
-    }
+    reply(reader().list(state));
 }
 
-void ContentRoutes::Calls::catalog()
+void ContentRoutes::Handler::content()
 {
+    if (m_call->checkQuery({}))
+        reply(reader().content(sku()));
+}
+
+void ContentRoutes::Handler::revisions()
+{
+    if (m_call->checkQuery({}))
+        reply(reader().revisions(sku()));
+}
+
+void ContentRoutes::Handler::revision()
+{
+    if (m_call->checkQuery({}))
+        reply(reader().revision(sku(), m_call->idParam(1)));
+}
+
+void ContentRoutes::Handler::rollback()
+{
+    if (!m_call->checkQuery({}))
+        return;
+    mutate([sku = sku(), n = m_call->idParam(1)](storage::ContentStore &store,
+                                                 const storage::Actor &actor, qint64 now) {
+        return store.rollback(actor, sku, n, now);
+    });
+}
+
+void ContentRoutes::Handler::images()
+{
+    if (m_call->checkQuery({}))
+        reply(reader().images(sku()));
+}
+
+void ContentRoutes::Handler::removeImage()
+{
+    if (!m_call->checkQuery({}))
+        return;
+    mutate([sku = sku(),
+            hash = m_call->params.value(1)](storage::ContentStore &store, const storage::Actor &,
+                                            qint64) { return store.removeImage(sku, hash); },
+           {}, u"product_images"_s);
+}
+
+void ContentRoutes::Handler::categories()
+{
+    if (m_call->checkQuery({}))
+        reply(placements().categories());
+}
+
+void ContentRoutes::Handler::catalog()
+{
+    if (!m_call->checkQuery({}))
+        return;
     auto feed = reader().catalog();
     if (!feed)
         return fail(feed.error());
@@ -348,7 +250,7 @@ void ContentRoutes::Calls::catalog()
     const QByteArray etag =
         '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32) +
         '"';
-    const QByteArray ifNoneMatch = call->request.header("if-none-match");
+    const QByteArray ifNoneMatch = m_call->request.header("if-none-match");
     bool unchanged = ifNoneMatch.trimmed() == "*";
     for (const QByteArray &candidate : ifNoneMatch.split(',')) {
         QByteArray tag = candidate.trimmed();
@@ -362,14 +264,17 @@ void ContentRoutes::Calls::catalog()
     }
     response.headers.append(qMakePair(QByteArray("ETag"), QByteArray(etag)));
     response.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
-    server.answer(call, response);
+    m_call->answer(response);
 }
 
-void ContentRoutes::Calls::diff(const QString &sku)
+void ContentRoutes::Handler::diff()
 {
+    if (!m_call->checkQuery({u"from"_s, u"to"_s}))
+        return;
+    const QString sku = this->sku();
     // from: a revision; to: a revision, or "draft" (the default) for the current draft.
-    const QString fromText = call->request.queryValue(u"from"_s);
-    const QString toText = call->request.queryValue(u"to"_s);
+    const QString fromText = m_call->request.queryValue(u"from"_s);
+    const QString toText = m_call->request.queryValue(u"to"_s);
     bool fromOk = false;
     bool toOk = toText.isEmpty() || toText == u"draft"_s;
     const qint64 from = fromText.toLongLong(&fromOk);
@@ -382,8 +287,11 @@ void ContentRoutes::Calls::diff(const QString &sku)
     reply(reader().diff(sku, from, to));
 }
 
-void ContentRoutes::Calls::imageData(const QString &hash)
+void ContentRoutes::Handler::imageData()
 {
+    if (!m_call->checkQuery({}))
+        return;
+    const QString hash = m_call->params.value(0);
     auto image = reader().imageData(hash);
     if (!image)
         return fail(image.error());
@@ -395,11 +303,14 @@ void ContentRoutes::Calls::imageData(const QString &hash)
     response.headers.append(qMakePair(QByteArray("ETag"), QByteArray('"' + hash.toLatin1() + '"')));
     response.headers.append(
         qMakePair(QByteArray("Cache-Control"), QByteArray("public, max-age=31536000, immutable")));
-    server.answer(call, response);
+    m_call->answer(response);
 }
 
-void ContentRoutes::Calls::saveContent(const QString &sku)
+void ContentRoutes::Handler::saveContent()
 {
+    if (!m_call->checkQuery({}))
+        return;
+    const QString sku = this->sku();
     QJsonObject object;
     if (!body(object, false))
         return;
@@ -428,11 +339,14 @@ void ContentRoutes::Calls::saveContent(const QString &sku)
     mutate([sku, base = base.toInteger(),
             object](storage::ContentStore &store, const storage::Actor &actor,
                     qint64 now) { return store.save(actor, sku, base, object, now); },
-           QString::fromUtf8(call->request.body));
+           QString::fromUtf8(m_call->request.body));
 }
 
-void ContentRoutes::Calls::action(const QString &sku, const QString &name)
+void ContentRoutes::Handler::action(const QString &name)
 {
+    if (!m_call->checkQuery({}))
+        return;
+    const QString sku = this->sku();
     QJsonObject object;
     if (!body(object, true))
         return;
@@ -465,14 +379,17 @@ void ContentRoutes::Calls::action(const QString &sku, const QString &name)
                 return store.reject(actor, sku, now);
             return store.publish(actor, sku, publishAt, now);
         },
-        QString::fromUtf8(call->request.body));
+        QString::fromUtf8(m_call->request.body));
 }
 
-void ContentRoutes::Calls::uploadImage(const QString &sku)
+void ContentRoutes::Handler::uploadImage()
 {
-    const QByteArray &bytes = call->request.body;
+    if (!m_call->checkQuery({}))
+        return;
+    const QString sku = this->sku();
+    const QByteArray &bytes = m_call->request.body;
     auto info =
-        ContentImage::inspect(bytes, QString::fromLatin1(call->request.header("content-type")));
+        ContentImage::inspect(bytes, QString::fromLatin1(m_call->request.header("content-type")));
     if (!info)
         return fail(info.error());
     const QString hash =
@@ -485,8 +402,11 @@ void ContentRoutes::Calls::uploadImage(const QString &sku)
         hash, u"product_images"_s);
 }
 
-void ContentRoutes::Calls::orderImages(const QString &sku)
+void ContentRoutes::Handler::orderImages()
 {
+    if (!m_call->checkQuery({}))
+        return;
+    const QString sku = this->sku();
     QJsonObject object;
     if (!body(object, false))
         return;
@@ -501,24 +421,24 @@ void ContentRoutes::Calls::orderImages(const QString &sku)
         hashes.append(hash.toString());
     mutate([sku, hashes](storage::ContentStore &store, const storage::Actor &,
                          qint64) { return store.orderImages(sku, hashes); },
-           QString::fromUtf8(call->request.body), u"product_images"_s);
+           QString::fromUtf8(m_call->request.body), u"product_images"_s);
 }
 
-void ContentRoutes::startScheduler(ApiServer &server)
+void ContentRoutes::startScheduler(GroupCommitWriter &writer, QObject *parent)
 {
-    auto *timer = new QTimer(&server);
+    auto *timer = new QTimer(parent);
     auto pending = std::make_shared<bool>(false);
-    QObject::connect(timer, &QTimer::timeout, &server, [&server, pending] {
+    QObject::connect(timer, &QTimer::timeout, parent, [this, &writer, parent, pending] {
         if (*pending)
             return;
         const qint64 now = storage::StoreClock::nowMsecs();
         // A cheap look first, so an idle server opens no write transactions.
-        auto due = storage::ContentStore(server.m_reader.database()).dueCount(now);
+        auto due = storage::ContentStore(m_reader.database()).dueCount(now);
         if (!due || due.value() == 0)
             return;
         *pending = true;
         WriteJob job;
-        job.context = &server;
+        job.context = parent;
         job.run = [now](storage::ShopStore &store) {
             storage::ContentStore content(store.database());
             auto published = content.publishDue(now);
@@ -539,18 +459,16 @@ void ContentRoutes::startScheduler(ApiServer &server)
             return HttpResponse::json(200, QJsonObject{{u"published"_s, published.value().size()}});
         };
         job.done = [pending](const HttpResponse &) { *pending = false; };
-        server.m_writer.submit(std::move(job));
+        writer.submit(std::move(job));
     });
     timer->start(500);
 }
 
-} // namespace shopdesk::server
-
-namespace shopdesk::server {
-
-void ContentRoutes::Calls::placement(bool publish)
+void ContentRoutes::Handler::placement(bool publish)
 {
-    const QString given = call->request.queryValue(u"page"_s);
+    if (!m_call->checkQuery({u"page"_s}))
+        return;
+    const QString given = m_call->request.queryValue(u"page"_s);
     if (given.isEmpty()) {
         return fail(Error{u"invalid_parameter"_s,
                           Tr::tr("Name the page with ?page=home or ?page=category:PATH."),
@@ -559,7 +477,7 @@ void ContentRoutes::Calls::placement(bool publish)
     auto page = storage::PlacementStore::normalisePage(given);
     if (!page)
         return fail(page.error());
-    if (call->request.method == "GET")
+    if (m_call->request.method == "GET")
         return reply(placements().placement(page.value()));
     QJsonObject object;
     if (!body(object, publish))
@@ -586,7 +504,7 @@ void ContentRoutes::Calls::placement(bool publish)
         }
     }
     // The page is part of what a retried request must match, beside its body.
-    const QString fingerprint = page.value() + u' ' + QString::fromUtf8(call->request.body);
+    const QString fingerprint = page.value() + u' ' + QString::fromUtf8(m_call->request.body);
     if (publish) {
         qint64 version = 0;
         if (object.contains(u"version"_s) && !wholeNumber(u"version"_s, version))

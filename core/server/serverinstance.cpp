@@ -195,6 +195,11 @@ void ServerInstance::stop()
     m_running = false;
 }
 
+QList<Route> ServerInstance::routes() const
+{
+    return m_api ? m_api->routes() : QList<Route>();
+}
+
 QUrl ServerInstance::url() const
 {
     QUrl url;

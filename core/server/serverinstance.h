@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "server/route.h"
 #include "server/serveroptions.h"
 
 #include <QObject>
@@ -45,6 +46,8 @@ public:
     // http(s)://HOST:PORT of the running server.
     QUrl url() const;
     const ServerOptions &options() const { return m_options; }
+    // Every route the running server answers (none before start()).
+    QList<Route> routes() const;
 
 private:
     Result<void> startMailDispatcher(const mail::SmtpSettings &smtp);

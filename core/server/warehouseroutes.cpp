@@ -1,10 +1,9 @@
-// The warehouse routes of ApiServer (docs/api.md, "Warehouse"): locations, movement batches,
-// counts, low-stock minimums and the pick list.
-#include "server/apiserver.h"
+#include "server/warehouseroutes.h"
 
 #include "domain/ids.h"
 #include "domain/tr.h"
 #include "server/jsonbody.h"
+#include "server/queryparameters.h"
 #include "storage/warehousestore.h"
 
 #include <QJsonArray>
@@ -20,27 +19,6 @@ constexpr qsizetype maxBatchLines = 500;
 
 const QStringList movementKinds = {u"receipt"_s, u"return"_s, u"removal"_s, u"adjustment"_s,
                                    u"transfer"_s};
-
-enum class WarehouseRoute { None, Locations, Batch, Counts, LowStock, Minimum, PickList };
-
-WarehouseRoute warehouseRoute(const QStringList &segments)
-{
-    const QString first = segments.value(0);
-    const qsizetype count = segments.size();
-    if (first == u"locations"_s && count == 1)
-        return WarehouseRoute::Locations;
-    if (first == u"movements"_s && count == 2 && segments[1] == u"batch"_s)
-        return WarehouseRoute::Batch;
-    if (first == u"counts"_s && count == 1)
-        return WarehouseRoute::Counts;
-    if (first == u"stock"_s && count == 2 && segments[1] == u"low"_s)
-        return WarehouseRoute::LowStock;
-    if (first == u"stock"_s && count == 3 && segments[2] == u"minimum"_s)
-        return WarehouseRoute::Minimum;
-    if (first == u"picklist"_s && count == 1)
-        return WarehouseRoute::PickList;
-    return WarehouseRoute::None;
-}
 
 // A location name as movements and locations take it.
 QString locationField(JsonBody &body, const QString &field, bool required)
@@ -127,63 +105,105 @@ storage::WarehouseLine parseLine(JsonBody &body)
     return line;
 }
 
+// The lines of a POST /movements/batch body, a receipt's supplier and reference added to
+// their reason; or the error that refuses them.
+Result<QList<storage::WarehouseLine>> parseBatch(const QJsonObject &object)
+{
+    JsonBody body(object);
+    body.allowOnly({u"lines"_s, u"supplier"_s, u"reference"_s});
+    const QJsonArray array = body.array(u"lines"_s, true);
+    const QString supplier = body.string(u"supplier"_s, false, JsonBody::nameLength);
+    const QString reference = body.string(u"reference"_s, false, JsonBody::nameLength);
+    if (body.ok() && array.isEmpty())
+        body.setError(422, u"no_lines"_s, Tr::tr("A batch needs at least one line."), u"lines"_s);
+    if (body.ok() && array.size() > maxBatchLines)
+        body.setError(422, u"too_many_lines"_s,
+                      Tr::tr("A batch has at most %1 lines.").arg(maxBatchLines), u"lines"_s);
+    if (!body.ok())
+        return body.error();
+    // A receipt names where the goods came from in its reason.
+    QStringList source;
+    if (!supplier.trimmed().isEmpty())
+        source.append(Tr::tr("supplier %1").arg(supplier.trimmed()));
+    if (!reference.trimmed().isEmpty())
+        source.append(Tr::tr("reference %1").arg(reference.trimmed()));
+    const QString origin = source.join(u", "_s);
+    QList<storage::WarehouseLine> lines;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = u"lines[%1]"_s.arg(i);
+        if (!array[i].isObject()) {
+            return Error{u"invalid_type"_s, Tr::tr("Each line must be an object."),
+                         QJsonObject{{u"field"_s, where}, {u"line"_s, i}}};
+        }
+        JsonBody lineBody(array[i].toObject());
+        storage::WarehouseLine line = parseLine(lineBody);
+        if (!lineBody.ok()) {
+            Error e = lineBody.error();
+            e.details.insert(u"field"_s, where + u'.' + e.details.value(u"field"_s).toString());
+            e.details.insert(u"line"_s, i);
+            return e;
+        }
+        if (line.kind == u"receipt"_s && !origin.isEmpty()) {
+            line.reason =
+                line.reason.trimmed().isEmpty() ? origin : line.reason.trimmed() + u"; "_s + origin;
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace
 
-bool ApiServer::isWarehouseRoute(const QStringList &segments)
+QList<Route> WarehouseRoutes::routes()
 {
-    return warehouseRoute(segments) != WarehouseRoute::None;
+    auto to = [this](void (WarehouseRoutes::*handler)(const CallPtr &)) {
+        return [this, handler](const CallPtr &call) { (this->*handler)(call); };
+    };
+    return {
+        {"GET", u"movements"_s, Capability::ReadMovements, to(&WarehouseRoutes::listMovements)},
+        {"POST", u"movements"_s, Capability::PostMovements, to(&WarehouseRoutes::postMovement)},
+        {"GET", u"locations"_s, Capability::ReadMovements, to(&WarehouseRoutes::listLocations)},
+        {"POST", u"locations"_s, Capability::PostMovements, to(&WarehouseRoutes::createLocation)},
+        {"POST", u"movements/batch"_s, Capability::PostMovements, to(&WarehouseRoutes::postBatch)},
+        {"POST", u"counts"_s, Capability::PostMovements, to(&WarehouseRoutes::postCount)},
+        {"GET", u"stock/low"_s, Capability::ReadLowStock, to(&WarehouseRoutes::lowStock)},
+        {"PUT", u"stock/{sku}/minimum"_s, Capability::PostMovements,
+         to(&WarehouseRoutes::setMinimum)},
+        {"GET", u"picklist"_s, Capability::ReadMovements, to(&WarehouseRoutes::pickList)},
+    };
 }
 
-bool ApiServer::warehouseMethodAllowed(const std::shared_ptr<Call> &call,
-                                       const QStringList &segments)
+void WarehouseRoutes::listMovements(const CallPtr &call)
 {
-    QByteArrayList allowed;
-    switch (warehouseRoute(segments)) {
-    case WarehouseRoute::Locations:
-        allowed = {"GET", "POST"};
-        break;
-    case WarehouseRoute::Batch:
-    case WarehouseRoute::Counts:
-        allowed = {"POST"};
-        break;
-    case WarehouseRoute::LowStock:
-    case WarehouseRoute::PickList:
-        allowed = {"GET"};
-        break;
-    case WarehouseRoute::Minimum:
-        allowed = {"PUT"};
-        break;
-    case WarehouseRoute::None:
-        break;
+    if (!call->checkQuery({u"sku"_s, u"since"_s, u"limit"_s, u"after"_s}))
+        return;
+    int limit = 0;
+    qint64 since = 0;
+    qint64 after = 0;
+    Error error;
+    if (!QueryParameters::page(call->request, limit, error) ||
+        !QueryParameters::time(call->request, u"since"_s, since, error) ||
+        !QueryParameters::id(call->request, u"after"_s, after, error)) {
+        return call->fail(error);
     }
-    if (allowed.contains(call->request.method))
-        return true;
-    HttpResponse response = HttpResponse::json(
-        405,
-        QJsonObject{
-            {u"error"_s,
-             QJsonObject{{u"code"_s, u"method_not_allowed"_s},
-                         {u"message"_s,
-                          Tr::tr("%1 does not answer %2.")
-                              .arg(call->request.path, QString::fromLatin1(call->request.method))},
-                         {u"details"_s,
-                          QJsonObject{{u"allowed"_s, QString::fromLatin1(allowed.join(", "))}}}}}});
-    response.headers.append({"Allow", allowed.join(", ")});
-    answer(call, response);
-    return false;
+    const QString sku = call->request.queryValue(u"sku"_s);
+    if (!sku.isEmpty() && !Sku::isValid(sku))
+        return call->fail(u"invalid_parameter"_s, Tr::tr("That is not a valid SKU."),
+                          QJsonObject{{u"parameter"_s, u"sku"_s}});
+    call->reply(200, m_reader.ledger().listMovements(sku, since, limit, after));
 }
 
-void ApiServer::postMovement(const std::shared_ptr<Call> &call)
+void WarehouseRoutes::postMovement(const CallPtr &call)
 {
     QJsonObject object;
-    if (!readBody(call, object))
+    if (!call->readBody(object))
         return;
     JsonBody body(object);
     const storage::WarehouseLine line = parseLine(body);
     if (!body.ok())
-        return fail(call, body.error());
+        return call->fail(body.error());
     const storage::Actor actor = call->actor;
-    write(call, 201, [actor, line](storage::ShopStore &store) -> Result<QJsonObject> {
+    call->write(201, [actor, line](storage::ShopStore &store) -> Result<QJsonObject> {
         auto posted = storage::WarehouseStore(store).postLines(actor, {line}, false);
         if (!posted) {
             Error e = posted.error();
@@ -199,141 +219,98 @@ void ApiServer::postMovement(const std::shared_ptr<Call> &call)
     });
 }
 
-void ApiServer::warehouse(const std::shared_ptr<Call> &call, const QStringList &segments)
+void WarehouseRoutes::listLocations(const CallPtr &call)
 {
-    const QStringList writers = {u"warehouse"_s, u"admin"_s};
-    const QStringList readers = {u"warehouse"_s, u"manager"_s, u"admin"_s};
+    if (call->checkQuery({}))
+        call->reply(200, storage::WarehouseStore(m_reader).listLocations());
+}
+
+void WarehouseRoutes::createLocation(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    JsonBody body(object);
+    body.allowOnly({u"name"_s, u"description"_s});
+    const QString name = locationField(body, u"name"_s, true);
+    const QString description = body.string(u"description"_s, false, JsonBody::textLength);
+    if (!body.ok())
+        return call->fail(body.error());
     const storage::Actor actor = call->actor;
-    const bool get = call->request.method == "GET";
-    switch (warehouseRoute(segments)) {
-    case WarehouseRoute::Locations: {
-        if (!allow(call, get ? readers : writers))
-            return;
-        if (get) {
-            if (checkQuery(call, {}))
-                reply(call, 200, storage::WarehouseStore(m_reader).listLocations());
-            return;
-        }
-        QJsonObject object;
-        if (!readBody(call, object))
-            return;
-        JsonBody body(object);
-        body.allowOnly({u"name"_s, u"description"_s});
-        const QString name = locationField(body, u"name"_s, true);
-        const QString description = body.string(u"description"_s, false, JsonBody::textLength);
-        if (!body.ok())
-            return fail(call, body.error());
-        return write(call, 201, [actor, name, description](storage::ShopStore &store) {
-            return storage::WarehouseStore(store).createLocation(actor, name, description);
-        });
-    }
-    case WarehouseRoute::Batch:
-    case WarehouseRoute::Counts: {
-        if (!allow(call, writers))
-            return;
-        QJsonObject object;
-        if (!readBody(call, object))
-            return;
-        QList<storage::WarehouseLine> lines;
-        if (warehouseRoute(segments) == WarehouseRoute::Counts) {
-            // A count is an adjustment to the counted quantity at one location.
-            JsonBody body(object);
-            body.allowOnly({u"sku"_s, u"location"_s, u"counted"_s, u"reason"_s});
-            if (!body.ok())
-                return fail(call, body.error());
-            if (!object.contains(u"counted"_s))
-                return fail(call, u"missing_field"_s,
-                            Tr::tr("The field \"%1\" is required.").arg(u"counted"_s),
-                            QJsonObject{{u"field"_s, u"counted"_s}});
-            object.insert(u"kind"_s, u"adjustment"_s);
-            JsonBody count(object);
-            lines.append(parseLine(count));
-            if (!count.ok())
-                return fail(call, count.error());
-        } else {
-            JsonBody body(object);
-            body.allowOnly({u"lines"_s, u"supplier"_s, u"reference"_s});
-            const QJsonArray array = body.array(u"lines"_s, true);
-            const QString supplier = body.string(u"supplier"_s, false, JsonBody::nameLength);
-            const QString reference = body.string(u"reference"_s, false, JsonBody::nameLength);
-            if (body.ok() && array.isEmpty())
-                body.setError(422, u"no_lines"_s, Tr::tr("A batch needs at least one line."),
-                              u"lines"_s);
-            if (body.ok() && array.size() > maxBatchLines)
-                body.setError(422, u"too_many_lines"_s,
-                              Tr::tr("A batch has at most %1 lines.").arg(maxBatchLines),
-                              u"lines"_s);
-            if (!body.ok())
-                return fail(call, body.error());
-            // A receipt names where the goods came from in its reason.
-            QStringList source;
-            if (!supplier.trimmed().isEmpty())
-                source.append(Tr::tr("supplier %1").arg(supplier.trimmed()));
-            if (!reference.trimmed().isEmpty())
-                source.append(Tr::tr("reference %1").arg(reference.trimmed()));
-            const QString origin = source.join(u", "_s);
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                const QString where = u"lines[%1]"_s.arg(i);
-                if (!array[i].isObject()) {
-                    return fail(call, u"invalid_type"_s, Tr::tr("Each line must be an object."),
-                                QJsonObject{{u"field"_s, where}, {u"line"_s, i}});
-                }
-                JsonBody lineBody(array[i].toObject());
-                storage::WarehouseLine line = parseLine(lineBody);
-                if (!lineBody.ok()) {
-                    Error e = lineBody.error();
-                    e.details.insert(u"field"_s,
-                                     where + u'.' + e.details.value(u"field"_s).toString());
-                    e.details.insert(u"line"_s, i);
-                    return fail(call, e);
-                }
-                if (line.kind == u"receipt"_s && !origin.isEmpty()) {
-                    line.reason = line.reason.trimmed().isEmpty()
-                                      ? origin
-                                      : line.reason.trimmed() + u"; "_s + origin;
-                }
-                lines.append(line);
-            }
-        }
-        return write(call, 201, [actor, lines](storage::ShopStore &store) {
-            return storage::WarehouseStore(store).postLines(actor, lines);
-        });
-    }
-    case WarehouseRoute::LowStock:
-        if (!allow(call, {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s}) ||
-            !checkQuery(call, {}))
-            return;
-        return reply(call, 200, storage::WarehouseStore(m_reader).lowStock());
-    case WarehouseRoute::PickList:
-        if (!allow(call, readers) || !checkQuery(call, {}))
-            return;
-        return reply(call, 200, storage::WarehouseStore(m_reader).pickList());
-    case WarehouseRoute::Minimum: {
-        const QString sku = segments[1];
-        if (!Sku::isValid(sku))
-            return fail(call, u"not_found"_s, Tr::tr("There is no product %1.").arg(sku.left(100)));
-        if (!allow(call, writers))
-            return;
-        QJsonObject object;
-        if (!readBody(call, object))
-            return;
-        JsonBody body(object);
-        body.allowOnly({u"location"_s, u"minimum"_s});
-        QString location = locationField(body, u"location"_s, false);
-        const qint64 minimum =
-            body.integer(u"minimum"_s, true, 0, maxQuantity, u"invalid_quantity"_s);
-        if (!body.ok())
-            return fail(call, body.error());
-        if (location.isEmpty())
-            location = u"main"_s;
-        return write(call, 200, [actor, sku, location, minimum](storage::ShopStore &store) {
-            return storage::WarehouseStore(store).setMinimum(actor, sku, location, minimum);
-        });
-    }
-    case WarehouseRoute::None:
-        break;
-    }
-    fail(call, u"not_found"_s, Tr::tr("There is no route %1.").arg(call->request.path.left(200)));
+    call->write(201, [actor, name, description](storage::ShopStore &store) {
+        return storage::WarehouseStore(store).createLocation(actor, name, description);
+    });
+}
+
+void WarehouseRoutes::postBatch(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    const Result<QList<storage::WarehouseLine>> lines = parseBatch(object);
+    if (!lines)
+        return call->fail(lines.error());
+    const storage::Actor actor = call->actor;
+    call->write(201, [actor, lines = lines.value()](storage::ShopStore &store) {
+        return storage::WarehouseStore(store).postLines(actor, lines);
+    });
+}
+
+void WarehouseRoutes::postCount(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    // A count is an adjustment to the counted quantity at one location.
+    JsonBody body(object);
+    body.allowOnly({u"sku"_s, u"location"_s, u"counted"_s, u"reason"_s});
+    if (!body.ok())
+        return call->fail(body.error());
+    if (!object.contains(u"counted"_s))
+        return call->fail(u"missing_field"_s,
+                          Tr::tr("The field \"%1\" is required.").arg(u"counted"_s),
+                          QJsonObject{{u"field"_s, u"counted"_s}});
+    object.insert(u"kind"_s, u"adjustment"_s);
+    JsonBody count(object);
+    const QList<storage::WarehouseLine> lines = {parseLine(count)};
+    if (!count.ok())
+        return call->fail(count.error());
+    const storage::Actor actor = call->actor;
+    call->write(201, [actor, lines](storage::ShopStore &store) {
+        return storage::WarehouseStore(store).postLines(actor, lines);
+    });
+}
+
+void WarehouseRoutes::lowStock(const CallPtr &call)
+{
+    if (call->checkQuery({}))
+        call->reply(200, storage::WarehouseStore(m_reader).lowStock());
+}
+
+void WarehouseRoutes::pickList(const CallPtr &call)
+{
+    if (call->checkQuery({}))
+        call->reply(200, storage::WarehouseStore(m_reader).pickList());
+}
+
+void WarehouseRoutes::setMinimum(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    JsonBody body(object);
+    body.allowOnly({u"location"_s, u"minimum"_s});
+    QString location = locationField(body, u"location"_s, false);
+    const qint64 minimum = body.integer(u"minimum"_s, true, 0, maxQuantity, u"invalid_quantity"_s);
+    if (!body.ok())
+        return call->fail(body.error());
+    if (location.isEmpty())
+        location = u"main"_s;
+    const storage::Actor actor = call->actor;
+    call->write(200,
+                [actor, sku = call->params.value(0), location, minimum](storage::ShopStore &store) {
+                    return storage::WarehouseStore(store).setMinimum(actor, sku, location, minimum);
+                });
 }
 
 } // namespace shopdesk::server

@@ -1,6 +1,6 @@
 #include "sync/rolepolicy.h"
 
-#include <QStringList>
+#include "domain/permissions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,67 +8,67 @@ namespace shopdesk::sync {
 
 bool RolePolicy::isKnownRole(const QString &role)
 {
-    static const QStringList roles{u"agent"_s, u"warehouse"_s, u"manager"_s,
-                                   u"admin"_s, u"shop"_s,      u"editor"_s};
-    return roles.contains(role);
+    return Permissions::isKnownRole(role);
 }
 
 bool RolePolicy::mayReadEntity(const QString &role, const QString &entity)
 {
     if (entity == u"product"_s || entity == u"stock"_s)
-        return true;
+        return Permissions::allows(role, Capability::ReadCatalog);
     if (entity == u"customer"_s)
-        return role == u"agent"_s || role == u"manager"_s || role == u"admin"_s;
+        return Permissions::allows(role, Capability::ReadCustomers);
     if (entity == u"movement"_s)
-        return role == u"warehouse"_s || role == u"manager"_s || role == u"admin"_s;
+        return Permissions::allows(role, Capability::ReadMovements);
     if (entity == u"order"_s)
-        return isKnownRole(role) && role != u"editor"_s; // editors get 403 on orders
+        return Permissions::allows(role, Capability::ReadOrders);
     return false;
 }
 
 bool RolePolicy::mayPostMovements(const QString &role)
 {
-    return role == u"warehouse"_s || role == u"admin"_s;
+    return Permissions::allows(role, Capability::PostMovements);
 }
 
 QStringList RolePolicy::warehouseRoles()
 {
-    return {u"warehouse"_s, u"admin"_s};
+    return Permissions::rolesWith(Capability::PostMovements);
 }
 
 QStringList RolePolicy::contentRoles()
 {
-    return {u"editor"_s, u"manager"_s, u"admin"_s};
+    return Permissions::rolesWith(Capability::EditContent);
 }
 
 bool RolePolicy::mayPublishContent(const QString &role)
 {
-    return role == u"manager"_s || role == u"admin"_s;
+    return Permissions::allows(role, Capability::PublishContent);
 }
 
 bool RolePolicy::mayPlaceOrders(const QString &role)
 {
-    return role == u"agent"_s || role == u"shop"_s || role == u"admin"_s;
+    return Permissions::allows(role, Capability::PlaceOrders);
 }
 
 bool RolePolicy::mayUseOrdersScreen(const QString &role)
 {
-    return role == u"agent"_s || role == u"manager"_s || role == u"admin"_s;
+    // The screen looks customers up and lists their orders.
+    return Permissions::allows(role, Capability::ReadCustomers) &&
+           Permissions::allows(role, Capability::ReadOrders);
 }
 
 bool RolePolicy::mayCancelOrders(const QString &role)
 {
-    return role == u"agent"_s || role == u"admin"_s;
+    return Permissions::allows(role, Capability::CancelOrders);
 }
 
 bool RolePolicy::mayRecordPayments(const QString &role)
 {
-    return role == u"agent"_s || role == u"manager"_s || role == u"admin"_s;
+    return Permissions::allows(role, Capability::RecordPayments);
 }
 
 bool RolePolicy::mayVerifyPaymentLinks(const QString &role)
 {
-    return role == u"manager"_s || role == u"admin"_s;
+    return Permissions::allows(role, Capability::VerifyPaymentLinks);
 }
 
 } // namespace shopdesk::sync

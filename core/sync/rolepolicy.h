@@ -5,7 +5,8 @@
 
 namespace shopdesk::sync {
 
-// What each role may read, as API.md grants it: the cache keeps nothing more.
+// What each role may read and do, as the permission table (domain/permissions.h) grants it:
+// the cache keeps nothing more, the screens offer nothing more.
 class RolePolicy
 {
 public:

@@ -1,6 +1,7 @@
-#include "server/snapshotroute.h"
+#include "server/snapshotroutes.h"
 
 #include "domain/ids.h"
+#include "domain/permissions.h"
 #include "domain/tr.h"
 #include "server/jsonbody.h"
 
@@ -39,7 +40,17 @@ std::optional<HttpResponse> unknownParameter(const HttpRequest &request, const Q
 
 } // namespace
 
-storage::ChangeScope SnapshotRoute::scopeFor(const storage::Actor &actor)
+QList<Route> SnapshotRoutes::routes()
+{
+    return {
+        {"GET", u"snapshot"_s, Capability::ReadChanges,
+         [this](const CallPtr &call) {
+             call->answer(snapshot(m_reader, call->actor, call->request));
+         }},
+    };
+}
+
+storage::ChangeScope SnapshotRoutes::scopeFor(const storage::Actor &actor)
 {
     storage::ChangeScope scope;
     const QString &role = actor.role;
@@ -65,7 +76,7 @@ storage::ChangeScope SnapshotRoute::scopeFor(const storage::Actor &actor)
     return scope;
 }
 
-HttpResponse SnapshotRoute::head(storage::ShopStore &reader, const HttpRequest &request)
+HttpResponse SnapshotRoutes::head(storage::ShopStore &reader, const HttpRequest &request)
 {
     if (auto bad = unknownParameter(request, {}))
         return *bad;
@@ -75,8 +86,8 @@ HttpResponse SnapshotRoute::head(storage::ShopStore &reader, const HttpRequest &
     return HttpResponse::json(200, QJsonObject{{u"seq"_s, seq.value()}});
 }
 
-HttpResponse SnapshotRoute::snapshot(storage::ShopStore &reader, const storage::Actor &actor,
-                                     const HttpRequest &request)
+HttpResponse SnapshotRoutes::snapshot(storage::ShopStore &reader, const storage::Actor &actor,
+                                      const HttpRequest &request)
 {
     if (auto bad = unknownParameter(request, {u"entity"_s, u"after"_s, u"limit"_s}))
         return *bad;
@@ -86,17 +97,15 @@ HttpResponse SnapshotRoute::snapshot(storage::ShopStore &reader, const storage::
         return badParameter(u"entity"_s,
                             Tr::tr("entity must be one of: %1.").arg(entities.join(u", "_s)));
     }
-    QStringList roles{u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s};
-    if (entity == u"products"_s)
-        roles << u"editor"_s;
-    else if (entity == u"customers"_s)
-        roles = {u"agent"_s, u"manager"_s, u"admin"_s};
-    else if (entity == u"movements"_s)
-        roles = {u"warehouse"_s, u"manager"_s, u"admin"_s};
-    if (!roles.contains(actor.role)) {
+    // Each entity as its own routes grant it.
+    const Capability capability = entity == u"products"_s    ? Capability::ReadCatalog
+                                  : entity == u"customers"_s ? Capability::ReadCustomers
+                                  : entity == u"movements"_s ? Capability::ReadMovements
+                                                             : Capability::ReadOrders;
+    if (!Permissions::allows(actor.role, capability)) {
         return failure(u"forbidden"_s,
                        Tr::tr("The role %1 may not do this; it needs one of: %2.")
-                           .arg(actor.role, roles.join(u", "_s)),
+                           .arg(actor.role, Permissions::rolesWith(capability).join(u", "_s)),
                        QJsonObject{{u"role"_s, actor.role}});
     }
 

@@ -1,0 +1,108 @@
+#include "domain/permissions.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk {
+
+namespace {
+
+constexpr int roleCount = 6;
+
+struct Grant
+{
+    Capability capability;
+    const char16_t *name;
+    std::array<bool, roleCount> roles; // in the order of Permissions::roles()
+};
+
+constexpr bool Y = true;
+constexpr bool n = false;
+
+// clang-format off
+// Content editors have no business with orders: those hold customers' names and addresses.
+constexpr std::array<Grant, 22> table = {{
+    //                                                     agent wareh manag admin shop  editor
+    {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y}},
+    {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y}},
+    {Capability::EditProducts,       u"edit_products",        {n,    n,    Y,    Y,    n,    n}},
+    {Capability::ReadCustomers,      u"read_customers",       {Y,    n,    Y,    Y,    n,    n}},
+    {Capability::EditCustomers,      u"edit_customers",       {Y,    n,    Y,    Y,    n,    n}},
+    {Capability::PlaceOrders,        u"place_orders",         {Y,    n,    n,    Y,    Y,    n}},
+    {Capability::ReadOrders,         u"read_orders",          {Y,    Y,    Y,    Y,    Y,    n}},
+    {Capability::CancelOrders,       u"cancel_orders",        {Y,    n,    n,    Y,    n,    n}},
+    {Capability::RecordPayments,     u"record_payments",      {Y,    n,    Y,    Y,    n,    n}},
+    {Capability::ShipOrders,         u"ship_orders",          {n,    Y,    n,    Y,    n,    n}},
+    {Capability::SendPaymentLinks,   u"send_payment_links",   {Y,    n,    Y,    Y,    n,    n}},
+    {Capability::VerifyPaymentLinks, u"verify_payment_links", {n,    n,    Y,    Y,    n,    n}},
+    {Capability::ReadMovements,      u"read_movements",       {n,    Y,    Y,    Y,    n,    n}},
+    {Capability::PostMovements,      u"post_movements",       {n,    Y,    n,    Y,    n,    n}},
+    {Capability::ReadLowStock,       u"read_low_stock",       {Y,    Y,    Y,    Y,    n,    n}},
+    {Capability::ReadChanges,        u"read_changes",         {Y,    Y,    Y,    Y,    Y,    Y}},
+    {Capability::ReadReports,        u"read_reports",         {n,    n,    Y,    Y,    n,    n}},
+    {Capability::ManageUsers,        u"manage_users",         {n,    n,    n,    Y,    n,    n}},
+    {Capability::EditContent,        u"edit_content",         {n,    n,    Y,    Y,    n,    Y}},
+    {Capability::PublishContent,     u"publish_content",      {n,    n,    Y,    Y,    n,    n}},
+    {Capability::ReadCatalogFeed,    u"read_catalog_feed",    {n,    n,    Y,    Y,    Y,    n}},
+    {Capability::ReadImages,         u"read_images",          {n,    n,    Y,    Y,    Y,    Y}},
+}};
+// clang-format on
+
+// The table lists the capabilities in enum order, so a capability is its own row index.
+constexpr bool tableInEnumOrder()
+{
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (std::size_t(table[i].capability) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(tableInEnumOrder(), "the permission table must list capabilities in enum order");
+
+} // namespace
+
+const QStringList &Permissions::roles()
+{
+    static const QStringList list = {u"agent"_s, u"warehouse"_s, u"manager"_s,
+                                     u"admin"_s, u"shop"_s,      u"editor"_s};
+    return list;
+}
+
+bool Permissions::isKnownRole(const QString &role)
+{
+    return roles().contains(role);
+}
+
+bool Permissions::allows(const QString &role, Capability capability)
+{
+    const auto row = std::size_t(capability);
+    const qsizetype column = roles().indexOf(role);
+    return row < table.size() && column >= 0 && table[row].roles[std::size_t(column)];
+}
+
+QStringList Permissions::rolesWith(Capability capability)
+{
+    QStringList granted;
+    for (const QString &role : roles()) {
+        if (allows(role, capability))
+            granted.append(role);
+    }
+    return granted;
+}
+
+QList<Capability> Permissions::capabilities()
+{
+    QList<Capability> all;
+    for (const Grant &grant : table)
+        all.append(grant.capability);
+    return all;
+}
+
+QString Permissions::name(Capability capability)
+{
+    const auto row = std::size_t(capability);
+    return row < table.size() ? QString::fromUtf16(table[row].name) : QString();
+}
+
+} // namespace shopdesk

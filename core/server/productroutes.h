@@ -1,0 +1,30 @@
+#pragma once
+
+#include "server/route.h"
+
+#include <QList>
+
+namespace shopdesk::server {
+
+// The catalogue: products (listed, read, created and changed) and each product's stock.
+class ProductRoutes
+{
+public:
+    explicit ProductRoutes(storage::ShopStore &reader)
+        : m_reader(reader)
+    {}
+
+    QList<Route> routes();
+
+private:
+    void createProduct(const CallPtr &call);
+    void updateProduct(const CallPtr &call);
+    void listProducts(const CallPtr &call);
+    void getProduct(const CallPtr &call);
+    void getStock(const CallPtr &call);
+    bool validProductFields(const CallPtr &call, const QJsonObject &object, bool creating);
+
+    storage::ShopStore &m_reader;
+};
+
+} // namespace shopdesk::server

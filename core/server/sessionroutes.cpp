@@ -1,0 +1,152 @@
+#include "server/sessionroutes.h"
+
+#include "domain/tr.h"
+#include "server/authenticator.h"
+#include "server/changefeed.h"
+#include "server/jsonbody.h"
+#include "server/passwordhasher.h"
+
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+SessionRoutes::SessionRoutes(const ServerOptions &options, storage::ShopStore &reader,
+                             Authenticator &authenticator, ChangeFeed &feed, QThreadPool &hashing,
+                             QObject *context)
+    : m_options(options)
+    , m_reader(reader)
+    , m_authenticator(authenticator)
+    , m_feed(feed)
+    , m_hashing(hashing)
+    , m_context(context)
+{}
+
+QList<Route> SessionRoutes::routes()
+{
+    return {
+        Route::open("GET", u"health"_s, [this](const CallPtr &call) { health(call); }),
+        Route::open("POST", u"session"_s, [this](const CallPtr &call) { login(call); }),
+        {"GET", u"session"_s, Capability::UseSession, [this](const CallPtr &c) { whoAmI(c); }},
+        {"DELETE", u"session"_s, Capability::UseSession, [this](const CallPtr &c) { logout(c); }},
+    };
+}
+
+void SessionRoutes::health(const CallPtr &call)
+{
+    call->answer(
+        HttpResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s},
+                                            {u"version"_s, QStringLiteral(SHOPDESK_VERSION)}}));
+}
+
+bool SessionRoutes::isTrustedProxy(const QHostAddress &address) const
+{
+    return std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                       [&](const QHostAddress &proxy) {
+                           return proxy.isEqual(address, QHostAddress::TolerantConversion);
+                       });
+}
+
+QHostAddress SessionRoutes::clientAddress(const HttpRequest &request) const
+{
+    QHostAddress client = request.peer;
+    if (!isTrustedProxy(client))
+        return client; // anyone else's X-Forwarded-For is not believed
+    // Each proxy appends the address it got the request from: read from the right.
+    const QList<QByteArray> hops = request.header("x-forwarded-for").split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        if (address.isNull())
+            break; // the nearest address that can be read is the client then
+        client = address;
+        if (!isTrustedProxy(address))
+            break;
+    }
+    return client;
+}
+
+void SessionRoutes::login(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    JsonBody body(object);
+    body.allowOnly({u"username"_s, u"password"_s});
+    const QString username = body.string(u"username"_s, true, JsonBody::nameLength);
+    const QString password = body.string(u"password"_s, true, JsonBody::textLength);
+    if (!body.ok())
+        return call->fail(body.error());
+
+    const QString address = clientAddress(call->request).toString();
+    const qint64 now = storage::StoreClock::nowMsecs();
+    if (const int wait = m_limiter.retryAfter(username, address, now); wait > 0) {
+        return call->fail(u"too_many_attempts"_s,
+                          Tr::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait),
+                          QJsonObject{{u"retry_after"_s, wait}});
+    }
+    auto user = m_reader.users().byName(username);
+    if (!user && user.error().code != u"not_found"_s)
+        return call->fail(u"storage_unavailable"_s, user.error().message);
+    // Unknown users cost the same Argon2 work, so timing does not tell which names exist.
+    static const QString decoy = PasswordHasher::hash(u"decoy password"_s).valueOr(QString());
+    const QString encoded = user ? user.value().passwordHash : decoy;
+    const bool known = user.ok();
+    QtConcurrent::run(&m_hashing,
+                      [encoded, password] { return PasswordHasher::verify(encoded, password); })
+        .then(m_context, [this, call, known, username, address,
+                          record = user.valueOr({})](bool verified) {
+            const qint64 at = storage::StoreClock::nowMsecs();
+            if (!known || !verified) {
+                m_limiter.recordFailure(username, address, at);
+                return call->fail(u"invalid_credentials"_s,
+                                  Tr::tr("The user name or password is wrong."));
+            }
+            m_limiter.recordSuccess(username);
+            const QString token = PasswordHasher::newToken();
+            const QString tokenHash = PasswordHasher::tokenHash(token);
+            const qint64 expires = at + qint64(m_options.sessionSeconds) * 1000;
+            const QJsonObject answerBody{{u"token"_s, token},
+                                         {u"expires_at"_s, storage::StoreClock::isoTime(expires)},
+                                         {u"user"_s, QJsonObject{{u"id"_s, record.id},
+                                                                 {u"username"_s, record.username},
+                                                                 {u"role"_s, record.role}}}};
+            // Logins are not kept for replay: the token must exist in clear nowhere.
+            call->idempotencyKey.clear();
+            call->write(200,
+                        [tokenHash, record, at, expires,
+                         answerBody](storage::ShopStore &store) -> Result<QJsonObject> {
+                            if (auto ok = store.users().createSession(tokenHash, record.id, at, expires);
+                                !ok)
+                                return ok.error();
+                            return answerBody;
+                        });
+        });
+}
+
+void SessionRoutes::logout(const CallPtr &call)
+{
+    const QString tokenHash = call->tokenHash; // authenticated, so this very session
+    m_authenticator.forget(tokenHash);         // revoked on this server at once
+    m_feed.revoke(tokenHash);                  // and its live feeds end
+    call->idempotencyKey.clear();
+    call->write(200, [tokenHash](storage::ShopStore &store) -> Result<QJsonObject> {
+        if (auto ok = store.users().deleteSession(tokenHash); !ok)
+            return ok.error();
+        return QJsonObject{{u"status"_s, u"signed_out"_s}};
+    });
+}
+
+void SessionRoutes::whoAmI(const CallPtr &call)
+{
+    call->answer(HttpResponse::json(
+        200, QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, call->actor.userId},
+                                                 {u"username"_s, call->actor.username},
+                                                 {u"role"_s, call->actor.role}}}}));
+}
+
+} // namespace shopdesk::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "server/loginlimiter.h"
+#include "server/route.h"
+#include "server/serveroptions.h"
+
+#include <QHostAddress>
+#include <QList>
+
+class QThreadPool;
+
+namespace shopdesk::server {
+
+class Authenticator;
+class ChangeFeed;
+
+// GET /health, and the session: sign in (POST), who am I (GET), sign out (DELETE).
+class SessionRoutes
+{
+public:
+    SessionRoutes(const ServerOptions &options, storage::ShopStore &reader,
+                  Authenticator &authenticator, ChangeFeed &feed, QThreadPool &hashing,
+                  QObject *context);
+
+    QList<Route> routes();
+
+private:
+    void health(const CallPtr &call);
+    void login(const CallPtr &call);
+    void logout(const CallPtr &call);
+    void whoAmI(const CallPtr &call);
+    // The client's address: the peer, or behind a trusted proxy the nearest address of
+    // X-Forwarded-For that is not itself a trusted proxy.
+    QHostAddress clientAddress(const HttpRequest &request) const;
+    bool isTrustedProxy(const QHostAddress &address) const;
+
+    const ServerOptions &m_options;
+    storage::ShopStore &m_reader;
+    Authenticator &m_authenticator;
+    ChangeFeed &m_feed;
+    QThreadPool &m_hashing;
+    QObject *m_context;
+    LoginLimiter m_limiter;
+};
+
+} // namespace shopdesk::server
