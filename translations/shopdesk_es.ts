@@ -578,6 +578,14 @@
         <source>The server refused it (%1).</source>
         <translation>El servidor lo rechazó (%1).</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>No se puede leer la respuesta del servidor (%1): su campo «%2» falta o tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>No existe el informe «%1».</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

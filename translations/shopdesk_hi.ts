@@ -578,6 +578,14 @@
         <source>The server refused it (%1).</source>
         <translation>सर्वर ने इसे अस्वीकार कर दिया (%1)।</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>सर्वर का उत्तर (%1) पढ़ा नहीं जा सकता: उसका फ़ील्ड &quot;%2&quot; मौजूद नहीं है या उसका प्रकार गलत है।</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम की कोई रिपोर्ट नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
