@@ -586,6 +586,14 @@
         <source>This program cannot run the shop on this computer; connect to a server.</source>
         <translation>لا يستطيع هذا البرنامج تشغيل المتجر على هذا الحاسوب؛ اتصل بخادم.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>لا يمكن قراءة رد الخادم (%1): الحقل &quot;%2&quot; مفقود أو من نوع خاطئ.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>لا يوجد تقرير &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -582,6 +582,14 @@
         <source>This program cannot run the shop on this computer; connect to a server.</source>
         <translation>Dieses Programm kann den Shop nicht auf diesem Computer betreiben; verbinden Sie sich mit einem Server.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>Die Antwort des Servers (%1) kann nicht gelesen werden: Ihr Feld „%2“ fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bericht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -582,6 +582,14 @@
         <source>This program cannot run the shop on this computer; connect to a server.</source>
         <translation>Este programa no puede ejecutar la tienda en este ordenador; conéctese a un servidor.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>No se puede leer la respuesta del servidor (%1): su campo «%2» falta o tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>No existe el informe «%1».</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -582,6 +582,14 @@
         <source>This program cannot run the shop on this computer; connect to a server.</source>
         <translation>यह प्रोग्राम इस कंप्यूटर पर दुकान नहीं चला सकता; किसी सर्वर से जुड़ें।</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>सर्वर का उत्तर (%1) पढ़ा नहीं जा सकता: उसका फ़ील्ड &quot;%2&quot; मौजूद नहीं है या उसका प्रकार गलत है।</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम की कोई रिपोर्ट नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

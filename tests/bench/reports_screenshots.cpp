@@ -300,7 +300,7 @@ int main(int argc, char **argv)
     ui::QuarterlyReportBuilder builder(&source);
     bool done = false;
     QObject::connect(&builder, &ui::QuarterlyReportBuilder::finished,
-                     [&](const QMap<QString, QJsonObject> &reports) {
+                     [&](const ui::QuarterlyReportBuilder::Reports &reports) {
                          auto ok = ui::QuarterlyReportWriter(reports, widget.locale())
                                        .writePdf(output.filePath(u"trends-report.pdf"_s),
                                                  u"Trailhead Outdoor"_s);

@@ -69,7 +69,7 @@ void TestPdfReport::initTestCase()
     QSignalSpy finished(&builder, &ui::QuarterlyReportBuilder::finished);
     builder.start(QUrlQuery(u"quarter=2026-Q2"_s));
     QVERIFY(finished.wait(10000));
-    const auto reports = finished.first().first().value<QMap<QString, QJsonObject>>();
+    const auto reports = finished.first().first().value<ui::QuarterlyReportBuilder::Reports>();
     QCOMPARE(reports.size(), ui::QuarterlyReportBuilder::parts(QUrlQuery()).size());
     const QString path = m_dir.filePath(u"q2.pdf"_s);
     auto written = ui::QuarterlyReportWriter(reports, m_locale).writePdf(path, u"Trailhead"_s);

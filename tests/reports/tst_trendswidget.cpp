@@ -257,8 +257,8 @@ void TestTrendsWidget::newOrdersRefresh()
     m_widget->setDimension(u"channel"_s);
     m_widget->setPeriod(u"quarter"_s);
     QVERIFY(settle(*m_widget));
-    QJsonObject totals = m_widget->answer(TrendsWidget::Sales).value(u"totals"_s).toObject();
-    QCOMPARE(totals.value(u"orders"_s).toInteger(), 3);
+    shopdesk::reports::ReportFigures totals = m_widget->answer(TrendsWidget::Sales).sales().totals;
+    QCOMPARE(totals.orders, 3);
 
     // A phone order is taken and paid; the sync layer reports the change twice in a row.
     FixtureShop shop(m_database->db());
@@ -271,9 +271,10 @@ void TestTrendsWidget::newOrdersRefresh()
     QVERIFY(refreshed.wait(10000));
     QVERIFY(settle(*m_widget));
     QCOMPARE(refreshed.count(), 1);
-    totals = m_widget->answer(TrendsWidget::Sales).value(u"totals"_s).toObject();
-    QCOMPARE(totals.value(u"orders"_s).toInteger(), 4);
-    QCOMPARE(totals.value(u"revenue"_s).toObject().value(u"amount_minor"_s).toInteger(), 52000);
+    totals = m_widget->answer(TrendsWidget::Sales).sales().totals;
+    QCOMPARE(totals.orders, 4);
+    QVERIFY(totals.revenue);
+    QCOMPARE(totals.revenue->amountMinor(), 52000);
     ReportTableModel *model = m_widget->model(TrendsWidget::Sales);
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->index(1, 0).data().toString(), u"phone"_s);

@@ -1,5 +1,6 @@
 #include "clientfixture.h"
 
+#include "domain/contentconflict.h"
 #include "sync/clientsession.h"
 #include "sync/contentservice.h"
 #include "sync/localcache.h"
@@ -27,18 +28,20 @@ bool addEditor(ClientShop &shop, const QString &name)
                .status == 201;
 }
 
-QJsonObject document(const QString &title, const QString &slug)
+ContentFields document(const QString &title, const QString &slug)
 {
-    return {{u"title"_s, title},
-            {u"short_description"_s, u"<p>Short</p>"_s},
-            {u"long_description"_s, u"<p>Long</p>"_s},
-            {u"category"_s, u"Kitchen/Mugs"_s},
-            {u"tags"_s, QJsonArray{u"blue"_s}},
-            {u"attributes"_s, QJsonObject{{u"volume"_s, u"300 ml"_s}}},
-            {u"slug"_s, slug},
-            {u"meta_description"_s, u"A blue mug"_s},
-            {u"display_order"_s, 1},
-            {u"featured"_s, QJsonArray{u"home"_s}}};
+    ContentFields fields;
+    fields.title = title;
+    fields.shortDescription = u"<p>Short</p>"_s;
+    fields.longDescription = u"<p>Long</p>"_s;
+    fields.category = u"Kitchen/Mugs"_s;
+    fields.tags = QStringList{u"blue"_s};
+    fields.attributes = {{u"volume"_s, u"300 ml"_s}};
+    fields.slug = slug;
+    fields.metaDescription = u"A blue mug"_s;
+    fields.displayOrder = 1;
+    fields.featured = QStringList{u"home"_s};
+    return fields;
 }
 
 // Runs one asynchronous call and waits for its answer.
@@ -89,29 +92,30 @@ private slots:
         QVERIFY(editor->cache()->product(u"MUG-01"_s).has_value());
 
         ContentService content(editor->api());
-        auto fresh = answer<QJsonObject>([&](auto done) { content.load(u"MUG-01"_s, done); });
+        auto fresh = answer<ProductContent>([&](auto done) { content.load(u"MUG-01"_s, done); });
         QVERIFY(fresh);
-        QCOMPARE(fresh->value(u"version"_s).toInt(), 0);
+        QCOMPARE(fresh->version, 0);
 
-        auto saved = answer<QJsonObject>([&](auto done) {
+        auto saved = answer<ProductContent>([&](auto done) {
             content.save(u"MUG-01"_s, document(u"Blue mug"_s, u"blue-mug"_s), 0, done);
         });
         QVERIFY2(saved, qPrintable(saved.error().message));
-        QCOMPARE(saved->value(u"version"_s).toInt(), 1);
+        QCOMPARE(saved->version, 1);
 
         // A save from the stale base is refused with both sides for the conflict view.
-        auto stale = answer<QJsonObject>([&](auto done) {
+        auto stale = answer<ProductContent>([&](auto done) {
             content.save(u"MUG-01"_s, document(u"Big blue mug"_s, u"blue-mug"_s), 0, done);
         });
         QVERIFY(!stale);
         QCOMPARE(stale.error().code, u"edit_conflict"_s);
-        const QJsonObject theirs = stale.error().details.value(u"theirs"_s).toObject();
-        QCOMPARE(theirs.value(u"version"_s).toInt(), 1);
-        QCOMPARE(stale.error().details.value(u"mine"_s).toObject().value(u"title"_s).toString(),
-                 u"Big blue mug"_s);
+        const auto conflict = ContentConflict::fromJson(stale.error().details);
+        QVERIFY2(conflict, qPrintable(conflict.error().message));
+        QCOMPARE(conflict->theirs.version, 1);
+        QCOMPARE(conflict->mine.title, u"Big blue mug"_s);
 
-        QVERIFY(answer<QJsonObject>([&](auto done) { content.submit(u"MUG-01"_s, done); }));
-        auto queue = answer<QJsonArray>([&](auto done) { content.list(u"in_review"_s, done); });
+        QVERIFY(answer<ProductContent>([&](auto done) { content.submit(u"MUG-01"_s, done); }));
+        auto queue =
+            answer<QList<ContentListItem>>([&](auto done) { content.list(u"in_review"_s, done); });
         QVERIFY(queue);
         QCOMPARE(queue->size(), 1);
         // Not published yet: the catalog does not show drafts or content in review.
@@ -119,41 +123,40 @@ private slots:
                  0);
 
         // The editor may not publish; the manager may.
-        auto refused = answer<QJsonObject>(
+        auto refused = answer<ProductContent>(
             [&](auto done) { content.publish(u"MUG-01"_s, QDateTime(), done); });
         QVERIFY(!refused);
         auto manager = shopdesk::test::openSession(shop.url(), u"mia"_s, &why);
         QVERIFY2(manager, qPrintable(why));
         ContentService review(manager->api());
-        auto published =
-            answer<QJsonObject>([&](auto done) { review.publish(u"MUG-01"_s, QDateTime(), done); });
+        auto published = answer<ProductContent>(
+            [&](auto done) { review.publish(u"MUG-01"_s, QDateTime(), done); });
         QVERIFY2(published, qPrintable(published.error().message));
-        QCOMPARE(published->value(u"state"_s).toString(), u"published"_s);
+        QCOMPARE(published->state, u"published"_s);
         const QJsonArray catalog =
             shop.admin().get(u"/api/v1/catalog"_s).json().value(u"items"_s).toArray();
         QCOMPARE(catalog.size(), 1);
         QCOMPARE(catalog.first().toObject().value(u"title"_s).toString(), u"Blue mug"_s);
 
         // A second revision, then the diff between them and a rollback to the first.
-        QVERIFY(answer<QJsonObject>([&](auto done) {
+        QVERIFY(answer<ProductContent>([&](auto done) {
             content.save(u"MUG-01"_s, document(u"Tall mug"_s, u"blue-mug"_s), 1, done);
         }));
-        QVERIFY(answer<QJsonObject>([&](auto done) { content.submit(u"MUG-01"_s, done); }));
-        QVERIFY(answer<QJsonObject>(
+        QVERIFY(answer<ProductContent>([&](auto done) { content.submit(u"MUG-01"_s, done); }));
+        QVERIFY(answer<ProductContent>(
             [&](auto done) { review.publish(u"MUG-01"_s, QDateTime(), done); }));
-        auto revisions =
-            answer<QJsonArray>([&](auto done) { content.revisions(u"MUG-01"_s, done); });
+        auto revisions = answer<QList<ContentRevision>>(
+            [&](auto done) { content.revisions(u"MUG-01"_s, done); });
         QVERIFY(revisions);
         QCOMPARE(revisions->size(), 2);
-        auto diff = answer<QJsonObject>([&](auto done) { content.diff(u"MUG-01"_s, 1, 2, done); });
+        auto diff = answer<ContentDiff>([&](auto done) { content.diff(u"MUG-01"_s, 1, 2, done); });
         QVERIFY(diff);
-        const QJsonArray changes = diff->value(u"changes"_s).toArray();
-        QCOMPARE(changes.size(), 1);
-        QCOMPARE(changes.first().toObject().value(u"field"_s).toString(), u"title"_s);
+        QCOMPARE(diff->changes.size(), 1);
+        QCOMPARE(diff->changes.first().field, u"title"_s);
         auto rolledBack =
-            answer<QJsonObject>([&](auto done) { review.rollback(u"MUG-01"_s, 1, done); });
+            answer<ProductContent>([&](auto done) { review.rollback(u"MUG-01"_s, 1, done); });
         QVERIFY2(rolledBack, qPrintable(rolledBack.error().message));
-        QCOMPARE(rolledBack->value(u"published_revision"_s).toInt(), 3);
+        QCOMPARE(rolledBack->publishedRevision, 3);
         QCOMPARE(shop.admin()
                      .get(u"/api/v1/catalog"_s)
                      .json()
@@ -175,15 +178,15 @@ private slots:
         auto manager = shopdesk::test::openSession(shop.url(), u"mia"_s, &why);
         QVERIFY2(manager, qPrintable(why));
         ContentService content(manager->api());
-        QVERIFY(answer<QJsonObject>([&](auto done) {
+        QVERIFY(answer<ProductContent>([&](auto done) {
             content.save(u"MUG-01"_s, document(u"Blue mug"_s, u"blue-mug"_s), 0, done);
         }));
-        QVERIFY(answer<QJsonObject>([&](auto done) { content.submit(u"MUG-01"_s, done); }));
-        auto scheduled = answer<QJsonObject>([&](auto done) {
+        QVERIFY(answer<ProductContent>([&](auto done) { content.submit(u"MUG-01"_s, done); }));
+        auto scheduled = answer<ProductContent>([&](auto done) {
             content.publish(u"MUG-01"_s, QDateTime::currentDateTimeUtc().addSecs(2), done);
         });
         QVERIFY2(scheduled, qPrintable(scheduled.error().message));
-        QCOMPARE(scheduled->value(u"state"_s).toString(), u"scheduled"_s);
+        QCOMPARE(scheduled->state, u"scheduled"_s);
         QCOMPARE(shop.admin().get(u"/api/v1/catalog"_s).json().value(u"items"_s).toArray().size(),
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -201,12 +204,13 @@ private slots:
         auto editor = shopdesk::test::openSession(shop.url(), u"erik"_s, &why);
         QVERIFY2(editor, qPrintable(why));
         ContentService content(editor->api());
-        auto refused = answer<QJsonArray>([&](auto done) {
+        auto refused = answer<QList<ProductImage>>([&](auto done) {
             content.uploadImage(u"MUG-01"_s, "not a picture", u"image/png"_s, done);
         });
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"not_an_image"_s);
-        auto images = answer<QJsonArray>([&](auto done) { content.images(u"MUG-01"_s, done); });
+        auto images =
+            answer<QList<ProductImage>>([&](auto done) { content.images(u"MUG-01"_s, done); });
         QVERIFY(images);
         QCOMPARE(images->size(), 0);
     }

@@ -434,7 +434,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(manager.document()->state(), u"in_review"_s, 20000);
             bool done = false;
             manager.view->service()->publish(u"MUG-01"_s, {},
-                                             [&](const Result<QJsonObject> &) { done = true; });
+                                             [&](const Result<ProductContent> &) { done = true; });
             QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
             manager.view->openProduct(u"MUG-01"_s);
             QTRY_COMPARE_WITH_TIMEOUT(manager.document()->state(), u"published"_s, 20000);
@@ -525,11 +525,10 @@ private slots:
         QVERIFY(images->message().isEmpty());
         QCOMPARE(imageCount(shop), 2);
         QTRY_VERIFY_WITH_TIMEOUT(!images->list()->item(1)->icon().isNull(), 20000);
-        const QString secondHash = images->images().at(1).toObject().value(u"hash"_s).toString();
+        const QString secondHash = images->images().at(1).hash;
         images->list()->setCurrentRow(1);
         images->makeSelectedMain();
-        QTRY_COMPARE_WITH_TIMEOUT(images->images().first().toObject().value(u"hash"_s).toString(),
-                                  secondHash, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(images->images().first().hash, secondHash, 20000);
         QCOMPARE(shop.admin()
                      .get(u"/api/v1/products/MUG-01/images"_s)
                      .json()
@@ -816,16 +815,18 @@ private slots:
         auto publishedRevision = [&](const QJsonObject &fields) {
             bool done = false;
             const qint64 base = serverContent(shop, u"KN-1"_s).value(u"version"_s).toInteger();
-            desk.view->service()->save(u"KN-1"_s, fields, base,
-                                       [&](const Result<QJsonObject> &) { done = true; });
+            const auto typed = ContentFields::fromJson(fields);
+            QVERIFY(typed);
+            desk.view->service()->save(u"KN-1"_s, typed.value(), base,
+                                       [&](const Result<ProductContent> &) { done = true; });
             QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
             done = false;
             desk.view->service()->submit(u"KN-1"_s,
-                                         [&](const Result<QJsonObject> &) { done = true; });
+                                         [&](const Result<ProductContent> &) { done = true; });
             QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
             done = false;
             desk.view->service()->publish(u"KN-1"_s, {},
-                                          [&](const Result<QJsonObject> &) { done = true; });
+                                          [&](const Result<ProductContent> &) { done = true; });
             QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
         };
         QJsonObject fields{

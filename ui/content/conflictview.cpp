@@ -1,11 +1,8 @@
 #include "content/conflictview.h"
 
-#include "content/contentdocument.h"
-
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -46,23 +43,19 @@ ConflictView::ConflictView(QWidget *parent)
     layout->addLayout(buttons);
 }
 
-QString ConflictView::displayText(const QString &field, const QJsonValue &value)
+QString ConflictView::displayText(const QString &field, const QVariant &value)
 {
-    if (value.isArray()) {
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(u", "_s);
+    if (value.typeId() == QMetaType::QVariantMap) {
         QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(item.toString());
-        return items.join(u", "_s);
-    }
-    if (value.isObject()) {
-        QStringList items;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
             items.append(it.key() + u": "_s + it.value().toString());
         return items.join(u"; "_s);
     }
-    if (value.isDouble())
-        return QString::number(value.toInteger());
+    if (value.typeId() == QMetaType::LongLong)
+        return QString::number(value.toLongLong());
     if (field.endsWith(u"_description"_s) && field != u"meta_description"_s) {
         QTextDocument html;
         html.setHtml(value.toString());
@@ -71,15 +64,14 @@ QString ConflictView::displayText(const QString &field, const QJsonValue &value)
     return value.toString();
 }
 
-void ConflictView::setConflict(const QJsonObject &details)
+void ConflictView::setConflict(const ContentConflict &conflict)
 {
-    const QJsonObject theirs = details.value(u"theirs"_s).toObject();
-    m_theirs = theirs.value(u"fields"_s).toObject();
-    m_mine = details.value(u"mine"_s).toObject();
-    m_theirsVersion = theirs.value(u"version"_s).toInteger();
+    m_theirs = conflict.theirs.fields;
+    m_mine = conflict.mine;
+    m_theirsVersion = conflict.theirs.version;
     m_summary->setText(tr("<b>%1 saved version %2 while you were editing.</b> Pick for each "
                           "differing field which text to keep, then save.")
-                           .arg(theirs.value(u"updated_by"_s).toString().toHtmlEscaped())
+                           .arg(conflict.theirs.updatedBy.toHtmlEscaped())
                            .arg(m_theirsVersion));
     m_choices.clear();
     while (QLayoutItem *item = m_grid->takeAt(0)) {
@@ -95,9 +87,9 @@ void ConflictView::setConflict(const QJsonObject &details)
     header(2, tr("Theirs"));
     header(3, tr("Keep"));
     int row = 1;
-    for (const QString &field : ContentDocument::fieldNames()) {
-        const QJsonValue mine = m_mine.value(field);
-        const QJsonValue other = m_theirs.value(field);
+    for (const QString &field : ContentFields::names()) {
+        const QVariant mine = m_mine.value(field);
+        const QVariant other = m_theirs.value(field);
         const bool differs = mine != other;
         auto *name = new QLabel(field, m_rows);
         auto *mineLabel = new QLabel(displayText(field, mine), m_rows);
@@ -147,13 +139,13 @@ void ConflictView::choose(const QString &field, bool mine)
         keepTheirs->setChecked(true);
 }
 
-QJsonObject ConflictView::mergedFields() const
+ContentFields ConflictView::mergedFields() const
 {
-    QJsonObject merged;
-    for (const QString &field : ContentDocument::fieldNames()) {
+    ContentFields merged = m_mine;
+    for (const QString &field : ContentFields::names()) {
         const QRadioButton *keepMine = m_choices.value(field);
-        merged.insert(field, keepMine && !keepMine->isChecked() ? m_theirs.value(field)
-                                                                : m_mine.value(field));
+        if (keepMine && !keepMine->isChecked())
+            merged.setValue(field, m_theirs.value(field));
     }
     return merged;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/contentconflict.h"
+
 #include <QMap>
 #include <QWidget>
 
@@ -18,28 +19,27 @@ class ConflictView : public QWidget
 public:
     explicit ConflictView(QWidget *parent = nullptr);
 
-    // details: the error's {theirs, base, mine}.
-    void setConflict(const QJsonObject &details);
+    void setConflict(const ContentConflict &conflict);
     qint64 theirsVersion() const { return m_theirsVersion; }
     QStringList differingFields() const { return m_choices.keys(); }
     // Keep mine (true) or theirs (false) for one field.
     void choose(const QString &field, bool mine);
     // The document to save: each field as chosen.
-    QJsonObject mergedFields() const;
+    ContentFields mergedFields() const;
 
-    // A field's value as a line of readable text.
-    static QString displayText(const QString &field, const QJsonValue &value);
+    // A field's value (ContentFields::value()) as a line of readable text.
+    static QString displayText(const QString &field, const QVariant &value);
 
 signals:
-    void resolved(const QJsonObject &fields, qint64 theirsVersion);
+    void resolved(const shopdesk::ContentFields &fields, qint64 theirsVersion);
     void cancelled();
 
 private:
     QLabel *m_summary;
     QGridLayout *m_grid;
     QWidget *m_rows;
-    QJsonObject m_mine;
-    QJsonObject m_theirs;
+    ContentFields m_mine;
+    ContentFields m_theirs;
     qint64 m_theirsVersion = 0;
     QMap<QString, QRadioButton *> m_choices; // field -> "keep mine"
 };

@@ -1,10 +1,7 @@
 #include "content/contentdocument.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QUndoCommand>
-
-using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
@@ -16,7 +13,7 @@ constexpr qint64 burstPauseMs = 1500;
 class FieldCommand : public QUndoCommand
 {
 public:
-    FieldCommand(ContentDocument *document, QString name, QJsonValue before, QJsonValue after)
+    FieldCommand(ContentDocument *document, QString name, QVariant before, QVariant after)
         : m_document(document)
         , m_name(std::move(name))
         , m_before(std::move(before))
@@ -29,7 +26,7 @@ public:
     int id() const override
     {
         // One id per field, so only edits of the same field can merge.
-        return 1000 + int(ContentDocument::fieldNames().indexOf(m_name));
+        return 1000 + int(ContentFields::names().indexOf(m_name));
     }
 
     bool mergeWith(const QUndoCommand *other) override
@@ -47,14 +44,14 @@ public:
 private:
     ContentDocument *m_document;
     QString m_name;
-    QJsonValue m_before;
-    QJsonValue m_after;
+    QVariant m_before;
+    QVariant m_after;
 };
 
 class ManyCommand : public QUndoCommand
 {
 public:
-    ManyCommand(ContentDocument *document, QJsonObject before, QJsonObject after,
+    ManyCommand(ContentDocument *document, ContentFields before, ContentFields after,
                 const QString &text)
         : m_document(document)
         , m_before(std::move(before))
@@ -66,15 +63,15 @@ public:
     void undo() override { set(m_before); }
 
 private:
-    void set(const QJsonObject &values)
+    void set(const ContentFields &values)
     {
-        for (auto it = values.begin(); it != values.end(); ++it)
-            m_document->apply(it.key(), it.value());
+        for (const QString &name : ContentFields::names())
+            m_document->apply(name, values.value(name));
     }
 
     ContentDocument *m_document;
-    QJsonObject m_before;
-    QJsonObject m_after;
+    ContentFields m_before;
+    ContentFields m_after;
 };
 
 } // namespace
@@ -82,55 +79,26 @@ private:
 ContentDocument::ContentDocument(QObject *parent)
     : QObject(parent)
 {
-    for (const QString &name : fieldNames())
-        m_fields.insert(name, emptyValue(name));
     // Undo and redo end a burst: the next keystroke starts a step of its own.
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] { m_burstField.clear(); });
 }
 
-QStringList ContentDocument::fieldNames()
+void ContentDocument::load(const ProductContent &content)
 {
-    return {u"title"_s,
-            u"short_description"_s,
-            u"long_description"_s,
-            u"category"_s,
-            u"tags"_s,
-            u"attributes"_s,
-            u"slug"_s,
-            u"meta_description"_s,
-            u"display_order"_s,
-            u"featured"_s};
-}
-
-QJsonValue ContentDocument::emptyValue(const QString &field)
-{
-    if (field == u"tags"_s || field == u"featured"_s)
-        return QJsonArray();
-    if (field == u"attributes"_s)
-        return QJsonObject();
-    if (field == u"display_order"_s)
-        return 0;
-    return QString();
-}
-
-void ContentDocument::load(const QJsonObject &content)
-{
-    m_sku = content.value(u"sku"_s).toString();
-    m_baseVersion = content.value(u"version"_s).toInteger();
-    m_state = content.value(u"state"_s).toString();
-    const QJsonObject fields = content.value(u"fields"_s).toObject();
-    for (const QString &name : fieldNames())
-        m_fields.insert(name, fields.contains(name) ? fields.value(name) : emptyValue(name));
+    m_sku = content.sku;
+    m_baseVersion = content.version;
+    m_state = content.state;
+    m_fields = content.fields;
     m_burstField.clear();
     m_undo.clear();
     emit reloaded();
     emit serverStateChanged();
 }
 
-void ContentDocument::setServerState(const QJsonObject &content)
+void ContentDocument::setServerState(const ProductContent &content)
 {
-    m_baseVersion = content.value(u"version"_s).toInteger();
-    m_state = content.value(u"state"_s).toString();
+    m_baseVersion = content.version;
+    m_state = content.state;
     closeBurst();
     m_undo.setClean();
     emit serverStateChanged();
@@ -142,7 +110,7 @@ void ContentDocument::setBaseVersion(qint64 version)
     emit serverStateChanged();
 }
 
-void ContentDocument::edit(const QString &name, const QJsonValue &value)
+void ContentDocument::edit(const QString &name, const QVariant &value)
 {
     if (m_fields.value(name) == value)
         return;
@@ -155,13 +123,10 @@ void ContentDocument::edit(const QString &name, const QJsonValue &value)
     m_burstClock.start();
 }
 
-void ContentDocument::editMany(const QJsonObject &values, const QString &text)
+void ContentDocument::editMany(const ContentFields &values, const QString &text)
 {
-    QJsonObject before;
-    for (auto it = values.begin(); it != values.end(); ++it)
-        before.insert(it.key(), m_fields.value(it.key()));
     closeBurst();
-    m_undo.push(new ManyCommand(this, before, values, text));
+    m_undo.push(new ManyCommand(this, m_fields, values, text));
 }
 
 void ContentDocument::closeBurst()
@@ -174,11 +139,11 @@ bool ContentDocument::burstOpen(const QString &name) const
     return m_burstField == name;
 }
 
-void ContentDocument::apply(const QString &name, const QJsonValue &value)
+void ContentDocument::apply(const QString &name, const QVariant &value)
 {
     if (m_fields.value(name) == value)
         return;
-    m_fields.insert(name, value);
+    m_fields.setValue(name, value);
     emit fieldChanged(name);
 }
 

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "domain/contentfields.h"
+#include "domain/productcontent.h"
+
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QObject>
-#include <QStringList>
 #include <QUndoStack>
 
 namespace shopdesk::ui {
 
-// One product page being edited: the fields as the server's content document holds them,
+// One product page being edited: the fields of its content document,
 // the draft version the edit started from, and the undo history of every change. Lives in
 // the ui library because QUndoStack is part of QtGui, which core does not link.
 class ContentDocument : public QObject
@@ -17,34 +18,30 @@ class ContentDocument : public QObject
 public:
     explicit ContentDocument(QObject *parent = nullptr);
 
-    // The document's fields in the server's order.
-    static QStringList fieldNames();
-    // What an empty field holds (an empty string, array or object, or 0).
-    static QJsonValue emptyValue(const QString &field);
-
     QString sku() const { return m_sku; }
     qint64 baseVersion() const { return m_baseVersion; }
     QString state() const { return m_state; }
-    QJsonObject fields() const { return m_fields; }
-    QJsonValue field(const QString &name) const { return m_fields.value(name); }
+    ContentFields fields() const { return m_fields; }
+    // One field by its document name (ContentFields::value()).
+    QVariant field(const QString &name) const { return m_fields.value(name); }
     QUndoStack *undoStack() { return &m_undo; }
 
-    // Replaces everything from a server content object; the undo history starts again.
-    void load(const QJsonObject &content);
+    // Replaces everything from the server's content; the undo history starts again.
+    void load(const ProductContent &content);
     // After a save or a state change: the new version and state, the edits stay.
-    void setServerState(const QJsonObject &content);
+    void setServerState(const ProductContent &content);
     // Sets the base an edit continues from (a resolved conflict saves over theirs.version).
     void setBaseVersion(qint64 version);
 
     // A user edit, as an undoable step. Edits of the same field in quick succession (a burst
     // of typing) merge into one step until closeBurst() or a pause.
-    void edit(const QString &name, const QJsonValue &value);
-    // Several fields at once as one step (a resolved conflict).
-    void editMany(const QJsonObject &values, const QString &text);
+    void edit(const QString &name, const QVariant &value);
+    // Every field at once as one step (a resolved conflict).
+    void editMany(const ContentFields &values, const QString &text);
     void closeBurst();
 
     // Used by the undo commands: sets without recording.
-    void apply(const QString &name, const QJsonValue &value);
+    void apply(const QString &name, const QVariant &value);
     bool burstOpen(const QString &name) const;
 
 signals:
@@ -56,7 +53,7 @@ private:
     QString m_sku;
     qint64 m_baseVersion = 0;
     QString m_state;
-    QJsonObject m_fields;
+    ContentFields m_fields;
     QUndoStack m_undo;
     QString m_burstField;
     QElapsedTimer m_burstClock;

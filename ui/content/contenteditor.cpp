@@ -13,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,14 +42,6 @@ QString stateText(const QString &state)
     if (state == u"published"_s)
         return ContentEditor::tr("Published");
     return ContentEditor::tr("Draft");
-}
-
-QStringList arrayStrings(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &item : value.toArray())
-        out.append(item.toString());
-    return out;
 }
 
 } // namespace
@@ -186,7 +177,7 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     line(m_slug, u"slug"_s);
     line(m_meta, u"meta_description"_s);
     connect(m_tags, &QLineEdit::textEdited, this, [this](const QString &text) {
-        QJsonArray tags;
+        QStringList tags;
         for (const QString &tag : text.split(u',', Qt::SkipEmptyParts)) {
             if (!tag.trimmed().isEmpty())
                 tags.append(tag.trimmed());
@@ -224,7 +215,7 @@ ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *doc
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &ContentEditor::showState);
     connect(m_conflict, &ConflictView::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
     connect(m_conflict, &ConflictView::resolved, this,
-            [this](const QJsonObject &merged, qint64 theirsVersion) {
+            [this](const ContentFields &merged, qint64 theirsVersion) {
                 // The chosen text becomes the draft (one undo step), saved over theirs.
                 m_document->editMany(merged, tr("Resolve conflict"));
                 m_document->setBaseVersion(theirsVersion);
@@ -270,7 +261,7 @@ bool ContentEditor::eventFilter(QObject *watched, QEvent *event)
 
 void ContentEditor::showField(const QString &name)
 {
-    const QJsonValue value = m_document->field(name);
+    const QVariant value = m_document->field(name);
     if (name == u"title"_s && m_title->text() != value.toString())
         m_title->setText(value.toString());
     else if (name == u"category"_s && m_category->text() != value.toString())
@@ -284,7 +275,7 @@ void ContentEditor::showField(const QString &name)
     else if (name == u"long_description"_s && m_long->html() != value.toString())
         m_long->setHtml(value.toString());
     else if (name == u"tags"_s) {
-        const QStringList tags = arrayStrings(value);
+        const QStringList tags = value.toStringList();
         QStringList shown;
         for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
             if (!tag.trimmed().isEmpty())
@@ -293,8 +284,8 @@ void ContentEditor::showField(const QString &name)
         if (shown != tags)
             m_tags->setText(tags.join(u", "_s));
     } else if (name == u"attributes"_s) {
-        const QJsonObject object = value.toObject();
-        QJsonObject shown;
+        const QVariantMap object = value.toMap();
+        QVariantMap shown;
         for (int row = 0; row < m_attributes->rowCount(); ++row) {
             const QTableWidgetItem *key = m_attributes->item(row, 0);
             const QTableWidgetItem *text = m_attributes->item(row, 1);
@@ -305,7 +296,7 @@ void ContentEditor::showField(const QString &name)
             return;
         const QSignalBlocker blocker(m_attributes);
         m_attributes->setRowCount(0);
-        for (auto it = object.begin(); it != object.end(); ++it) {
+        for (auto it = object.cbegin(); it != object.cend(); ++it) {
             const int row = m_attributes->rowCount();
             m_attributes->insertRow(row);
             m_attributes->setItem(row, 0, new QTableWidgetItem(it.key()));
@@ -316,7 +307,7 @@ void ContentEditor::showField(const QString &name)
 
 void ContentEditor::showAll()
 {
-    for (const QString &name : ContentDocument::fieldNames())
+    for (const QString &name : ContentFields::names())
         showField(name);
     const bool product = !m_document->sku().isEmpty();
     setEnabled(product);
@@ -342,7 +333,7 @@ void ContentEditor::setMessage(const QString &text, bool error)
 
 void ContentEditor::attributesEdited()
 {
-    QJsonObject object;
+    QVariantMap object;
     for (int row = 0; row < m_attributes->rowCount(); ++row) {
         const QTableWidgetItem *key = m_attributes->item(row, 0);
         const QTableWidgetItem *text = m_attributes->item(row, 1);
@@ -358,7 +349,7 @@ void ContentEditor::save()
     saveFields(m_document->fields(), m_document->baseVersion());
 }
 
-void ContentEditor::saveFields(const QJsonObject &fields, qint64 base)
+void ContentEditor::saveFields(const ContentFields &fields, qint64 base)
 {
     if (m_busy || m_document->sku().isEmpty())
         return;
@@ -368,20 +359,23 @@ void ContentEditor::saveFields(const QJsonObject &fields, qint64 base)
     setMessage(tr("Saving…"), false);
     QPointer<ContentEditor> self(this);
     const QString sku = m_document->sku();
-    m_service->save(sku, fields, base, [self, sku](const Result<QJsonObject> &result) {
+    m_service->save(sku, fields, base, [self, sku](const Result<ProductContent> &result) {
         if (!self || self->m_document->sku() != sku)
             return;
         self->m_busy = false;
         if (!result) {
-            if (result.error().code == u"edit_conflict"_s) {
-                self->m_conflict->setConflict(result.error().details);
+            const auto conflict = result.error().code == u"edit_conflict"_s
+                                      ? ContentConflict::fromJson(result.error().details)
+                                      : Result<ContentConflict>(result.error());
+            if (conflict) {
+                self->m_conflict->setConflict(conflict.value());
                 self->m_pages->setCurrentWidget(self->m_conflict);
                 self->setMessage(tr("Someone saved this page while you were editing. Nothing "
                                     "was saved: choose what to keep."),
                                  true);
             } else {
                 QString text = result.error().message;
-                const QString field = result.error().details.value(u"field"_s).toString();
+                const QString field = ContentFields::refusedField(result.error());
                 if (!field.isEmpty())
                     text += u" ("_s + field + u")"_s;
                 self->setMessage(tr("Not saved: %1").arg(text), true);
@@ -390,8 +384,7 @@ void ContentEditor::saveFields(const QJsonObject &fields, qint64 base)
             return;
         }
         self->m_document->setServerState(*result);
-        self->setMessage(tr("Saved as version %1.").arg(result->value(u"version"_s).toInteger()),
-                         false);
+        self->setMessage(tr("Saved as version %1.").arg(result->version), false);
         emit self->contentChanged(*result);
     });
 }
@@ -420,12 +413,12 @@ void ContentEditor::chooseCategory()
     m_picker->browser()->filterEdit()->setFocus();
     // The tree fills in when the server answers; what the user typed meanwhile stays.
     QPointer<ContentEditor> self(this);
-    m_service->categories([self, current](const Result<QJsonArray> &result) {
+    m_service->categories([self, current](const Result<QList<ContentCategory>> &result) {
         if (!self || !self->m_picker || !result)
             return;
         QStringList paths;
-        for (const QJsonValue &item : *result)
-            paths.append(item[u"path"_s].toString());
+        for (const ContentCategory &category : *result)
+            paths.append(category.path);
         if (!current.isEmpty())
             paths.append(current);
         const QString selected = self->m_picker->path();
@@ -448,7 +441,7 @@ void ContentEditor::submit()
     showState();
     QPointer<ContentEditor> self(this);
     const QString sku = m_document->sku();
-    m_service->submit(sku, [self, sku](const Result<QJsonObject> &result) {
+    m_service->submit(sku, [self, sku](const Result<ProductContent> &result) {
         if (!self || self->m_document->sku() != sku)
             return;
         self->m_busy = false;

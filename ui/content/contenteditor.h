@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/contentfields.h"
+#include "domain/productcontent.h"
 #include <QWidget>
 
 class QAction;
@@ -45,8 +46,8 @@ public:
     CategoryPicker *categoryPicker() const { return m_picker; }
 
 signals:
-    // The server's content object after a save or submit.
-    void contentChanged(const QJsonObject &content);
+    // The product's content after a save or submit.
+    void contentChanged(const shopdesk::ProductContent &content);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,7 +58,7 @@ private:
     void showState();
     void setMessage(const QString &text, bool error);
     void attributesEdited();
-    void saveFields(const QJsonObject &fields, qint64 base);
+    void saveFields(const ContentFields &fields, qint64 base);
     void watchShortcuts(QWidget *widget);
 
     sync::ContentService *m_service;

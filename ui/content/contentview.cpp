@@ -106,13 +106,13 @@ void ContentView::openProduct(const QString &sku)
     if (const int row = m_products->rowOfSku(sku); row >= 0)
         m_picker->setCurrentIndex(row);
     QPointer<ContentView> self(this);
-    m_service->load(sku, [self, sku](const Result<QJsonObject> &result) {
+    m_service->load(sku, [self, sku](const Result<ProductContent> &result) {
         if (!self)
             return;
         if (!result)
             return;
-        QJsonObject content = *result;
-        content.insert(u"sku"_s, sku);
+        ProductContent content = *result;
+        content.sku = sku;
         self->m_document->load(content);
         self->m_images->setProduct(sku);
         self->m_history->setProduct(sku);

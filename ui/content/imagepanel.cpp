@@ -6,7 +6,6 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -80,7 +79,7 @@ QPixmap ImagePanel::mainPixmap() const
 {
     if (m_images.isEmpty())
         return {};
-    return m_pixmaps.value(m_images.first().toObject().value(u"hash"_s).toString());
+    return m_pixmaps.value(m_images.first().hash);
 }
 
 void ImagePanel::setMessage(const QString &text, bool error)
@@ -105,7 +104,7 @@ void ImagePanel::setProduct(const QString &sku)
     if (sku.isEmpty())
         return;
     QPointer<ImagePanel> self(this);
-    m_service->images(sku, [self, sku](const Result<QJsonArray> &result) {
+    m_service->images(sku, [self, sku](const Result<QList<ProductImage>> &result) {
         if (!self || self->m_sku != sku)
             return;
         if (!result)
@@ -114,24 +113,19 @@ void ImagePanel::setProduct(const QString &sku)
     });
 }
 
-void ImagePanel::showImages(const QJsonArray &images)
+void ImagePanel::showImages(const QList<ProductImage> &images)
 {
     m_images = images;
     const QSignalBlocker blocker(m_list->model());
     m_list->clear();
-    for (const QJsonValue &value : images) {
-        const QJsonObject image = value.toObject();
-        const QString hash = image.value(u"hash"_s).toString();
-        QString label = tr("%1 × %2")
-                            .arg(image.value(u"width"_s).toInteger())
-                            .arg(image.value(u"height"_s).toInteger());
-        if (image.value(u"main"_s).toBool())
+    for (const ProductImage &image : images) {
+        const QString hash = image.hash;
+        QString label = tr("%1 × %2").arg(image.width).arg(image.height);
+        if (image.main)
             label = tr("Main · %1").arg(label);
         auto *item = new QListWidgetItem(label, m_list);
         item->setData(Qt::UserRole, hash);
-        item->setToolTip(tr("%1, %2 KiB")
-                             .arg(image.value(u"mime"_s).toString())
-                             .arg((image.value(u"size"_s).toInteger() + 1023) / 1024));
+        item->setToolTip(tr("%1, %2 KiB").arg(image.mime).arg((image.size + 1023) / 1024));
         if (m_pixmaps.contains(hash)) {
             item->setIcon(QIcon(m_pixmaps.value(hash)));
             continue;
@@ -175,17 +169,18 @@ void ImagePanel::importFiles(const QStringList &paths)
     const QString sku = m_sku;
     for (const CheckedImage &image : accepted) {
         QPointer<ImagePanel> self(this);
-        m_service->uploadImage(
-            sku, image.bytes, image.mime, [self, sku, image](const Result<QJsonArray> &result) {
-                if (!self || self->m_sku != sku)
-                    return;
-                if (!result) {
-                    self->m_errors.append(tr("Not uploaded: %1").arg(result.error().message));
-                    self->setMessage(self->m_errors.join(u'\n'), true);
-                    return;
-                }
-                self->showImages(*result);
-            });
+        m_service->uploadImage(sku, image.bytes, image.mime,
+                               [self, sku, image](const Result<QList<ProductImage>> &result) {
+                                   if (!self || self->m_sku != sku)
+                                       return;
+                                   if (!result) {
+                                       self->m_errors.append(
+                                           tr("Not uploaded: %1").arg(result.error().message));
+                                       self->setMessage(self->m_errors.join(u'\n'), true);
+                                       return;
+                                   }
+                                   self->showImages(*result);
+                               });
     }
 }
 
@@ -195,7 +190,7 @@ void ImagePanel::reorder(const QStringList &order)
         return;
     QPointer<ImagePanel> self(this);
     const QString sku = m_sku;
-    m_service->reorderImages(sku, order, [self, sku](const Result<QJsonArray> &result) {
+    m_service->reorderImages(sku, order, [self, sku](const Result<QList<ProductImage>> &result) {
         if (!self || self->m_sku != sku)
             return;
         if (!result) {
@@ -237,7 +232,7 @@ void ImagePanel::removeSelected()
     const QString hash = m_list->item(row)->data(Qt::UserRole).toString();
     QPointer<ImagePanel> self(this);
     const QString sku = m_sku;
-    m_service->deleteImage(sku, hash, [self, sku](const Result<QJsonArray> &result) {
+    m_service->deleteImage(sku, hash, [self, sku](const Result<QList<ProductImage>> &result) {
         if (!self || self->m_sku != sku)
             return;
         if (!result)

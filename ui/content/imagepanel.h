@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
+#include "domain/productimage.h"
+
+#include <QList>
 #include <QMap>
 #include <QPixmap>
 #include <QWidget>
@@ -30,24 +32,24 @@ public:
     void makeSelectedMain();
     void removeSelected();
 
-    QJsonArray images() const { return m_images; }
+    QList<ProductImage> images() const { return m_images; }
     QString message() const;
     QListWidget *list() const { return m_list; }
     // The main image's picture once loaded (for the preview).
     QPixmap mainPixmap() const;
 
 signals:
-    void imagesChanged(const QJsonArray &images);
+    void imagesChanged(const QList<shopdesk::ProductImage> &images);
 
 private:
-    void showImages(const QJsonArray &images);
+    void showImages(const QList<ProductImage> &images);
     void reorder(const QStringList &hashes);
     void setMessage(const QString &text, bool error);
     QStringList hashes() const;
 
     sync::ContentService *m_service;
     QString m_sku;
-    QJsonArray m_images;
+    QList<ProductImage> m_images;
     QMap<QString, QPixmap> m_pixmaps; // hash -> picture, bytes never change under a hash
     QListWidget *m_list;
     QLabel *m_message;

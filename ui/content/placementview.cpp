@@ -9,7 +9,6 @@
 #include "sync/contentservice.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,7 +185,7 @@ void PlacementView::setBusy(bool busy)
 void PlacementView::refresh()
 {
     QPointer<PlacementView> self(this);
-    m_service->categories([self](const Result<QJsonArray> &result) {
+    m_service->categories([self](const Result<QList<ContentCategory>> &result) {
         if (!self)
             return;
         if (!result) {
@@ -195,8 +194,8 @@ void PlacementView::refresh()
                 tr("Could not read the categories: %1").arg(result.error().message), true);
         }
         QStringList paths;
-        for (const QJsonValue &item : *result)
-            paths.append(item[u"path"_s].toString());
+        for (const ContentCategory &category : *result)
+            paths.append(category.path);
         const QString page = self->m_page.isEmpty() ? u"home"_s : self->m_page;
         {
             const QSignalBlocker blocker(self->m_pages);
@@ -218,7 +217,7 @@ void PlacementView::openPage(const QString &page)
     setMessage({}, false);
     setBusy(true);
     QPointer<PlacementView> self(this);
-    m_service->placement(page, [self, page](const Result<QJsonObject> &result) {
+    m_service->placement(page, [self, page](const Result<PagePlacement> &result) {
         if (!self || self->m_page != page)
             return;
         self->m_busy = false;
@@ -231,34 +230,30 @@ void PlacementView::openPage(const QString &page)
     });
 }
 
-void PlacementView::showPlacement(const QJsonObject &placement)
+void PlacementView::showPlacement(const PagePlacement &placement)
 {
     QHash<QString, QString> titles;
     QList<PlacementOrderModel::Product> all;
-    for (const QJsonValue &item : placement[u"products"_s].toArray()) {
-        const QString sku = item[u"sku"_s].toString();
-        titles.insert(sku, item[u"title"_s].toString());
-        all.append({sku, item[u"title"_s].toString(), item[u"published"_s].toBool()});
+    for (const PagePlacement::Product &product : placement.products) {
+        titles.insert(product.sku, product.title);
+        all.append({product.sku, product.title, product.published});
     }
-    QStringList featured;
-    for (const QJsonValue &slot : placement[u"featured"_s].toArray())
-        featured.append(slot.toString());
     // The saved order first, then the page's other products as the server lists them.
     QList<PlacementOrderModel::Product> ordered;
-    for (const QJsonValue &sku : placement[u"order"_s].toArray()) {
+    for (const QString &sku : placement.layout.order) {
         for (qsizetype i = 0; i < all.size(); ++i) {
-            if (all[i].sku == sku.toString()) {
+            if (all[i].sku == sku) {
                 ordered.append(all.takeAt(i));
                 break;
             }
         }
     }
     ordered += all;
-    m_featured->setSlots(featured, titles);
-    m_order->setProducts(ordered, placement[u"page"_s].toString() != u"home"_s);
-    m_version = placement[u"version"_s].toInteger();
-    m_publishedVersion = placement[u"published_version"_s].toInteger();
-    m_state = placement[u"state"_s].toString();
+    m_featured->setSlots(placement.layout.featured, titles);
+    m_order->setProducts(ordered, !placement.isHome());
+    m_version = placement.version;
+    m_publishedVersion = placement.publishedVersion;
+    m_state = placement.state;
     m_dirty = false;
     if (m_order->rowCount() > 0)
         m_orderView->setCurrentIndex(m_order->index(0));
@@ -352,30 +347,21 @@ void PlacementView::save()
 {
     if (m_busy || m_page.isEmpty())
         return;
-    QJsonArray featured;
-    for (const QString &sku : m_featured->skus())
-        featured.append(sku.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sku));
-    QJsonArray order;
-    if (m_order->isReorderable()) {
-        for (const QString &sku : m_order->skus())
-            order.append(sku);
-    }
+    const QStringList featured = m_featured->skus();
+    const QStringList order = m_order->isReorderable() ? m_order->skus() : QStringList();
     setBusy(true);
     setMessage(tr("Saving…"), false);
     QPointer<PlacementView> self(this);
     const QString page = m_page;
     m_service->savePlacement(
-        page, featured, order, m_version, [self, page](const Result<QJsonObject> &result) {
+        page, featured, order, m_version, [self, page](const Result<PagePlacement> &result) {
             if (!self || self->m_page != page)
                 return;
             self->m_busy = false;
             if (!result) {
                 if (result.error().code == u"edit_conflict"_s) {
-                    const qint64 theirs = result.error()
-                                              .details.value(u"theirs"_s)
-                                              .toObject()
-                                              .value(u"version"_s)
-                                              .toInteger();
+                    const auto newer = PagePlacement::theirsOf(result.error());
+                    const qint64 theirs = newer ? newer->version : 0;
                     self->setMessage(tr("Someone saved this page's placement meanwhile "
                                         "(version %1). Nothing was saved: Reload to see "
                                         "theirs, then place again.")
@@ -386,9 +372,9 @@ void PlacementView::save()
                 }
                 return self->showState();
             }
-            self->m_version = result->value(u"version"_s).toInteger();
-            self->m_publishedVersion = result->value(u"published_version"_s).toInteger();
-            self->m_state = result->value(u"state"_s).toString();
+            self->m_version = result->version;
+            self->m_publishedVersion = result->publishedVersion;
+            self->m_state = result->state;
             self->m_dirty = false;
             self->setMessage(tr("Saved as version %1.").arg(self->m_version), false);
             self->showState();
@@ -402,7 +388,7 @@ void PlacementView::publish()
     setBusy(true);
     QPointer<PlacementView> self(this);
     const QString page = m_page;
-    m_service->publishPlacement(page, m_version, [self, page](const Result<QJsonObject> &result) {
+    m_service->publishPlacement(page, m_version, [self, page](const Result<PagePlacement> &result) {
         if (!self || self->m_page != page)
             return;
         self->m_busy = false;
@@ -410,8 +396,8 @@ void PlacementView::publish()
             self->setMessage(tr("Not published: %1").arg(result.error().message), true);
             return self->showState();
         }
-        self->m_publishedVersion = result->value(u"published_version"_s).toInteger();
-        self->m_state = result->value(u"state"_s).toString();
+        self->m_publishedVersion = result->publishedVersion;
+        self->m_state = result->state;
         self->setMessage(tr("Published: the catalog now shows this placement."), false);
         self->showState();
     });

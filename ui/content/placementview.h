@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/pageplacement.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -54,7 +55,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showPlacement(const QJsonObject &placement);
+    void showPlacement(const PagePlacement &placement);
     void showState();
     void setMessage(const QString &text, bool error);
     void setBusy(bool busy);

@@ -3,7 +3,6 @@
 #include "domain/money.h"
 #include "sync/productrecord.h"
 
-#include <QJsonArray>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
@@ -25,7 +24,7 @@ ProductPreview::ProductPreview(QWidget *parent)
     layout->addWidget(m_browser);
 }
 
-void ProductPreview::showPage(const QJsonObject &fields,
+void ProductPreview::showPage(const ContentFields &fields,
                               const std::optional<sync::ProductRecord> &product,
                               const QPixmap &mainImage)
 {
@@ -33,12 +32,12 @@ void ProductPreview::showPage(const QJsonObject &fields,
     m_browser->document()->addResource(QTextDocument::ImageResource, imageUrl,
                                        mainImage.isNull() ? QVariant() : QVariant(mainImage));
     QString html;
-    const QString category = fields.value(u"category"_s).toString();
+    const QString category = fields.category;
     if (!category.isEmpty()) {
         html += u"<p style=\"color:#666\">%1</p>"_s.arg(
             category.split(u'/').join(u" › "_s).toHtmlEscaped());
     }
-    html += u"<h1>%1</h1>"_s.arg(fields.value(u"title"_s).toString().toHtmlEscaped());
+    html += u"<h1>%1</h1>"_s.arg(fields.title.toHtmlEscaped());
     html += u"<table><tr><td valign=\"top\">"_s;
     if (!mainImage.isNull()) {
         const QSize shown = mainImage.size().scaled(320, 320, Qt::KeepAspectRatio);
@@ -58,21 +57,20 @@ void ProductPreview::showPage(const QJsonObject &fields,
                           .arg(product->available)
                     : tr("<p style=\"color:#b00020\">Out of stock</p>");
     }
-    html += fields.value(u"short_description"_s).toString();
+    html += fields.shortDescription;
     html += u"</td></tr></table>"_s;
-    html += fields.value(u"long_description"_s).toString();
-    const QJsonObject attributes = fields.value(u"attributes"_s).toObject();
-    if (!attributes.isEmpty()) {
+    html += fields.longDescription;
+    if (!fields.attributes.isEmpty()) {
         html += tr("<h3>Details</h3>") + u"<table cellpadding=\"3\">"_s;
-        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-            html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
-                it.key().toHtmlEscaped(), it.value().toString().toHtmlEscaped());
+        for (auto it = fields.attributes.cbegin(); it != fields.attributes.cend(); ++it) {
+            html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(it.key().toHtmlEscaped(),
+                                                                    it.value().toHtmlEscaped());
         }
         html += u"</table>"_s;
     }
     QStringList tags;
-    for (const QJsonValue &tag : fields.value(u"tags"_s).toArray())
-        tags.append(tag.toString().toHtmlEscaped());
+    for (const QString &tag : fields.tags)
+        tags.append(tag.toHtmlEscaped());
     if (!tags.isEmpty())
         html += u"<p style=\"color:#666\">%1</p>"_s.arg(tags.join(u" · "_s));
     m_browser->setHtml(html);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/contentfields.h"
+
 #include <QPixmap>
 #include <QWidget>
 
@@ -22,7 +23,7 @@ class ProductPreview : public QWidget
 public:
     explicit ProductPreview(QWidget *parent = nullptr);
 
-    void showPage(const QJsonObject &fields, const std::optional<sync::ProductRecord> &product,
+    void showPage(const ContentFields &fields, const std::optional<sync::ProductRecord> &product,
                   const QPixmap &mainImage);
     QTextBrowser *browser() const { return m_browser; }
 

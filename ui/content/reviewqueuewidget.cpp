@@ -7,7 +7,6 @@
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -111,25 +110,20 @@ void ReviewQueueWidget::refresh()
 {
     QPointer<ReviewQueueWidget> self(this);
     const QString state = m_state->currentData().toString();
-    m_service->list(state, [self, state](const Result<QJsonArray> &result) {
+    m_service->list(state, [self, state](const Result<QList<ContentListItem>> &result) {
         if (!self || self->m_state->currentData().toString() != state)
             return;
         if (!result)
             return self->setMessage(result.error().message, true);
         const QString selected = self->selectedSku();
         self->m_table->setRowCount(0);
-        for (const QJsonValue &value : *result) {
-            const QJsonObject item = value.toObject();
+        for (const ContentListItem &item : *result) {
             const int row = self->m_table->rowCount();
             self->m_table->insertRow(row);
-            const QString when = state == u"scheduled"_s ? item.value(u"publish_at"_s).toString()
-                                                         : item.value(u"updated_at"_s).toString();
-            const QDateTime at = QDateTime::fromString(when, Qt::ISODate).toLocalTime();
-            const QStringList cells{item.value(u"sku"_s).toString(),
-                                    item.value(u"title"_s).toString(),
-                                    QString::number(item.value(u"version"_s).toInteger()),
-                                    item.value(u"updated_by"_s).toString(),
-                                    QLocale().toString(at, QLocale::ShortFormat)};
+            const QDateTime when = state == u"scheduled"_s ? item.publishAt : item.updatedAt;
+            const QDateTime at = when.toLocalTime();
+            const QStringList cells{item.sku, item.title, QString::number(item.version),
+                                    item.updatedBy, QLocale().toString(at, QLocale::ShortFormat)};
             for (int column = 0; column < cells.size(); ++column)
                 self->m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             if (cells.first() == selected)
@@ -169,7 +163,7 @@ void ReviewQueueWidget::act(const QString &verb, const QDateTime &at)
         return;
     }
     QPointer<ReviewQueueWidget> self(this);
-    auto done = [self, sku, verb, at](const Result<QJsonObject> &result) {
+    auto done = [self, sku, verb, at](const Result<ProductContent> &result) {
         if (!self)
             return;
         if (!result) {
@@ -178,15 +172,14 @@ void ReviewQueueWidget::act(const QString &verb, const QDateTime &at)
         }
         if (verb == u"reject"_s)
             self->setMessage(tr("%1 was sent back to its editor.").arg(sku), false);
-        else if (result->value(u"state"_s).toString() == u"scheduled"_s)
+        else if (result->state == u"scheduled"_s)
             self->setMessage(tr("%1 will be published at %2.")
                                  .arg(sku, QLocale().toString(at, QLocale::ShortFormat)),
                              false);
         else
-            self->setMessage(tr("%1 is published as revision %2.")
-                                 .arg(sku)
-                                 .arg(result->value(u"published_revision"_s).toInteger()),
-                             false);
+            self->setMessage(
+                tr("%1 is published as revision %2.").arg(sku).arg(result->publishedRevision),
+                false);
         emit self->contentChanged(sku);
         self->refresh();
     };

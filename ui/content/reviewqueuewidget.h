@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonArray>
 #include <QWidget>
 
 class QComboBox;

@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -103,7 +102,7 @@ void RevisionHistoryWidget::refresh()
         return;
     QPointer<RevisionHistoryWidget> self(this);
     const QString sku = m_sku;
-    m_service->revisions(sku, [self, sku](const Result<QJsonArray> &result) {
+    m_service->revisions(sku, [self, sku](const Result<QList<ContentRevision>> &result) {
         if (!self || self->m_sku != sku)
             return;
         if (!result)
@@ -111,18 +110,14 @@ void RevisionHistoryWidget::refresh()
         self->m_table->setRowCount(0);
         self->m_from->clear();
         self->m_to->clear();
-        for (const QJsonValue &value : *result) {
-            const QJsonObject item = value.toObject();
-            const qint64 revision = item.value(u"revision"_s).toInteger();
-            const QDateTime at =
-                QDateTime::fromString(item.value(u"published_at"_s).toString(), Qt::ISODate);
+        for (const ContentRevision &item : *result) {
+            const qint64 revision = item.revision;
+            const QDateTime at = item.publishedAt;
             const int row = self->m_table->rowCount();
             self->m_table->insertRow(row);
             const QStringList cells{QString::number(revision),
                                     QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
-                                    item.value(u"published_by"_s).toString(),
-                                    item.value(u"source"_s).toString() + u" — "_s +
-                                        item.value(u"title"_s).toString()};
+                                    item.publishedBy, item.source + u" — "_s + item.title};
             for (int column = 0; column < cells.size(); ++column)
                 self->m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
             self->m_table->item(row, 0)->setData(Qt::UserRole, revision);
@@ -144,7 +139,7 @@ void RevisionHistoryWidget::compare(qint64 from, qint64 to)
 {
     QPointer<RevisionHistoryWidget> self(this);
     const QString sku = m_sku;
-    m_service->diff(sku, from, to, [self, sku](const Result<QJsonObject> &result) {
+    m_service->diff(sku, from, to, [self, sku](const Result<ContentDiff> &result) {
         if (!self || self->m_sku != sku)
             return;
         if (!result)
@@ -154,14 +149,11 @@ void RevisionHistoryWidget::compare(qint64 from, qint64 to)
     });
 }
 
-void RevisionHistoryWidget::showDiff(const QJsonObject &diff)
+void RevisionHistoryWidget::showDiff(const ContentDiff &diff)
 {
-    const QString from = tr("Revision %1").arg(diff.value(u"from"_s).toVariant().toString());
-    const QJsonValue toValue = diff.value(u"to"_s);
-    const QString to = toValue.isString() && toValue.toString() == u"draft"_s
-                           ? tr("Current draft")
-                           : tr("Revision %1").arg(toValue.toVariant().toString());
-    const QJsonArray changes = diff.value(u"changes"_s).toArray();
+    const QString from = tr("Revision %1").arg(diff.from);
+    const QString to = diff.to ? tr("Revision %1").arg(*diff.to) : tr("Current draft");
+    const QList<ContentDiff::Change> &changes = diff.changes;
     QString html = u"<h3>%1 → %2</h3>"_s.arg(from.toHtmlEscaped(), to.toHtmlEscaped());
     if (changes.isEmpty()) {
         html += tr("<p>No field differs.</p>");
@@ -172,23 +164,20 @@ void RevisionHistoryWidget::showDiff(const QJsonObject &diff)
         // Removed and added, tinted from the palette so the text reads in a dark theme too.
         const QString removed = toneColors(Tone::Error, palette()).background.name();
         const QString added = toneColors(Tone::Success, palette()).background.name();
-        for (const QJsonValue &value : changes) {
-            const QJsonObject change = value.toObject();
-            const QString field = change.value(u"field"_s).toString();
-            html += u"<tr><td><b>%1</b></td><td bgcolor=\"%4\">%2</td>"
-                    u"<td bgcolor=\"%5\">%3</td></tr>"_s.arg(
-                        field.toHtmlEscaped(),
-                        ConflictView::displayText(field, change.value(u"from"_s)).toHtmlEscaped(),
-                        ConflictView::displayText(field, change.value(u"to"_s)).toHtmlEscaped(),
-                        removed, added);
+        for (const ContentDiff::Change &change : changes) {
+            const QString &field = change.field;
+            html +=
+                u"<tr><td><b>%1</b></td><td bgcolor=\"%4\">%2</td>"
+                u"<td bgcolor=\"%5\">%3</td></tr>"_s.arg(
+                    field.toHtmlEscaped(),
+                    ConflictView::displayText(field, change.from).toHtmlEscaped(),
+                    ConflictView::displayText(field, change.to).toHtmlEscaped(), removed, added);
         }
         html += u"</table>"_s;
     }
-    QStringList same;
-    for (const QJsonValue &field : diff.value(u"unchanged"_s).toArray())
-        same.append(field.toString());
-    if (!same.isEmpty())
-        html += tr("<p style=\"color:#666\">Unchanged: %1</p>").arg(same.join(u", "_s));
+    if (!diff.unchanged.isEmpty()) {
+        html += tr("<p style=\"color:#666\">Unchanged: %1</p>").arg(diff.unchanged.join(u", "_s));
+    }
     m_diff->setHtml(html);
 }
 
@@ -202,14 +191,14 @@ void RevisionHistoryWidget::rollbackSelected()
     const qint64 revision = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     QPointer<RevisionHistoryWidget> self(this);
     const QString sku = m_sku;
-    m_service->rollback(sku, revision, [self, sku, revision](const Result<QJsonObject> &result) {
+    m_service->rollback(sku, revision, [self, sku, revision](const Result<ProductContent> &result) {
         if (!self || self->m_sku != sku)
             return;
         if (!result)
             return self->setMessage(tr("Not rolled back: %1").arg(result.error().message), true);
         self->setMessage(tr("Revision %1 is live again as revision %2.")
                              .arg(revision)
-                             .arg(result->value(u"published_revision"_s).toInteger()),
+                             .arg(result->publishedRevision),
                          false);
         emit self->contentChanged(*result);
         self->refresh();

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
+#include "domain/contentdiff.h"
+#include "domain/productcontent.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -37,10 +39,10 @@ public:
     QString message() const;
 
 signals:
-    void contentChanged(const QJsonObject &content);
+    void contentChanged(const shopdesk::ProductContent &content);
 
 private:
-    void showDiff(const QJsonObject &diff);
+    void showDiff(const ContentDiff &diff);
     void setMessage(const QString &text, bool error);
 
     sync::ContentService *m_service;

@@ -10,12 +10,13 @@ QuarterlyReportBuilder::QuarterlyReportBuilder(reports::ReportSource *source, QO
     : QObject(parent)
     , m_source(source)
 {
-    connect(m_source, &reports::ReportSource::reportReady, this,
-            [this](quint64 id, const QString &, const QJsonObject &data) {
-                const QString part = m_pending.take(id);
-                if (part.isEmpty() || m_failed)
+    connect(m_source, &reports::ReportSource::resultReady, this,
+            [this](quint64 id, const QString &, const reports::ReportResult &result) {
+                const auto it = m_pending.constFind(id);
+                if (it == m_pending.constEnd() || m_failed)
                     return;
-                m_answers.insert(part, data);
+                m_answers.insert(it.value(), result);
+                m_pending.erase(it);
                 if (m_pending.isEmpty())
                     emit finished(m_answers);
             });
@@ -29,7 +30,8 @@ QuarterlyReportBuilder::QuarterlyReportBuilder(reports::ReportSource *source, QO
             });
 }
 
-QMap<QString, std::pair<QString, QUrlQuery>> QuarterlyReportBuilder::parts(const QUrlQuery &range)
+QMap<QuarterlyReportBuilder::Part, std::pair<QString, QUrlQuery>>
+QuarterlyReportBuilder::parts(const QUrlQuery &range)
 {
     auto with = [&range](const QString &extra) {
         QUrlQuery query = range;
@@ -38,15 +40,15 @@ QMap<QString, std::pair<QString, QUrlQuery>> QuarterlyReportBuilder::parts(const
         return query;
     };
     return {
-        {u"sales_month"_s, {u"sales"_s, with(u"dimension=category&period=month"_s)}},
-        {u"sales_category"_s, {u"sales"_s, with(u"dimension=category&period=custom"_s)}},
-        {u"sales_channel"_s, {u"sales"_s, with(u"dimension=channel&period=custom"_s)}},
-        {u"sales_product"_s, {u"sales"_s, with(u"dimension=product&period=custom&limit=10"_s)}},
-        {u"growth"_s, {u"growth"_s, with(u"dimension=category&period=custom"_s)}},
-        {u"movers"_s, {u"movers"_s, with(u"dimension=product&period=custom&limit=5"_s)}},
-        {u"stockouts"_s, {u"stockouts"_s, with(u"period=custom&limit=10"_s)}},
-        {u"customers"_s, {u"customers"_s, with(u"period=month"_s)}},
-        {u"service"_s, {u"service"_s, with(u"period=custom"_s)}},
+        {SalesByMonth, {u"sales"_s, with(u"dimension=category&period=month"_s)}},
+        {SalesByCategory, {u"sales"_s, with(u"dimension=category&period=custom"_s)}},
+        {SalesByChannel, {u"sales"_s, with(u"dimension=channel&period=custom"_s)}},
+        {SalesByProduct, {u"sales"_s, with(u"dimension=product&period=custom&limit=10"_s)}},
+        {Growth, {u"growth"_s, with(u"dimension=category&period=custom"_s)}},
+        {Movers, {u"movers"_s, with(u"dimension=product&period=custom&limit=5"_s)}},
+        {StockOuts, {u"stockouts"_s, with(u"period=custom&limit=10"_s)}},
+        {Customers, {u"customers"_s, with(u"period=month"_s)}},
+        {Service, {u"service"_s, with(u"period=custom"_s)}},
     };
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/result.h"
+#include "sync/reportresult.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QUrlQuery>
@@ -20,21 +20,36 @@ class QuarterlyReportBuilder : public QObject
 {
     Q_OBJECT
 public:
+    // The parts of the PDF report, each one report answer.
+    enum Part {
+        SalesByMonth,
+        SalesByCategory,
+        SalesByChannel,
+        SalesByProduct,
+        Growth,
+        Movers,
+        StockOuts,
+        Customers,
+        Service
+    };
+    Q_ENUM(Part)
+    using Reports = QMap<Part, reports::ReportResult>;
+
     QuarterlyReportBuilder(reports::ReportSource *source, QObject *parent = nullptr);
 
     // range holds from/to or quarter (and optionally channel); period is chosen here.
     void start(const QUrlQuery &range);
     // The parts of the PDF report and the report requests they come from.
-    static QMap<QString, std::pair<QString, QUrlQuery>> parts(const QUrlQuery &range);
+    static QMap<Part, std::pair<QString, QUrlQuery>> parts(const QUrlQuery &range);
 
 signals:
-    void finished(const QMap<QString, QJsonObject> &reports);
+    void finished(const shopdesk::ui::QuarterlyReportBuilder::Reports &reports);
     void failed(const shopdesk::Error &error);
 
 private:
     reports::ReportSource *m_source;
-    QHash<quint64, QString> m_pending; // request id -> part
-    QMap<QString, QJsonObject> m_answers;
+    QHash<quint64, Part> m_pending; // request id -> part
+    Reports m_answers;
     bool m_failed = false;
 };
 

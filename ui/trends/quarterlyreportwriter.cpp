@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QGraphicsScene>
-#include <QJsonArray>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -199,7 +198,8 @@ private:
 
 } // namespace
 
-QuarterlyReportWriter::QuarterlyReportWriter(QMap<QString, QJsonObject> reports, QLocale locale)
+QuarterlyReportWriter::QuarterlyReportWriter(QuarterlyReportBuilder::Reports reports,
+                                             QLocale locale)
     : m_reports(std::move(reports))
     , m_locale(std::move(locale))
 {}
@@ -217,82 +217,71 @@ Result<void> QuarterlyReportWriter::writePdf(const QString &path, const QString 
 
 Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QString &shopName) const
 {
-    const QJsonObject sales = m_reports.value(u"sales_category"_s);
-    if (sales.isEmpty()) {
+    using Part = QuarterlyReportBuilder::Part;
+    if (m_reports.value(Part::SalesByCategory).isEmpty()) {
         return Result<void>::failure(u"report_missing"_s,
                                      Tr::tr("The quarterly report has no sales figures."));
     }
+    // Copies: the map hands out its values, not references to them.
+    const reports::SalesReport sales = m_reports.value(Part::SalesByCategory).sales();
+    const reports::GrowthReport growth = m_reports.value(Part::Growth).growth();
+    const reports::StockoutReport stockouts = m_reports.value(Part::StockOuts).stockouts();
     QPainter painter;
     if (!painter.begin(&device)) {
         return Result<void>::failure(u"write_failed"_s, Tr::tr("Cannot write the report file."));
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    const QJsonObject range = sales.value(u"range"_s).toObject();
+    const reports::ReportHeader::Range &range = sales.header.range;
     const QString rangeText =
         QuarterlyReportWriter::tr("%1 (%2 to %3)")
-            .arg(
-                range.value(u"label"_s).toString(),
-                m_locale.toString(QDate::fromString(range.value(u"from"_s).toString(), Qt::ISODate),
-                                  QLocale::LongFormat),
-                m_locale.toString(QDate::fromString(range.value(u"to"_s).toString(), Qt::ISODate),
-                                  QLocale::LongFormat));
+            .arg(range.label, m_locale.toString(range.from, QLocale::LongFormat),
+                 m_locale.toString(range.to, QLocale::LongFormat));
     Page page(painter, device,
-              QuarterlyReportWriter::tr("Shopdesk quarterly trends report, %1")
-                  .arg(range.value(u"label"_s).toString()));
+              QuarterlyReportWriter::tr("Shopdesk quarterly trends report, %1").arg(range.label));
 
     page.text(shopName.isEmpty()
                   ? QuarterlyReportWriter::tr("Quarterly trends report")
                   : QuarterlyReportWriter::tr("%1: quarterly trends report").arg(shopName),
               18, true, QColor(0x1a, 0x3a, 0x5c));
     page.text(rangeText, 11, true);
-    QStringList statuses;
-    for (const QJsonValue &s : sales.value(u"counted_statuses"_s).toArray())
-        statuses << s.toString();
     QString filters;
-    const QJsonObject filterObject = sales.value(u"filters"_s).toObject();
-    if (filterObject.contains(u"channel"_s))
-        filters = QuarterlyReportWriter::tr(" Channel: %1.")
-                      .arg(filterObject.value(u"channel"_s).toString());
+    if (sales.header.channel)
+        filters = QuarterlyReportWriter::tr(" Channel: %1.").arg(*sales.header.channel);
     page.text(QuarterlyReportWriter::tr(
                   "Generated on %1 UTC. Sales are orders with status %2, dated by when they were "
                   "placed; amounts in %3.%4")
                   .arg(m_locale.toString(QDateTime::currentDateTimeUtc(), QLocale::ShortFormat),
-                       m_locale.createSeparatedList(statuses),
-                       sales.value(u"currency"_s).toString(), filters),
+                       m_locale.createSeparatedList(sales.header.countedStatuses),
+                       sales.header.currency, filters),
               8.5, false, QColor(0x50, 0x50, 0x50));
     page.skip(6);
 
     // Key figures.
-    const QJsonObject totals = sales.value(u"totals"_s).toObject();
-    const QJsonObject growth = m_reports.value(u"growth"_s).value(u"totals"_s).toObject();
-    const QJsonObject customers = m_reports.value(u"customers"_s).value(u"totals"_s).toObject();
-    const QJsonObject stock = m_reports.value(u"stockouts"_s).value(u"totals"_s).toObject();
-    const QString previousLabel =
-        m_reports.value(u"growth"_s).value(u"previous"_s).toObject().value(u"label"_s).toString();
-    const QString yearLabel =
-        m_reports.value(u"growth"_s).value(u"year_ago"_s).toObject().value(u"label"_s).toString();
-    auto pct = [this](const QJsonValue &v) { return ReportTableModel::percent(v, m_locale, true); };
+    const reports::ReportFigures &totals = sales.totals;
+    const auto &stock = stockouts.totals;
+    const QString previousLabel = growth.previous.label;
+    const QString yearLabel = growth.yearAgo.label;
+    auto pct = [this](const std::optional<double> &v) {
+        return ReportTableModel::percent(v, m_locale, true);
+    };
     const QList<std::pair<QString, QString>> figures{
-        {QuarterlyReportWriter::tr("Revenue"),
-         ReportTableModel::money(totals.value(u"revenue"_s), m_locale)},
-        {QuarterlyReportWriter::tr("Units sold"),
-         m_locale.toString(totals.value(u"units"_s).toInteger())},
-        {QuarterlyReportWriter::tr("Orders"),
-         m_locale.toString(totals.value(u"orders"_s).toInteger())},
+        {QuarterlyReportWriter::tr("Revenue"), ReportTableModel::money(totals.revenue, m_locale)},
+        {QuarterlyReportWriter::tr("Units sold"), m_locale.toString(totals.units)},
+        {QuarterlyReportWriter::tr("Orders"), m_locale.toString(totals.orders)},
         {QuarterlyReportWriter::tr("Revenue vs %1").arg(previousLabel),
-         pct(growth.value(u"vs_previous_pct"_s).toObject().value(u"revenue"_s))},
+         pct(growth.totals.vsPrevious.revenue)},
         {QuarterlyReportWriter::tr("Revenue vs %1").arg(yearLabel),
-         pct(growth.value(u"vs_year_ago_pct"_s).toObject().value(u"revenue"_s))},
+         pct(growth.totals.vsYearAgo.revenue)},
         {QuarterlyReportWriter::tr("Repeat-customer rate"),
-         ReportTableModel::percent(customers.value(u"repeat_rate_pct"_s), m_locale, false)},
+         ReportTableModel::percent(
+             m_reports.value(Part::Customers).customers().totals.repeatRatePct, m_locale, false)},
         {QuarterlyReportWriter::tr("Products out of stock"),
-         m_locale.toString(stock.value(u"products_affected"_s).toInteger())},
+         m_locale.toString(stock.productsAffected)},
         {QuarterlyReportWriter::tr("Time out of stock"),
-         ReportTableModel::duration(stock.value(u"out_seconds"_s))},
-        {QuarterlyReportWriter::tr("Refused orders"),
-         m_locale.toString(stock.value(u"lost_orders"_s).toInteger())},
+         ReportTableModel::duration(stock.outSeconds)},
+        {QuarterlyReportWriter::tr("Refused orders"), m_locale.toString(stock.lostOrders)},
         {QuarterlyReportWriter::tr("Lost to stock-outs"),
-         ReportTableModel::money(stock.value(u"lost_revenue"_s), m_locale)},
+         ReportTableModel::money(stock.lostRevenue, m_locale)},
     };
     {
         const int columns = 5;
@@ -326,44 +315,44 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
     ReportTableModel model;
     model.setLocale(m_locale);
     page.heading(QuarterlyReportWriter::tr("Revenue by category, month by month"), 290);
-    page.chart(TrendCharts::sales(m_reports.value(u"sales_month"_s), m_locale, 5), 250);
+    page.chart(TrendCharts::sales(m_reports.value(Part::SalesByMonth).sales(), m_locale, 5), 250);
     page.heading(QuarterlyReportWriter::tr("Sales by category"));
-    model.setReport(u"sales"_s, sales);
+    model.setReport(m_reports.value(Part::SalesByCategory));
     page.table(model);
     page.heading(QuarterlyReportWriter::tr("Sales by channel"));
-    model.setReport(u"sales"_s, m_reports.value(u"sales_channel"_s));
+    model.setReport(m_reports.value(Part::SalesByChannel));
     page.table(model);
 
     page.heading(QuarterlyReportWriter::tr("Growth by category"), 270);
-    page.chart(TrendCharts::growth(m_reports.value(u"growth"_s), m_locale), 230);
-    model.setReport(u"growth"_s, m_reports.value(u"growth"_s));
+    page.chart(TrendCharts::growth(growth, m_locale), 230);
+    model.setReport(m_reports.value(Part::Growth));
     page.table(model);
 
     page.heading(QuarterlyReportWriter::tr("Top 10 products"));
-    model.setReport(u"sales"_s, m_reports.value(u"sales_product"_s));
+    model.setReport(m_reports.value(Part::SalesByProduct));
     page.table(model, 10);
 
     page.heading(QuarterlyReportWriter::tr("Top movers against %1").arg(previousLabel), 260);
-    page.chart(TrendCharts::movers(m_reports.value(u"movers"_s), m_locale), 220);
-    model.setReport(u"movers"_s, m_reports.value(u"movers"_s));
+    page.chart(TrendCharts::movers(m_reports.value(Part::Movers).movers(), m_locale), 220);
+    model.setReport(m_reports.value(Part::Movers));
     page.table(model);
 
     page.heading(QuarterlyReportWriter::tr("Stock-outs and demand lost to them"), 240);
-    model.setReport(u"stockouts"_s, m_reports.value(u"stockouts"_s));
+    model.setReport(m_reports.value(Part::StockOuts));
     if (model.rowCount() == 0) {
         page.text(
             QuarterlyReportWriter::tr("No product was out of stock and no order was refused."), 9);
     } else {
-        page.chart(TrendCharts::stockouts(m_reports.value(u"stockouts"_s), m_locale), 200);
+        page.chart(TrendCharts::stockouts(stockouts, m_locale), 200);
         page.table(model);
     }
 
     page.heading(QuarterlyReportWriter::tr("Customers"));
-    model.setReport(u"customers"_s, m_reports.value(u"customers"_s));
+    model.setReport(m_reports.value(Part::Customers));
     page.table(model);
 
     page.heading(QuarterlyReportWriter::tr("Service by agent"));
-    model.setReport(u"service"_s, m_reports.value(u"service"_s));
+    model.setReport(m_reports.value(Part::Service));
     page.table(model);
 
     page.finishPage();

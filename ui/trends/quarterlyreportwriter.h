@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 
 #include "domain/result.h"
+#include "trends/quarterlyreportbuilder.h"
 
-#include <QJsonObject>
 #include <QLocale>
 #include <QMap>
 #include <QString>
@@ -22,13 +22,14 @@ class QuarterlyReportWriter
     Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::QuarterlyReportWriter)
 
 public:
-    explicit QuarterlyReportWriter(QMap<QString, QJsonObject> reports, QLocale locale = QLocale());
+    explicit QuarterlyReportWriter(QuarterlyReportBuilder::Reports reports,
+                                   QLocale locale = QLocale());
 
     Result<void> writePdf(const QString &path, const QString &shopName = {}) const;
     Result<void> paint(QPagedPaintDevice &device, const QString &shopName = {}) const;
 
 private:
-    QMap<QString, QJsonObject> m_reports;
+    QuarterlyReportBuilder::Reports m_reports;
     QLocale m_locale;
 };
 

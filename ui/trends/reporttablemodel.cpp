@@ -1,7 +1,5 @@
 #include "trends/reporttablemodel.h"
 
-#include "domain/money.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -10,17 +8,247 @@ namespace shopdesk::ui {
 
 namespace {
 
-qint64 minorOf(const QJsonValue &money)
+using Column = ReportTableModel::Column;
+
+// Makes the columns of one report's rows: each column reads one figure of a row.
+template<typename Row>
+class ColumnMaker
 {
-    return money.toObject().value(u"amount_minor"_s).toInteger();
+public:
+    ColumnMaker(QList<Row> rows, QLocale locale, QString currency)
+        : m_rows(std::move(rows))
+        , m_locale(std::move(locale))
+        , m_currency(std::move(currency))
+    {}
+
+    Column text(const QString &title, std::function<QString(const Row &)> get) const
+    {
+        return Column{
+            title, [rows = m_rows, get](int r, int) -> QVariant { return get(rows.at(r)); }, false};
+    }
+
+    Column count(const QString &title, std::function<qint64(const Row &)> get) const
+    {
+        return Column{title, [rows = m_rows, get, locale = m_locale](int r, int role) -> QVariant {
+                          const qint64 n = get(rows.at(r));
+                          if (role == Qt::DisplayRole)
+                              return locale.toString(n);
+                          return n;
+                      }};
+    }
+
+    Column money(const QString &title, std::function<std::optional<Money>(const Row &)> get) const
+    {
+        return Column{title.arg(m_currency),
+                      [rows = m_rows, get, locale = m_locale](int r, int role) -> QVariant {
+                          const std::optional<Money> value = get(rows.at(r));
+                          if (role == ReportTableModel::SortRole)
+                              return value ? value->amountMinor() : 0;
+                          if (role == ReportTableModel::ExportRole)
+                              return ReportTableModel::plainMoney(value);
+                          return ReportTableModel::money(value, locale);
+                      }};
+    }
+
+    Column percent(const QString &title, std::function<std::optional<double>(const Row &)> get,
+                   bool signedValue) const
+    {
+        return Column{
+            title,
+            [rows = m_rows, get, locale = m_locale, signedValue](int r, int role) -> QVariant {
+                const std::optional<double> value = get(rows.at(r));
+                if (role == ReportTableModel::SortRole)
+                    return value ? *value : -1e300;
+                if (role == ReportTableModel::ExportRole)
+                    return value ? QString::number(*value) : QString();
+                return ReportTableModel::percent(value, locale, signedValue);
+            }};
+    }
+
+    Column duration(const QString &title,
+                    std::function<std::optional<qint64>(const Row &)> get) const
+    {
+        return Column{title, [rows = m_rows, get](int r, int role) -> QVariant {
+                          const std::optional<qint64> value = get(rows.at(r));
+                          if (role == ReportTableModel::SortRole ||
+                              role == ReportTableModel::ExportRole)
+                              return value ? QVariant(*value) : QVariant();
+                          return ReportTableModel::duration(value);
+                      }};
+    }
+
+private:
+    QList<Row> m_rows;
+    QLocale m_locale;
+    QString m_currency;
+};
+
+QString dimensionTitle(const QString &dimension)
+{
+    return dimension == u"category"_s  ? ReportTableModel::tr("Category")
+           : dimension == u"channel"_s ? ReportTableModel::tr("Channel")
+                                       : ReportTableModel::tr("Product");
 }
 
-QJsonValue at(const QJsonObject &row, const QString &path)
+QList<Column> salesColumns(const reports::SalesReport &report, const QLocale &locale)
 {
-    QJsonValue value = row;
-    for (const QString &part : path.split(u'.'))
-        value = value.toObject().value(part);
-    return value;
+    using Row = reports::SalesReport::Row;
+    const ColumnMaker<Row> make(report.rows, locale, report.header.currency);
+    QList<Column> columns{
+        make.text(dimensionTitle(report.dimension), [](const Row &row) { return row.label; })};
+    if (report.dimension == u"product"_s)
+        columns << make.text(ReportTableModel::tr("SKU"), [](const Row &row) { return row.key; });
+    columns << make.money(ReportTableModel::tr("Revenue (%1)"),
+                          [](const Row &row) { return row.figures.revenue; })
+            << make.percent(
+                   ReportTableModel::tr("Share"),
+                   [](const Row &row) { return row.revenueSharePct; }, false)
+            << make.count(ReportTableModel::tr("Units"),
+                          [](const Row &row) { return row.figures.units; })
+            << make.count(ReportTableModel::tr("Orders"),
+                          [](const Row &row) { return row.figures.orders; });
+    return columns;
+}
+
+QList<Column> growthColumns(const reports::GrowthReport &report, const QLocale &locale)
+{
+    using Row = reports::GrowthReport::Row;
+    const ColumnMaker<Row> make(report.rows, locale, report.header.currency);
+    return {make.text(dimensionTitle(report.dimension), [](const Row &row) { return row.label; }),
+            make.money(ReportTableModel::tr("Revenue (%1)"),
+                       [](const Row &row) { return row.figures.current.revenue; }),
+            make.money(ReportTableModel::tr("Previous period (%1)"),
+                       [](const Row &row) { return row.figures.previous.revenue; }),
+            make.percent(
+                ReportTableModel::tr("vs previous"),
+                [](const Row &row) { return row.figures.vsPrevious.revenue; }, true),
+            make.money(ReportTableModel::tr("A year ago (%1)"),
+                       [](const Row &row) { return row.figures.yearAgo.revenue; }),
+            make.percent(
+                ReportTableModel::tr("vs a year ago"),
+                [](const Row &row) { return row.figures.vsYearAgo.revenue; }, true),
+            make.count(ReportTableModel::tr("Units"),
+                       [](const Row &row) { return row.figures.current.units; }),
+            make.percent(
+                ReportTableModel::tr("Units vs previous"),
+                [](const Row &row) { return row.figures.vsPrevious.units; }, true)};
+}
+
+// A mover with the direction it moved in, as the table lists both lists one after the other.
+struct MoverRow
+{
+    QString direction;
+    reports::MoversReport::Mover mover;
+};
+
+QList<MoverRow> moverRows(const reports::MoversReport &report)
+{
+    QList<MoverRow> rows;
+    for (const auto &mover : report.up)
+        rows.append({ReportTableModel::tr("Up"), mover});
+    for (const auto &mover : report.down)
+        rows.append({ReportTableModel::tr("Down"), mover});
+    return rows;
+}
+
+QList<Column> moversColumns(const QList<MoverRow> &rows, const reports::MoversReport &report,
+                            const QLocale &locale)
+{
+    using Row = MoverRow;
+    const ColumnMaker<Row> make(rows, locale, report.header.currency);
+    return {
+        make.text(ReportTableModel::tr("Direction"), [](const Row &row) { return row.direction; }),
+        make.text(dimensionTitle(report.dimension), [](const Row &row) { return row.mover.label; }),
+        make.money(ReportTableModel::tr("Revenue (%1)"),
+                   [](const Row &row) { return row.mover.current.revenue; }),
+        make.money(ReportTableModel::tr("Previous period (%1)"),
+                   [](const Row &row) { return row.mover.previous.revenue; }),
+        make.money(ReportTableModel::tr("Change (%1)"),
+                   [](const Row &row) { return row.mover.change.revenue; }),
+        make.percent(
+            ReportTableModel::tr("Change"),
+            [](const Row &row) { return row.mover.revenueChangePct; }, true),
+        make.count(ReportTableModel::tr("Units change"),
+                   [](const Row &row) { return row.mover.change.units; })};
+}
+
+QList<Column> stockoutColumns(const reports::StockoutReport &report, const QLocale &locale)
+{
+    using Row = reports::StockoutReport::Row;
+    const ColumnMaker<Row> make(report.rows, locale, report.header.currency);
+    const QList<Row> rows = report.rows;
+    return {
+        make.text(ReportTableModel::tr("Product"), [](const Row &row) { return row.label; }),
+        make.text(ReportTableModel::tr("SKU"), [](const Row &row) { return row.key; }),
+        make.text(ReportTableModel::tr("Category"), [](const Row &row) { return row.category; }),
+        make.count(ReportTableModel::tr("Stock-outs"),
+                   [](const Row &row) { return row.stockouts; }),
+        make.duration(ReportTableModel::tr("Time out of stock"),
+                      [](const Row &row) { return std::optional<qint64>(row.outSeconds); }),
+        make.percent(
+            ReportTableModel::tr("Share of period"), [](const Row &row) { return row.outSharePct; },
+            false),
+        Column{ReportTableModel::tr("Out now"),
+               [rows](int r, int role) -> QVariant {
+                   const bool out = rows.at(r).currentlyOut;
+                   if (role == ReportTableModel::SortRole || role == ReportTableModel::ExportRole)
+                       return out ? 1 : 0;
+                   return out ? ReportTableModel::tr("yes") : ReportTableModel::tr("no");
+               }},
+        make.count(ReportTableModel::tr("Refused orders"),
+                   [](const Row &row) { return row.lostOrders; }),
+        make.count(ReportTableModel::tr("Units refused"),
+                   [](const Row &row) { return row.lostUnits; }),
+        make.money(ReportTableModel::tr("Lost revenue (%1)"),
+                   [](const Row &row) { return row.lostRevenue; })};
+}
+
+QList<Column> customerColumns(const reports::CustomerReport &report, const QLocale &locale)
+{
+    using Row = reports::CustomerReport::Figures;
+    const ColumnMaker<Row> make(report.series, locale, report.header.currency);
+    return {
+        make.text(ReportTableModel::tr("Period"), [](const Row &row) { return row.bucket; }),
+        make.count(ReportTableModel::tr("Customers"), [](const Row &row) { return row.customers; }),
+        make.count(ReportTableModel::tr("Repeat customers"),
+                   [](const Row &row) { return row.repeatCustomers; }),
+        make.count(ReportTableModel::tr("New customers"),
+                   [](const Row &row) { return row.newCustomers; }),
+        make.percent(
+            ReportTableModel::tr("Repeat rate"), [](const Row &row) { return row.repeatRatePct; },
+            false),
+        make.count(ReportTableModel::tr("Orders"), [](const Row &row) { return row.orders; }),
+        make.count(ReportTableModel::tr("Orders from repeat customers"),
+                   [](const Row &row) { return row.ordersFromRepeatCustomers; })};
+}
+
+QList<Column> serviceColumns(const reports::ServiceReport &report, const QLocale &locale)
+{
+    using Row = reports::ServiceReport::Figures;
+    const ColumnMaker<Row> make(report.rows, locale, report.header.currency);
+    return {
+        make.text(ReportTableModel::tr("Agent"), [](const Row &row) { return row.label; }),
+        make.count(ReportTableModel::tr("Orders handled"),
+                   [](const Row &row) { return row.ordersHandled; }),
+        make.count(ReportTableModel::tr("Sales"), [](const Row &row) { return row.salesOrders; }),
+        make.money(ReportTableModel::tr("Revenue (%1)"),
+                   [](const Row &row) { return row.revenue; }),
+        make.count(ReportTableModel::tr("Cancelled or expired"),
+                   [](const Row &row) { return row.cancelledOrExpired; }),
+        make.count(ReportTableModel::tr("Paid"), [](const Row &row) { return row.paidOrders; }),
+        make.duration(ReportTableModel::tr("Median time to payment"),
+                      [](const Row &row) { return row.medianSecondsToPayment; }),
+        make.duration(ReportTableModel::tr("Average time to payment"),
+                      [](const Row &row) { return row.averageSecondsToPayment; })};
+}
+
+template<typename Row>
+QStringList keysOf(const QList<Row> &rows, std::function<QString(const Row &)> key)
+{
+    QStringList keys;
+    for (const Row &row : rows)
+        keys << key(row);
+    return keys;
 }
 
 } // namespace
@@ -29,18 +257,14 @@ ReportTableModel::ReportTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-QString ReportTableModel::money(const QJsonValue &value, const QLocale &locale)
+QString ReportTableModel::money(const std::optional<Money> &money, const QLocale &locale)
 {
-    auto money = Money::fromJson(value);
-    if (!money)
-        return QString();
-    return money->format(locale);
+    return money ? money->format(locale) : QString();
 }
 
-QString ReportTableModel::plainMoney(const QJsonValue &value)
+QString ReportTableModel::plainMoney(const std::optional<Money> &money)
 {
     // "1234.50": what a spreadsheet reads in any locale.
-    auto money = Money::fromJson(value);
     if (!money)
         return QString();
     const int decimals = money->currency().decimals();
@@ -56,20 +280,21 @@ QString ReportTableModel::plainMoney(const QJsonValue &value)
            u"%1"_s.arg(magnitude % scale, decimals, 10, QLatin1Char('0'));
 }
 
-QString ReportTableModel::percent(const QJsonValue &value, const QLocale &locale, bool signedValue)
+QString ReportTableModel::percent(const std::optional<double> &value, const QLocale &locale,
+                                  bool signedValue)
 {
-    if (value.isNull() || value.isUndefined())
+    if (!value)
         return QCoreApplication::translate("shopdesk::ui::ReportTableModel", "n/a");
-    const double number = value.toDouble();
+    const double number = *value;
     const QString text = locale.toString(number, 'f', 1) + locale.percent();
     return signedValue && number > 0 ? locale.positiveSign() + text : text;
 }
 
-QString ReportTableModel::duration(const QJsonValue &seconds)
+QString ReportTableModel::duration(const std::optional<qint64> &seconds)
 {
-    if (seconds.isNull() || seconds.isUndefined())
+    if (!seconds)
         return QCoreApplication::translate("shopdesk::ui::ReportTableModel", "n/a");
-    const qint64 s = seconds.toInteger();
+    const qint64 s = *seconds;
     if (s < 3600) {
         return QCoreApplication::translate("shopdesk::ui::ReportTableModel", "%1 min").arg(s / 60);
     }
@@ -83,136 +308,37 @@ QString ReportTableModel::duration(const QJsonValue &seconds)
         .arg((s % 86400) / 3600);
 }
 
-QList<ReportTableModel::Column> ReportTableModel::columnsFor(const QString &kind,
-                                                             const QJsonObject &answer) const
-{
-    const QLocale locale = m_locale;
-    const QString currency = answer.value(u"currency"_s).toString();
-    auto text = [](const QString &title, const QString &path) {
-        return Column{
-            title,
-            [path](const QJsonObject &row, int) -> QVariant { return at(row, path).toString(); },
-            false};
-    };
-    auto count = [locale](const QString &title, const QString &path) {
-        return Column{title, [path, locale](const QJsonObject &row, int role) -> QVariant {
-                          const qint64 n = at(row, path).toInteger();
-                          if (role == Qt::DisplayRole)
-                              return locale.toString(n);
-                          return n;
-                      }};
-    };
-    auto moneyColumn = [locale, currency](const QString &title, const QString &path) {
-        return Column{title.arg(currency),
-                      [path, locale](const QJsonObject &row, int role) -> QVariant {
-                          const QJsonValue value = at(row, path);
-                          if (role == SortRole)
-                              return minorOf(value);
-                          if (role == ExportRole)
-                              return plainMoney(value);
-                          return money(value, locale);
-                      }};
-    };
-    auto percentColumn = [locale](const QString &title, const QString &path, bool signedValue) {
-        return Column{title,
-                      [path, locale, signedValue](const QJsonObject &row, int role) -> QVariant {
-                          const QJsonValue value = at(row, path);
-                          if (role == SortRole)
-                              return value.isNull() ? -1e300 : value.toDouble();
-                          if (role == ExportRole)
-                              return value.isNull() ? QString() : QString::number(value.toDouble());
-                          return percent(value, locale, signedValue);
-                      }};
-    };
-    auto durationColumn = [](const QString &title, const QString &path) {
-        return Column{title, [path](const QJsonObject &row, int role) -> QVariant {
-                          const QJsonValue value = at(row, path);
-                          if (role == SortRole || role == ExportRole)
-                              return value.isNull() ? QVariant() : QVariant(value.toInteger());
-                          return duration(value);
-                      }};
-    };
-
-    const QString dimension = answer.value(u"dimension"_s).toString();
-    const QString name = dimension == u"category"_s  ? tr("Category")
-                         : dimension == u"channel"_s ? tr("Channel")
-                                                     : tr("Product");
-    QList<Column> columns;
-    if (kind == u"sales"_s) {
-        columns << text(name, u"label"_s);
-        if (dimension == u"product"_s)
-            columns << text(tr("SKU"), u"key"_s);
-        columns << moneyColumn(tr("Revenue (%1)"), u"revenue"_s)
-                << percentColumn(tr("Share"), u"revenue_share_pct"_s, false)
-                << count(tr("Units"), u"units"_s) << count(tr("Orders"), u"orders"_s);
-    } else if (kind == u"growth"_s) {
-        columns << text(name, u"label"_s) << moneyColumn(tr("Revenue (%1)"), u"current.revenue"_s)
-                << moneyColumn(tr("Previous period (%1)"), u"previous.revenue"_s)
-                << percentColumn(tr("vs previous"), u"vs_previous_pct.revenue"_s, true)
-                << moneyColumn(tr("A year ago (%1)"), u"year_ago.revenue"_s)
-                << percentColumn(tr("vs a year ago"), u"vs_year_ago_pct.revenue"_s, true)
-                << count(tr("Units"), u"current.units"_s)
-                << percentColumn(tr("Units vs previous"), u"vs_previous_pct.units"_s, true);
-    } else if (kind == u"movers"_s) {
-        columns << text(tr("Direction"), u"direction"_s) << text(name, u"label"_s)
-                << moneyColumn(tr("Revenue (%1)"), u"current.revenue"_s)
-                << moneyColumn(tr("Previous period (%1)"), u"previous.revenue"_s)
-                << moneyColumn(tr("Change (%1)"), u"change.revenue"_s)
-                << percentColumn(tr("Change"), u"revenue_change_pct"_s, true)
-                << count(tr("Units change"), u"change.units"_s);
-    } else if (kind == u"stockouts"_s) {
-        columns << text(tr("Product"), u"label"_s) << text(tr("SKU"), u"key"_s)
-                << text(tr("Category"), u"category"_s) << count(tr("Stock-outs"), u"stockouts"_s)
-                << durationColumn(tr("Time out of stock"), u"out_seconds"_s)
-                << percentColumn(tr("Share of period"), u"out_share_pct"_s, false)
-                << Column{tr("Out now"),
-                          [](const QJsonObject &row, int role) -> QVariant {
-                              const bool out = row.value(u"currently_out"_s).toBool();
-                              if (role == SortRole || role == ExportRole)
-                                  return out ? 1 : 0;
-                              return out ? tr("yes") : tr("no");
-                          }}
-                << count(tr("Refused orders"), u"lost_orders"_s)
-                << count(tr("Units refused"), u"lost_units"_s)
-                << moneyColumn(tr("Lost revenue (%1)"), u"lost_revenue"_s);
-    } else if (kind == u"customers"_s) {
-        columns << text(tr("Period"), u"bucket"_s) << count(tr("Customers"), u"customers"_s)
-                << count(tr("Repeat customers"), u"repeat_customers"_s)
-                << count(tr("New customers"), u"new_customers"_s)
-                << percentColumn(tr("Repeat rate"), u"repeat_rate_pct"_s, false)
-                << count(tr("Orders"), u"orders"_s)
-                << count(tr("Orders from repeat customers"), u"orders_from_repeat_customers"_s);
-    } else if (kind == u"service"_s) {
-        columns << text(tr("Agent"), u"label"_s) << count(tr("Orders handled"), u"orders_handled"_s)
-                << count(tr("Sales"), u"sales_orders"_s)
-                << moneyColumn(tr("Revenue (%1)"), u"revenue"_s)
-                << count(tr("Cancelled or expired"), u"cancelled_or_expired"_s)
-                << count(tr("Paid"), u"paid_orders"_s)
-                << durationColumn(tr("Median time to payment"), u"median_seconds_to_payment"_s)
-                << durationColumn(tr("Average time to payment"), u"average_seconds_to_payment"_s);
-    }
-    return columns;
-}
-
-void ReportTableModel::setReport(const QString &kind, const QJsonObject &answer)
+void ReportTableModel::setReport(const reports::ReportResult &result)
 {
     beginResetModel();
-    m_kind = kind;
-    m_columns = columnsFor(kind, answer);
-    if (kind == u"movers"_s) {
-        QJsonArray rows;
-        for (const QString &list : {u"up"_s, u"down"_s}) {
-            for (const QJsonValue &value : answer.value(list).toArray()) {
-                QJsonObject row = value.toObject();
-                row.insert(u"direction"_s, list == u"up"_s ? tr("Up") : tr("Down"));
-                rows.append(row);
-            }
-        }
-        m_rows = rows;
-    } else if (kind == u"customers"_s) {
-        m_rows = answer.value(u"series"_s).toArray();
-    } else {
-        m_rows = answer.value(u"rows"_s).toArray();
+    m_kind = result.report();
+    m_columns.clear();
+    m_keys.clear();
+    if (m_kind == u"sales"_s) {
+        m_columns = salesColumns(result.sales(), m_locale);
+        m_keys = keysOf<reports::SalesReport::Row>(result.sales().rows,
+                                                   [](const auto &row) { return row.key; });
+    } else if (m_kind == u"growth"_s) {
+        m_columns = growthColumns(result.growth(), m_locale);
+        m_keys = keysOf<reports::GrowthReport::Row>(result.growth().rows,
+                                                    [](const auto &row) { return row.key; });
+    } else if (m_kind == u"movers"_s) {
+        const QList<MoverRow> rows = moverRows(result.movers());
+        m_columns = moversColumns(rows, result.movers(), m_locale);
+        m_keys = keysOf<MoverRow>(rows, [](const auto &row) { return row.mover.key; });
+    } else if (m_kind == u"stockouts"_s) {
+        m_columns = stockoutColumns(result.stockouts(), m_locale);
+        m_keys = keysOf<reports::StockoutReport::Row>(result.stockouts().rows,
+                                                      [](const auto &row) { return row.key; });
+    } else if (m_kind == u"customers"_s) {
+        m_columns = customerColumns(result.customers(), m_locale);
+        // Buckets are not keys: nothing to drill into.
+        for (qsizetype i = 0; i < result.customers().series.size(); ++i)
+            m_keys << QString();
+    } else if (m_kind == u"service"_s) {
+        m_columns = serviceColumns(result.service(), m_locale);
+        m_keys = keysOf<reports::ServiceReport::Figures>(result.service().rows,
+                                                         [](const auto &row) { return row.key; });
     }
     endResetModel();
 }
@@ -221,14 +347,14 @@ void ReportTableModel::clear()
 {
     beginResetModel();
     m_kind.clear();
-    m_rows = QJsonArray();
+    m_keys.clear();
     m_columns.clear();
     endResetModel();
 }
 
 int ReportTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 int ReportTableModel::columnCount(const QModelIndex &parent) const
@@ -238,10 +364,10 @@ int ReportTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
+    if (!index.isValid() || index.row() >= m_keys.size() || index.column() >= m_columns.size())
         return {};
     const Column &column = m_columns.at(index.column());
-    const QJsonObject row = m_rows.at(index.row()).toObject();
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -256,7 +382,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return value.isValid() ? value : QVariant(QString());
     }
     case KeyRole:
-        return row.value(u"key"_s).toString();
+        return m_keys.at(row);
     case Qt::TextAlignmentRole:
         return column.numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/money.h"
+#include "sync/reportresult.h"
+
 #include <QAbstractTableModel>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace shopdesk::ui {
 
@@ -18,14 +21,21 @@ class ReportTableModel : public QAbstractTableModel
 public:
     enum Role { SortRole = Qt::UserRole + 1, ExportRole, KeyRole };
 
+    // One column of a report's table: its title and its cell of a row for a role.
+    struct Column
+    {
+        QString title;
+        std::function<QVariant(int row, int role)> value;
+        bool numeric = true;
+    };
+
     explicit ReportTableModel(QObject *parent = nullptr);
 
     void setLocale(const QLocale &locale) { m_locale = locale; }
-    // kind is the report name; answer its JSON. Unknown kinds give an empty table.
-    void setReport(const QString &kind, const QJsonObject &answer);
+    // The columns follow the kind of report; an empty result gives an empty table.
+    void setReport(const reports::ReportResult &result);
     void clear();
     QString kind() const { return m_kind; }
-    QJsonObject rowObject(int row) const { return m_rows.at(row).toObject(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,23 +43,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Formatting shared with the charts and the PDF report.
-    static QString money(const QJsonValue &money, const QLocale &locale);
-    static QString plainMoney(const QJsonValue &money);
-    static QString percent(const QJsonValue &value, const QLocale &locale, bool signedValue);
-    static QString duration(const QJsonValue &seconds);
+    // Formatting shared with the charts and the PDF report; an empty value reads "n/a"
+    // (percent, duration) or nothing (money).
+    static QString money(const std::optional<Money> &money, const QLocale &locale);
+    static QString plainMoney(const std::optional<Money> &money);
+    static QString percent(const std::optional<double> &value, const QLocale &locale,
+                           bool signedValue);
+    static QString duration(const std::optional<qint64> &seconds);
 
 private:
-    struct Column
-    {
-        QString title;
-        std::function<QVariant(const QJsonObject &row, int role)> value;
-        bool numeric = true;
-    };
-    QList<Column> columnsFor(const QString &kind, const QJsonObject &answer) const;
-
     QString m_kind;
-    QJsonArray m_rows;
+    QStringList m_keys; // a row's key (SKU, category, channel, agent), for KeyRole
     QList<Column> m_columns;
     QLocale m_locale;
 };

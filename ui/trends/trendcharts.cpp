@@ -1,13 +1,10 @@
 #include "trends/trendcharts.h"
 
-#include "domain/money.h"
-
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -30,11 +27,6 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-QString currencyOf(const QJsonObject &answer)
-{
-    return answer.value(u"currency"_s).toString();
-}
-
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QValueAxis *y)
 {
     chart->addSeries(series);
@@ -55,9 +47,8 @@ QValueAxis *valueAxis(const QString &title, const char *format = "%.0f")
 
 } // namespace
 
-double TrendCharts::major(const QJsonValue &value)
+double TrendCharts::major(const std::optional<Money> &money)
 {
-    auto money = Money::fromJson(value);
     if (!money)
         return 0;
     return double(money->amountMinor()) / std::pow(10.0, money->currency().decimals());
@@ -68,31 +59,27 @@ QString TrendCharts::shortLabel(const QString &label, int length)
     return label.size() <= length ? label : label.left(length - 1) + u"…"_s;
 }
 
-QChart *TrendCharts::sales(const QJsonObject &answer, const QLocale &locale, int maxRows)
+QChart *TrendCharts::sales(const reports::SalesReport &report, const QLocale &locale, int maxRows)
 {
     Q_UNUSED(locale);
-    const QJsonArray buckets = answer.value(u"buckets"_s).toArray();
-    const QJsonArray rows = answer.value(u"rows"_s).toArray();
-    const QString currency = currencyOf(answer);
+    const QString currency = report.header.currency;
     QChart *chart = newChart(TrendCharts::tr("Revenue (%1)").arg(currency));
-    if (buckets.size() > 1) {
+    if (report.buckets.size() > 1) {
         QStringList categories;
-        for (const QJsonValue &b : buckets)
-            categories << b.toObject().value(u"key"_s).toString();
+        for (const auto &bucket : report.buckets)
+            categories << bucket.key;
         auto *x = new QBarCategoryAxis;
         x->append(categories);
         QValueAxis *y = valueAxis(currency);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         double top = 0;
-        for (qsizetype r = 0; r < qMin<qsizetype>(maxRows, rows.size()); ++r) {
-            const QJsonObject row = rows[r].toObject();
+        for (const auto &row : report.rows.mid(0, maxRows)) {
             auto *line = new QLineSeries;
-            line->setName(shortLabel(row.value(u"label"_s).toString()));
+            line->setName(shortLabel(row.label));
             line->setPointsVisible(true);
-            const QJsonArray series = row.value(u"series"_s).toArray();
-            for (qsizetype i = 0; i < series.size(); ++i) {
-                const double v = major(series[i].toObject().value(u"revenue"_s));
+            for (qsizetype i = 0; i < row.series.size(); ++i) {
+                const double v = major(row.series[i].figures.revenue);
                 top = qMax(top, v);
                 line->append(double(i), v);
             }
@@ -107,10 +94,9 @@ QChart *TrendCharts::sales(const QJsonObject &answer, const QLocale &locale, int
     }
     auto *set = new QBarSet(TrendCharts::tr("Revenue"));
     QStringList labels;
-    for (qsizetype r = 0; r < qMin<qsizetype>(qMax(maxRows, 8), rows.size()); ++r) {
-        const QJsonObject row = rows[r].toObject();
-        labels << shortLabel(row.value(u"label"_s).toString(), 14);
-        *set << major(row.value(u"revenue"_s));
+    for (const auto &row : report.rows.mid(0, qMax(maxRows, 8))) {
+        labels << shortLabel(row.label, 14);
+        *set << major(row.figures.revenue);
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -121,29 +107,21 @@ QChart *TrendCharts::sales(const QJsonObject &answer, const QLocale &locale, int
     return chart;
 }
 
-QChart *TrendCharts::growth(const QJsonObject &answer, const QLocale &locale, int maxRows)
+QChart *TrendCharts::growth(const reports::GrowthReport &report, const QLocale &locale, int maxRows)
 {
     Q_UNUSED(locale);
-    const QString currency = currencyOf(answer);
+    const QString currency = report.header.currency;
     QChart *chart = newChart(
         TrendCharts::tr("Revenue against the previous period and a year ago (%1)").arg(currency));
-    auto *yearAgo =
-        new QBarSet(TrendCharts::tr("A year ago (%1)")
-                        .arg(answer.value(u"year_ago"_s).toObject().value(u"label"_s).toString()));
-    auto *previous =
-        new QBarSet(TrendCharts::tr("Previous (%1)")
-                        .arg(answer.value(u"previous"_s).toObject().value(u"label"_s).toString()));
-    auto *current =
-        new QBarSet(TrendCharts::tr("Current (%1)")
-                        .arg(answer.value(u"range"_s).toObject().value(u"label"_s).toString()));
+    auto *yearAgo = new QBarSet(TrendCharts::tr("A year ago (%1)").arg(report.yearAgo.label));
+    auto *previous = new QBarSet(TrendCharts::tr("Previous (%1)").arg(report.previous.label));
+    auto *current = new QBarSet(TrendCharts::tr("Current (%1)").arg(report.header.range.label));
     QStringList labels;
-    const QJsonArray rows = answer.value(u"rows"_s).toArray();
-    for (qsizetype r = 0; r < qMin<qsizetype>(maxRows, rows.size()); ++r) {
-        const QJsonObject row = rows[r].toObject();
-        labels << shortLabel(row.value(u"label"_s).toString(), 14);
-        *yearAgo << major(row.value(u"year_ago"_s).toObject().value(u"revenue"_s));
-        *previous << major(row.value(u"previous"_s).toObject().value(u"revenue"_s));
-        *current << major(row.value(u"current"_s).toObject().value(u"revenue"_s));
+    for (const auto &row : report.rows.mid(0, maxRows)) {
+        labels << shortLabel(row.label, 14);
+        *yearAgo << major(row.figures.yearAgo.revenue);
+        *previous << major(row.figures.previous.revenue);
+        *current << major(row.figures.current.revenue);
     }
     auto *series = new QBarSeries;
     series->append({yearAgo, previous, current});
@@ -153,24 +131,25 @@ QChart *TrendCharts::growth(const QJsonObject &answer, const QLocale &locale, in
     return chart;
 }
 
-QChart *TrendCharts::movers(const QJsonObject &answer, const QLocale &locale)
+QChart *TrendCharts::movers(const reports::MoversReport &report, const QLocale &locale)
 {
     Q_UNUSED(locale);
-    const QString currency = currencyOf(answer);
+    const QString currency = report.header.currency;
     QChart *chart = newChart(TrendCharts::tr("Top movers: change in revenue (%1)").arg(currency));
     auto *up = new QBarSet(TrendCharts::tr("Up"));
     auto *down = new QBarSet(TrendCharts::tr("Down"));
     up->setColor(QColor(0x2e, 0x7d, 0x32));
     down->setColor(QColor(0xc6, 0x28, 0x28));
     QStringList labels;
-    for (const QString &list : {u"up"_s, u"down"_s}) {
-        for (const QJsonValue &value : answer.value(list).toArray()) {
-            const QJsonObject m = value.toObject();
-            labels << shortLabel(m.value(u"label"_s).toString(), 14);
-            const double change = major(m.value(u"change"_s).toObject().value(u"revenue"_s));
-            *up << (list == u"up"_s ? change : 0.0);
-            *down << (list == u"down"_s ? change : 0.0);
-        }
+    for (const auto &m : report.up) {
+        labels << shortLabel(m.label, 14);
+        *up << major(m.change.revenue);
+        *down << 0.0;
+    }
+    for (const auto &m : report.down) {
+        labels << shortLabel(m.label, 14);
+        *up << 0.0;
+        *down << major(m.change.revenue);
     }
     // Stacked, so each product has one bar, green above zero and red below.
     auto *series = new QStackedBarSeries;
@@ -181,18 +160,17 @@ QChart *TrendCharts::movers(const QJsonObject &answer, const QLocale &locale)
     return chart;
 }
 
-QChart *TrendCharts::stockouts(const QJsonObject &answer, const QLocale &locale, int maxRows)
+QChart *TrendCharts::stockouts(const reports::StockoutReport &report, const QLocale &locale,
+                               int maxRows)
 {
     Q_UNUSED(locale);
     QChart *chart = newChart(TrendCharts::tr("Hours out of stock"));
     auto *hours = new QBarSet(TrendCharts::tr("Hours out of stock"));
     hours->setColor(QColor(0xef, 0x6c, 0x00));
     QStringList labels;
-    const QJsonArray rows = answer.value(u"rows"_s).toArray();
-    for (qsizetype r = 0; r < qMin<qsizetype>(maxRows, rows.size()); ++r) {
-        const QJsonObject row = rows[r].toObject();
-        labels << shortLabel(row.value(u"label"_s).toString(), 14);
-        *hours << double(row.value(u"out_seconds"_s).toInteger()) / 3600.0;
+    for (const auto &row : report.rows.mid(0, maxRows)) {
+        labels << shortLabel(row.label, 14);
+        *hours << double(row.outSeconds) / 3600.0;
     }
     auto *series = new QBarSeries;
     series->append(hours);
@@ -203,18 +181,17 @@ QChart *TrendCharts::stockouts(const QJsonObject &answer, const QLocale &locale,
     return chart;
 }
 
-QChart *TrendCharts::customers(const QJsonObject &answer, const QLocale &locale)
+QChart *TrendCharts::customers(const reports::CustomerReport &report, const QLocale &locale)
 {
     Q_UNUSED(locale);
     QChart *chart = newChart(TrendCharts::tr("Customers and repeat customers"));
     auto *all = new QBarSet(TrendCharts::tr("Customers"));
     auto *repeat = new QBarSet(TrendCharts::tr("Repeat customers"));
     QStringList labels;
-    for (const QJsonValue &value : answer.value(u"series"_s).toArray()) {
-        const QJsonObject point = value.toObject();
-        labels << point.value(u"bucket"_s).toString();
-        *all << double(point.value(u"customers"_s).toInteger());
-        *repeat << double(point.value(u"repeat_customers"_s).toInteger());
+    for (const auto &point : report.series) {
+        labels << point.bucket;
+        *all << double(point.customers);
+        *repeat << double(point.repeatCustomers);
     }
     auto *series = new QBarSeries;
     series->append({all, repeat});
@@ -224,19 +201,18 @@ QChart *TrendCharts::customers(const QJsonObject &answer, const QLocale &locale)
     return chart;
 }
 
-QChart *TrendCharts::service(const QJsonObject &answer, const QLocale &locale, int maxRows)
+QChart *TrendCharts::service(const reports::ServiceReport &report, const QLocale &locale,
+                             int maxRows)
 {
     Q_UNUSED(locale);
     QChart *chart = newChart(TrendCharts::tr("Orders per agent"));
     auto *handled = new QBarSet(TrendCharts::tr("Orders handled"));
     auto *sales = new QBarSet(TrendCharts::tr("Sales"));
     QStringList labels;
-    const QJsonArray rows = answer.value(u"rows"_s).toArray();
-    for (qsizetype r = 0; r < qMin<qsizetype>(maxRows, rows.size()); ++r) {
-        const QJsonObject row = rows[r].toObject();
-        labels << shortLabel(row.value(u"label"_s).toString(), 14);
-        *handled << double(row.value(u"orders_handled"_s).toInteger());
-        *sales << double(row.value(u"sales_orders"_s).toInteger());
+    for (const auto &row : report.rows.mid(0, maxRows)) {
+        labels << shortLabel(row.label, 14);
+        *handled << double(row.ordersHandled);
+        *sales << double(row.salesOrders);
     }
     auto *series = new QBarSeries;
     series->append({handled, sales});

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 
-#include <QJsonObject>
+#include "domain/money.h"
+#include "sync/reportresult.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -22,20 +24,24 @@ class TrendCharts
 public:
     // Revenue over the buckets for the top rows (line chart), or revenue per row when the
     // range is a single bucket (bar chart).
-    static QChart *sales(const QJsonObject &answer, const QLocale &locale, int maxRows = 5);
+    static QChart *sales(const reports::SalesReport &report, const QLocale &locale,
+                         int maxRows = 5);
     // Current, previous and year-ago revenue of the top rows (grouped bars).
-    static QChart *growth(const QJsonObject &answer, const QLocale &locale, int maxRows = 6);
+    static QChart *growth(const reports::GrowthReport &report, const QLocale &locale,
+                          int maxRows = 6);
     // Change in revenue of the top movers up and down (bars above and below zero).
-    static QChart *movers(const QJsonObject &answer, const QLocale &locale);
+    static QChart *movers(const reports::MoversReport &report, const QLocale &locale);
     // Hours out of stock of the products that were out longest.
-    static QChart *stockouts(const QJsonObject &answer, const QLocale &locale, int maxRows = 8);
+    static QChart *stockouts(const reports::StockoutReport &report, const QLocale &locale,
+                             int maxRows = 8);
     // Customers and, of them, repeat customers per bucket.
-    static QChart *customers(const QJsonObject &answer, const QLocale &locale);
+    static QChart *customers(const reports::CustomerReport &report, const QLocale &locale);
 
     // Orders handled and sales per agent.
-    static QChart *service(const QJsonObject &answer, const QLocale &locale, int maxRows = 10);
+    static QChart *service(const reports::ServiceReport &report, const QLocale &locale,
+                           int maxRows = 10);
 
-    static double major(const QJsonValue &money);
+    static double major(const std::optional<Money> &money);
     static QString shortLabel(const QString &label, int length = 18);
 };
 

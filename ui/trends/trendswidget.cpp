@@ -56,10 +56,10 @@ TrendsWidget::TrendsWidget(reports::ReportSource *source, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(1500);
     connect(m_debounce, &QTimer::timeout, this, &TrendsWidget::refresh);
-    connect(m_source, &reports::ReportSource::reportReady, this, &TrendsWidget::answered);
+    connect(m_source, &reports::ReportSource::resultReady, this, &TrendsWidget::answered);
     connect(m_source, &reports::ReportSource::reportFailed, this, &TrendsWidget::failed);
     connect(m_builder, &QuarterlyReportBuilder::finished, this,
-            [this](const QMap<QString, QJsonObject> &reports) {
+            [this](const QuarterlyReportBuilder::Reports &reports) {
                 m_pdf->setEnabled(true);
                 m_print->setEnabled(true);
                 if (m_pdfPath.isEmpty()) {
@@ -424,7 +424,7 @@ void TrendsWidget::scheduleRefresh()
         m_debounce->start();
 }
 
-void TrendsWidget::answered(quint64 id, const QString &report, const QJsonObject &data)
+void TrendsWidget::answered(quint64 id, const QString &report, const reports::ReportResult &result)
 {
     Q_UNUSED(report);
     const auto it = m_pending.constFind(id);
@@ -432,7 +432,7 @@ void TrendsWidget::answered(quint64 id, const QString &report, const QJsonObject
         return;
     const Tab tab = it.value();
     m_pending.erase(it);
-    showAnswer(tab, data);
+    showAnswer(tab, result);
     if (m_pending.isEmpty()) {
         updateSummary();
         m_status->setText(tr("Figures as of %1")
@@ -459,32 +459,32 @@ void TrendsWidget::showError(const QString &message)
     emit errorOccurred(message);
 }
 
-void TrendsWidget::showAnswer(Tab tab, const QJsonObject &data)
+void TrendsWidget::showAnswer(Tab tab, const reports::ReportResult &result)
 {
-    m_answers.insert(tab, data);
+    m_answers.insert(tab, result);
     m_models[tab]->setLocale(locale());
-    m_models[tab]->setReport(reportOf(tab), data);
+    m_models[tab]->setReport(result);
     m_tables[tab]->resizeColumnsToContents();
     QChart *chart = nullptr;
     switch (tab) {
     case Sales:
-        chart = TrendCharts::sales(data, locale());
+        chart = TrendCharts::sales(result.sales(), locale());
         break;
     case Growth:
-        chart = TrendCharts::growth(data, locale());
+        chart = TrendCharts::growth(result.growth(), locale());
         break;
     case Movers:
-        chart = TrendCharts::movers(data, locale());
+        chart = TrendCharts::movers(result.movers(), locale());
         break;
     case StockOuts:
-        chart = TrendCharts::stockouts(data, locale());
+        chart = TrendCharts::stockouts(result.stockouts(), locale());
         break;
     case Customers:
-        chart = TrendCharts::customers(data, locale());
+        chart = TrendCharts::customers(result.customers(), locale());
         break;
     case Service:
     case TabCount:
-        chart = TrendCharts::service(data, locale());
+        chart = TrendCharts::service(result.service(), locale());
         break;
     }
     // The view does not delete the chart it showed before.
@@ -572,37 +572,32 @@ void TrendsWidget::exportPdf(const QString &path)
 void TrendsWidget::updateSummary()
 {
     // The headline a manager reads first: the totals of the range and how they moved.
-    const QJsonObject sales = m_answers.value(Sales).value(u"totals"_s).toObject();
-    const QJsonObject growth = m_answers.value(Growth);
-    const QJsonObject change = growth.value(u"totals"_s).toObject();
-    const QJsonObject customers = m_answers.value(Customers).value(u"totals"_s).toObject();
-    const QJsonObject stock = m_answers.value(StockOuts).value(u"totals"_s).toObject();
+    const reports::ReportFigures sales = m_answers.value(Sales).sales().totals;
+    const reports::GrowthReport growth = m_answers.value(Growth).growth();
+    const auto repeatRate = m_answers.value(Customers).customers().totals.repeatRatePct;
+    const reports::StockoutReport::Totals stock = m_answers.value(StockOuts).stockouts().totals;
     const QLocale here = locale();
-    auto pct = [&here](const QJsonValue &v) { return ReportTableModel::percent(v, here, true); };
+    auto pct = [&here](const std::optional<double> &v) {
+        return ReportTableModel::percent(v, here, true);
+    };
     QStringList parts;
     parts << tr("Revenue <b>%1</b>")
-                 .arg(ReportTableModel::money(sales.value(u"revenue"_s), here).toHtmlEscaped());
-    parts << tr("<b>%1</b> vs %2")
-                 .arg(pct(change.value(u"vs_previous_pct"_s).toObject().value(u"revenue"_s)),
-                      growth.value(u"previous"_s).toObject().value(u"label"_s).toString());
-    parts << tr("<b>%1</b> vs %2")
-                 .arg(pct(change.value(u"vs_year_ago_pct"_s).toObject().value(u"revenue"_s)),
-                      growth.value(u"year_ago"_s).toObject().value(u"label"_s).toString());
+                 .arg(ReportTableModel::money(sales.revenue, here).toHtmlEscaped());
+    parts
+        << tr("<b>%1</b> vs %2").arg(pct(growth.totals.vsPrevious.revenue), growth.previous.label);
+    parts << tr("<b>%1</b> vs %2").arg(pct(growth.totals.vsYearAgo.revenue), growth.yearAgo.label);
     parts << tr("<b>%1</b> orders, <b>%2</b> units")
-                 .arg(here.toString(sales.value(u"orders"_s).toInteger()),
-                      here.toString(sales.value(u"units"_s).toInteger()));
-    parts << tr("repeat customers <b>%1</b>")
-                 .arg(
-                     ReportTableModel::percent(customers.value(u"repeat_rate_pct"_s), here, false));
+                 .arg(here.toString(sales.orders), here.toString(sales.units));
+    parts
+        << tr("repeat customers <b>%1</b>").arg(ReportTableModel::percent(repeatRate, here, false));
     parts << tr("<b>%1</b> products out of stock, <b>%2</b> orders refused (%3)")
-                 .arg(stock.value(u"products_affected"_s).toInteger())
-                 .arg(stock.value(u"lost_orders"_s).toInteger())
-                 .arg(
-                     ReportTableModel::money(stock.value(u"lost_revenue"_s), here).toHtmlEscaped());
+                 .arg(stock.productsAffected)
+                 .arg(stock.lostOrders)
+                 .arg(ReportTableModel::money(stock.lostRevenue, here).toHtmlEscaped());
     m_summary->setText(parts.join(u" &nbsp;·&nbsp; "_s));
 }
 
-void TrendsWidget::printReport(const QMap<QString, QJsonObject> &reports)
+void TrendsWidget::printReport(const QuarterlyReportBuilder::Reports &reports)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));

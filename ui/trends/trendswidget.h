@@ -1,10 +1,11 @@
 #pragma once
 
 #include "domain/result.h"
+#include "sync/reportresult.h"
+#include "trends/quarterlyreportbuilder.h"
 
 #include <QDate>
 #include <QHash>
-#include <QJsonObject>
 #include <QMap>
 #include <QUrlQuery>
 #include <QWidget>
@@ -28,7 +29,6 @@ class ReportSource;
 
 namespace shopdesk::ui {
 
-class QuarterlyReportBuilder;
 class ReportTableModel;
 
 // The managers' trends screen: sales, growth, top movers, stock-outs, customers and service,
@@ -62,7 +62,7 @@ public:
     ReportTableModel *model(Tab tab) const;
     QTableView *table(Tab tab) const;
     QChart *chart(Tab tab) const;
-    QJsonObject answer(Tab tab) const { return m_answers.value(tab); }
+    reports::ReportResult answer(Tab tab) const { return m_answers.value(tab); }
     bool isBusy() const { return !m_pending.isEmpty(); }
 
     Result<void> exportCsv(Tab tab, const QString &path) const;
@@ -84,15 +84,15 @@ private:
     void build();
     void fillQuarters();
     void rangeChosen();
-    void answered(quint64 id, const QString &report, const QJsonObject &data);
+    void answered(quint64 id, const QString &report, const reports::ReportResult &result);
     void failed(quint64 id, const QString &report, const Error &error);
-    void showAnswer(Tab tab, const QJsonObject &data);
+    void showAnswer(Tab tab, const reports::ReportResult &result);
     void rowActivated(Tab tab, const QModelIndex &index);
     void updateDrillBar();
     void updateSummary();
     void chooseCsvFile();
     void choosePdfFile();
-    void printReport(const QMap<QString, QJsonObject> &reports);
+    void printReport(const QuarterlyReportBuilder::Reports &reports);
     void showError(const QString &message);
 
     reports::ReportSource *m_source;
@@ -119,7 +119,7 @@ private:
     QList<QSortFilterProxyModel *> m_proxies;
     QList<QTableView *> m_tables;
     QList<QChartView *> m_chartViews;
-    QHash<int, QJsonObject> m_answers;
+    QHash<int, reports::ReportResult> m_answers;
     QHash<quint64, Tab> m_pending;
     QString m_category;
     QTimer *m_debounce = nullptr;
