@@ -4,30 +4,29 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-} // namespace
-
 namespace shopdesk::app {
 
 DesktopCommandLine::DesktopCommandLine()
 {
-    m_parser.setApplicationDescription(tr("Shopdesk: the back-office for online shops."));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Shopdesk: the back-office for online shops."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {u"server"_s, tr("Connect to the server at URL."), u"url"_s},
-        {u"standalone"_s, tr("Run the shop on this computer (the embedded server).")},
-        {u"data"_s, tr("Data folder of the embedded server."), u"dir"_s},
-        {u"user"_s, tr("User name to log in with."), u"name"_s},
-        {u"screenshot"_s, tr("Save PNGs of the log-in, shell and products view to DIR, then quit."),
+        {u"server"_s, QCoreApplication::translate("main", "Connect to the server at URL."),
+         u"url"_s},
+        {u"standalone"_s, QCoreApplication::translate(
+                              "main", "Run the shop on this computer (the embedded server).")},
+        {u"data"_s, QCoreApplication::translate("main", "Data folder of the embedded server."),
          u"dir"_s},
-        {u"language"_s, tr("Use LANGUAGE (en, de, es, hi, ar) for this run."), u"language"_s},
+        {u"user"_s, QCoreApplication::translate("main", "User name to log in with."), u"name"_s},
+        {u"screenshot"_s,
+         QCoreApplication::translate(
+             "main", "Save PNGs of the log-in, shell and products view to DIR, then quit."),
+         u"dir"_s},
+        {u"language"_s,
+         QCoreApplication::translate("main", "Use LANGUAGE (en, de, es, hi, ar) for this run."),
+         u"language"_s},
     });
 }
 
