@@ -140,6 +140,8 @@ Result<void> ClientSession::openCache(const QString &role)
 void ClientSession::loggedIn(const SessionInfo &info, const QString &password)
 {
     m_info = info;
+    // The ApiClient keeps the token, and the one a later log-in brings: no copy here.
+    m_info.token.clear();
     if (auto r = openCache(info.role); !r) {
         fail(r.error());
         return;

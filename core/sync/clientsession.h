@@ -35,6 +35,7 @@ public:
 
     bool isOpen() const { return m_engine != nullptr; }
     bool openedOffline() const { return m_offline; }
+    // Who is logged in; the token stays with api(), which alone sends it.
     const SessionInfo &info() const { return m_info; }
     const ConnectionSettings &settings() const { return m_settings; }
     // The key under which this user's remembered password is kept: "maria@shop.example_8080".

@@ -4,6 +4,7 @@
 #include "domain/tr.h"
 #include "sync/apiclient.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/logging.h"
 
 #include <QJsonArray>
@@ -26,7 +27,7 @@ CustomerDirectory::CustomerDirectory(LocalCache *cache, ApiClient *api, QObject 
 
 QList<CustomerRecord> CustomerDirectory::searchLocal(const QString &text, int limit) const
 {
-    return m_cache->findCustomers(text, limit);
+    return m_cache->queries()->findCustomers(text, limit);
 }
 
 void CustomerDirectory::mergeInto(QList<CustomerRecord> *into,
@@ -125,7 +126,7 @@ void CustomerDirectory::create(const CustomerDraft &draft, bool force)
     for (const QString &key : {draft.email.trimmed(), phoneDigits(draft.phone)}) {
         if (key.size() < 3)
             continue;
-        for (const CustomerRecord &c : m_cache->findCustomers(key, 20)) {
+        for (const CustomerRecord &c : m_cache->queries()->findCustomers(key, 20)) {
             if (isLikelyDuplicate(c, draft))
                 mergeInto(&local, {c});
         }

@@ -1,29 +1,27 @@
 #pragma once
 
 #include "domain/result.h"
-#include "sync/changerecord.h"
-#include "sync/customerrecord.h"
-#include "sync/localorder.h"
-#include "sync/outboxitem.h"
 #include "sync/productrecord.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
-#include <memory>
-#include <optional>
-
-class QSqlQuery;
-
 namespace shopdesk::sync {
+
+class LocalCacheChanges;
+class LocalCacheOutbox;
+class LocalCacheQueries;
+class LocalCacheSnapshot;
 
 // The client's own SQLite file, one per profile (server and user): what the user's role may
 // read, the sync cursor, the user's own orders and the outbox of mutations not yet answered.
-// Every write is one transaction, and each tells its listeners what changed, row by row.
+// This class opens and migrates the file and keeps who it belongs to; its parts apply the
+// change log (changes()), load the first sync (snapshot()), keep the outbox (outbox()) and
+// read for the screens (queries()). Every write is one transaction, and each tells the
+// cache's listeners what changed, row by row.
 class LocalCache : public QObject
 {
     Q_OBJECT
@@ -44,6 +42,13 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The connection the parts work on.
+    QSqlDatabase database() const;
+
+    LocalCacheChanges *changes() const { return m_changes; }
+    LocalCacheSnapshot *snapshot() const { return m_snapshot; }
+    LocalCacheOutbox *outbox() const { return m_outbox; }
+    LocalCacheQueries *queries() const { return m_queries; }
 
     // Who the cache belongs to; checked when it is opened again.
     QString role() const { return value(QStringLiteral("role")); }
@@ -60,58 +65,11 @@ public:
     QString value(const QString &key) const;
     Result<void> setValue(const QString &key, const QString &value);
 
-    // The last change-log seq applied: a pull continues with since=cursor().
-    qint64 cursor() const { return m_cursor; }
     QDateTime lastSyncAt() const;
     Result<void> setLastSyncAt(const QDateTime &when);
 
-    // Applies changes in one transaction and moves the cursor to the last seq. Records the
-    // role may not read are skipped; seqs at or below the cursor are ignored.
-    Result<void> applyChanges(const QList<ChangeRecord> &changes);
-
-    // A first sync by snapshot (localcachesnapshot.cpp): beginSnapshot() empties what a
-    // snapshot fills, applySnapshot() writes one page of GET /snapshot of an entity
-    // ("products", "customers", "movements", "orders"): its rows with their columns, or
-    // items (objects as the entity's GET shows them); finishSnapshot() sets the cursor to
-    // the seq the first page gave, from which /changes continues.
-    bool needsSnapshot() const;
-    Result<void> beginSnapshot();
-    Result<void> applySnapshot(const QString &entity, const QJsonArray &items,
-                               const QJsonArray &columns = {});
-    Result<void> finishSnapshot(qint64 seq);
-    // A /changes page may end past its last record (records the role may not read).
-    Result<void> advanceCursor(qint64 seq);
-
-    QList<ProductRecord> products() const;
-    // The same from a connection of its own: callable from any thread.
-    static QList<ProductRecord> readProducts(const QString &path);
-    std::optional<ProductRecord> product(const QString &sku) const;
-    qint64 productCount() const;
-    qint64 customerCount() const;
-    qint64 movementCount() const;
-
-    // Outbox: a mutation, and for an order the local order it stands for, in one transaction.
-    Result<qint64> enqueue(OutboxItem item, const std::optional<LocalOrder> &order = std::nullopt);
-    std::optional<OutboxItem> nextPending() const;
-    std::optional<OutboxItem> outboxItem(qint64 id) const;
-    // Pending items in sending order, then up to resolvedLimit of the latest resolved ones.
-    QList<OutboxItem> outboxItems(int resolvedLimit = 200) const;
-    int pendingCount() const;
-    Result<void> recordAttempt(qint64 id, const QString &error);
-    Result<void> markAccepted(qint64 id, int httpStatus, const QJsonObject &response);
-    Result<void> markRefused(qint64 id, int httpStatus, const Error &reason);
-
-    std::optional<LocalOrder> order(qint64 localId) const;
-    std::optional<LocalOrder> orderByServerId(qint64 serverId) const;
-
-    // Reads for the Orders screens (localcachequeries.cpp). Every order, newest first.
-    QList<LocalOrder> orders() const;
-    std::optional<CustomerRecord> customer(qint64 id) const;
-    // Name, e-mail or phone containing text (any case), or the customer of order number text.
-    QList<CustomerRecord> findCustomers(const QString &text, int limit = 50) const;
-    std::optional<ProductRecord> productByBarcode(const QString &barcode) const;
-
 signals:
+    // What the parts changed, in one place for the models and screens that follow the cache.
     // Products created or changed (their full new state), in the order first touched.
     void productsChanged(const QList<shopdesk::sync::ProductRecord> &products);
     void productsRemoved(const QStringList &skus);
@@ -123,16 +81,14 @@ signals:
 
 private:
     Result<void> migrate(int targetVersion);
-    Result<void> exec(const QString &sql);
-    Error sqlError(const QSqlQuery &query) const;
-    Result<void> upsertOrderFromServer(const QJsonObject &data, qint64 serverId,
-                                       QList<qint64> *touched);
-    std::optional<OutboxItem> readOutbox(QSqlQuery &query) const;
-    std::optional<LocalOrder> readOrder(QSqlQuery &query) const;
+    void forwardSignals();
 
     QString m_connection;
     QString m_path;
-    qint64 m_cursor = 0;
+    LocalCacheChanges *m_changes = nullptr;
+    LocalCacheSnapshot *m_snapshot = nullptr;
+    LocalCacheOutbox *m_outbox = nullptr;
+    LocalCacheQueries *m_queries = nullptr;
 };
 
 } // namespace shopdesk::sync

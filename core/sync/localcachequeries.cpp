@@ -1,8 +1,11 @@
-// The Orders screens' reads of the local cache, kept apart from the sync path in localcache.cpp.
+#include "sync/localcachequeries.h"
+
 #include "sync/localcache.h"
+#include "sync/localcachesql.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -40,10 +43,98 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-QList<LocalOrder> LocalCache::orders() const
+LocalCacheQueries::LocalCacheQueries(const LocalCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+{}
+
+QList<ProductRecord> LocalCacheQueries::products() const
+{
+    QList<ProductRecord> result;
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + cachesql::productColumns() + u" FROM products ORDER BY sku"_s))
+        return result;
+    while (q.next())
+        result.append(cachesql::readProduct(q));
+    return result;
+}
+
+QList<ProductRecord> LocalCacheQueries::readProducts(const QString &path)
+{
+    QList<ProductRecord> result;
+    const QString name = u"shopdesk-cache-reader-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (q.exec(u"SELECT "_s + cachesql::productColumns() +
+                       u" FROM products ORDER BY sku"_s)) {
+                while (q.next())
+                    result.append(cachesql::readProduct(q));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+std::optional<ProductRecord> LocalCacheQueries::product(const QString &sku) const
+{
+    return cachesql::product(m_cache.database(), sku);
+}
+
+namespace {
+qint64 countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT count(*) FROM "_s + table) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+qint64 LocalCacheQueries::productCount() const
+{
+    return countRows(m_cache.database(), u"products"_s);
+}
+
+qint64 LocalCacheQueries::customerCount() const
+{
+    return countRows(m_cache.database(), u"customers"_s);
+}
+
+qint64 LocalCacheQueries::movementCount() const
+{
+    return countRows(m_cache.database(), u"movements"_s);
+}
+
+std::optional<LocalOrder> LocalCacheQueries::order(qint64 localId) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT local_id, server_id, status, customer_id, data, refusal FROM orders "
+              "WHERE local_id = ?"_s);
+    q.addBindValue(localId);
+    return cachesql::readOrder(q);
+}
+
+std::optional<LocalOrder> LocalCacheQueries::orderByServerId(qint64 serverId) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(u"SELECT local_id, server_id, status, customer_id, data, refusal FROM orders "
+              "WHERE server_id = ?"_s);
+    q.addBindValue(serverId);
+    return cachesql::readOrder(q);
+}
+
+QList<LocalOrder> LocalCacheQueries::orders() const
 {
     QList<LocalOrder> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT local_id, server_id, status, customer_id, data, refusal FROM orders "
                 "ORDER BY coalesce(server_id, 0) = 0 DESC, server_id DESC, local_id DESC"_s))
@@ -65,9 +156,9 @@ QList<LocalOrder> LocalCache::orders() const
     return result;
 }
 
-std::optional<CustomerRecord> LocalCache::customer(qint64 id) const
+std::optional<CustomerRecord> LocalCacheQueries::customer(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT "_s + customerColumns + u" FROM customers WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -75,13 +166,13 @@ std::optional<CustomerRecord> LocalCache::customer(qint64 id) const
     return readCustomer(q);
 }
 
-QList<CustomerRecord> LocalCache::findCustomers(const QString &text, int limit) const
+QList<CustomerRecord> LocalCacheQueries::findCustomers(const QString &text, int limit) const
 {
     QList<CustomerRecord> result;
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return result;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_cache.database();
     QList<qint64> seen;
     // An order number names one customer: list them first.
     bool isNumber = false;
@@ -127,11 +218,11 @@ QList<CustomerRecord> LocalCache::findCustomers(const QString &text, int limit) 
     return result;
 }
 
-std::optional<ProductRecord> LocalCache::productByBarcode(const QString &barcode) const
+std::optional<ProductRecord> LocalCacheQueries::productByBarcode(const QString &barcode) const
 {
     if (barcode.isEmpty())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(m_cache.database());
     q.prepare(u"SELECT sku FROM products WHERE barcode = ? LIMIT 1"_s);
     q.addBindValue(barcode);
     if (!q.exec() || !q.next())

@@ -1,6 +1,8 @@
-#include "domain/tr.h"
+#include "sync/localcachesnapshot.h"
+
 #include "sync/localcache.h"
-#include "sync/logging.h"
+#include "sync/localcachechanges.h"
+#include "sync/localcachesql.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,12 +16,6 @@ using namespace Qt::StringLiterals;
 namespace shopdesk::sync {
 
 namespace {
-
-Error cacheError(const QString &why)
-{
-    qCWarning(lcSync) << "cache error:" << why;
-    return Error{u"cache_error"_s, Tr::tr("The local cache could not be written: %1").arg(why), {}};
-}
 
 // One single-row INSERT prepared once on SQLite itself and run for every row: a first sync
 // writes a million rows, and QtSql's per-value bookkeeping cost more than SQLite's writing.
@@ -37,7 +33,7 @@ public:
     RowInserter &operator=(const RowInserter &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    Error error() const { return cacheError(QString::fromUtf8(sqlite3_errmsg(m_db))); }
+    Error error() const { return cachesql::cacheError(QString::fromUtf8(sqlite3_errmsg(m_db))); }
 
     // The values of one row, in column order; step() after the last one.
     void add(const QString &text)
@@ -93,48 +89,55 @@ QString text(const QJsonValue &v)
 
 } // namespace
 
-bool LocalCache::needsSnapshot() const
+LocalCacheSnapshot::LocalCacheSnapshot(LocalCache &cache, LocalCacheChanges &changes,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_changes(changes)
+{}
+
+bool LocalCacheSnapshot::isNeeded() const
 {
-    return m_cursor == 0 && value(u"snapshot_seq"_s).isEmpty();
+    return m_changes.cursor() == 0 && m_cache.value(u"snapshot_seq"_s).isEmpty();
 }
 
-Result<void> LocalCache::beginSnapshot()
+Result<void> LocalCacheSnapshot::begin()
 {
     // What an interrupted snapshot left is dropped: rows deleted on the server meanwhile
     // would otherwise stay, since /changes starts after their deletion.
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_cache.database();
     if (!db.transaction())
-        return cacheError(db.lastError().text());
+        return cachesql::cacheError(db.lastError().text());
     // The ledger's index is built once at the end: a million inserts in SKU order cost
     // twice what they cost without it.
     for (const QString &statement :
          {u"DELETE FROM products"_s, u"DELETE FROM customers"_s, u"DELETE FROM movements"_s,
           u"DROP INDEX IF EXISTS movements_by_sku"_s}) {
-        if (auto r = exec(statement); !r) {
+        if (auto r = cachesql::exec(db, statement); !r) {
             db.rollback();
             return r;
         }
     }
     if (!db.commit())
-        return cacheError(db.lastError().text());
+        return cachesql::cacheError(db.lastError().text());
     // An interrupted snapshot starts again on cleared tables, so its pages need not reach the
     // disk one by one: no sync per commit, and fewer, larger checkpoints. finishSnapshot()
     // (or the next open) restores FULL.
     for (const QString &pragma : snapshotPragmas) {
-        if (auto r = exec(pragma); !r)
+        if (auto r = cachesql::exec(m_cache.database(), pragma); !r)
             return r;
     }
     return {};
 }
 
-Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &items,
+Result<void> LocalCacheSnapshot::apply(const QString &entity, const QJsonArray &items,
                                        const QJsonArray &columns)
 {
     if (items.isEmpty())
         return {};
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_cache.database();
     if (!db.transaction())
-        return cacheError(db.lastError().text());
+        return cachesql::cacheError(db.lastError().text());
     auto failed = [&db](const Error &error) {
         db.rollback();
         return Result<void>(error);
@@ -143,7 +146,7 @@ Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &
     QList<qint64> orders;
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return failed(cacheError(u"not an SQLite connection"_s));
+        return failed(cachesql::cacheError(u"not an SQLite connection"_s));
     // The fields a table needs, in its INSERT's order, each named as GET /snapshot's columns
     // name them; rows are read by index, items (objects) by name.
     auto run = [&](const char *sql, const QList<QLatin1StringView> &fields,
@@ -251,14 +254,14 @@ Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &
             const qint64 id = qint64(o.value("id"_L1).toDouble());
             if (id <= 0)
                 continue;
-            if (auto r = upsertOrderFromServer(o, id, &orders); !r)
+            if (auto r = m_changes.upsertOrderFromServer(o, id, &orders); !r)
                 return failed(r.error());
         }
     }
     if (!written)
         return failed(written.error());
     if (!db.commit())
-        return cacheError(db.lastError().text());
+        return cachesql::cacheError(db.lastError().text());
     if (!products.isEmpty())
         emit productsChanged(products);
     for (qint64 localId : std::as_const(orders))
@@ -266,28 +269,20 @@ Result<void> LocalCache::applySnapshot(const QString &entity, const QJsonArray &
     return {};
 }
 
-Result<void> LocalCache::finishSnapshot(qint64 seq)
+Result<void> LocalCacheSnapshot::finish(qint64 seq)
 {
-    if (auto r = exec(u"CREATE INDEX IF NOT EXISTS movements_by_sku ON movements (sku, id)"_s); !r)
+    if (auto r =
+            cachesql::exec(m_cache.database(),
+                           u"CREATE INDEX IF NOT EXISTS movements_by_sku ON movements (sku, id)"_s);
+        !r)
         return r;
     for (const QString &pragma : normalPragmas) {
-        if (auto r = exec(pragma); !r)
+        if (auto r = cachesql::exec(m_cache.database(), pragma); !r)
             return r;
     }
-    if (auto r = setValue(u"snapshot_seq"_s, QString::number(seq)); !r)
+    if (auto r = m_cache.setValue(u"snapshot_seq"_s, QString::number(seq)); !r)
         return r;
-    return advanceCursor(seq);
-}
-
-Result<void> LocalCache::advanceCursor(qint64 seq)
-{
-    if (seq <= m_cursor)
-        return {};
-    if (auto r = setValue(u"cursor"_s, QString::number(seq)); !r)
-        return r;
-    m_cursor = seq;
-    emit cursorChanged(seq);
-    return {};
+    return m_changes.advanceCursor(seq);
 }
 
 } // namespace shopdesk::sync

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/ordertext.h"
 
 #include <QJsonArray>
@@ -62,7 +63,7 @@ OrderListModel::OrderListModel(LocalCache *cache, QObject *parent)
 void OrderListModel::reload()
 {
     beginResetModel();
-    m_orders = m_cache->orders();
+    m_orders = m_cache->queries()->orders();
     m_loaded = true;
     m_customerNames.clear();
     reindex();
@@ -81,7 +82,7 @@ void OrderListModel::onOrderChanged(qint64 localId)
 {
     if (!m_loaded)
         return; // the first read will have it
-    const auto order = m_cache->order(localId);
+    const auto order = m_cache->queries()->order(localId);
     const int row = rowOfLocalId(localId);
     if (!order) {
         // Dropped: an answer merged it with the row the live feed had brought.
@@ -132,7 +133,7 @@ QString OrderListModel::customerName(qint64 customerId) const
     auto it = m_customerNames.constFind(customerId);
     if (it != m_customerNames.constEnd())
         return *it;
-    const auto customer = m_cache->customer(customerId);
+    const auto customer = m_cache->queries()->customer(customerId);
     if (!customer)
         return tr("Customer %1").arg(customerId);
     m_customerNames.insert(customerId, customer->name);

@@ -2,6 +2,8 @@
 
 #include "sync/errortext.h"
 #include "sync/localcache.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
 
 #include <QLocale>
 
@@ -22,10 +24,10 @@ OutboxModel::OutboxModel(LocalCache *cache, QObject *parent)
 OutboxModel::Row OutboxModel::load(qint64 id) const
 {
     Row row;
-    if (auto item = m_cache->outboxItem(id))
+    if (auto item = m_cache->outbox()->item(id))
         row.item = *item;
     if (row.item.orderLocalId > 0) {
-        if (auto order = m_cache->order(row.item.orderLocalId)) {
+        if (auto order = m_cache->queries()->order(row.item.orderLocalId)) {
             row.orderStatus = order->status;
             row.orderServerId = order->serverId;
         }
@@ -37,7 +39,7 @@ void OutboxModel::reload()
 {
     beginResetModel();
     m_items.clear();
-    const QList<OutboxItem> items = m_cache->outboxItems();
+    const QList<OutboxItem> items = m_cache->outbox()->items();
     for (const OutboxItem &item : items)
         m_items.append(load(item.id));
     endResetModel();

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -45,7 +46,7 @@ void ProductTableModel::loadInBackground()
     });
     watcher->setFuture(QtConcurrent::run([path = m_cache->path()] {
         Snapshot snapshot;
-        snapshot.products = LocalCache::readProducts(path);
+        snapshot.products = LocalCacheQueries::readProducts(path);
         snapshot.searchKeys.reserve(snapshot.products.size());
         for (const ProductRecord &p : std::as_const(snapshot.products))
             snapshot.searchKeys.append(makeSearchKey(p));
@@ -88,7 +89,7 @@ QString ProductTableModel::makeSearchKey(const ProductRecord &p)
 void ProductTableModel::reload()
 {
     beginResetModel();
-    m_products = m_cache->products();
+    m_products = m_cache->queries()->products();
     m_searchKeys.clear();
     m_searchKeys.reserve(m_products.size());
     m_rows.clear();

@@ -1,62 +1,41 @@
 #include "sync/reportsclient.h"
 
-#include "domain/tr.h"
+#include "sync/apiclient.h"
 #include "sync/logging.h"
 
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace shopdesk::reports {
 
-ReportsClient::ReportsClient(QUrl server, QString token, QObject *parent)
+ReportsClient::ReportsClient(sync::ApiClient *api, QObject *parent)
     : ReportSource(parent)
-    , m_server(std::move(server))
-    , m_token(std::move(token))
-    , m_network(new QNetworkAccessManager(this))
+    , m_api(api)
 {}
 
 quint64 ReportsClient::request(const QString &report, const QUrlQuery &query)
 {
     const quint64 id = nextId();
-    QUrl url = m_server;
-    url.setPath(u"/api/v1/reports/"_s + report);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    const QString token = m_tokenSource ? m_tokenSource() : m_token;
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, report] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status >= 200 && status < 300) {
-            emit reportReady(id, report, body);
-            return;
-        }
-        Error error;
-        const QJsonObject server = body.value(u"error"_s).toObject();
-        if (status != 0 && !server.isEmpty()) {
-            error = Error{server.value(u"code"_s).toString(), server.value(u"message"_s).toString(),
-                          server.value(u"details"_s).toObject()};
-        } else if (status != 0) {
-            error = Error{u"http_error"_s,
-                          Tr::tr("The server answered with HTTP status %1.").arg(status),
-                          QJsonObject{{u"status"_s, status}}};
-        } else {
-            error = Error{u"network_error"_s,
-                          Tr::tr("The server cannot be reached: %1").arg(reply->errorString()),
-                          {}};
-        }
-        qCWarning(lcSync) << "report" << report << "failed:" << error.code;
-        emit reportFailed(id, report, error);
-    });
+    if (!m_api) {
+        // Answers always come later, as the screens expect, also when the session is gone.
+        QTimer::singleShot(0, this, [this, id, report] {
+            emit reportFailed(id, report, sync::ApiReply().error());
+        });
+        return id;
+    }
+    m_api->get(u"/api/v1/reports/"_s + report, query,
+               [self = QPointer<ReportsClient>(this), id, report](const sync::ApiReply &reply) {
+                   if (!self)
+                       return;
+                   if (reply.isSuccess()) {
+                       emit self->reportReady(id, report, reply.json());
+                       return;
+                   }
+                   const Error error = reply.error();
+                   qCWarning(lcSync) << "report" << report << "failed:" << error.code;
+                   emit self->reportFailed(id, report, error);
+               });
     return id;
 }
 

@@ -5,6 +5,10 @@
 #include "sync/apiclient.h"
 #include "sync/errortext.h"
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
+#include "sync/localcachesnapshot.h"
 #include "sync/logging.h"
 #include "sync/rolepolicy.h"
 
@@ -109,7 +113,7 @@ void SyncEngine::start()
 {
     if (m_state != State::Stopped)
         return;
-    m_firstSync = m_cache->cursor() == 0;
+    m_firstSync = m_cache->changes()->cursor() == 0;
     m_backoff.reset();
     setState(State::Connecting);
     attempt();
@@ -176,11 +180,11 @@ void SyncEngine::attempt()
 
 void SyncEngine::catchUp()
 {
-    if (!m_cache->needsSnapshot() || m_pulling) {
+    if (!m_cache->snapshot()->isNeeded() || m_pulling) {
         pull();
         return;
     }
-    if (auto r = m_cache->beginSnapshot(); !r) {
+    if (auto r = m_cache->snapshot()->begin(); !r) {
         connectionLost(r.error().message);
         return;
     }
@@ -255,7 +259,7 @@ void SyncEngine::fetchSnapshot(int entity, const QString &after)
                 fetchSnapshot(entity, next.toString());
             else if (!last)
                 fetchSnapshot(entity + 1, QString());
-            if (auto r = m_cache->applySnapshot(name, items, columns); !r) {
+            if (auto r = m_cache->snapshot()->apply(name, items, columns); !r) {
                 connectionLost(r.error().message);
                 return;
             }
@@ -269,7 +273,7 @@ void SyncEngine::fetchSnapshot(int entity, const QString &after)
 void SyncEngine::snapshotFinished()
 {
     m_pulling = false;
-    if (auto r = m_cache->finishSnapshot(std::max<qint64>(m_snapshotSeq, 0)); !r) {
+    if (auto r = m_cache->snapshot()->finish(std::max<qint64>(m_snapshotSeq, 0)); !r) {
         connectionLost(r.error().message);
         return;
     }
@@ -296,7 +300,8 @@ void SyncEngine::pull(qint64 since)
     m_pulling = true;
     const quint64 generation = m_generation;
     QUrlQuery query;
-    query.addQueryItem(u"since"_s, QString::number(since < 0 ? m_cache->cursor() : since));
+    query.addQueryItem(u"since"_s,
+                       QString::number(since < 0 ? m_cache->changes()->cursor() : since));
     query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
     m_api->get(u"/api/v1/changes"_s, query, [this, generation](const ApiReply &reply) {
         if (generation != m_generation)
@@ -324,16 +329,16 @@ void SyncEngine::pull(qint64 since)
         const bool more = array.size() >= m_pageSize && !changes.isEmpty();
         if (more)
             pull(std::max(changes.last().seq, next));
-        if (auto r = m_cache->applyChanges(changes); !r) {
+        if (auto r = m_cache->changes()->apply(changes); !r) {
             qCWarning(lcSync) << "cannot apply changes:" << r.error().message;
             connectionLost(r.error().message);
             return;
         }
-        if (auto r = m_cache->advanceCursor(next); !r) {
+        if (auto r = m_cache->changes()->advanceCursor(next); !r) {
             connectionLost(r.error().message);
             return;
         }
-        qCDebug(lcSync) << "page of" << changes.size() << "to seq" << m_cache->cursor()
+        qCDebug(lcSync) << "page of" << changes.size() << "to seq" << m_cache->changes()->cursor()
                         << "parsed in" << parsed << "ms, applied in" << clock.elapsed() - parsed
                         << "ms";
         if (!more)
@@ -389,7 +394,7 @@ void SyncEngine::finishCatchUp()
     m_catchingUp = false;
     QList<ChangeRecord> held;
     held.swap(m_held);
-    if (auto r = m_cache->applyChanges(held); !r) {
+    if (auto r = m_cache->changes()->apply(held); !r) {
         connectionLost(r.error().message);
         return;
     }
@@ -427,7 +432,7 @@ void SyncEngine::applyLiveBatch()
         return;
     QList<ChangeRecord> batch;
     batch.swap(m_liveBatch);
-    if (auto r = m_cache->applyChanges(batch); !r) {
+    if (auto r = m_cache->changes()->apply(batch); !r) {
         connectionLost(r.error().message);
         return;
     }
@@ -495,7 +500,7 @@ Result<qint64> SyncEngine::queueOrder(const OrderDraft &draft)
         }
         lines.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity}});
         QJsonObject local{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity}};
-        if (const auto product = m_cache->product(line.sku)) {
+        if (const auto product = m_cache->queries()->product(line.sku)) {
             local.insert(u"name"_s, product->name);
             local.insert(u"unit_price"_s, QJsonObject{{u"amount_minor"_s, product->priceMinor},
                                                       {u"currency"_s, product->currency}});
@@ -526,7 +531,7 @@ Result<qint64> SyncEngine::queueOrder(const OrderDraft &draft)
     order.data.insert(u"lines"_s, localLines);
     order.data.insert(u"status"_s, u"queued"_s);
 
-    auto id = m_cache->enqueue(item, order);
+    auto id = m_cache->outbox()->enqueue(item, order);
     if (id && m_state == State::Live)
         QTimer::singleShot(0, this, &SyncEngine::flushOutbox);
     return id;
@@ -560,7 +565,7 @@ Result<qint64> SyncEngine::queueMovement(const MovementDraft &draft)
                             draft.quantity > 0 ? u"+"_s + QString::number(draft.quantity)
                                                : QString::number(draft.quantity));
     item.createdAt = QDateTime::currentDateTimeUtc();
-    auto id = m_cache->enqueue(item);
+    auto id = m_cache->outbox()->enqueue(item);
     if (id && m_state == State::Live)
         QTimer::singleShot(0, this, &SyncEngine::flushOutbox);
     return id;
@@ -570,7 +575,7 @@ void SyncEngine::flushOutbox()
 {
     if (m_sending || m_state != State::Live)
         return;
-    const auto item = m_cache->nextPending();
+    const auto item = m_cache->outbox()->nextPending();
     if (!item)
         return;
     sendItem(*item);
@@ -580,41 +585,42 @@ void SyncEngine::sendItem(const OutboxItem &item)
 {
     m_sending = true;
     const quint64 generation = m_generation;
-    m_api->send(item.method, item.path, item.body, item.idempotencyKey,
-                [this, item, generation](const ApiReply &reply) {
-                    m_sending = false;
-                    if (generation != m_generation && reply.isNetworkFailure())
-                        return; // aborted by a drop: it stays pending and goes again
-                    if (reply.isSuccess()) {
-                        m_outboxBackoff.reset();
-                        if (auto r = m_cache->markAccepted(item.id, reply.status, reply.json()); !r)
-                            qCWarning(lcSync) << r.error().message;
-                        qCInfo(lcSync) << "outbox" << item.id << "accepted" << reply.status;
-                        emit mutationAccepted(*m_cache->outboxItem(item.id));
-                        flushOutbox();
-                        return;
-                    }
-                    if (reply.status == 401) {
-                        // The request was not run; log in again and send it then.
-                        m_api->setToken({});
-                        connectionLost(tr("The server asked to log in again."));
-                        return;
-                    }
-                    if (reply.isTransient()) {
-                        const QString why = reply.error().message;
-                        (void)m_cache->recordAttempt(item.id, why);
-                        qCInfo(lcSync) << "outbox" << item.id << "will be retried:" << why;
-                        m_outboxTimer->start(m_outboxBackoff.nextDelay());
-                        return;
-                    }
-                    const Error refusal = reply.error();
-                    if (auto r = m_cache->markRefused(item.id, reply.status, refusal); !r)
-                        qCWarning(lcSync) << r.error().message;
-                    qCInfo(lcSync) << "outbox" << item.id << "refused:" << refusal.code;
-                    emit mutationRefused(*m_cache->outboxItem(item.id),
-                                         ErrorText::describe(refusal));
-                    flushOutbox();
-                });
+    m_api->send(
+        item.method, item.path, item.body, item.idempotencyKey,
+        [this, item, generation](const ApiReply &reply) {
+            m_sending = false;
+            if (generation != m_generation && reply.isNetworkFailure())
+                return; // aborted by a drop: it stays pending and goes again
+            if (reply.isSuccess()) {
+                m_outboxBackoff.reset();
+                if (auto r = m_cache->outbox()->markAccepted(item.id, reply.status, reply.json());
+                    !r)
+                    qCWarning(lcSync) << r.error().message;
+                qCInfo(lcSync) << "outbox" << item.id << "accepted" << reply.status;
+                emit mutationAccepted(*m_cache->outbox()->item(item.id));
+                flushOutbox();
+                return;
+            }
+            if (reply.status == 401) {
+                // The request was not run; log in again and send it then.
+                m_api->setToken({});
+                connectionLost(tr("The server asked to log in again."));
+                return;
+            }
+            if (reply.isTransient()) {
+                const QString why = reply.error().message;
+                (void)m_cache->outbox()->recordAttempt(item.id, why);
+                qCInfo(lcSync) << "outbox" << item.id << "will be retried:" << why;
+                m_outboxTimer->start(m_outboxBackoff.nextDelay());
+                return;
+            }
+            const Error refusal = reply.error();
+            if (auto r = m_cache->outbox()->markRefused(item.id, reply.status, refusal); !r)
+                qCWarning(lcSync) << r.error().message;
+            qCInfo(lcSync) << "outbox" << item.id << "refused:" << refusal.code;
+            emit mutationRefused(*m_cache->outbox()->item(item.id), ErrorText::describe(refusal));
+            flushOutbox();
+        });
 }
 
 QString SyncEngine::stateText(State state)

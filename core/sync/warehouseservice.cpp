@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "sync/apiclient.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -58,9 +59,9 @@ std::optional<ProductRecord> WarehouseService::findProduct(const QString &code) 
     const QString wanted = code.trimmed();
     if (!m_cache || wanted.isEmpty())
         return std::nullopt;
-    if (auto exact = m_cache->product(wanted))
+    if (auto exact = m_cache->queries()->product(wanted))
         return exact;
-    const QList<ProductRecord> products = m_cache->products();
+    const QList<ProductRecord> products = m_cache->queries()->products();
     for (const ProductRecord &product : products) {
         if (!product.barcode.isEmpty() && product.barcode == wanted)
             return product;

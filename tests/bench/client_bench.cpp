@@ -20,6 +20,7 @@
 #include "storage/storageconfig.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/producttablemodel.h"
 #include "sync/syncengine.h"
 
@@ -458,9 +459,9 @@ int main(int argc, char *argv[])
         }
         firstSync = clock.elapsed() / 1000.0;
         syncRss = residentMegabytes();
-        out() << "cache: " << session.cache()->productCount() << " products, "
-              << session.cache()->customerCount() << " customers, "
-              << session.cache()->movementCount() << " movements, "
+        out() << "cache: " << session.cache()->queries()->productCount() << " products, "
+              << session.cache()->queries()->customerCount() << " customers, "
+              << session.cache()->queries()->movementCount() << " movements, "
               << QFileInfo(session.cache()->path()).size() / (1024 * 1024) << " MB" << Qt::endl;
         session.close();
     }

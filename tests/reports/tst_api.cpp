@@ -4,6 +4,7 @@
 #include "sync/reportsclient.h"
 #include "serverprocess.h"
 #include "shopfixture.h"
+#include "sync/apiclient.h"
 #include "testhttp.h"
 
 #include <QDateTime>
@@ -177,7 +178,9 @@ void TestReportsApi::errors()
 void TestReportsApi::clientFetchesReports()
 {
     // What the desktop client's trends screen uses: answers and errors come as signals.
-    shopdesk::reports::ReportsClient client(m_server.baseUrl(), m_shop->token(u"manager"_s));
+    shopdesk::sync::ApiClient api(m_server.baseUrl());
+    api.setToken(m_shop->token(u"manager"_s));
+    shopdesk::reports::ReportsClient client(&api);
     QSignalSpy ready(&client, &shopdesk::reports::ReportSource::reportReady);
     QSignalSpy failed(&client, &shopdesk::reports::ReportSource::reportFailed);
     const quint64 id = client.request(u"sales"_s, QUrlQuery(u"from=%1&to=%1"_s.arg(today())));

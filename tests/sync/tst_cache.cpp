@@ -1,6 +1,10 @@
 #include "clientfixture.h"
 
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
+#include "sync/localcachesnapshot.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -63,8 +67,8 @@ private slots:
         LocalCache cache;
         QVERIFY(cache.open(m_dir.filePath(u"fresh.sqlite"_s)).ok());
         QCOMPARE(cache.schemaVersion(), LocalCache::latestSchemaVersion());
-        QCOMPARE(cache.cursor(), 0);
-        QCOMPARE(cache.pendingCount(), 0);
+        QCOMPARE(cache.changes()->cursor(), 0);
+        QCOMPARE(cache.outbox()->pendingCount(), 0);
     }
 
     void migrationKeepsWhatVersionOneHeld()
@@ -75,16 +79,17 @@ private slots:
             QVERIFY(v1.open(path, 1).ok());
             QCOMPARE(v1.schemaVersion(), 1);
             QVERIFY(v1.setIdentity(u"http://s"_s, u"maria"_s, u"agent"_s).ok());
-            QVERIFY(v1.applyChanges(
-                          {change(7, u"product"_s, u"A-1"_s, product(u"A-1"_s, u"Apple"_s, 4))})
-                        .ok());
+            QVERIFY(
+                v1.changes()
+                    ->apply({change(7, u"product"_s, u"A-1"_s, product(u"A-1"_s, u"Apple"_s, 4))})
+                    .ok());
         }
         LocalCache cache;
         QVERIFY(cache.open(path).ok());
         QCOMPARE(cache.schemaVersion(), LocalCache::latestSchemaVersion());
-        QCOMPARE(cache.cursor(), 7);
+        QCOMPARE(cache.changes()->cursor(), 7);
         QCOMPARE(cache.role(), u"agent"_s);
-        QCOMPARE(cache.product(u"A-1"_s)->onHand, 4);
+        QCOMPARE(cache.queries()->product(u"A-1"_s)->onHand, 4);
         // The outbox of version 2 works on the migrated file.
         OutboxItem item;
         item.kind = u"movement"_s;
@@ -93,8 +98,8 @@ private slots:
         item.body = "{}";
         item.idempotencyKey = u"123e4567-e89b-12d3-a456-426614174000"_s;
         item.summary = u"test"_s;
-        QVERIFY(cache.enqueue(item).ok());
-        QCOMPARE(cache.pendingCount(), 1);
+        QVERIFY(cache.outbox()->enqueue(item).ok());
+        QCOMPARE(cache.outbox()->pendingCount(), 1);
     }
 
     void refusesACacheFromANewerVersion()
@@ -121,8 +126,8 @@ private slots:
         QVERIFY(cache.open(m_dir.filePath(u"apply.sqlite"_s)).ok());
         QVERIFY(cache.setIdentity(u"http://s"_s, u"maria"_s, u"warehouse"_s).ok());
         QSignalSpy changed(&cache, &LocalCache::productsChanged);
-        QVERIFY(cache
-                    .applyChanges({
+        QVERIFY(cache.changes()
+                    ->apply({
                         change(1, u"product"_s, u"A-1"_s, product(u"A-1"_s, u"Apple"_s, 0),
                                u"create"_s),
                         change(2, u"stock"_s, u"A-1"_s, stock(u"A-1"_s, 5, 0)),
@@ -134,7 +139,7 @@ private slots:
                                            {u"quantity"_s, 5}}),
                     })
                     .ok());
-        QCOMPARE(cache.cursor(), 4);
+        QCOMPARE(cache.changes()->cursor(), 4);
         // One signal for the batch, with the final state of each product touched.
         QCOMPARE(changed.size(), 1);
         const auto products = changed.first().first().value<QList<ProductRecord>>();
@@ -143,16 +148,17 @@ private slots:
         QCOMPARE(products.first().reserved, 2);
         QCOMPARE(products.first().available, 3);
         QCOMPARE(products.first().name, u"Apple"_s);
-        QCOMPARE(cache.movementCount(), 1);
+        QCOMPARE(cache.queries()->movementCount(), 1);
 
         // A record at or below the cursor (a live frame already pulled) changes nothing.
-        QVERIFY(cache.applyChanges({change(3, u"stock"_s, u"A-1"_s, stock(u"A-1"_s, 99, 0))}).ok());
-        QCOMPARE(cache.product(u"A-1"_s)->onHand, 5);
+        QVERIFY(
+            cache.changes()->apply({change(3, u"stock"_s, u"A-1"_s, stock(u"A-1"_s, 99, 0))}).ok());
+        QCOMPARE(cache.queries()->product(u"A-1"_s)->onHand, 5);
 
         QSignalSpy removed(&cache, &LocalCache::productsRemoved);
-        QVERIFY(cache.applyChanges({change(5, u"product"_s, u"A-1"_s, {}, u"delete"_s)}).ok());
+        QVERIFY(cache.changes()->apply({change(5, u"product"_s, u"A-1"_s, {}, u"delete"_s)}).ok());
         QCOMPARE(removed.size(), 1);
-        QVERIFY(!cache.product(u"A-1"_s));
+        QVERIFY(!cache.queries()->product(u"A-1"_s));
     }
 
     void keepsOnlyWhatTheRoleMayRead()
@@ -160,8 +166,8 @@ private slots:
         LocalCache cache;
         QVERIFY(cache.open(m_dir.filePath(u"role.sqlite"_s)).ok());
         QVERIFY(cache.setIdentity(u"http://s"_s, u"alice"_s, u"agent"_s).ok());
-        QVERIFY(cache
-                    .applyChanges({
+        QVERIFY(cache.changes()
+                    ->apply({
                         change(1, u"movement"_s, u"1"_s,
                                QJsonObject{{u"id"_s, 1},
                                            {u"sku"_s, u"A-1"_s},
@@ -172,9 +178,9 @@ private slots:
                         change(3, u"user"_s, u"4"_s, QJsonObject{{u"id"_s, 4}}),
                     })
                     .ok());
-        QCOMPARE(cache.movementCount(), 0); // agents do not read the ledger
-        QCOMPARE(cache.customerCount(), 1);
-        QCOMPARE(cache.cursor(), 3); // skipped records still move the cursor
+        QCOMPARE(cache.queries()->movementCount(), 0); // agents do not read the ledger
+        QCOMPARE(cache.queries()->customerCount(), 1);
+        QCOMPARE(cache.changes()->cursor(), 3); // skipped records still move the cursor
     }
 
     void fillsFromASnapshotThenFollowsTheChanges()
@@ -182,45 +188,46 @@ private slots:
         LocalCache cache;
         QVERIFY(cache.open(m_dir.filePath(u"snapshot.sqlite"_s)).ok());
         QVERIFY(cache.setIdentity(u"http://s"_s, u"wanda"_s, u"warehouse"_s).ok());
-        QVERIFY(cache.needsSnapshot());
+        QVERIFY(cache.snapshot()->isNeeded());
         // What an interrupted snapshot left goes.
-        QVERIFY(cache.applySnapshot(u"products"_s, {product(u"GONE-1"_s, u"Gone"_s, 1)}).ok());
-        QVERIFY(cache.beginSnapshot().ok());
-        QCOMPARE(cache.productCount(), 0);
+        QVERIFY(cache.snapshot()->apply(u"products"_s, {product(u"GONE-1"_s, u"Gone"_s, 1)}).ok());
+        QVERIFY(cache.snapshot()->begin().ok());
+        QCOMPARE(cache.queries()->productCount(), 0);
 
         QSignalSpy changed(&cache, &LocalCache::productsChanged);
-        QVERIFY(cache
-                    .applySnapshot(u"products"_s, {product(u"A-1"_s, u"Apple"_s, 5),
-                                                   product(u"B-2"_s, u"Quote \"x\" ünï"_s, 0)})
+        QVERIFY(cache.snapshot()
+                    ->apply(u"products"_s, {product(u"A-1"_s, u"Apple"_s, 5),
+                                            product(u"B-2"_s, u"Quote \"x\" ünï"_s, 0)})
                     .ok());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().value<QList<ProductRecord>>().size(), 2);
-        QVERIFY(
-            cache
-                .applySnapshot(u"movements"_s, {QJsonObject{{u"id"_s, 7},
-                                                            {u"sku"_s, u"A-1"_s},
-                                                            {u"kind"_s, u"receipt"_s},
-                                                            {u"quantity"_s, 5},
-                                                            {u"location"_s, u"main"_s},
-                                                            {u"reason"_s, u"first"_s},
-                                                            {u"order_id"_s, QJsonValue::Null},
-                                                            {u"user"_s, u"wanda"_s},
-                                                            {u"at"_s, u"2026-11-22T10:00:00Z"_s}}})
-                .ok());
-        QVERIFY(
-            cache.applySnapshot(u"customers"_s, {QJsonObject{{u"id"_s, 3}, {u"name"_s, u"Ada"_s}}})
-                .ok());
-        QCOMPARE(cache.cursor(), 0); // nothing is followed until the snapshot is complete
-        QVERIFY(cache.needsSnapshot());
+        QVERIFY(cache.snapshot()
+                    ->apply(u"movements"_s, {QJsonObject{{u"id"_s, 7},
+                                                         {u"sku"_s, u"A-1"_s},
+                                                         {u"kind"_s, u"receipt"_s},
+                                                         {u"quantity"_s, 5},
+                                                         {u"location"_s, u"main"_s},
+                                                         {u"reason"_s, u"first"_s},
+                                                         {u"order_id"_s, QJsonValue::Null},
+                                                         {u"user"_s, u"wanda"_s},
+                                                         {u"at"_s, u"2026-11-22T10:00:00Z"_s}}})
+                    .ok());
+        QVERIFY(cache.snapshot()
+                    ->apply(u"customers"_s, {QJsonObject{{u"id"_s, 3}, {u"name"_s, u"Ada"_s}}})
+                    .ok());
+        QCOMPARE(cache.changes()->cursor(),
+                 0); // nothing is followed until the snapshot is complete
+        QVERIFY(cache.snapshot()->isNeeded());
         QSignalSpy cursor(&cache, &LocalCache::cursorChanged);
-        QVERIFY(cache.finishSnapshot(40).ok());
-        QCOMPARE(cache.cursor(), 40);
+        QVERIFY(cache.snapshot()->finish(40).ok());
+        QCOMPARE(cache.changes()->cursor(), 40);
         QCOMPARE(cursor.size(), 1);
-        QVERIFY(!cache.needsSnapshot());
-        QCOMPARE(cache.product(u"B-2"_s)->name, u"Quote \"x\" ünï"_s);
-        QCOMPARE(cache.product(u"A-1"_s)->available, 5);
-        QCOMPARE(cache.movementCount(), 1);
-        QCOMPARE(cache.customerCount(), 1); // written as it came; the role decides what is asked
+        QVERIFY(!cache.snapshot()->isNeeded());
+        QCOMPARE(cache.queries()->product(u"B-2"_s)->name, u"Quote \"x\" ünï"_s);
+        QCOMPARE(cache.queries()->product(u"A-1"_s)->available, 5);
+        QCOMPARE(cache.queries()->movementCount(), 1);
+        QCOMPARE(cache.queries()->customerCount(),
+                 1); // written as it came; the role decides what is asked
 
         // The ledger's index is back.
         {
@@ -237,17 +244,18 @@ private slots:
 
         // /changes from the snapshot's seq: a replay of what the snapshot showed is harmless,
         // and the cursor never goes back.
-        QVERIFY(cache.applyChanges({change(41, u"stock"_s, u"A-1"_s, stock(u"A-1"_s, 5, 1))}).ok());
-        QCOMPARE(cache.product(u"A-1"_s)->available, 4);
-        QVERIFY(cache.advanceCursor(45).ok());
-        QCOMPARE(cache.cursor(), 45);
-        QVERIFY(cache.advanceCursor(44).ok());
-        QCOMPARE(cache.cursor(), 45);
+        QVERIFY(
+            cache.changes()->apply({change(41, u"stock"_s, u"A-1"_s, stock(u"A-1"_s, 5, 1))}).ok());
+        QCOMPARE(cache.queries()->product(u"A-1"_s)->available, 4);
+        QVERIFY(cache.changes()->advanceCursor(45).ok());
+        QCOMPARE(cache.changes()->cursor(), 45);
+        QVERIFY(cache.changes()->advanceCursor(44).ok());
+        QCOMPARE(cache.changes()->cursor(), 45);
         LocalCache reopened;
         cache.close();
         QVERIFY(reopened.open(m_dir.filePath(u"snapshot.sqlite"_s)).ok());
-        QCOMPARE(reopened.cursor(), 45);
-        QVERIFY(!reopened.needsSnapshot());
+        QCOMPARE(reopened.changes()->cursor(), 45);
+        QVERIFY(!reopened.snapshot()->isNeeded());
     }
 
     void readsSnapshotRowsByTheirColumnNames()
@@ -255,7 +263,7 @@ private slots:
         LocalCache cache;
         QVERIFY(cache.open(m_dir.filePath(u"rows.sqlite"_s)).ok());
         QVERIFY(cache.setIdentity(u"http://s"_s, u"wanda"_s, u"warehouse"_s).ok());
-        QVERIFY(cache.beginSnapshot().ok());
+        QVERIFY(cache.snapshot()->begin().ok());
         // Columns in any order, one the cache does not keep, one it would keep missing.
         const QJsonArray columns{u"name"_s,
                                  u"sku"_s,
@@ -266,23 +274,22 @@ private slots:
                                  u"price.amount_minor"_s,
                                  u"price.currency"_s};
         QSignalSpy changed(&cache, &LocalCache::productsChanged);
-        QVERIFY(cache
-                    .applySnapshot(u"products"_s,
-                                   {QJsonArray{u"Apple"_s, u"A-1"_s, true, 5, 2, 3, 250, u"EUR"_s},
-                                    QJsonArray{u"Ünï \"q\""_s, u"B-2"_s, 0, 0, 0, 0, 99, u"EUR"_s}},
-                                   columns)
+        QVERIFY(cache.snapshot()
+                    ->apply(u"products"_s,
+                            {QJsonArray{u"Apple"_s, u"A-1"_s, true, 5, 2, 3, 250, u"EUR"_s},
+                             QJsonArray{u"Ünï \"q\""_s, u"B-2"_s, 0, 0, 0, 0, 99, u"EUR"_s}},
+                            columns)
                     .ok());
         QCOMPARE(changed.size(), 1);
-        QVERIFY(cache
-                    .applySnapshot(
-                        u"movements"_s,
-                        {QJsonArray{7, u"A-1"_s, u"receipt"_s, 5, u"main"_s, u"first"_s,
-                                    QJsonValue::Null, u"wanda"_s, u"2026-11-22T10:00:00Z"_s}},
-                        QJsonArray{u"id"_s, u"sku"_s, u"kind"_s, u"quantity"_s, u"location"_s,
-                                   u"reason"_s, u"order_id"_s, u"user"_s, u"at"_s})
+        QVERIFY(cache.snapshot()
+                    ->apply(u"movements"_s,
+                            {QJsonArray{7, u"A-1"_s, u"receipt"_s, 5, u"main"_s, u"first"_s,
+                                        QJsonValue::Null, u"wanda"_s, u"2026-11-22T10:00:00Z"_s}},
+                            QJsonArray{u"id"_s, u"sku"_s, u"kind"_s, u"quantity"_s, u"location"_s,
+                                       u"reason"_s, u"order_id"_s, u"user"_s, u"at"_s})
                     .ok());
-        QVERIFY(cache.finishSnapshot(10).ok());
-        const auto apple = cache.product(u"A-1"_s);
+        QVERIFY(cache.snapshot()->finish(10).ok());
+        const auto apple = cache.queries()->product(u"A-1"_s);
         QVERIFY(apple);
         QCOMPARE(apple->name, u"Apple"_s);
         QCOMPARE(apple->priceMinor, 250);
@@ -291,9 +298,9 @@ private slots:
         QCOMPARE(apple->reserved, 2);
         QCOMPARE(apple->available, 3);
         QCOMPARE(apple->category, QString()); // no such column: empty
-        QCOMPARE(cache.product(u"B-2"_s)->name, u"Ünï \"q\""_s);
-        QCOMPARE(cache.movementCount(), 1);
-        QCOMPARE(cache.cursor(), 10);
+        QCOMPARE(cache.queries()->product(u"B-2"_s)->name, u"Ünï \"q\""_s);
+        QCOMPARE(cache.queries()->movementCount(), 1);
+        QCOMPARE(cache.changes()->cursor(), 10);
     }
 
     void remembersOnlyAPasswordHash()

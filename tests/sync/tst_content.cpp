@@ -4,6 +4,7 @@
 #include "sync/clientsession.h"
 #include "sync/contentservice.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/rolepolicy.h"
 #include "sync/syncengine.h"
 
@@ -89,7 +90,7 @@ private slots:
         QCOMPARE(editor->info().role, u"editor"_s);
         editor->engine()->start();
         QTRY_COMPARE_WITH_TIMEOUT(editor->engine()->state(), State::Live, 20000);
-        QVERIFY(editor->cache()->product(u"MUG-01"_s).has_value());
+        QVERIFY(editor->cache()->queries()->product(u"MUG-01"_s).has_value());
 
         ContentService content(editor->api());
         auto fresh = answer<ProductContent>([&](auto done) { content.load(u"MUG-01"_s, done); });

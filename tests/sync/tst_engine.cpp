@@ -4,6 +4,10 @@
 #include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
+#include "sync/localcachesnapshot.h"
 #include "sync/outboxmodel.h"
 #include "sync/producttablemodel.h"
 #include "sync/standaloneserver.h"
@@ -34,7 +38,7 @@ OrderDraft mugs(qint64 customerId, qint64 quantity)
 
 qint64 onHand(ClientSession &session, const QString &sku)
 {
-    const auto p = session.cache()->product(sku);
+    const auto p = session.cache()->queries()->product(sku);
     return p ? p->onHand : -1;
 }
 
@@ -72,13 +76,13 @@ private slots:
         QCOMPARE(onHand(*agent, u"MUG-01"_s), 10);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(agent->engine()->lastSyncAt().isValid());
-        QCOMPARE(agent->cache()->movementCount(), 0); // an agent's cache holds no ledger
+        QCOMPARE(agent->cache()->queries()->movementCount(), 0); // an agent's cache holds no ledger
 
         auto warehouse = shopdesk::test::openSession(shop.url(), u"wanda"_s, &why);
         QVERIFY2(warehouse, qPrintable(why));
         warehouse->engine()->start();
         QTRY_COMPARE(warehouse->engine()->state(), State::Live);
-        QCOMPARE(warehouse->cache()->movementCount(), 1);
+        QCOMPARE(warehouse->cache()->queries()->movementCount(), 1);
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -93,7 +97,7 @@ private slots:
                      u"7"_s);
         QVERIFY(changed.size() >= 1);
         QCOMPARE(reset.size(), 0);
-        QTRY_COMPARE(warehouse->cache()->movementCount(), 2);
+        QTRY_COMPARE(warehouse->cache()->queries()->movementCount(), 2);
 
         // A movement by someone else entirely (the shop's admin over HTTP) arrives too.
         QCOMPARE(shop.postMovement(u"MUG-01"_s, u"receipt"_s, 5), 201);
@@ -116,7 +120,7 @@ private slots:
         auto warehouse = shopdesk::test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);
         LocalCache *cache = warehouse->cache();
-        QVERIFY(cache->needsSnapshot());
+        QVERIFY(cache->snapshot()->isNeeded());
         warehouse->engine()->setSnapshotPageSize(5);
         QSignalSpy pages(cache, &LocalCache::productsChanged);
         // While the pages are read, the shop changes: a new product and a movement on one
@@ -145,29 +149,29 @@ private slots:
         warehouse->engine()->start();
         QTRY_COMPARE_WITH_TIMEOUT(warehouse->engine()->state(), State::Live, 30000);
         QVERIFY(pages.size() >= 5); // 25 products, five to a page
-        QVERIFY(!cache->needsSnapshot());
+        QVERIFY(!cache->snapshot()->isNeeded());
         QVERIFY(cache->value(u"snapshot_seq"_s).toLongLong() > 0);
-        QVERIFY(cache->cursor() >= cache->value(u"snapshot_seq"_s).toLongLong());
+        QVERIFY(cache->changes()->cursor() >= cache->value(u"snapshot_seq"_s).toLongLong());
 
-        QTRY_VERIFY(cache->product(u"AA-LATE"_s).has_value());
+        QTRY_VERIFY(cache->queries()->product(u"AA-LATE"_s).has_value());
         QTRY_COMPARE(onHand(*warehouse, u"MUG-01"_s), 17);
-        QCOMPARE(cache->productCount(), 26);
+        QCOMPARE(cache->queries()->productCount(), 26);
         QCOMPARE(onHand(*warehouse, u"SNAP-23"_s), 24);
-        QCOMPARE(cache->product(u"SNAP-07"_s)->priceMinor, 107);
-        QTRY_COMPARE(cache->movementCount(), 1 + 24 + 1);
-        QCOMPARE(cache->customerCount(), 0); // the warehouse reads no customers
+        QCOMPARE(cache->queries()->product(u"SNAP-07"_s)->priceMinor, 107);
+        QTRY_COMPARE(cache->queries()->movementCount(), 1 + 24 + 1);
+        QCOMPARE(cache->queries()->customerCount(), 0); // the warehouse reads no customers
 
         // An agent's first sync brings customers but no ledger.
         auto agent = shopdesk::test::openSession(shop.url(), u"alice"_s);
         QVERIFY(agent);
         agent->engine()->start();
         QTRY_COMPARE_WITH_TIMEOUT(agent->engine()->state(), State::Live, 30000);
-        QCOMPARE(agent->cache()->customerCount(), 1);
-        QCOMPARE(agent->cache()->movementCount(), 0);
-        QCOMPARE(agent->cache()->productCount(), 26);
+        QCOMPARE(agent->cache()->queries()->customerCount(), 1);
+        QCOMPARE(agent->cache()->queries()->movementCount(), 0);
+        QCOMPARE(agent->cache()->queries()->productCount(), 26);
         QCOMPARE(onHand(*agent, u"MUG-01"_s), 17);
         // Its cursor passed the ledger records it never receives.
-        QTRY_COMPARE(agent->cache()->cursor(), warehouse->cache()->cursor());
+        QTRY_COMPARE(agent->cache()->changes()->cursor(), warehouse->cache()->changes()->cursor());
     }
 
     void offlineOrderIsQueuedThenGoesThroughOnce()
@@ -187,23 +191,23 @@ private slots:
 
         const auto queued = agent->engine()->queueOrder(mugs(shop.customerId(), 2));
         QVERIFY2(queued.ok(), qPrintable(queued.error().message));
-        const qint64 orderId = agent->cache()->outboxItem(queued.value())->orderLocalId;
-        QCOMPARE(agent->cache()->order(orderId)->status, u"queued"_s);
-        QCOMPARE(agent->cache()->pendingCount(), 1);
+        const qint64 orderId = agent->cache()->outbox()->item(queued.value())->orderLocalId;
+        QCOMPARE(agent->cache()->queries()->order(orderId)->status, u"queued"_s);
+        QCOMPARE(agent->cache()->outbox()->pendingCount(), 1);
         QCOMPARE(outbox.statusText(0), u"Queued — not confirmed"_s);
         // Still nothing while the server is away, however long it takes.
         QTest::qWait(500);
-        QCOMPARE(agent->cache()->order(orderId)->status, u"queued"_s);
+        QCOMPARE(agent->cache()->queries()->order(orderId)->status, u"queued"_s);
 
         QVERIFY2(shop.startAgain(), qPrintable(shop.server().output()));
         QTRY_COMPARE_WITH_TIMEOUT(agent->engine()->state(), State::Live, 10000);
-        QTRY_COMPARE(agent->cache()->order(orderId)->status, u"reserved"_s);
-        const qint64 serverId = agent->cache()->order(orderId)->serverId;
+        QTRY_COMPARE(agent->cache()->queries()->order(orderId)->status, u"reserved"_s);
+        const qint64 serverId = agent->cache()->queries()->order(orderId)->serverId;
         QVERIFY(serverId > 0);
-        QCOMPARE(agent->cache()->pendingCount(), 0);
+        QCOMPARE(agent->cache()->outbox()->pendingCount(), 0);
         QCOMPARE(outbox.statusText(0), u"Order %1: reserved"_s.arg(serverId));
         // Exactly once: one order, two units reserved.
-        QTRY_COMPARE(agent->cache()->product(u"MUG-01"_s)->reserved, 2);
+        QTRY_COMPARE(agent->cache()->queries()->product(u"MUG-01"_s)->reserved, 2);
         TestHttpCheck check(shop);
         QCOMPARE(check.orderCount(), 1);
         QCOMPARE(check.reserved(u"MUG-01"_s), 2);
@@ -229,7 +233,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(agent->engine()->state(), State::Live, 15000);
         // The pull from the last seq brought what the live feed could not.
         QCOMPARE(onHand(*agent, u"MUG-01"_s), 4);
-        QVERIFY(agent->cache()->product(u"TEA-01"_s).has_value());
+        QVERIFY(agent->cache()->queries()->product(u"TEA-01"_s).has_value());
         // And live frames are trusted again afterwards.
         QCOMPARE(shop.postMovement(u"TEA-01"_s, u"receipt"_s, 9), 201);
         QTRY_COMPARE(onHand(*agent, u"TEA-01"_s), 9);
@@ -245,7 +249,7 @@ private slots:
         // Queued while not running; then the same request reaches the server once already,
         // as when an answer is lost on the way back.
         const qint64 item = agent->engine()->queueOrder(mugs(shop.customerId(), 3)).value();
-        const OutboxItem pending = *agent->cache()->outboxItem(item);
+        const OutboxItem pending = *agent->cache()->outbox()->item(item);
         shopdesk::test::TestHttp alice(shop.url());
         QVERIFY(alice.login(u"alice"_s, QString::fromLatin1(ClientShop::password)));
         const auto first = alice.send(pending.method, pending.path, pending.body,
@@ -253,9 +257,9 @@ private slots:
                                        {"Content-Type", "application/json"}});
         QCOMPARE(first.status, 201);
         agent->engine()->start();
-        QTRY_COMPARE(agent->cache()->pendingCount(), 0);
-        const qint64 orderId = agent->cache()->outboxItem(item)->orderLocalId;
-        QCOMPARE(agent->cache()->order(orderId)->serverId,
+        QTRY_COMPARE(agent->cache()->outbox()->pendingCount(), 0);
+        const qint64 orderId = agent->cache()->outbox()->item(item)->orderLocalId;
+        QCOMPARE(agent->cache()->queries()->order(orderId)->serverId,
                  qint64(first.json().value(u"id"_s).toDouble()));
         TestHttpCheck check(shop);
         QCOMPARE(check.orderCount(), 1);
@@ -276,11 +280,11 @@ private slots:
         QTRY_COMPARE(refused.size(), 1);
         const QString reason = refused.first().at(1).toString();
         QCOMPARE(reason, u"Only 10 of MUG-01 available (12 asked for)."_s);
-        const OutboxItem answered = *agent->cache()->outboxItem(item);
+        const OutboxItem answered = *agent->cache()->outbox()->item(item);
         QCOMPARE(answered.state, OutboxItem::State::Refused);
         QCOMPARE(answered.httpStatus, 409);
-        QCOMPARE(agent->cache()->order(answered.orderLocalId)->status, u"refused"_s);
-        QCOMPARE(agent->cache()->product(u"MUG-01"_s)->reserved, 0);
+        QCOMPARE(agent->cache()->queries()->order(answered.orderLocalId)->status, u"refused"_s);
+        QCOMPARE(agent->cache()->queries()->product(u"MUG-01"_s)->reserved, 0);
     }
 
     void restartedClientResumesItsOutbox()
@@ -297,16 +301,16 @@ private slots:
             QCOMPARE(shop.server().stop(), 0);
             QTRY_COMPARE(agent->engine()->state(), State::Offline);
             item = agent->engine()->queueOrder(mugs(shop.customerId(), 4)).value();
-            QCOMPARE(agent->cache()->pendingCount(), 1);
+            QCOMPARE(agent->cache()->outbox()->pendingCount(), 1);
         } // the client quits with the order still queued
 
         QVERIFY(shop.startAgain());
         auto again = shopdesk::test::openSession(shop.url(), u"alice"_s);
         QVERIFY(again);
-        QCOMPARE(again->cache()->pendingCount(), 1);
+        QCOMPARE(again->cache()->outbox()->pendingCount(), 1);
         again->engine()->start();
-        QTRY_COMPARE(again->cache()->pendingCount(), 0);
-        QCOMPARE(again->cache()->outboxItem(item)->state, OutboxItem::State::Accepted);
+        QTRY_COMPARE(again->cache()->outbox()->pendingCount(), 0);
+        QCOMPARE(again->cache()->outbox()->item(item)->state, OutboxItem::State::Accepted);
         TestHttpCheck check(shop);
         QCOMPARE(check.orderCount(), 1);
         QCOMPARE(check.reserved(u"MUG-01"_s), 4);
@@ -378,10 +382,10 @@ private slots:
                              QJsonObject{{u"amount_minor"_s, 450}, {u"currency"_s, u"EUR"_s}}}})
                      .status,
                  201);
-        QTRY_VERIFY(session.cache()->product(u"TEA-9"_s).has_value());
+        QTRY_VERIFY(session.cache()->queries()->product(u"TEA-9"_s).has_value());
         MovementDraft receipt{u"TEA-9"_s, u"receipt"_s, 24, u"delivery"_s, {}, {}, {}};
         QVERIFY(session.engine()->queueMovement(receipt).ok());
-        QTRY_COMPARE(session.cache()->product(u"TEA-9"_s)->onHand, 24);
+        QTRY_COMPARE(session.cache()->queries()->product(u"TEA-9"_s)->onHand, 24);
     }
 
     void standaloneSharedOnTheNetworkServesOtherClients()

@@ -2,6 +2,9 @@
 
 #include "sync/customerdirectory.h"
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
 #include "sync/orderlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -57,7 +60,7 @@ class TestOrderList : public QObject
 
     void apply(const QString &entity, const QString &id, const QJsonObject &data)
     {
-        QVERIFY(m_cache->applyChanges({change(++m_seq, entity, id, data)}).ok());
+        QVERIFY(m_cache->changes()->apply({change(++m_seq, entity, id, data)}).ok());
     }
 
 private slots:
@@ -88,24 +91,31 @@ private slots:
                 n.append(c.name);
             return n;
         };
-        QCOMPARE(names(m_cache->findCustomers(u"lovel"_s)), QStringList{u"Ada Lovelace"_s});
-        QCOMPARE(names(m_cache->findCustomers(u"GRACE@"_s)), QStringList{u"Grace 100% Hopper"_s});
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"lovel"_s)),
+                 QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"GRACE@"_s)),
+                 QStringList{u"Grace 100% Hopper"_s});
         // Phone digits, however they are written.
-        QCOMPARE(names(m_cache->findCustomers(u"7946-0018"_s)), QStringList{u"Ada Lovelace"_s});
-        QCOMPARE(names(m_cache->findCustomers(u"(20) 7946"_s)), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"7946-0018"_s)),
+                 QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"(20) 7946"_s)),
+                 QStringList{u"Ada Lovelace"_s});
         // An order number names its customer.
-        QCOMPARE(names(m_cache->findCustomers(u"#41"_s)), QStringList{u"Grace 100% Hopper"_s});
-        QCOMPARE(names(m_cache->findCustomers(u"41"_s)), QStringList{u"Grace 100% Hopper"_s});
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"#41"_s)),
+                 QStringList{u"Grace 100% Hopper"_s});
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"41"_s)),
+                 QStringList{u"Grace 100% Hopper"_s});
         // LIKE wildcards are text here.
-        QCOMPARE(names(m_cache->findCustomers(u"100%"_s)), QStringList{u"Grace 100% Hopper"_s});
-        QVERIFY(m_cache->findCustomers(u"%"_s).size() == 1);
-        QVERIFY(m_cache->findCustomers(u"_"_s).isEmpty());
-        QVERIFY(m_cache->findCustomers(u"  "_s).isEmpty());
-        QCOMPARE(m_cache->customer(1)->email, u"ada@example.org"_s);
-        QVERIFY(!m_cache->customer(99));
-        QCOMPARE(m_cache->productByBarcode(u"4006381333931"_s)->sku, u"MUG-01"_s);
-        QVERIFY(!m_cache->productByBarcode(u"0000"_s));
-        QVERIFY(!m_cache->productByBarcode(u""_s));
+        QCOMPARE(names(m_cache->queries()->findCustomers(u"100%"_s)),
+                 QStringList{u"Grace 100% Hopper"_s});
+        QVERIFY(m_cache->queries()->findCustomers(u"%"_s).size() == 1);
+        QVERIFY(m_cache->queries()->findCustomers(u"_"_s).isEmpty());
+        QVERIFY(m_cache->queries()->findCustomers(u"  "_s).isEmpty());
+        QCOMPARE(m_cache->queries()->customer(1)->email, u"ada@example.org"_s);
+        QVERIFY(!m_cache->queries()->customer(99));
+        QCOMPARE(m_cache->queries()->productByBarcode(u"4006381333931"_s)->sku, u"MUG-01"_s);
+        QVERIFY(!m_cache->queries()->productByBarcode(u"0000"_s));
+        QVERIFY(!m_cache->queries()->productByBarcode(u""_s));
     }
 
     void listFollowsTheCacheRowByRow()
@@ -150,7 +160,7 @@ private slots:
                                     {u"quantity"_s, 2},
                                     {u"unit_price"_s, QJsonObject{{u"amount_minor"_s, 1250},
                                                                   {u"currency"_s, u"EUR"_s}}}}}}};
-        const auto outboxId = m_cache->enqueue(item, queued);
+        const auto outboxId = m_cache->outbox()->enqueue(item, queued);
         QVERIFY(outboxId.ok());
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 2);
@@ -165,9 +175,9 @@ private slots:
         // moment, then one row again once the answer merges them.
         apply(u"order"_s, u"42"_s, order(42, 1, u"reserved"_s, u"phone"_s));
         QCOMPARE(model.rowCount(), 3);
-        QVERIFY(
-            m_cache->markAccepted(outboxId.value(), 201, order(42, 1, u"reserved"_s, u"phone"_s))
-                .ok());
+        QVERIFY(m_cache->outbox()
+                    ->markAccepted(outboxId.value(), 201, order(42, 1, u"reserved"_s, u"phone"_s))
+                    .ok());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(removed.size(), 1);
         const int row = model.rowOfLocalId(localId);

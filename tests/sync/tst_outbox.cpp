@@ -3,6 +3,9 @@
 #include "domain/ids.h"
 #include "sync/apiclient.h"
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
 #include "sync/outboxmodel.h"
 #include "sync/syncengine.h"
 
@@ -46,31 +49,31 @@ private slots:
             MovementDraft movement{u"MUG-01"_s, u"removal"_s, -1, u"damaged"_s, {}, {}, {}};
             QVERIFY(engine.queueMovement(movement).ok());
             QCOMPARE(pending.last().first().toInt(), 2);
-            const auto item = cache.outboxItem(first.value());
+            const auto item = cache.outbox()->item(first.value());
             QVERIFY(item);
             orderId = item->orderLocalId;
             QVERIFY(orderId > 0);
-            QCOMPARE(cache.order(orderId)->status, u"queued"_s);
-            QVERIFY(!cache.order(orderId)->isConfirmed());
-            for (const OutboxItem &i : cache.outboxItems())
+            QCOMPARE(cache.queries()->order(orderId)->status, u"queued"_s);
+            QVERIFY(!cache.queries()->order(orderId)->isConfirmed());
+            for (const OutboxItem &i : cache.outbox()->items())
                 keys.append(i.idempotencyKey);
         }
         LocalCache cache;
         QVERIFY(cache.open(path).ok());
-        QCOMPARE(cache.pendingCount(), 2);
-        const QList<OutboxItem> items = cache.outboxItems();
+        QCOMPARE(cache.outbox()->pendingCount(), 2);
+        const QList<OutboxItem> items = cache.outbox()->items();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).kind, u"order"_s);
         QCOMPARE(items.at(1).kind, u"movement"_s);
         // The keys made when the user acted are the ones that will be sent.
         QCOMPARE(QStringList({items.at(0).idempotencyKey, items.at(1).idempotencyKey}), keys);
         QVERIFY(shopdesk::IdempotencyKey::parse(keys.first()).ok());
-        QCOMPARE(cache.nextPending()->id, items.at(0).id);
+        QCOMPARE(cache.outbox()->nextPending()->id, items.at(0).id);
         const QJsonObject body = QJsonDocument::fromJson(items.at(0).body).object();
         QCOMPARE(body.value(u"customer_id"_s).toInt(), 3);
         QCOMPARE(body.value(u"lines"_s).toArray().first().toObject().value(u"quantity"_s).toInt(),
                  2);
-        QCOMPARE(cache.order(orderId)->status, u"queued"_s);
+        QCOMPARE(cache.queries()->order(orderId)->status, u"queued"_s);
 
         OutboxModel model(&cache);
         QCOMPARE(model.rowCount(), 2);
@@ -90,38 +93,39 @@ private slots:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-        QVERIFY(cache.recordAttempt(first, u"The server cannot be reached"_s).ok());
+        QVERIFY(cache.outbox()->recordAttempt(first, u"The server cannot be reached"_s).ok());
         QVERIFY(model.statusText(0).startsWith(u"Queued — not confirmed (tried once"_s));
 
         QVERIFY(
-            cache.markAccepted(first, 201, QJsonObject{{u"id"_s, 41}, {u"status"_s, u"reserved"_s}})
+            cache.outbox()
+                ->markAccepted(first, 201, QJsonObject{{u"id"_s, 41}, {u"status"_s, u"reserved"_s}})
                 .ok());
-        QCOMPARE(cache.nextPending()->id, second);
+        QCOMPARE(cache.outbox()->nextPending()->id, second);
         QCOMPARE(model.statusText(0), u"Order 41: reserved"_s);
-        const qint64 orderId = cache.outboxItem(first)->orderLocalId;
-        QCOMPARE(cache.order(orderId)->serverId, 41);
+        const qint64 orderId = cache.outbox()->item(first)->orderLocalId;
+        QCOMPARE(cache.queries()->order(orderId)->serverId, 41);
 
         // The order's later life comes through the change log.
-        QVERIFY(
-            cache
-                .applyChanges({ChangeRecord{5,
-                                            u"order"_s,
-                                            u"41"_s,
-                                            u"update"_s,
-                                            QJsonObject{{u"id"_s, 41}, {u"status"_s, u"paid"_s}},
-                                            {},
-                                            {}}})
-                .ok());
+        QVERIFY(cache.changes()
+                    ->apply({ChangeRecord{5,
+                                          u"order"_s,
+                                          u"41"_s,
+                                          u"update"_s,
+                                          QJsonObject{{u"id"_s, 41}, {u"status"_s, u"paid"_s}},
+                                          {},
+                                          {}}})
+                    .ok());
         QCOMPARE(model.statusText(0), u"Order 41: paid"_s);
-        QCOMPARE(cache.orderByServerId(41)->localId, orderId);
+        QCOMPARE(cache.queries()->orderByServerId(41)->localId, orderId);
 
         const shopdesk::Error refusal{
             u"insufficient_stock"_s, u"Only 10 of MUG-01 available; 50 asked for."_s,
             QJsonObject{{u"sku"_s, u"MUG-01"_s}, {u"requested"_s, 50}, {u"available"_s, 10}}};
-        QVERIFY(cache.markRefused(second, 409, refusal).ok());
-        QCOMPARE(cache.pendingCount(), 0);
+        QVERIFY(cache.outbox()->markRefused(second, 409, refusal).ok());
+        QCOMPARE(cache.outbox()->pendingCount(), 0);
         QCOMPARE(model.statusText(1), u"Refused: Only 10 of MUG-01 available (50 asked for)."_s);
-        QCOMPARE(cache.order(cache.outboxItem(second)->orderLocalId)->status, u"refused"_s);
+        QCOMPARE(cache.queries()->order(cache.outbox()->item(second)->orderLocalId)->status,
+                 u"refused"_s);
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 3);
     }
@@ -139,7 +143,7 @@ private slots:
         OrderDraft channel = draft(1);
         channel.channel = u"pigeon"_s;
         QCOMPARE(engine.queueOrder(channel).error().code, u"invalid_channel"_s);
-        QCOMPARE(cache.pendingCount(), 0);
+        QCOMPARE(cache.outbox()->pendingCount(), 0);
     }
 };
 

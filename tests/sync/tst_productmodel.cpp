@@ -1,6 +1,7 @@
 #include "clientfixture.h"
 
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
 #include "sync/producttablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -55,9 +56,9 @@ private slots:
         LocalCache cache;
         QVERIFY(cache.open(m_dir.filePath(u"model.sqlite"_s)).ok());
         QVERIFY(cache.setIdentity(u"http://s"_s, u"maria"_s, u"agent"_s).ok());
-        QVERIFY(cache
-                    .applyChanges({productChange(1, u"A-1"_s, u"Apple"_s),
-                                   productChange(2, u"B-2"_s, u"Banana"_s)})
+        QVERIFY(cache.changes()
+                    ->apply({productChange(1, u"A-1"_s, u"Apple"_s),
+                             productChange(2, u"B-2"_s, u"Banana"_s)})
                     .ok());
         ProductTableModel model(&cache);
         QAbstractItemModelTester tester(&model,
@@ -69,7 +70,7 @@ private slots:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
-        QVERIFY(cache.applyChanges({stockChange(3, u"B-2"_s, 8, 3)}).ok());
+        QVERIFY(cache.changes()->apply({stockChange(3, u"B-2"_s, 8, 3)}).ok());
         QCOMPARE(changed.size(), 1);
         const QModelIndex topLeft = changed.first().at(0).toModelIndex();
         const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
@@ -84,14 +85,14 @@ private slots:
                      .toLongLong(),
                  3);
 
-        QVERIFY(cache.applyChanges({productChange(4, u"C-3"_s, u"Cherry"_s)}).ok());
+        QVERIFY(cache.changes()->apply({productChange(4, u"C-3"_s, u"Cherry"_s)}).ok());
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.searchKey(model.rowOfSku(u"C-3"_s)).contains(u"cherry"_s));
 
-        QVERIFY(
-            cache.applyChanges({ChangeRecord{5, u"product"_s, u"A-1"_s, u"delete"_s, {}, {}, {}}})
-                .ok());
+        QVERIFY(cache.changes()
+                    ->apply({ChangeRecord{5, u"product"_s, u"A-1"_s, u"delete"_s, {}, {}, {}}})
+                    .ok());
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowOfSku(u"A-1"_s), -1);
         QCOMPARE(model.product(model.rowOfSku(u"C-3"_s)).name, u"Cherry"_s);
@@ -106,7 +107,7 @@ private slots:
         QList<ChangeRecord> many;
         for (int i = 0; i < 2000; ++i)
             many.append(productChange(i + 1, u"P-%1"_s.arg(i, 4, 10, QChar(u'0')), u"Thing"_s));
-        QVERIFY(cache.applyChanges(many).ok());
+        QVERIFY(cache.changes()->apply(many).ok());
 
         ProductTableModel model(&cache, nullptr, ProductTableModel::Load::Later);
         QCOMPARE(model.rowCount(), 0);
@@ -114,9 +115,9 @@ private slots:
         model.loadInBackground();
         QVERIFY(model.isLoading());
         // Changes committed while the reader runs are not lost.
-        QVERIFY(cache
-                    .applyChanges({stockChange(5000, u"P-0007"_s, 42),
-                                   productChange(5001, u"NEW-1"_s, u"Newcomer"_s)})
+        QVERIFY(cache.changes()
+                    ->apply({stockChange(5000, u"P-0007"_s, 42),
+                             productChange(5001, u"NEW-1"_s, u"Newcomer"_s)})
                     .ok());
         QTRY_COMPARE(loaded.size(), 1);
         QVERIFY(!model.isLoading());

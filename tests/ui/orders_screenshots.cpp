@@ -17,6 +17,7 @@
 #include "shell/mainwindow.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/orderlistmodel.h"
 #include "sync/syncengine.h"
 
@@ -130,7 +131,8 @@ int main(int argc, char **argv)
     orders->showIntake();
 
     // A customer who has ordered before, found by name.
-    const QList<sync::CustomerRecord> customers = agent->cache()->findCustomers(u"@"_s, 40);
+    const QList<sync::CustomerRecord> customers =
+        agent->cache()->queries()->findCustomers(u"@"_s, 40);
     auto customer = std::find_if(customers.cbegin(), customers.cend(), [](const auto &c) {
         return !c.address.isEmpty() && !c.phone.isEmpty();
     });
@@ -143,7 +145,7 @@ int main(int argc, char **argv)
 
     // Three lines: scanned by SKU and by barcode; products with stock to spare.
     QList<sync::ProductRecord> stocked;
-    for (const sync::ProductRecord &p : agent->cache()->products()) {
+    for (const sync::ProductRecord &p : agent->cache()->queries()->products()) {
         if (p.available >= 6 && !p.barcode.isEmpty())
             stocked.append(p);
     }
@@ -167,7 +169,7 @@ int main(int argc, char **argv)
     intake->confirmButton()->click();
     wait(
         [&] {
-            const auto order = agent->cache()->order(intake->currentOrder());
+            const auto order = agent->cache()->queries()->order(intake->currentOrder());
             return order && order->status == u"reserved"_s;
         },
         u"the reservation"_s);
@@ -183,7 +185,7 @@ int main(int argc, char **argv)
 
     // Paid, then shipped by the warehouse through the API.
     const qint64 localId = intake->currentOrder();
-    const qint64 orderId = agent->cache()->order(localId)->serverId;
+    const qint64 orderId = agent->cache()->queries()->order(localId)->serverId;
     orders->showOrder(localId);
     ui::OrderDetailWidget *detail = orders->detail();
     QTest::keyClicks(detail->referenceField(), u"PAYID-MX41K7Q"_s);

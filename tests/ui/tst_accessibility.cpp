@@ -10,6 +10,7 @@
 #include "sync/batchlinemodel.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/producttablemodel.h"
 #include "sync/syncengine.h"
 #include "sync/warehouseservice.h"
@@ -217,7 +218,7 @@ private slots:
         orders.show();
         QApplication::setActiveWindow(&orders);
         QVERIFY(QTest::qWaitForWindowActive(&orders));
-        QTRY_VERIFY(session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::OrderIntakeWidget *intake = orders.intake();
         ui::CustomerPanel *panel = intake->customerPanel();
 
@@ -283,7 +284,7 @@ private slots:
         view.show();
         QApplication::setActiveWindow(&view);
         QVERIFY(QTest::qWaitForWindowActive(&view));
-        QTRY_VERIFY(session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = view.batchEntry();
 
         // Alt+W: what to do; "Receive goods" is chosen with the keys.

@@ -10,6 +10,8 @@
 #include "orders/paymentlinkbox.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
 #include "sync/orderlistmodel.h"
 #include "sync/producttablemodel.h"
 #include "sync/syncengine.h"
@@ -141,7 +143,7 @@ private slots:
         QVERIFY(desk.open(shop.url(), u"alice"_s));
         ui::OrderIntakeWidget *intake = desk.intake();
         QVERIFY(intake);
-        QTRY_VERIFY(desk.session->cache()->product(u"TEA-POT"_s).has_value());
+        QTRY_VERIFY(desk.session->cache()->queries()->product(u"TEA-POT"_s).has_value());
         QAbstractItemModelTester tester(desk.orders->listModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The list is read once, when first shown; then it only changes row by row.
@@ -262,7 +264,7 @@ private slots:
         QCOMPARE(intake->statusLabel()->isVisible(), false); // the intake moved on
         QCOMPARE(resets.size(), 0);
         // Stock went out with the shipment.
-        QTRY_COMPARE(desk.session->cache()->product(u"MUG-01"_s)->onHand, 8);
+        QTRY_COMPARE(desk.session->cache()->queries()->product(u"MUG-01"_s)->onHand, 8);
 
         // The order summary as a PDF.
         QTemporaryDir dir;
@@ -282,7 +284,7 @@ private slots:
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         AgentDesk desk;
         QVERIFY(desk.open(shop.url(), u"alice"_s));
-        QTRY_VERIFY(desk.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(desk.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         QVERIFY(pickCustomer(desk, u"ada@"_s, u"Ada Lovelace"_s));
         scan(desk, u"MUG-01"_s);
         desk.intake()->paymentBox()->setCurrentIndex(
@@ -319,7 +321,7 @@ private slots:
         detail->cancelButton()->click();
         detail->cancelButton()->click();
         QTRY_COMPARE(detail->titleLabel()->text(), u"Order #%1 — Cancelled"_s.arg(orderId));
-        QTRY_COMPARE(desk.session->cache()->product(u"MUG-01"_s)->available, 10);
+        QTRY_COMPARE(desk.session->cache()->queries()->product(u"MUG-01"_s)->available, 10);
         QVERIFY(desk.status().contains(u"Cancelled"_s));
     }
 
@@ -330,7 +332,7 @@ private slots:
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         AgentDesk desk;
         QVERIFY(desk.open(shop.url(), u"alice"_s));
-        QTRY_VERIFY(desk.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(desk.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::OrderIntakeWidget *intake = desk.intake();
         QVERIFY(pickCustomer(desk, u"Ada"_s, u"Ada Lovelace"_s));
         scan(desk, u"MUG-01"_s);
@@ -348,7 +350,7 @@ private slots:
         QVERIFY(quantity.data(Qt::BackgroundRole).isValid());
         // Ctrl+Enter does nothing either.
         QTest::keyClick(intake, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(desk.session->cache()->pendingCount(), 0);
+        QCOMPARE(desk.session->cache()->outbox()->pendingCount(), 0);
         // Bad quantities are refused and change nothing.
         QVERIFY(!intake->linesModel()->setData(quantity, 0));
         QVERIFY(!intake->linesModel()->setData(quantity, u"many"_s));
@@ -396,7 +398,7 @@ private slots:
         QVERIFY(alice.open(shop.url(), u"alice"_s));
         QVERIFY(bruno.open(shop.url(), u"bruno"_s));
         for (AgentDesk *desk : {&alice, &bruno}) {
-            QTRY_VERIFY(desk->session->cache()->product(u"LAST-1"_s).has_value());
+            QTRY_VERIFY(desk->session->cache()->queries()->product(u"LAST-1"_s).has_value());
             QVERIFY(pickCustomer(*desk, u"Ada"_s, u"Ada Lovelace"_s));
             scan(*desk, u"LAST-1"_s);
             QCOMPARE(lineCell(*desk, 0, ui::OrderLinesModel::AvailableColumn), u"1"_s);
@@ -437,7 +439,7 @@ private slots:
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         AgentDesk desk;
         QVERIFY(desk.open(shop.url(), u"alice"_s));
-        QTRY_VERIFY(desk.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(desk.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         QVERIFY(pickCustomer(desk, u"Ada"_s, u"Ada Lovelace"_s));
         scan(desk, u"MUG-01"_s);
         scan(desk, u"MUG-01"_s);
@@ -485,7 +487,7 @@ private slots:
                  201);
         AgentDesk desk;
         QVERIFY(desk.open(shop.url(), u"alice"_s));
-        QTRY_COMPARE(desk.session->cache()->customerCount(), 2);
+        QTRY_COMPARE(desk.session->cache()->queries()->customerCount(), 2);
         ui::CustomerPanel *panel = desk.customer();
         const auto customerCount = [&] {
             return shop.admin()
@@ -540,7 +542,7 @@ private slots:
                            {{u"name"_s, u"Hedy Lamarr"_s}, {u"email"_s, u"hedy@example.org"_s}})
                      .status,
                  201);
-        QVERIFY(desk.session->cache()->findCustomers(u"hedy"_s).isEmpty());
+        QVERIFY(desk.session->cache()->queries()->findCustomers(u"hedy"_s).isEmpty());
         panel->newCustomerButton()->click();
         QTest::keyClicks(panel->nameField(), u"H. Lamarr"_s);
         QTest::keyClicks(panel->emailField(), u"Hedy@Example.org"_s);
@@ -568,8 +570,8 @@ private slots:
         QCOMPARE(created.json().value(u"language"_s).toString(), u"de"_s);
         QCOMPARE(created.json().value(u"address"_s).toString(), u"1 Langley Way\nHampton"_s);
         // ... and found by phone digits once synced.
-        QTRY_COMPARE(desk.session->cache()->findCustomers(u"030 123"_s).size(), 0);
-        QTRY_COMPARE(desk.session->cache()->findCustomers(u"30 1234"_s).size(), 2);
+        QTRY_COMPARE(desk.session->cache()->queries()->findCustomers(u"030 123"_s).size(), 0);
+        QTRY_COMPARE(desk.session->cache()->queries()->findCustomers(u"30 1234"_s).size(), 2);
     }
 
     // A manager checks a link the provider reports as paid: a tampered link is refused with
@@ -593,15 +595,17 @@ private slots:
         // Agents record payments but do not check links.
         AgentDesk agent;
         QVERIFY(agent.open(shop.url(), u"alice"_s));
-        QTRY_VERIFY(agent.session->cache()->orderByServerId(orderId).has_value());
-        agent.orders->showOrder(agent.session->cache()->orderByServerId(orderId)->localId);
+        QTRY_VERIFY(agent.session->cache()->queries()->orderByServerId(orderId).has_value());
+        agent.orders->showOrder(
+            agent.session->cache()->queries()->orderByServerId(orderId)->localId);
         QVERIFY(agent.orders->detail()->markPaidButton()->isVisible());
         QVERIFY(!agent.orders->detail()->verifyLinkButton()->isVisible());
 
         AgentDesk manager;
         QVERIFY(manager.open(shop.url(), u"mia"_s));
-        QTRY_VERIFY(manager.session->cache()->orderByServerId(orderId).has_value());
-        manager.orders->showOrder(manager.session->cache()->orderByServerId(orderId)->localId);
+        QTRY_VERIFY(manager.session->cache()->queries()->orderByServerId(orderId).has_value());
+        manager.orders->showOrder(
+            manager.session->cache()->queries()->orderByServerId(orderId)->localId);
         ui::OrderDetailWidget *detail = manager.orders->detail();
         QVERIFY(detail->verifyLinkButton()->isVisible());
         auto *message = detail->findChild<QLabel *>(u"detailMessage"_s);

@@ -4,6 +4,7 @@
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
 #include "sync/localcache.h"
+#include "sync/localcachechanges.h"
 #include "sync/producttablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -61,9 +62,9 @@ class TestProducts : public QObject
 
     void apply(const QString &entity, const QString &id, const QJsonObject &data)
     {
-        QVERIFY(
-            m_cache->applyChanges({ChangeRecord{++m_seq, entity, id, u"update"_s, data, {}, {}}})
-                .ok());
+        QVERIFY(m_cache->changes()
+                    ->apply({ChangeRecord{++m_seq, entity, id, u"update"_s, data, {}, {}}})
+                    .ok());
     }
 
 private slots:

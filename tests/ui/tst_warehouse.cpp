@@ -6,6 +6,7 @@
 #include "sync/batchlinemodel.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/lowstockwatch.h"
 #include "sync/orderlistmodel.h"
 #include "sync/producttablemodel.h"
@@ -190,7 +191,7 @@ private slots:
                  201);
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         QTRY_VERIFY(batch->toLocationBox()->findText(u"shelf-a"_s) >= 0);
         batch->setKind(sync::BatchKind::Transfer);
@@ -235,7 +236,7 @@ private slots:
         QCOMPARE(tea.status, 201);
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"TEA-01"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"TEA-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         batch->scanField()->setFocus();
 
@@ -283,7 +284,7 @@ private slots:
 
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         batch->setKind(sync::BatchKind::Receive);
         QTest::keyClicks(batch->supplierField(), u"Acme Ceramics"_s);
@@ -315,7 +316,7 @@ private slots:
         QVERIFY(first > 0 && second > 0);
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         batch->setKind(sync::BatchKind::Remove);
         batch->reasonBox()->setCurrentIndex(2); // damage
@@ -349,7 +350,7 @@ private slots:
         QCOMPARE(shop.postMovement(u"MUG-02"_s, u"receipt"_s, 2), 201);
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"MUG-02"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-02"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         batch->setKind(sync::BatchKind::Remove);
         batch->reasonBox()->setCurrentIndex(1); // replacement
@@ -379,14 +380,14 @@ private slots:
         QVERIFY(agent);
         agent->engine()->start();
         auto agentSees = [&agent](qint64 id) {
-            const auto order = agent->cache()->orderByServerId(id);
+            const auto order = agent->cache()->queries()->orderByServerId(id);
             return order ? order->data.value(u"stock_at_risk"_s).toBool() : false;
         };
-        QTRY_VERIFY(agent->cache()->orderByServerId(holding).has_value());
+        QTRY_VERIFY(agent->cache()->queries()->orderByServerId(holding).has_value());
         QVERIFY(!agentSees(holding));
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         batch->setKind(sync::BatchKind::Count);
         for (int i = 0; i < 4; ++i)
@@ -410,7 +411,8 @@ private slots:
         sync::OrderListModel list(agent->cache());
         list.reload();
         auto statusText = [&](qint64 id) {
-            const int row = list.rowOfLocalId(agent->cache()->orderByServerId(id)->localId);
+            const int row =
+                list.rowOfLocalId(agent->cache()->queries()->orderByServerId(id)->localId);
             return list.index(row, sync::OrderListModel::StatusColumn).data().toString();
         };
         QVERIFY2(statusText(holding).contains(u"stock at risk"_s), qPrintable(statusText(holding)));
@@ -478,7 +480,7 @@ private slots:
         QCOMPARE(shop.postMovement(u"MUG-01"_s, u"receipt"_s, 5, u"supplier Acme"_s), 201);
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
-        QTRY_VERIFY(client.session->cache()->product(u"MUG-01"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         // Wanda removes one too.
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         batch->setKind(sync::BatchKind::Remove);
@@ -569,7 +571,7 @@ private slots:
         Client client = warehouseClient(shop);
         QVERIFY(client.view);
         client.view->resize(1000, 620);
-        QTRY_VERIFY(client.session->cache()->product(u"CUP-04"_s).has_value());
+        QTRY_VERIFY(client.session->cache()->queries()->product(u"CUP-04"_s).has_value());
         QSignalSpy locations(client.view.get(), &ui::WarehouseView::locationsLoaded);
         client.view->reloadLocations();
         QTRY_VERIFY(!locations.isEmpty());

@@ -10,6 +10,7 @@
 #include "sync/clientsession.h"
 #include "sync/contentservice.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/producttablemodel.h"
 #include "sync/rolepolicy.h"
 
@@ -123,7 +124,7 @@ void ContentView::refreshPreview()
 {
     if (m_tabs->currentWidget() != m_preview)
         return;
-    m_preview->showPage(m_document->fields(), m_session->cache()->product(currentSku()),
+    m_preview->showPage(m_document->fields(), m_session->cache()->queries()->product(currentSku()),
                         m_images->mainPixmap());
 }
 

@@ -8,6 +8,7 @@
 #include "sync/clientsession.h"
 #include "sync/errortext.h"
 #include "sync/localcache.h"
+#include "sync/localcachequeries.h"
 #include "sync/ordersservice.h"
 #include "sync/ordertext.h"
 #include "sync/rolepolicy.h"
@@ -229,8 +230,8 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
         QPrinter printer;
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
-            OrderSummary::print(*m_order, m_session->cache()->customer(m_order->customerId),
-                                &printer);
+            OrderSummary::print(
+                *m_order, m_session->cache()->queries()->customer(m_order->customerId), &printer);
     });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         if (!m_order)
@@ -297,7 +298,7 @@ void OrderDetailWidget::showOrder(qint64 localId)
     }
     const QString before = m_order ? m_order->status : QString();
     m_localId = localId;
-    m_order = localId > 0 ? m_session->cache()->order(localId) : std::nullopt;
+    m_order = localId > 0 ? m_session->cache()->queries()->order(localId) : std::nullopt;
     // A message about an earlier step goes once the order has moved on.
     if (m_order && !before.isEmpty() && m_order->status != before && !m_service->isBusy())
         m_message->hide();
@@ -326,7 +327,7 @@ void OrderDetailWidget::refresh()
         title += u" — "_s + sync::ErrorText::describe(o.refusal);
     m_title->setText(title);
 
-    const auto customer = m_session->cache()->customer(o.customerId);
+    const auto customer = m_session->cache()->queries()->customer(o.customerId);
     QStringList who;
     if (customer) {
         who.append(customer->name);
@@ -421,7 +422,8 @@ Result<void> OrderDetailWidget::savePdf(const QString &path) const
 {
     if (!m_order)
         return Result<void>::failure(u"no_order"_s, tr("No order is shown."));
-    return OrderSummary::savePdf(*m_order, m_session->cache()->customer(m_order->customerId), path);
+    return OrderSummary::savePdf(
+        *m_order, m_session->cache()->queries()->customer(m_order->customerId), path);
 }
 
 void OrderDetailWidget::showMessage(const QString &text, bool error)

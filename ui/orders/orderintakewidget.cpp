@@ -10,6 +10,8 @@
 #include "sync/clientsession.h"
 #include "sync/errortext.h"
 #include "sync/localcache.h"
+#include "sync/localcacheoutbox.h"
+#include "sync/localcachequeries.h"
 #include "sync/ordertext.h"
 #include "sync/producttablemodel.h"
 #include "sync/syncengine.h"
@@ -264,17 +266,17 @@ bool OrderIntakeWidget::addFromText(const QString &text)
     if (code.isEmpty())
         return false;
     sync::LocalCache *cache = m_session->cache();
-    std::optional<sync::ProductRecord> product = cache->product(code);
+    std::optional<sync::ProductRecord> product = cache->queries()->product(code);
     if (!product)
-        product = cache->product(code.toUpper());
+        product = cache->queries()->product(code.toUpper());
     if (!product)
-        product = cache->productByBarcode(code);
+        product = cache->queries()->productByBarcode(code);
     if (!product && m_matchModel->searchText() == code && m_matchModel->rowCount() > 0) {
         // Not a code: the highlighted search match, the first one by default.
         QModelIndex current = m_matches->currentIndex();
         if (!current.isValid())
             current = m_matchModel->index(0, 0);
-        product = cache->product(
+        product = cache->queries()->product(
             current.siblingAtColumn(sync::ProductTableModel::SkuColumn).data().toString());
     }
     if (!product) {
@@ -298,7 +300,7 @@ std::optional<sync::LocalOrder> OrderIntakeWidget::currentLocalOrder() const
 {
     if (m_localId <= 0)
         return std::nullopt;
-    return m_session->cache()->order(m_localId);
+    return m_session->cache()->queries()->order(m_localId);
 }
 
 void OrderIntakeWidget::updateState()
@@ -356,7 +358,7 @@ void OrderIntakeWidget::confirm()
         m_status->show();
         return;
     }
-    const auto item = m_session->cache()->outboxItem(queued.value());
+    const auto item = m_session->cache()->outbox()->item(queued.value());
     m_localId = item ? item->orderLocalId : 0;
     setFormLocked(true);
     showOrderState();

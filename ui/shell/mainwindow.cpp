@@ -12,6 +12,7 @@
 #include "sync/apiclient.h"
 #include "sync/clientsession.h"
 #include "sync/localcache.h"
+#include "sync/localcacheoutbox.h"
 #include "sync/lowstockwatch.h"
 #include "sync/outboxmodel.h"
 #include "sync/producttablemodel.h"
@@ -286,7 +287,7 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    const int pending = m_session->cache()->pendingCount();
+    const int pending = m_session->cache()->outbox()->pendingCount();
     if (pending > 0 && !property("quitWithoutAsking").toBool()) {
         const auto answer = QMessageBox::question(
             this, tr("Changes still waiting"),

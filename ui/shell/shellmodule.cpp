@@ -13,7 +13,6 @@
 #include "warehouse/warehouseview.h"
 
 #include <QApplication>
-#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -58,13 +57,7 @@ QList<ShellModule> ShellModule::all()
                     QIcon::fromTheme(u"office-chart-line"_s, QIcon(u":/icons/trends.svg"_s)),
                     {u"manager"_s, u"admin"_s},
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
-                        sync::ApiClient *api = context.session->api();
-                        auto *source = new reports::ReportsClient(api->server());
-                        // The engine logs in again when the server forgets a token: use the current
-                        // one.
-                        source->setTokenSource([api = QPointer<sync::ApiClient>(api)] {
-                            return api ? api->token() : QString();
-                        });
+                        auto *source = new reports::ReportsClient(context.session->api());
                         auto *trends = new TrendsWidget(source, parent);
                         source->setParent(trends);
                         // New orders move the figures.

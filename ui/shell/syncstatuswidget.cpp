@@ -1,6 +1,7 @@
 #include "shell/syncstatuswidget.h"
 
 #include "sync/localcache.h"
+#include "sync/localcacheoutbox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,7 +111,7 @@ void SyncStatusWidget::refresh()
     const int size = m_state->fontMetrics().height() * 2 / 3;
     m_dot->setPixmap(dot(color, size));
 
-    const int pending = m_engine->cache()->pendingCount();
+    const int pending = m_engine->cache()->outbox()->pendingCount();
     if (pending == 0)
         m_pending->setText(tr("Nothing waiting"));
     else

@@ -1,0 +1,299 @@
+#include "server/servercommandline.h"
+
+#include "domain/tr.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+namespace {
+
+Error badOption(const QString &message)
+{
+    return Error{u"invalid_option"_s, message, {}};
+}
+
+// A whole number of at least 1, or why the option's value is not one.
+Result<int> positiveNumber(const QCommandLineParser &parser, const QString &option)
+{
+    bool ok = false;
+    const int number = parser.value(option).toInt(&ok);
+    if (!ok || number < 1)
+        return badOption(Tr::tr("--%1 takes a whole number of at least 1.").arg(option));
+    return number;
+}
+
+// A secret kept in a file: its content without surrounding white space.
+Result<QByteArray> readSecretFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badOption(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll().trimmed();
+}
+
+void addStoreOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"listen"_s, Tr::tr("Address and port to listen on."), u"host:port"_s,
+         u"127.0.0.1:8080"_s},
+        {u"data"_s, Tr::tr("Folder of the SQLite store."), u"dir"_s},
+        {u"database"_s, Tr::tr("PostgreSQL store: postgresql://user[:password]@host[:port]/db."),
+         u"url"_s},
+        {u"reservation-minutes"_s, Tr::tr("How long an unpaid reservation lives (default 30)."),
+         u"minutes"_s, u"30"_s},
+        {u"reservation-seconds"_s, Tr::tr("Reservation lifetime in seconds (overrides minutes)."),
+         u"seconds"_s},
+        {u"currency"_s, Tr::tr("The shop's currency (default EUR)."), u"code"_s, u"EUR"_s},
+        {u"tls-cert"_s, Tr::tr("PEM certificate: serve HTTPS and WSS."), u"file"_s},
+        {u"tls-key"_s, Tr::tr("PEM private key of the certificate."), u"file"_s},
+        {u"session-hours"_s, Tr::tr("How long a login token stays valid (default 12)."), u"hours"_s,
+         u"12"_s},
+        {u"session-seconds"_s, Tr::tr("Token lifetime in seconds (overrides hours; for tests)."),
+         u"seconds"_s},
+        {u"log-level"_s, Tr::tr("error, warning, info (default) or debug."), u"level"_s, u"info"_s},
+        {u"demo"_s, Tr::tr("Same as the command \"demo\".")},
+        {u"demo-size"_s, Tr::tr("full (default) or small (for tests and quick looks)."), u"size"_s,
+         u"full"_s},
+        {u"seed"_s, Tr::tr("Random seed of the demo data (default 1)."), u"n"_s, u"1"_s},
+    });
+}
+
+// Payment links, tracking links and mail (each also from an environment variable).
+void addMailOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"payment-link-secret-file"_s,
+         Tr::tr("File holding the secret payment links are signed with (at least 16 bytes; or "
+                "SHOPDESK_PAYMENT_LINK_SECRET)."),
+         u"file"_s},
+        {u"payment-url"_s,
+         Tr::tr("Payment page of an online method, e.g. card=https://pay.example/?order={order_id}"
+                "&amount={amount_minor}&currency={currency}. Repeat per method."),
+         u"method=url"_s},
+        {u"carrier-url"_s,
+         Tr::tr("Tracking page of a carrier, e.g. dhl=https://track.example/?id={tracking}. "
+                "Repeat per carrier."),
+         u"carrier=url"_s},
+        {u"smtp"_s,
+         Tr::tr("Mail relay: smtp://user@host:587 (STARTTLS), smtps://host:465, or "
+                "smtp://host:25?security=none. Without it mail stays queued."),
+         u"url"_s},
+        {u"smtp-password-file"_s,
+         Tr::tr("File holding the relay's password (or SHOPDESK_SMTP_PASSWORD)."), u"file"_s},
+        {u"mail-from"_s, Tr::tr("Sender of customer mail: \"Shop <shop@example.com>\"."),
+         u"address"_s},
+        {u"shop-name"_s, Tr::tr("The shop's name in customer mail."), u"name"_s},
+        {u"shop-address"_s, Tr::tr("The shop's postal address; \\n separates lines."), u"text"_s},
+        {u"shop-phone"_s, Tr::tr("Phone number customers call to change an order."), u"number"_s},
+        {u"shop-reply-to"_s, Tr::tr("Where customers' replies go (customer care)."), u"address"_s},
+        {u"shop-bank-details"_s, Tr::tr("Account for bank transfers; \\n separates lines."),
+         u"text"_s},
+        {u"mail-translations"_s, Tr::tr("Folder of shopdesk_<language>.qm catalogues for mail."),
+         u"dir"_s},
+        {u"mail-retry-seconds"_s,
+         Tr::tr("Wait before retrying a failed delivery (default 30; doubles each time)."),
+         u"seconds"_s, u"30"_s},
+        {u"trusted-proxy"_s,
+         Tr::tr("Address of a reverse proxy in front of the server, whose X-Forwarded-For names "
+                "the client. Repeat per proxy (or SHOPDESK_TRUSTED_PROXIES, space-separated)."),
+         u"address"_s},
+    });
+}
+
+} // namespace
+
+ServerCommandLine::ServerCommandLine()
+    : m_helpOption(m_parser.addHelpOption())
+    , m_versionOption(m_parser.addVersionOption())
+{
+    m_parser.setApplicationDescription(
+        Tr::tr("Shopdesk server: one live truth of stock.\n"
+               "Run with the argument \"demo\" to fill an empty store with a believable demo "
+               "shop."));
+    m_parser.addPositionalArgument(u"command"_s, Tr::tr("\"demo\" fills an empty store and exits."),
+                                   u"[demo]"_s);
+    addStoreOptions(m_parser);
+    addMailOptions(m_parser);
+}
+
+Result<ServerCommand> ServerCommandLine::parse(const QStringList &arguments,
+                                               const QProcessEnvironment &environment)
+{
+    if (!m_parser.parse(arguments))
+        return badOption(m_parser.errorText());
+    ServerCommand command;
+    if (m_parser.isSet(m_helpOption) || m_parser.optionNames().contains(u"help-all"_s)) {
+        command.action = ServerCommand::Action::ShowHelp;
+        return command;
+    }
+    if (m_parser.isSet(m_versionOption)) {
+        command.action = ServerCommand::Action::ShowVersion;
+        return command;
+    }
+    command.logLevel = m_parser.value(u"log-level"_s);
+    const QStringList levels = {u"error"_s, u"warning"_s, u"info"_s, u"debug"_s};
+    if (!levels.contains(command.logLevel))
+        return badOption(Tr::tr("--log-level takes error, warning, info or debug."));
+    if (auto ok = readLifetimes(command); !ok)
+        return ok.error();
+    if (auto ok = readStore(command); !ok)
+        return ok.error();
+    if (auto ok = readLinks(command, environment); !ok)
+        return ok.error();
+    if (auto ok = readMail(command, environment); !ok)
+        return ok.error();
+    if (auto ok = readCommand(command); !ok)
+        return ok.error();
+    return command;
+}
+
+Result<void> ServerCommandLine::readStore(ServerCommand &command) const
+{
+    ServerOptions &options = command.options;
+    options.dataDir = m_parser.value(u"data"_s);
+    options.databaseUrl = m_parser.value(u"database"_s);
+    options.currency = m_parser.value(u"currency"_s);
+    options.tlsCertificate = m_parser.value(u"tls-cert"_s);
+    options.tlsKey = m_parser.value(u"tls-key"_s);
+    if (options.dataDir.isEmpty() && options.databaseUrl.isEmpty())
+        return badOption(Tr::tr("Give --data DIR (SQLite) or --database postgresql://..."));
+    if (m_parser.isSet(u"tls-cert"_s) != m_parser.isSet(u"tls-key"_s))
+        return badOption(Tr::tr("--tls-cert and --tls-key go together."));
+    return {};
+}
+
+// Reservations and log-in tokens: minutes and hours, or seconds (which win) for tests.
+Result<void> ServerCommandLine::readLifetimes(ServerCommand &command) const
+{
+    const auto minutes = positiveNumber(m_parser, u"reservation-minutes"_s);
+    if (!minutes)
+        return minutes.error();
+    command.options.reservationSeconds = *minutes * 60;
+    if (m_parser.isSet(u"reservation-seconds"_s)) {
+        const auto seconds = positiveNumber(m_parser, u"reservation-seconds"_s);
+        if (!seconds)
+            return seconds.error();
+        command.options.reservationSeconds = *seconds;
+    }
+    const auto hours = positiveNumber(m_parser, u"session-hours"_s);
+    if (!hours)
+        return hours.error();
+    command.options.sessionSeconds = *hours * 3600;
+    if (m_parser.isSet(u"session-seconds"_s)) {
+        const auto seconds = positiveNumber(m_parser, u"session-seconds"_s);
+        if (!seconds)
+            return seconds.error();
+        command.options.sessionSeconds = *seconds;
+    }
+    return {};
+}
+
+Result<void> ServerCommandLine::readLinks(ServerCommand &command,
+                                          const QProcessEnvironment &environment) const
+{
+    ServerOptions &options = command.options;
+    const QString secretFile = valueOrEnv(u"payment-link-secret-file"_s, environment,
+                                          u"SHOPDESK_PAYMENT_LINK_SECRET_FILE"_s);
+    if (!secretFile.isEmpty()) {
+        auto secret = readSecretFile(secretFile);
+        if (!secret)
+            return secret.error();
+        options.paymentLinkSecret = secret.value();
+    } else {
+        options.paymentLinkSecret =
+            environment.value(u"SHOPDESK_PAYMENT_LINK_SECRET"_s).toUtf8().trimmed();
+    }
+    options.paymentUrlTemplates =
+        valuesOrEnv(u"payment-url"_s, environment, u"SHOPDESK_PAYMENT_URLS"_s);
+    options.carrierUrlTemplates =
+        valuesOrEnv(u"carrier-url"_s, environment, u"SHOPDESK_CARRIER_URLS"_s);
+    const QStringList proxies =
+        valuesOrEnv(u"trusted-proxy"_s, environment, u"SHOPDESK_TRUSTED_PROXIES"_s);
+    for (const QString &text : proxies) {
+        const QHostAddress proxy(text);
+        if (proxy.isNull())
+            return badOption(Tr::tr("--trusted-proxy takes an IP address, not \"%1\".").arg(text));
+        options.trustedProxies.append(proxy);
+    }
+    return {};
+}
+
+Result<void> ServerCommandLine::readMail(ServerCommand &command,
+                                         const QProcessEnvironment &environment) const
+{
+    ServerOptions &options = command.options;
+    options.smtpUrl = valueOrEnv(u"smtp"_s, environment, u"SHOPDESK_SMTP_URL"_s);
+    const QString passwordFile =
+        valueOrEnv(u"smtp-password-file"_s, environment, u"SHOPDESK_SMTP_PASSWORD_FILE"_s);
+    if (!passwordFile.isEmpty()) {
+        const auto password = readSecretFile(passwordFile);
+        if (!password)
+            return password.error();
+        options.smtpPassword = QString::fromUtf8(password.value());
+    } else {
+        options.smtpPassword = environment.value(u"SHOPDESK_SMTP_PASSWORD"_s);
+    }
+    options.mailFrom = valueOrEnv(u"mail-from"_s, environment, u"SHOPDESK_MAIL_FROM"_s);
+    const QString name = valueOrEnv(u"shop-name"_s, environment, u"SHOPDESK_SHOP_NAME"_s);
+    if (!name.isEmpty())
+        options.shopName = name;
+    options.shopAddress = valueOrEnv(u"shop-address"_s, environment, u"SHOPDESK_SHOP_ADDRESS"_s);
+    options.shopPhone = valueOrEnv(u"shop-phone"_s, environment, u"SHOPDESK_SHOP_PHONE"_s);
+    options.shopReplyTo = valueOrEnv(u"shop-reply-to"_s, environment, u"SHOPDESK_SHOP_REPLY_TO"_s);
+    options.shopBankDetails =
+        valueOrEnv(u"shop-bank-details"_s, environment, u"SHOPDESK_SHOP_BANK_DETAILS"_s);
+    options.mailTranslationsDir =
+        valueOrEnv(u"mail-translations"_s, environment, u"SHOPDESK_MAIL_TRANSLATIONS"_s);
+    const auto retry = positiveNumber(m_parser, u"mail-retry-seconds"_s);
+    if (!retry)
+        return retry.error();
+    options.mailRetrySeconds = *retry;
+    return {};
+}
+
+// "demo" (or --demo) with its seed and size, else serving on --listen.
+Result<void> ServerCommandLine::readCommand(ServerCommand &command) const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_parser.isSet(u"demo"_s) || positional.value(0) == u"demo"_s) {
+        command.action = ServerCommand::Action::Demo;
+        bool ok = false;
+        command.demoSeed = m_parser.value(u"seed"_s).toUInt(&ok);
+        if (!ok)
+            return badOption(Tr::tr("--seed takes a whole number."));
+        const QString size = m_parser.value(u"demo-size"_s);
+        if (size != u"full"_s && size != u"small"_s)
+            return badOption(Tr::tr("--demo-size takes full or small."));
+        command.smallDemo = size == u"small"_s;
+        return {};
+    }
+    if (!positional.isEmpty())
+        return badOption(Tr::tr("Unknown command \"%1\".").arg(positional.first()));
+    const auto address = ServerOptions::parseListen(m_parser.value(u"listen"_s));
+    if (!address)
+        return address.error();
+    command.options.listenAddress = address->first;
+    command.options.listenPort = address->second;
+    return {};
+}
+
+QString ServerCommandLine::valueOrEnv(const QString &option, const QProcessEnvironment &environment,
+                                      const QString &variable) const
+{
+    return m_parser.isSet(option) ? m_parser.value(option) : environment.value(variable);
+}
+
+// Repeatable options, else whitespace-separated entries of the environment variable.
+QStringList ServerCommandLine::valuesOrEnv(const QString &option,
+                                           const QProcessEnvironment &environment,
+                                           const QString &variable) const
+{
+    if (m_parser.isSet(option))
+        return m_parser.values(option);
+    return environment.value(variable).split(QChar(u' '), Qt::SkipEmptyParts);
+}
+
+} // namespace shopdesk::server

@@ -1,0 +1,417 @@
+#include "server/servercommandline.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using shopdesk::server::ServerCommand;
+using shopdesk::server::ServerCommandLine;
+using shopdesk::server::ServerOptions;
+
+Q_DECLARE_METATYPE(ServerCommand::Action)
+
+namespace {
+
+using Environment = QList<std::pair<QString, QString>>;
+
+QProcessEnvironment environmentOf(const Environment &variables)
+{
+    QProcessEnvironment environment;
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
+    return environment;
+}
+
+// The program name and a store, which every start needs, then the arguments.
+QStringList withStore(const QStringList &arguments)
+{
+    return QStringList{u"shopdesk-server"_s, u"--data"_s, u"/tmp/shop"_s} + arguments;
+}
+
+// One option's value as the test reads it back.
+QString field(const ServerCommand &command, const QString &name)
+{
+    const ServerOptions &o = command.options;
+    const QHash<QString, std::function<QString()>> fields = {
+        {u"dataDir"_s, [&] { return o.dataDir; }},
+        {u"databaseUrl"_s, [&] { return o.databaseUrl; }},
+        {u"listen"_s, [&] { return u"%1:%2"_s.arg(o.listenAddress.toString()).arg(o.listenPort); }},
+        {u"reservationSeconds"_s, [&] { return QString::number(o.reservationSeconds); }},
+        {u"sessionSeconds"_s, [&] { return QString::number(o.sessionSeconds); }},
+        {u"currency"_s, [&] { return o.currency; }},
+        {u"tls"_s, [&] { return o.tlsCertificate + u'|' + o.tlsKey; }},
+        {u"trustedProxies"_s,
+         [&] {
+             QStringList list;
+             for (const QHostAddress &a : o.trustedProxies)
+                 list.append(a.toString());
+             return list.join(u' ');
+         }},
+        {u"paymentLinkSecret"_s, [&] { return QString::fromUtf8(o.paymentLinkSecret); }},
+        {u"paymentUrls"_s, [&] { return o.paymentUrlTemplates.join(u' '); }},
+        {u"carrierUrls"_s, [&] { return o.carrierUrlTemplates.join(u' '); }},
+        {u"smtpUrl"_s, [&] { return o.smtpUrl; }},
+        {u"smtpPassword"_s, [&] { return o.smtpPassword; }},
+        {u"mailFrom"_s, [&] { return o.mailFrom; }},
+        {u"shopName"_s, [&] { return o.shopName; }},
+        {u"shopAddress"_s, [&] { return o.shopAddress; }},
+        {u"shopPhone"_s, [&] { return o.shopPhone; }},
+        {u"shopReplyTo"_s, [&] { return o.shopReplyTo; }},
+        {u"shopBankDetails"_s, [&] { return o.shopBankDetails; }},
+        {u"mailTranslationsDir"_s, [&] { return o.mailTranslationsDir; }},
+        {u"mailRetrySeconds"_s, [&] { return QString::number(o.mailRetrySeconds); }},
+        {u"logLevel"_s, [&] { return command.logLevel; }},
+        {u"demoSeed"_s, [&] { return QString::number(command.demoSeed); }},
+        {u"smallDemo"_s, [&] { return command.smallDemo ? u"yes"_s : u"no"_s; }},
+    };
+    return fields.value(name, [] { return u"<no such field>"_s; })();
+}
+
+} // namespace
+
+// shopdesk-server's command line, read and checked without starting a server.
+class TestServerOptions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        const auto write = [this](const QString &name, const QByteArray &content) {
+            QFile file(m_files.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        write(u"secret"_s, "  0123456789abcdef0123  \n");
+        write(u"password"_s, "relay-password\n");
+    }
+
+    void defaults()
+    {
+        ServerCommandLine commandLine;
+        const auto command = commandLine.parse(withStore({}), QProcessEnvironment());
+        QVERIFY2(command, qPrintable(command.error().message));
+        QCOMPARE(command->action, ServerCommand::Action::Serve);
+        const ServerOptions &o = command->options;
+        QCOMPARE(o.dataDir, u"/tmp/shop"_s);
+        QVERIFY(o.databaseUrl.isEmpty());
+        QCOMPARE(o.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(o.listenPort, quint16(8080));
+        QCOMPARE(o.reservationSeconds, 30 * 60);
+        QCOMPARE(o.sessionSeconds, 12 * 3600);
+        QCOMPARE(o.currency, u"EUR"_s);
+        QVERIFY(o.tlsCertificate.isEmpty());
+        QVERIFY(o.tlsKey.isEmpty());
+        QVERIFY(o.trustedProxies.isEmpty());
+        QVERIFY(o.paymentLinkSecret.isEmpty());
+        QVERIFY(o.paymentUrlTemplates.isEmpty());
+        QVERIFY(o.carrierUrlTemplates.isEmpty());
+        QVERIFY(o.smtpUrl.isEmpty());
+        QVERIFY(o.smtpPassword.isEmpty());
+        QVERIFY(o.mailFrom.isEmpty());
+        QCOMPARE(o.shopName, u"Shopdesk"_s);
+        QVERIFY(o.mailTranslationsDir.isEmpty());
+        QCOMPARE(o.mailRetrySeconds, 30);
+        QCOMPARE(command->logLevel, u"info"_s);
+    }
+
+    void goodValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Environment>("environment");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+
+        const auto add = [](const char *name, const QStringList &arguments, const QString &field,
+                            const QString &expected, const Environment &environment = {}) {
+            QTest::addRow("%s", name) << arguments << environment << field << expected;
+        };
+        const QString secret = m_files.filePath(u"secret"_s);
+        const QString password = m_files.filePath(u"password"_s);
+        add("data", {}, u"dataDir"_s, u"/tmp/shop"_s);
+        add("database", {u"--database"_s, u"postgresql://shop@db/shop"_s}, u"databaseUrl"_s,
+            u"postgresql://shop@db/shop"_s);
+        add("listen ipv4", {u"--listen"_s, u"0.0.0.0:9000"_s}, u"listen"_s, u"0.0.0.0:9000"_s);
+        add("listen ipv6", {u"--listen"_s, u"[::1]:0"_s}, u"listen"_s, u"::1:0"_s);
+        add("listen localhost", {u"--listen"_s, u"localhost:81"_s}, u"listen"_s, u"127.0.0.1:81"_s);
+        add("reservation minutes", {u"--reservation-minutes"_s, u"5"_s}, u"reservationSeconds"_s,
+            u"300"_s);
+        add("reservation seconds", {u"--reservation-seconds"_s, u"7"_s}, u"reservationSeconds"_s,
+            u"7"_s);
+        add("reservation seconds win",
+            {u"--reservation-minutes"_s, u"5"_s, u"--reservation-seconds"_s, u"7"_s},
+            u"reservationSeconds"_s, u"7"_s);
+        add("session hours", {u"--session-hours"_s, u"2"_s}, u"sessionSeconds"_s, u"7200"_s);
+        add("session seconds", {u"--session-seconds"_s, u"3"_s}, u"sessionSeconds"_s, u"3"_s);
+        add("session seconds win", {u"--session-hours"_s, u"2"_s, u"--session-seconds"_s, u"3"_s},
+            u"sessionSeconds"_s, u"3"_s);
+        add("currency", {u"--currency"_s, u"CHF"_s}, u"currency"_s, u"CHF"_s);
+        add("tls", {u"--tls-cert"_s, u"c.pem"_s, u"--tls-key"_s, u"k.pem"_s}, u"tls"_s,
+            u"c.pem|k.pem"_s);
+        add("log level", {u"--log-level"_s, u"debug"_s}, u"logLevel"_s, u"debug"_s);
+        add("trusted proxies",
+            {u"--trusted-proxy"_s, u"10.0.0.1"_s, u"--trusted-proxy"_s, u"::1"_s},
+            u"trustedProxies"_s, u"10.0.0.1 ::1"_s);
+        add("trusted proxies env", {}, u"trustedProxies"_s, u"10.0.0.2 10.0.0.3"_s,
+            {{u"SHOPDESK_TRUSTED_PROXIES"_s, u" 10.0.0.2  10.0.0.3 "_s}});
+        add("trusted proxy option wins", {u"--trusted-proxy"_s, u"10.0.0.1"_s}, u"trustedProxies"_s,
+            u"10.0.0.1"_s, {{u"SHOPDESK_TRUSTED_PROXIES"_s, u"10.0.0.2"_s}});
+        add("secret file", {u"--payment-link-secret-file"_s, secret}, u"paymentLinkSecret"_s,
+            u"0123456789abcdef0123"_s);
+        add("secret file env", {}, u"paymentLinkSecret"_s, u"0123456789abcdef0123"_s,
+            {{u"SHOPDESK_PAYMENT_LINK_SECRET_FILE"_s, secret}});
+        add("secret env", {}, u"paymentLinkSecret"_s, u"fedcba9876543210"_s,
+            {{u"SHOPDESK_PAYMENT_LINK_SECRET"_s, u" fedcba9876543210 "_s}});
+        add("secret file wins over secret env", {u"--payment-link-secret-file"_s, secret},
+            u"paymentLinkSecret"_s, u"0123456789abcdef0123"_s,
+            {{u"SHOPDESK_PAYMENT_LINK_SECRET"_s, u"fedcba9876543210"_s}});
+        add("payment urls",
+            {u"--payment-url"_s, u"card=https://pay/?o={order_id}"_s, u"--payment-url"_s,
+             u"paypal=https://pp/"_s},
+            u"paymentUrls"_s, u"card=https://pay/?o={order_id} paypal=https://pp/"_s);
+        add("payment urls env", {}, u"paymentUrls"_s, u"card=https://a/ paypal=https://b/"_s,
+            {{u"SHOPDESK_PAYMENT_URLS"_s, u"card=https://a/ paypal=https://b/"_s}});
+        add("carrier urls", {u"--carrier-url"_s, u"dhl=https://t/?id={tracking}"_s},
+            u"carrierUrls"_s, u"dhl=https://t/?id={tracking}"_s);
+        add("carrier urls env", {}, u"carrierUrls"_s, u"dhl=https://t/ ups=https://u/"_s,
+            {{u"SHOPDESK_CARRIER_URLS"_s, u"dhl=https://t/ ups=https://u/"_s}});
+        add("smtp", {u"--smtp"_s, u"smtps://relay:465"_s}, u"smtpUrl"_s, u"smtps://relay:465"_s);
+        add("smtp env", {}, u"smtpUrl"_s, u"smtp://relay:25"_s,
+            {{u"SHOPDESK_SMTP_URL"_s, u"smtp://relay:25"_s}});
+        add("smtp option wins", {u"--smtp"_s, u"smtps://a:465"_s}, u"smtpUrl"_s, u"smtps://a:465"_s,
+            {{u"SHOPDESK_SMTP_URL"_s, u"smtp://b:25"_s}});
+        add("smtp password file", {u"--smtp-password-file"_s, password}, u"smtpPassword"_s,
+            u"relay-password"_s);
+        add("smtp password file env", {}, u"smtpPassword"_s, u"relay-password"_s,
+            {{u"SHOPDESK_SMTP_PASSWORD_FILE"_s, password}});
+        add("smtp password env", {}, u"smtpPassword"_s, u"from-env"_s,
+            {{u"SHOPDESK_SMTP_PASSWORD"_s, u"from-env"_s}});
+        add("mail from", {u"--mail-from"_s, u"Shop <shop@example.com>"_s}, u"mailFrom"_s,
+            u"Shop <shop@example.com>"_s);
+        add("mail from env", {}, u"mailFrom"_s, u"shop@example.com"_s,
+            {{u"SHOPDESK_MAIL_FROM"_s, u"shop@example.com"_s}});
+        add("shop name", {u"--shop-name"_s, u"Corner Shop"_s}, u"shopName"_s, u"Corner Shop"_s);
+        add("shop name env", {}, u"shopName"_s, u"Env Shop"_s,
+            {{u"SHOPDESK_SHOP_NAME"_s, u"Env Shop"_s}});
+        add("shop address", {u"--shop-address"_s, u"Main St 1\\n1000 Town"_s}, u"shopAddress"_s,
+            u"Main St 1\\n1000 Town"_s);
+        add("shop address env", {}, u"shopAddress"_s, u"Env St 2"_s,
+            {{u"SHOPDESK_SHOP_ADDRESS"_s, u"Env St 2"_s}});
+        add("shop phone", {u"--shop-phone"_s, u"+49 30 1234"_s}, u"shopPhone"_s, u"+49 30 1234"_s);
+        add("shop phone env", {}, u"shopPhone"_s, u"+1 555"_s,
+            {{u"SHOPDESK_SHOP_PHONE"_s, u"+1 555"_s}});
+        add("shop reply-to", {u"--shop-reply-to"_s, u"care@example.com"_s}, u"shopReplyTo"_s,
+            u"care@example.com"_s);
+        add("shop reply-to env", {}, u"shopReplyTo"_s, u"help@example.com"_s,
+            {{u"SHOPDESK_SHOP_REPLY_TO"_s, u"help@example.com"_s}});
+        add("shop bank details", {u"--shop-bank-details"_s, u"IBAN DE00"_s}, u"shopBankDetails"_s,
+            u"IBAN DE00"_s);
+        add("shop bank details env", {}, u"shopBankDetails"_s, u"IBAN FR00"_s,
+            {{u"SHOPDESK_SHOP_BANK_DETAILS"_s, u"IBAN FR00"_s}});
+        add("mail translations", {u"--mail-translations"_s, u"/usr/share/qm"_s},
+            u"mailTranslationsDir"_s, u"/usr/share/qm"_s);
+        add("mail translations env", {}, u"mailTranslationsDir"_s, u"/opt/qm"_s,
+            {{u"SHOPDESK_MAIL_TRANSLATIONS"_s, u"/opt/qm"_s}});
+        add("mail retry", {u"--mail-retry-seconds"_s, u"5"_s}, u"mailRetrySeconds"_s, u"5"_s);
+        add("demo seed", {u"demo"_s, u"--seed"_s, u"42"_s}, u"demoSeed"_s, u"42"_s);
+        add("demo size small", {u"--demo"_s, u"--demo-size"_s, u"small"_s}, u"smallDemo"_s,
+            u"yes"_s);
+        add("demo size full", {u"demo"_s, u"--demo-size"_s, u"full"_s}, u"smallDemo"_s, u"no"_s);
+    }
+
+    void goodValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Environment, environment);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        ServerCommandLine commandLine;
+        const auto command = commandLine.parse(withStore(arguments), environmentOf(environment));
+        QVERIFY2(command, qPrintable(command.error().message));
+        QCOMPARE(::field(command.value(), field), expected);
+    }
+
+    void badValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Environment>("environment");
+        QTest::addColumn<QString>("message");
+
+        const auto add = [](const char *name, const QStringList &arguments, const QString &message,
+                            const Environment &environment = {}) {
+            QTest::addRow("%s", name) << arguments << environment << message;
+        };
+        const QString missing = m_files.filePath(u"missing"_s);
+        add("unknown option", {u"--colour"_s, u"red"_s}, u"colour"_s);
+        add("missing value", {u"--listen"_s}, u"listen"_s);
+        add("listen without port", {u"--listen"_s, u"127.0.0.1"_s}, u"--listen takes HOST:PORT"_s);
+        add("listen bad port", {u"--listen"_s, u"127.0.0.1:70000"_s},
+            u"--listen takes HOST:PORT"_s);
+        add("listen bad host", {u"--listen"_s, u"shop.example:80"_s},
+            u"--listen takes HOST:PORT"_s);
+        for (const char *option : {"reservation-minutes", "reservation-seconds", "session-hours",
+                                   "session-seconds", "mail-retry-seconds"}) {
+            const QString name = QString::fromLatin1(option);
+            const QString message = u"--%1 takes a whole number of at least 1."_s.arg(name);
+            QTest::addRow("%s zero", option)
+                << QStringList{u"--"_s + name, u"0"_s} << Environment() << message;
+            QTest::addRow("%s negative", option)
+                << QStringList{u"--"_s + name, u"-3"_s} << Environment() << message;
+            QTest::addRow("%s not a number", option)
+                << QStringList{u"--"_s + name, u"ten"_s} << Environment() << message;
+        }
+        add("log level", {u"--log-level"_s, u"loud"_s},
+            u"--log-level takes error, warning, info or debug."_s);
+        add("trusted proxy", {u"--trusted-proxy"_s, u"proxy.example"_s},
+            u"--trusted-proxy takes an IP address, not \"proxy.example\"."_s);
+        add("trusted proxy env", {}, u"--trusted-proxy takes an IP address, not \"nope\"."_s,
+            {{u"SHOPDESK_TRUSTED_PROXIES"_s, u"10.0.0.1 nope"_s}});
+        add("secret file missing", {u"--payment-link-secret-file"_s, missing},
+            u"Cannot read "_s + missing);
+        add("secret file env missing", {}, u"Cannot read "_s + missing,
+            {{u"SHOPDESK_PAYMENT_LINK_SECRET_FILE"_s, missing}});
+        add("smtp password file missing", {u"--smtp-password-file"_s, missing},
+            u"Cannot read "_s + missing);
+        add("smtp password file env missing", {}, u"Cannot read "_s + missing,
+            {{u"SHOPDESK_SMTP_PASSWORD_FILE"_s, missing}});
+        add("seed", {u"demo"_s, u"--seed"_s, u"-1"_s}, u"--seed takes a whole number."_s);
+        add("demo size", {u"demo"_s, u"--demo-size"_s, u"huge"_s},
+            u"--demo-size takes full or small."_s);
+        add("unknown command", {u"serve"_s}, u"Unknown command \"serve\"."_s);
+    }
+
+    void badValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Environment, environment);
+        QFETCH(QString, message);
+        ServerCommandLine commandLine;
+        const auto command = commandLine.parse(withStore(arguments), environmentOf(environment));
+        QVERIFY(!command);
+        QVERIFY2(command.error().message.contains(message), qPrintable(command.error().message));
+    }
+
+    void conflicts_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no store") << QStringList{u"shopdesk-server"_s}
+                                  << u"Give --data DIR (SQLite) or --database postgresql://..."_s;
+        QTest::addRow("no store for the demo")
+            << QStringList{u"shopdesk-server"_s, u"demo"_s}
+            << u"Give --data DIR (SQLite) or --database postgresql://..."_s;
+        QTest::addRow("certificate without key") << withStore({u"--tls-cert"_s, u"c.pem"_s})
+                                                 << u"--tls-cert and --tls-key go together."_s;
+        QTest::addRow("key without certificate") << withStore({u"--tls-key"_s, u"k.pem"_s})
+                                                 << u"--tls-cert and --tls-key go together."_s;
+    }
+
+    void conflicts()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        ServerCommandLine commandLine;
+        const auto command = commandLine.parse(arguments, QProcessEnvironment());
+        QVERIFY(!command);
+        QCOMPARE(command.error().message, message);
+    }
+
+    void actions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<ServerCommand::Action>("action");
+        // Help and version need no store and ignore everything else.
+        QTest::addRow("help") << QStringList{u"shopdesk-server"_s, u"--help"_s}
+                              << ServerCommand::Action::ShowHelp;
+        QTest::addRow("-h") << QStringList{u"shopdesk-server"_s, u"-h"_s, u"--listen"_s, u"x"_s}
+                            << ServerCommand::Action::ShowHelp;
+        QTest::addRow("version") << QStringList{u"shopdesk-server"_s, u"--version"_s}
+                                 << ServerCommand::Action::ShowVersion;
+        QTest::addRow("serve") << withStore({}) << ServerCommand::Action::Serve;
+        QTest::addRow("demo command") << withStore({u"demo"_s}) << ServerCommand::Action::Demo;
+        QTest::addRow("demo option") << withStore({u"--demo"_s}) << ServerCommand::Action::Demo;
+        // The demo fills the store and exits: it listens nowhere.
+        QTest::addRow("demo ignores listen")
+            << withStore({u"demo"_s, u"--listen"_s, u"nowhere"_s}) << ServerCommand::Action::Demo;
+    }
+
+    void actions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(ServerCommand::Action, action);
+        ServerCommandLine commandLine;
+        const auto command = commandLine.parse(arguments, QProcessEnvironment());
+        QVERIFY2(command, qPrintable(command.error().message));
+        QCOMPARE(command->action, action);
+    }
+
+    void helpNamesEveryOption()
+    {
+        ServerCommandLine commandLine;
+        const QString help = commandLine.helpText();
+        for (const char *option : {"--listen",
+                                   "--data",
+                                   "--database",
+                                   "--reservation-minutes",
+                                   "--reservation-seconds",
+                                   "--currency",
+                                   "--tls-cert",
+                                   "--tls-key",
+                                   "--session-hours",
+                                   "--session-seconds",
+                                   "--log-level",
+                                   "--demo",
+                                   "--demo-size",
+                                   "--seed",
+                                   "--payment-link-secret-file",
+                                   "--payment-url",
+                                   "--carrier-url",
+                                   "--smtp",
+                                   "--smtp-password-file",
+                                   "--mail-from",
+                                   "--shop-name",
+                                   "--shop-address",
+                                   "--shop-phone",
+                                   "--shop-reply-to",
+                                   "--shop-bank-details",
+                                   "--mail-translations",
+                                   "--mail-retry-seconds",
+                                   "--trusted-proxy",
+                                   "--help",
+                                   "--version"}) {
+            QVERIFY2(help.contains(QString::fromLatin1(option)), option);
+        }
+    }
+
+    void logFilterRules_data()
+    {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<QString>("rules");
+        QTest::addRow("error") << u"error"_s
+                               << u"shopdesk.*.debug=false\nshopdesk.*.info=false\n"
+                                  "shopdesk.*.warning=false\n"_s;
+        QTest::addRow("warning") << u"warning"_s
+                                 << u"shopdesk.*.debug=false\nshopdesk.*.info=false\n"
+                                    "shopdesk.*.warning=true\n"_s;
+        QTest::addRow("info") << u"info"_s
+                              << u"shopdesk.*.debug=false\nshopdesk.*.info=true\n"
+                                 "shopdesk.*.warning=true\n"_s;
+        QTest::addRow("debug") << u"debug"_s
+                               << u"shopdesk.*.debug=true\nshopdesk.*.info=true\n"
+                                  "shopdesk.*.warning=true\n"_s;
+    }
+
+    void logFilterRules()
+    {
+        QFETCH(QString, level);
+        QFETCH(QString, rules);
+        ServerCommand command;
+        command.logLevel = level;
+        QCOMPARE(command.logFilterRules(), rules);
+    }
+
+private:
+    QTemporaryDir m_files;
+};
+
+QTEST_GUILESS_MAIN(TestServerOptions)
+#include "tst_serveroptions.moc"
