@@ -22,9 +22,9 @@ void readLine(JsonFields &fields, OrderLine &line)
     line.lineTotal = fields.money(u"line_total"_s);
 }
 
-QJsonValue urlOrNull(const QUrl &url)
+QJsonValue urlOrNull(const QString &url)
 {
-    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString());
+    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
 }
 
 QJsonValue timeOrNull(const QDateTime &time)
@@ -115,10 +115,10 @@ Result<Order> Order::fromJson(const QJsonObject &object)
     order.reservationExpiresAt = fields.time(u"reservation_expires_at"_s);
     order.notes = fields.text(u"notes"_s);
     order.paymentReference = fields.text(u"payment_reference"_s);
-    order.paymentLink = QUrl(fields.text(u"payment_link"_s));
+    order.paymentLink = fields.text(u"payment_link"_s);
     order.carrier = fields.text(u"carrier"_s);
     order.tracking = fields.text(u"tracking"_s);
-    order.trackingUrl = QUrl(fields.text(u"tracking_url"_s));
+    order.trackingUrl = fields.text(u"tracking_url"_s);
     order.stockAtRisk = fields.boolean(u"stock_at_risk"_s);
     order.createdBy = fields.text(u"created_by"_s);
     order.createdAt = fields.time(u"created_at"_s);

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QUrl>
 
 #include <optional>
 
@@ -52,10 +51,10 @@ struct Order
     QDateTime reservationExpiresAt; // invalid when nothing can expire
     QString notes;
     QString paymentReference;
-    QUrl paymentLink; // empty unless the order awaits payment through a provider
+    QString paymentLink; // empty unless the order awaits payment through a provider; kept as sent
     QString carrier;
     QString tracking;
-    QUrl trackingUrl;
+    QString trackingUrl;
     bool stockAtRisk = false; // a count found fewer units than this order holds
     QString createdBy;
     QDateTime createdAt;

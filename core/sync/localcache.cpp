@@ -799,8 +799,8 @@ Result<qint64> LocalCache::enqueue(OutboxItem item, const std::optional<LocalOrd
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO orders (status, customer_id, data, updated_at) "
                   "VALUES ('queued', ?, ?, ?)"_s);
-        q.addBindValue(order->customerId);
-        q.addBindValue(jsonToText(order->data));
+        q.addBindValue(order->order.customerId.value());
+        q.addBindValue(jsonToText(order->order.toJson()));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!q.exec())
             return sqlError(q);
@@ -1002,15 +1002,10 @@ std::optional<LocalOrder> LocalCache::readOrder(QSqlQuery &q) const
 {
     if (!q.exec() || !q.next())
         return std::nullopt;
-    LocalOrder o;
-    o.localId = q.value(0).toLongLong();
-    o.serverId = q.value(1).toLongLong();
-    o.status = q.value(2).toString();
-    o.customerId = q.value(3).toLongLong();
-    o.data = jsonFromText(q.value(4).toString());
-    if (!q.value(5).isNull())
-        o.refusal = errorFromJson(q.value(5).toString());
-    return o;
+    return LocalOrder::fromCache(
+        q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        q.value(3).toLongLong(), jsonFromText(q.value(4).toString()),
+        q.value(5).isNull() ? Error{} : errorFromJson(q.value(5).toString()));
 }
 
 std::optional<LocalOrder> LocalCache::order(qint64 localId) const

@@ -124,8 +124,8 @@ private slots:
         QVERIFY(order.ok());
         QCOMPARE(order->reservationExpiresAt,
                  QDateTime(QDate(2026, 11, 22), QTime(10, 45, 0, 250), Qt::UTC));
-        QCOMPARE(order->paymentLink, QUrl(u"https://pay.example/checkout?order=17"_s));
-        QCOMPARE(order->trackingUrl, QUrl(u"https://track.example/?n=1"_s));
+        QCOMPARE(order->paymentLink, u"https://pay.example/checkout?order=17"_s);
+        QCOMPARE(order->trackingUrl, u"https://track.example/?n=1"_s);
         QVERIFY(order->stockAtRisk);
         QCOMPARE(order->toJson(), json);
     }

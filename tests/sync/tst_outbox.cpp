@@ -50,7 +50,7 @@ private slots:
             QVERIFY(item);
             orderId = item->orderLocalId;
             QVERIFY(orderId > 0);
-            QCOMPARE(cache.order(orderId)->status, u"queued"_s);
+            QCOMPARE(cache.order(orderId)->order.status, shopdesk::OrderStatus::Queued);
             QVERIFY(!cache.order(orderId)->isConfirmed());
             for (const OutboxItem &i : cache.outboxItems())
                 keys.append(i.idempotencyKey);
@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(body.value(u"customer_id"_s).toInt(), 3);
         QCOMPARE(body.value(u"lines"_s).toArray().first().toObject().value(u"quantity"_s).toInt(),
                  2);
-        QCOMPARE(cache.order(orderId)->status, u"queued"_s);
+        QCOMPARE(cache.order(orderId)->order.status, shopdesk::OrderStatus::Queued);
 
         OutboxModel model(&cache);
         QCOMPARE(model.rowCount(), 2);
@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(cache.nextPending()->id, second);
         QCOMPARE(model.statusText(0), u"Order 41: reserved"_s);
         const qint64 orderId = cache.outboxItem(first)->orderLocalId;
-        QCOMPARE(cache.order(orderId)->serverId, 41);
+        QCOMPARE(cache.order(orderId)->serverId(), 41);
 
         // The order's later life comes through the change log.
         QVERIFY(
@@ -121,7 +121,8 @@ private slots:
         QVERIFY(cache.markRefused(second, 409, refusal).ok());
         QCOMPARE(cache.pendingCount(), 0);
         QCOMPARE(model.statusText(1), u"Refused: Only 10 of MUG-01 available (50 asked for)."_s);
-        QCOMPARE(cache.order(cache.outboxItem(second)->orderLocalId)->status, u"refused"_s);
+        QCOMPARE(cache.order(cache.outboxItem(second)->orderLocalId)->order.status,
+                 shopdesk::OrderStatus::Refused);
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 3);
     }
