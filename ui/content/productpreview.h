@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/productrecord.h"
+
 #include <QJsonObject>
 #include <QPixmap>
 #include <QWidget>
@@ -7,10 +9,6 @@
 #include <optional>
 
 class QTextBrowser;
-
-namespace shopdesk::sync {
-struct ProductRecord;
-}
 
 namespace shopdesk::ui {
 
