@@ -9,8 +9,8 @@ namespace shopdesk {
 
 QList<MovementKind> allMovementKinds()
 {
-    return {MovementKind::Receipt,    MovementKind::Sale,    MovementKind::Return,
-            MovementKind::Adjustment, MovementKind::Removal, MovementKind::Transfer};
+    return {MovementKind::Receipt, MovementKind::Sale,       MovementKind::Return,
+            MovementKind::Removal, MovementKind::Adjustment, MovementKind::Transfer};
 }
 
 QString movementKindName(MovementKind kind)

@@ -13,6 +13,7 @@ namespace shopdesk {
 // What a ledger row records. Sales come only from shipments.
 enum class MovementKind { Receipt, Sale, Return, Adjustment, Removal, Transfer };
 
+// Every kind, in the order the client lists them.
 QList<MovementKind> allMovementKinds();
 // "receipt", "sale", "return", "adjustment", "removal", "transfer".
 QString movementKindName(MovementKind kind);
