@@ -582,6 +582,18 @@
         <source>The server refused it (%1).</source>
         <translation>رفضه الخادم (%1).</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>الحقل &quot;%1&quot; مفقود أو نوعه غير صحيح.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; ليست حالة طلب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; ليس نوعًا من حركات المخزون.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
