@@ -594,6 +594,18 @@
         <source>There is no report &quot;%1&quot;.</source>
         <translation>لا يوجد تقرير &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>الحقل &quot;%1&quot; مفقود أو نوعه غير صحيح.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; ليست حالة طلب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; ليس نوعًا من حركات المخزون.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -590,6 +590,18 @@
         <source>There is no report &quot;%1&quot;.</source>
         <translation>Es gibt keinen Bericht „%1“.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>Das Feld &quot;%1&quot; fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; ist kein Bestellstatus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; ist keine Art von Lagerbewegung.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

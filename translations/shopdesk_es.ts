@@ -590,6 +590,18 @@
         <source>There is no report &quot;%1&quot;.</source>
         <translation>No existe el informe «%1».</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>El campo &quot;%1&quot; falta o tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; no es un estado de pedido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; no es un tipo de movimiento de stock.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

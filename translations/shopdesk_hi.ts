@@ -590,6 +590,18 @@
         <source>There is no report &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; नाम की कोई रिपोर्ट नहीं है।</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>फ़ील्ड &quot;%1&quot; मौजूद नहीं है या उसका प्रकार गलत है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; कोई ऑर्डर स्थिति नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; स्टॉक मूवमेंट का कोई प्रकार नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

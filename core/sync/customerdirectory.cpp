@@ -60,8 +60,10 @@ void CustomerDirectory::search(const QString &text)
         if (r.isSuccess()) {
             QList<CustomerRecord> remote;
             const QJsonArray items = r.json().value(u"items"_s).toArray();
-            for (const QJsonValue &item : items)
-                remote.append(CustomerRecord::fromJson(item.toObject()));
+            for (const QJsonValue &item : items) {
+                if (auto customer = CustomerRecord::fromJson(item.toObject()))
+                    remote.append(std::move(customer).value());
+            }
             self->mergeInto(found.get(), remote);
         } else {
             // Offline the cache's answer is the whole answer.
@@ -176,15 +178,23 @@ void CustomerDirectory::post(const CustomerDraft &draft, bool allowDuplicate)
                     });
                     const Error error = r.error();
                     if (r.status == 409 && error.code == u"likely_duplicate"_s) {
-                        emit self->duplicatesFound({CustomerRecord::fromJson(
-                            error.details.value(u"customer"_s).toObject())});
-                        return;
+                        const auto existing =
+                            CustomerRecord::fromJson(error.details.value(u"customer"_s).toObject());
+                        if (existing) {
+                            emit self->duplicatesFound({existing.value()});
+                            return;
+                        }
                     }
                     if (!r.isSuccess()) {
                         emit self->createFailed(error.message);
                         return;
                     }
-                    emit self->created(CustomerRecord::fromJson(r.json()));
+                    const auto created = CustomerRecord::fromJson(r.json());
+                    if (!created) {
+                        emit self->createFailed(created.error().message);
+                        return;
+                    }
+                    emit self->created(created.value());
                 });
 }
 

@@ -170,7 +170,10 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
                 productOrder.append(sku);
             }
             if (isProduct) {
-                const ProductRecord p = ProductRecord::fromJson(d);
+                const auto parsed = ProductRecord::fromJson(d);
+                if (!parsed)
+                    qCWarning(lcSync) << "product change" << sku << parsed.error().message;
+                const ProductRecord p = parsed.valueOr(it->record);
                 it->hasFields = true;
                 it->record.name = p.name;
                 it->record.category = p.category;
@@ -186,7 +189,11 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
                     it->record.available = p.available;
                 }
             } else {
-                const StockRecord s = StockRecord::fromJson(d);
+                const auto parsed = StockRecord::fromJson(d);
+                if (!parsed)
+                    qCWarning(lcSync) << "stock change" << sku << parsed.error().message;
+                const StockRecord s = parsed.valueOr(
+                    StockRecord{sku, it->record.onHand, it->record.reserved, it->record.available});
                 it->hasStock = true;
                 it->record.onHand = s.onHand;
                 it->record.reserved = s.reserved;

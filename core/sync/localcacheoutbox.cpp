@@ -32,8 +32,8 @@ Result<qint64> LocalCacheOutbox::enqueue(OutboxItem item, const std::optional<Lo
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO orders (status, customer_id, data, updated_at) "
                   "VALUES ('queued', ?, ?, ?)"_s);
-        q.addBindValue(order->customerId);
-        q.addBindValue(jsonToText(order->data));
+        q.addBindValue(order->order.customerId.value());
+        q.addBindValue(jsonToText(order->order.toJson()));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!q.exec())
             return cachesql::sqlError(q);

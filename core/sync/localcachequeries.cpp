@@ -140,18 +140,16 @@ QList<LocalOrder> LocalCacheQueries::orders() const
                 "ORDER BY coalesce(server_id, 0) = 0 DESC, server_id DESC, local_id DESC"_s))
         return result;
     while (q.next()) {
-        LocalOrder o;
-        o.localId = q.value(0).toLongLong();
-        o.serverId = q.value(1).toLongLong();
-        o.status = q.value(2).toString();
-        o.customerId = q.value(3).toLongLong();
-        o.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        Error refusal;
         if (!q.value(5).isNull()) {
             const QJsonObject e = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-            o.refusal = Error{e.value(u"code"_s).toString(), e.value(u"message"_s).toString(),
-                              e.value(u"details"_s).toObject()};
+            refusal = Error{e.value(u"code"_s).toString(), e.value(u"message"_s).toString(),
+                            e.value(u"details"_s).toObject()};
         }
-        result.append(o);
+        result.append(LocalOrder::fromCache(
+            q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toLongLong(),
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(), refusal));
     }
     return result;
 }

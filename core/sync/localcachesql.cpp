@@ -70,15 +70,10 @@ std::optional<LocalOrder> readOrder(QSqlQuery &q)
 {
     if (!q.exec() || !q.next())
         return std::nullopt;
-    LocalOrder o;
-    o.localId = q.value(0).toLongLong();
-    o.serverId = q.value(1).toLongLong();
-    o.status = q.value(2).toString();
-    o.customerId = q.value(3).toLongLong();
-    o.data = jsonFromText(q.value(4).toString());
-    if (!q.value(5).isNull())
-        o.refusal = errorFromJson(q.value(5).toString());
-    return o;
+    return LocalOrder::fromCache(
+        q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        q.value(3).toLongLong(), jsonFromText(q.value(4).toString()),
+        q.value(5).isNull() ? Error{} : errorFromJson(q.value(5).toString()));
 }
 
 QString errorToJson(const Error &error)

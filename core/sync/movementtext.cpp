@@ -2,30 +2,31 @@
 
 #include "domain/tr.h"
 
-using namespace Qt::StringLiterals;
-
 namespace shopdesk::sync {
 
-QStringList MovementText::kinds()
+QString MovementText::kind(MovementKind kind)
 {
-    return {u"receipt"_s, u"sale"_s, u"return"_s, u"removal"_s, u"adjustment"_s, u"transfer"_s};
+    switch (kind) {
+    case MovementKind::Receipt:
+        return Tr::tr("Receipt");
+    case MovementKind::Sale:
+        return Tr::tr("Sale");
+    case MovementKind::Return:
+        return Tr::tr("Return");
+    case MovementKind::Removal:
+        return Tr::tr("Removal");
+    case MovementKind::Adjustment:
+        return Tr::tr("Adjustment");
+    case MovementKind::Transfer:
+        return Tr::tr("Transfer");
+    }
+    return movementKindName(kind);
 }
 
 QString MovementText::kind(const QString &kind)
 {
-    if (kind == u"receipt"_s)
-        return Tr::tr("Receipt");
-    if (kind == u"sale"_s)
-        return Tr::tr("Sale");
-    if (kind == u"return"_s)
-        return Tr::tr("Return");
-    if (kind == u"removal"_s)
-        return Tr::tr("Removal");
-    if (kind == u"adjustment"_s)
-        return Tr::tr("Adjustment");
-    if (kind == u"transfer"_s)
-        return Tr::tr("Transfer");
-    return kind;
+    const auto parsed = parseMovementKind(kind);
+    return parsed ? MovementText::kind(parsed.value()) : kind;
 }
 
 } // namespace shopdesk::sync

@@ -1,15 +1,17 @@
 #pragma once
 
+#include "domain/stockmovement.h"
+
 #include <QString>
-#include <QStringList>
 
 namespace shopdesk::sync {
 
-// The words the client shows for a stock movement's kind (API values), translated.
+// The words the client shows for a stock movement's kind, translated.
 class MovementText
 {
 public:
-    static QStringList kinds(); // receipt, sale, return, removal, adjustment, transfer
+    static QString kind(MovementKind kind);
+    // An API word as a ledger row carries it; an unknown word shows as it is.
     static QString kind(const QString &kind);
 };
 

@@ -5,7 +5,6 @@
 #include "sync/localcachequeries.h"
 #include "sync/ordertext.h"
 
-#include <QJsonArray>
 #include <QSet>
 
 #include <limits>
@@ -16,39 +15,28 @@ namespace shopdesk::sync {
 
 namespace {
 
-QDateTime createdAt(const LocalOrder &order)
+QString totalText(const Order &order)
 {
-    return QDateTime::fromString(order.data.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
-}
-
-QString totalText(const QJsonObject &data)
-{
-    const QJsonObject total = data.value(u"total"_s).toObject();
-    if (total.isEmpty()) {
-        // A queued order has no total from the server yet: add its lines up.
-        qint64 sum = 0;
-        QString currency;
-        for (const QJsonValue &v : data.value(u"lines"_s).toArray()) {
-            const QJsonObject line = v.toObject();
-            const QJsonObject price = line.value(u"unit_price"_s).toObject();
-            sum += qint64(price.value(u"amount_minor"_s).toDouble()) *
-                   qint64(line.value(u"quantity"_s).toDouble());
-            currency = price.value(u"currency"_s).toString(currency);
+    if (order.total)
+        return order.total->format();
+    // A queued order has no total from the server yet: add its lines up.
+    qint64 sum = 0;
+    QString currency;
+    for (const OrderLine &line : order.lines) {
+        if (line.unitPrice) {
+            sum += line.unitPrice->amountMinor() * line.quantity;
+            currency = line.unitPrice->currency().code();
         }
-        const auto money = Money::create(sum, currency);
-        return money ? money->format() : QString();
     }
-    const auto money = Money::create(qint64(total.value(u"amount_minor"_s).toDouble()),
-                                     total.value(u"currency"_s).toString());
+    const auto money = Money::create(sum, currency);
     return money ? money->format() : QString();
 }
 
 // A count found fewer units than the order holds: it may not ship as promised. Only an order
 // still holding stock can be at risk.
-bool stockAtRisk(const LocalOrder &order)
+bool stockAtRisk(const Order &order)
 {
-    return order.data.value(u"stock_at_risk"_s).toBool() &&
-           (order.status == u"reserved"_s || order.status == u"paid"_s);
+    return order.stockAtRisk && orderHoldsStock(order.status);
 }
 
 } // namespace
@@ -105,10 +93,10 @@ void OrderListModel::onOrderChanged(qint64 localId)
     }
     // The live feed may have brought this order under another local id before the outbox
     // answer merged the two: drop that row.
-    if (order->serverId > 0) {
+    if (order->isConfirmed()) {
         for (int r = int(m_orders.size()) - 1; r >= 0; --r) {
             const LocalOrder &other = m_orders.at(r);
-            if (other.serverId == order->serverId && other.localId != localId) {
+            if (other.serverId() == order->serverId() && other.localId != localId) {
                 beginRemoveRows({}, r, r);
                 m_orders.removeAt(r);
                 reindex();
@@ -144,7 +132,7 @@ QStringList OrderListModel::agents() const
 {
     QSet<QString> names;
     for (const LocalOrder &o : m_orders) {
-        const QString agent = o.data.value(u"created_by"_s).toString();
+        const QString &agent = o.order.createdBy;
         if (!agent.isEmpty())
             names.insert(agent);
     }
@@ -157,65 +145,67 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_orders.size())
         return {};
-    const LocalOrder &o = m_orders.at(index.row());
+    const LocalOrder &local = m_orders.at(index.row());
+    const Order &o = local.order;
     switch (role) {
     case LocalIdRole:
-        return o.localId;
+        return local.localId;
     case ServerIdRole:
-        return o.serverId;
+        return local.serverId();
     case StatusRole:
-        return o.status;
+        return orderStatusName(o.status);
     case ChannelRole:
-        return o.data.value(u"channel"_s).toString();
+        return o.channel;
     case AgentRole:
-        return o.data.value(u"created_by"_s).toString();
+        return o.createdBy;
     case CreatedAtRole:
-        return createdAt(o);
+        return o.createdAt;
     case CustomerIdRole:
-        return o.customerId;
+        return o.customerId.value();
     case SearchTextRole: {
-        QStringList parts{QString::number(o.serverId), customerName(o.customerId),
-                          o.data.value(u"notes"_s).toString(),
-                          o.data.value(u"tracking"_s).toString()};
-        for (const QJsonValue &v : o.data.value(u"lines"_s).toArray()) {
-            parts.append(v.toObject().value(u"sku"_s).toString());
-            parts.append(v.toObject().value(u"name"_s).toString());
+        QStringList parts{QString::number(local.serverId()), customerName(o.customerId.value()),
+                          o.notes, o.tracking};
+        for (const OrderLine &line : o.lines) {
+            parts.append(line.sku);
+            parts.append(line.name);
         }
         return parts.join(u' ');
     }
     case SortRole:
         switch (index.column()) {
         case NumberColumn:
-            return o.serverId > 0 ? o.serverId : std::numeric_limits<qint64>::max() - o.localId;
+            return o.isConfirmed() ? local.serverId()
+                                   : std::numeric_limits<qint64>::max() - local.localId;
         case CreatedColumn:
-            return createdAt(o);
+            return o.createdAt;
         case TotalColumn:
-            return qint64(o.data.value(u"total"_s).toObject().value(u"amount_minor"_s).toDouble());
+            return o.total ? o.total->amountMinor() : 0;
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return o.serverId > 0 ? u"#"_s + QString::number(o.serverId) : tr("not yet numbered");
+            return o.isConfirmed() ? u"#"_s + QString::number(local.serverId())
+                                   : tr("not yet numbered");
         case CreatedColumn: {
-            const QDateTime at = createdAt(o);
+            const QDateTime &at = o.createdAt;
             return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
                                 : QString();
         }
         case CustomerColumn:
-            return customerName(o.customerId);
+            return customerName(o.customerId.value());
         case ChannelColumn:
-            return OrderText::channel(o.data.value(u"channel"_s).toString());
+            return OrderText::channel(o.channel);
         case PaymentColumn:
-            return OrderText::paymentMethodShort(o.data.value(u"payment_method"_s).toString());
+            return OrderText::paymentMethodShort(o.paymentMethod);
         case StatusColumn:
             return stockAtRisk(o) ? tr("%1 — stock at risk").arg(OrderText::status(o.status))
                                   : OrderText::status(o.status);
         case TotalColumn:
-            return totalText(o.data);
+            return totalText(o);
         case AgentColumn:
-            return o.data.value(u"created_by"_s).toString();
+            return o.createdBy;
         }
         return {};
     case Qt::ToolTipRole:

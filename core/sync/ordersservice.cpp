@@ -85,8 +85,15 @@ void OrdersService::run(Action action, qint64 orderId, const QString &path, cons
             const QJsonObject json = reply.json();
             // A verified link pays the order it was made for, which the answer names.
             const qint64 answered = json.value(u"id"_s).toInteger(orderId);
-            emit self->finished(action, answered,
-                                json.contains(u"status"_s) ? json : QJsonObject());
+            std::optional<Order> order;
+            if (json.contains(u"status"_s)) {
+                if (auto parsed = Order::fromJson(json))
+                    order = std::move(parsed).value();
+                else
+                    qCWarning(lcSync)
+                        << "order" << answered << "answer unreadable:" << parsed.error().message;
+            }
+            emit self->finished(action, answered, order);
         });
 }
 

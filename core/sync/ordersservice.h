@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/order.h"
 #include "sync/retrykeys.h"
 
 #include <QJsonObject>
@@ -33,7 +34,7 @@ public:
 signals:
     // order: the server's Order when the route answers with one.
     void finished(shopdesk::sync::OrdersService::Action action, qint64 orderId,
-                  const QJsonObject &order);
+                  const std::optional<shopdesk::Order> &order);
     void failed(shopdesk::sync::OrdersService::Action action, qint64 orderId,
                 const QString &reason);
     void busyChanged(bool busy);

@@ -7,33 +7,35 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::sync {
 
-QStringList OrderText::statuses()
+QString OrderText::status(OrderStatus status)
 {
-    return {u"queued"_s,    u"refused"_s,   u"reserved"_s, u"paid"_s,    u"shipped"_s,
-            u"delivered"_s, u"cancelled"_s, u"expired"_s,  u"returned"_s};
+    switch (status) {
+    case OrderStatus::Queued:
+        return Tr::tr("Queued — not confirmed");
+    case OrderStatus::Refused:
+        return Tr::tr("Refused");
+    case OrderStatus::Reserved:
+        return Tr::tr("Reserved");
+    case OrderStatus::Paid:
+        return Tr::tr("Paid");
+    case OrderStatus::Shipped:
+        return Tr::tr("Shipped");
+    case OrderStatus::Delivered:
+        return Tr::tr("Delivered");
+    case OrderStatus::Cancelled:
+        return Tr::tr("Cancelled");
+    case OrderStatus::Expired:
+        return Tr::tr("Expired");
+    case OrderStatus::Returned:
+        return Tr::tr("Returned");
+    }
+    return orderStatusName(status);
 }
 
 QString OrderText::status(const QString &status)
 {
-    if (status == u"queued"_s)
-        return Tr::tr("Queued — not confirmed");
-    if (status == u"refused"_s)
-        return Tr::tr("Refused");
-    if (status == u"reserved"_s)
-        return Tr::tr("Reserved");
-    if (status == u"paid"_s)
-        return Tr::tr("Paid");
-    if (status == u"shipped"_s)
-        return Tr::tr("Shipped");
-    if (status == u"delivered"_s)
-        return Tr::tr("Delivered");
-    if (status == u"cancelled"_s)
-        return Tr::tr("Cancelled");
-    if (status == u"expired"_s)
-        return Tr::tr("Expired");
-    if (status == u"returned"_s)
-        return Tr::tr("Returned");
-    return status;
+    const auto parsed = parseOrderStatus(status);
+    return parsed ? OrderText::status(parsed.value()) : status;
 }
 
 QStringList OrderText::channels()
@@ -54,19 +56,21 @@ QString OrderText::channel(const QString &channel)
     return channel;
 }
 
-QString OrderText::paymentMethodShort(const QString &method)
+QString OrderText::paymentMethodShort(PaymentMethod method)
 {
-    if (method == u"card"_s)
+    switch (method) {
+    case PaymentMethod::Card:
         return Tr::tr("Card");
-    if (method == u"skrill"_s)
+    case PaymentMethod::Skrill:
         return Tr::tr("Skrill");
-    return paymentMethod(method);
+    default:
+        return paymentMethod(method);
+    }
 }
 
-QString OrderText::paymentMethod(const QString &method)
+QString OrderText::paymentMethod(PaymentMethod method)
 {
-    const auto parsed = parsePaymentMethod(method);
-    return parsed ? paymentMethodDisplayName(*parsed) : method;
+    return paymentMethodDisplayName(method);
 }
 
 } // namespace shopdesk::sync

@@ -28,8 +28,8 @@ OutboxModel::Row OutboxModel::load(qint64 id) const
         row.item = *item;
     if (row.item.orderLocalId > 0) {
         if (auto order = m_cache->queries()->order(row.item.orderLocalId)) {
-            row.orderStatus = order->status;
-            row.orderServerId = order->serverId;
+            row.orderStatus = order->order.status;
+            row.orderServerId = order->serverId();
         }
     }
     return row;
@@ -64,27 +64,29 @@ int OutboxModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString OutboxModel::orderStatusText(const QString &status)
+QString OutboxModel::orderStatusText(OrderStatus status)
 {
-    if (status == u"queued"_s)
+    switch (status) {
+    case OrderStatus::Queued:
         return tr("queued — not confirmed");
-    if (status == u"reserved"_s)
+    case OrderStatus::Reserved:
         return tr("reserved");
-    if (status == u"paid"_s)
+    case OrderStatus::Paid:
         return tr("paid");
-    if (status == u"shipped"_s)
+    case OrderStatus::Shipped:
         return tr("shipped");
-    if (status == u"delivered"_s)
+    case OrderStatus::Delivered:
         return tr("delivered");
-    if (status == u"cancelled"_s)
+    case OrderStatus::Cancelled:
         return tr("cancelled");
-    if (status == u"expired"_s)
+    case OrderStatus::Expired:
         return tr("expired");
-    if (status == u"returned"_s)
+    case OrderStatus::Returned:
         return tr("returned");
-    if (status == u"refused"_s)
+    case OrderStatus::Refused:
         return tr("refused");
-    return status;
+    }
+    return orderStatusName(status);
 }
 
 QString OutboxModel::statusText(int rowIndex) const
@@ -101,7 +103,9 @@ QString OutboxModel::statusText(int rowIndex) const
         return tr("Queued — not confirmed");
     case OutboxItem::State::Accepted:
         if (item.kind == u"order"_s) {
-            return tr("Order %1: %2").arg(row.orderServerId).arg(orderStatusText(row.orderStatus));
+            return tr("Order %1: %2")
+                .arg(row.orderServerId)
+                .arg(row.orderStatus ? orderStatusText(*row.orderStatus) : QString());
         }
         return tr("Recorded by the server");
     case OutboxItem::State::Refused:

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/orderstatus.h"
 #include "sync/outboxitem.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <optional>
 
 namespace shopdesk::sync {
 
@@ -32,13 +35,13 @@ public:
     int rowOfItem(qint64 id) const;
     // The words the Status column shows for a row.
     QString statusText(int row) const;
-    static QString orderStatusText(const QString &status);
+    static QString orderStatusText(OrderStatus status);
 
 private:
     struct Row
     {
         OutboxItem item;
-        QString orderStatus;
+        std::optional<OrderStatus> orderStatus; // when the item placed an order
         qint64 orderServerId = 0;
     };
     Row load(qint64 id) const;

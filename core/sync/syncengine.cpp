@@ -524,12 +524,14 @@ Result<qint64> SyncEngine::queueOrder(const OrderDraft &draft)
         tr("Order for customer %1: %2").arg(draft.customerId).arg(described.join(u", "_s));
     item.createdAt = QDateTime::currentDateTimeUtc();
 
+    QJsonObject queued = body;
+    queued.insert(u"lines"_s, localLines);
+    queued.insert(u"status"_s, u"queued"_s);
+    auto parsed = Order::fromJson(queued);
+    if (!parsed)
+        return parsed.error();
     LocalOrder order;
-    order.status = u"queued"_s;
-    order.customerId = draft.customerId;
-    order.data = body;
-    order.data.insert(u"lines"_s, localLines);
-    order.data.insert(u"status"_s, u"queued"_s);
+    order.order = std::move(parsed).value();
 
     auto id = m_cache->outbox()->enqueue(item, order);
     if (id && m_state == State::Live)

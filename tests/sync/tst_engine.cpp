@@ -192,17 +192,20 @@ private slots:
         const auto queued = agent->engine()->queueOrder(mugs(shop.customerId(), 2));
         QVERIFY2(queued.ok(), qPrintable(queued.error().message));
         const qint64 orderId = agent->cache()->outbox()->item(queued.value())->orderLocalId;
-        QCOMPARE(agent->cache()->queries()->order(orderId)->status, u"queued"_s);
+        QCOMPARE(agent->cache()->queries()->order(orderId)->order.status,
+                 shopdesk::OrderStatus::Queued);
         QCOMPARE(agent->cache()->outbox()->pendingCount(), 1);
         QCOMPARE(outbox.statusText(0), u"Queued — not confirmed"_s);
         // Still nothing while the server is away, however long it takes.
         QTest::qWait(500);
-        QCOMPARE(agent->cache()->queries()->order(orderId)->status, u"queued"_s);
+        QCOMPARE(agent->cache()->queries()->order(orderId)->order.status,
+                 shopdesk::OrderStatus::Queued);
 
         QVERIFY2(shop.startAgain(), qPrintable(shop.server().output()));
         QTRY_COMPARE_WITH_TIMEOUT(agent->engine()->state(), State::Live, 10000);
-        QTRY_COMPARE(agent->cache()->queries()->order(orderId)->status, u"reserved"_s);
-        const qint64 serverId = agent->cache()->queries()->order(orderId)->serverId;
+        QTRY_COMPARE(agent->cache()->queries()->order(orderId)->order.status,
+                     shopdesk::OrderStatus::Reserved);
+        const qint64 serverId = agent->cache()->queries()->order(orderId)->serverId();
         QVERIFY(serverId > 0);
         QCOMPARE(agent->cache()->outbox()->pendingCount(), 0);
         QCOMPARE(outbox.statusText(0), u"Order %1: reserved"_s.arg(serverId));
@@ -259,7 +262,7 @@ private slots:
         agent->engine()->start();
         QTRY_COMPARE(agent->cache()->outbox()->pendingCount(), 0);
         const qint64 orderId = agent->cache()->outbox()->item(item)->orderLocalId;
-        QCOMPARE(agent->cache()->queries()->order(orderId)->serverId,
+        QCOMPARE(agent->cache()->queries()->order(orderId)->serverId(),
                  qint64(first.json().value(u"id"_s).toDouble()));
         TestHttpCheck check(shop);
         QCOMPARE(check.orderCount(), 1);
@@ -283,7 +286,8 @@ private slots:
         const OutboxItem answered = *agent->cache()->outbox()->item(item);
         QCOMPARE(answered.state, OutboxItem::State::Refused);
         QCOMPARE(answered.httpStatus, 409);
-        QCOMPARE(agent->cache()->queries()->order(answered.orderLocalId)->status, u"refused"_s);
+        QCOMPARE(agent->cache()->queries()->order(answered.orderLocalId)->order.status,
+                 shopdesk::OrderStatus::Refused);
         QCOMPARE(agent->cache()->queries()->product(u"MUG-01"_s)->reserved, 0);
     }
 

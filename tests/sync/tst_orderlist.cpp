@@ -13,6 +13,7 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using namespace shopdesk;
 using namespace shopdesk::sync;
 
 namespace {
@@ -151,15 +152,11 @@ private slots:
         item.idempotencyKey = u"6f1c3c1e-1111-4b4b-9c9c-000000000001"_s;
         item.summary = u"Order"_s;
         LocalOrder queued;
-        queued.customerId = 1;
-        queued.data = QJsonObject{
-            {u"channel"_s, u"phone"_s},
-            {u"payment_method"_s, u"paypal"_s},
-            {u"lines"_s,
-             QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s},
-                                    {u"quantity"_s, 2},
-                                    {u"unit_price"_s, QJsonObject{{u"amount_minor"_s, 1250},
-                                                                  {u"currency"_s, u"EUR"_s}}}}}}};
+        queued.order.customerId = CustomerId(1);
+        queued.order.channel = u"phone"_s;
+        queued.order.paymentMethod = PaymentMethod::PayPal;
+        queued.order.lines = {
+            OrderLine{u"MUG-01"_s, QString(), 2, Money::create(1250, u"EUR"_s).value(), {}}};
         const auto outboxId = m_cache->outbox()->enqueue(item, queued);
         QVERIFY(outboxId.ok());
         QCOMPARE(inserted.size(), 1);

@@ -53,7 +53,7 @@ private slots:
             QVERIFY(item);
             orderId = item->orderLocalId;
             QVERIFY(orderId > 0);
-            QCOMPARE(cache.queries()->order(orderId)->status, u"queued"_s);
+            QCOMPARE(cache.queries()->order(orderId)->order.status, shopdesk::OrderStatus::Queued);
             QVERIFY(!cache.queries()->order(orderId)->isConfirmed());
             for (const OutboxItem &i : cache.outbox()->items())
                 keys.append(i.idempotencyKey);
@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(body.value(u"customer_id"_s).toInt(), 3);
         QCOMPARE(body.value(u"lines"_s).toArray().first().toObject().value(u"quantity"_s).toInt(),
                  2);
-        QCOMPARE(cache.queries()->order(orderId)->status, u"queued"_s);
+        QCOMPARE(cache.queries()->order(orderId)->order.status, shopdesk::OrderStatus::Queued);
 
         OutboxModel model(&cache);
         QCOMPARE(model.rowCount(), 2);
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(cache.outbox()->nextPending()->id, second);
         QCOMPARE(model.statusText(0), u"Order 41: reserved"_s);
         const qint64 orderId = cache.outbox()->item(first)->orderLocalId;
-        QCOMPARE(cache.queries()->order(orderId)->serverId, 41);
+        QCOMPARE(cache.queries()->order(orderId)->serverId(), 41);
 
         // The order's later life comes through the change log.
         QVERIFY(cache.changes()
@@ -124,8 +124,8 @@ private slots:
         QVERIFY(cache.outbox()->markRefused(second, 409, refusal).ok());
         QCOMPARE(cache.outbox()->pendingCount(), 0);
         QCOMPARE(model.statusText(1), u"Refused: Only 10 of MUG-01 available (50 asked for)."_s);
-        QCOMPARE(cache.queries()->order(cache.outbox()->item(second)->orderLocalId)->status,
-                 u"refused"_s);
+        QCOMPARE(cache.queries()->order(cache.outbox()->item(second)->orderLocalId)->order.status,
+                 shopdesk::OrderStatus::Refused);
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 3);
     }

@@ -170,7 +170,7 @@ int main(int argc, char **argv)
     wait(
         [&] {
             const auto order = agent->cache()->queries()->order(intake->currentOrder());
-            return order && order->status == u"reserved"_s;
+            return order && order->order.status == shopdesk::OrderStatus::Reserved;
         },
         u"the reservation"_s);
     QTest::qWait(1100); // the countdown has ticked once
@@ -185,7 +185,7 @@ int main(int argc, char **argv)
 
     // Paid, then shipped by the warehouse through the API.
     const qint64 localId = intake->currentOrder();
-    const qint64 orderId = agent->cache()->queries()->order(localId)->serverId;
+    const qint64 orderId = agent->cache()->queries()->order(localId)->serverId();
     orders->showOrder(localId);
     ui::OrderDetailWidget *detail = orders->detail();
     QTest::keyClicks(detail->referenceField(), u"PAYID-MX41K7Q"_s);

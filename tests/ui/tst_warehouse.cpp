@@ -381,7 +381,7 @@ private slots:
         agent->engine()->start();
         auto agentSees = [&agent](qint64 id) {
             const auto order = agent->cache()->queries()->orderByServerId(id);
-            return order ? order->data.value(u"stock_at_risk"_s).toBool() : false;
+            return order ? order->order.stockAtRisk : false;
         };
         QTRY_VERIFY(agent->cache()->queries()->orderByServerId(holding).has_value());
         QVERIFY(!agentSees(holding));

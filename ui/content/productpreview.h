@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/contentfields.h"
+#include "sync/productrecord.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -8,10 +9,6 @@
 #include <optional>
 
 class QTextBrowser;
-
-namespace shopdesk::sync {
-struct ProductRecord;
-}
 
 namespace shopdesk::ui {
 

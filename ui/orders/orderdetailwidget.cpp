@@ -19,7 +19,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -37,17 +36,14 @@ namespace shopdesk::ui {
 
 namespace {
 
-QString money(const QJsonObject &m)
+QString money(const std::optional<Money> &m)
 {
-    const auto value = Money::create(qint64(m.value(u"amount_minor"_s).toDouble()),
-                                     m.value(u"currency"_s).toString());
-    return value ? value->format() : QString();
+    return m ? m->format() : QString();
 }
 
-QString when(const QString &iso)
+QString when(const QDateTime &at)
 {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
@@ -196,32 +192,32 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     connect(m_tick, &QTimer::timeout, this, &OrderDetailWidget::refresh);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (!m_order || m_order->serverId <= 0)
+        if (!m_order || !m_order->isConfirmed())
             return;
         // Two presses: a cancelled order cannot be taken back.
         if (!m_cancelArmed) {
             m_cancelArmed = true;
-            m_cancel->setText(tr("Press again to cancel order #%1").arg(m_order->serverId));
+            m_cancel->setText(tr("Press again to cancel order #%1").arg(m_order->serverId()));
             m_disarm->start();
             return;
         }
         m_cancelArmed = false;
         m_disarm->stop();
         m_cancel->setEnabled(false);
-        m_service->cancel(m_order->serverId);
+        m_service->cancel(m_order->serverId());
     });
     connect(m_markPaid, &QPushButton::clicked, this, [this] {
-        if (!m_order || m_order->serverId <= 0)
+        if (!m_order || !m_order->isConfirmed())
             return;
         m_markPaid->setEnabled(false);
-        m_service->markPaid(m_order->serverId, m_reference->text());
+        m_service->markPaid(m_order->serverId(), m_reference->text());
     });
     connect(m_reference, &QLineEdit::returnPressed, m_markPaid, &QPushButton::click);
     connect(m_verifyLink, &QPushButton::clicked, this, [this] {
-        if (!m_order || m_order->serverId <= 0)
+        if (!m_order || !m_order->isConfirmed())
             return;
         m_verifyLink->setEnabled(false);
-        m_service->verifyPaymentLink(m_order->serverId, m_paidLink->text(), m_reference->text());
+        m_service->verifyPaymentLink(m_order->serverId(), m_paidLink->text(), m_reference->text());
     });
     connect(m_paidLink, &QLineEdit::returnPressed, m_verifyLink, &QPushButton::click);
     connect(m_print, &QPushButton::clicked, this, [this] {
@@ -231,14 +227,16 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
             OrderSummary::print(
-                *m_order, m_session->cache()->queries()->customer(m_order->customerId), &printer);
+                *m_order,
+                m_session->cache()->queries()->customer(m_order->order.customerId.value()),
+                &printer);
     });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
         if (!m_order)
             return;
         const QString suggested =
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            u"/order-%1.pdf"_s.arg(m_order->serverId);
+            u"/order-%1.pdf"_s.arg(m_order->serverId());
         const QString path = QFileDialog::getSaveFileName(this, tr("Save order summary"), suggested,
                                                           tr("PDF (*.pdf)"));
         if (path.isEmpty())
@@ -250,33 +248,33 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
     });
     connect(
         m_service, &sync::OrdersService::finished, this,
-        [this](sync::OrdersService::Action action, qint64 orderId, const QJsonObject &order) {
+        [this](sync::OrdersService::Action action, qint64 orderId,
+               const std::optional<Order> &order) {
             if (m_order && action == sync::OrdersService::Action::VerifyPaymentLink) {
                 m_paidLink->clear();
-                showMessage(orderId == m_order->serverId
+                showMessage(orderId == m_order->serverId()
                                 ? tr("The payment link checks out: order #%1 is paid.").arg(orderId)
                                 : tr("The link was made for order #%1, which is now paid; "
                                      "this order is unchanged.")
                                       .arg(orderId),
                             false);
             }
-            if (!m_order || orderId != m_order->serverId)
+            if (!m_order || orderId != m_order->serverId())
                 return;
             if (action == sync::OrdersService::Action::Cancel)
                 showMessage(tr("Order #%1 is cancelled; its units are free again.").arg(orderId),
                             false);
             else if (action == sync::OrdersService::Action::MarkPaid)
                 showMessage(tr("Order #%1 is paid.").arg(orderId), false);
-            if (!order.isEmpty() && m_order) {
+            if (order && m_order) {
                 // Show the server's answer now; the change log brings the same shortly.
-                m_order->data = order;
-                m_order->status = order.value(u"status"_s).toString();
+                m_order->order = *order;
                 refresh();
             }
         });
     connect(m_service, &sync::OrdersService::failed, this,
             [this](sync::OrdersService::Action action, qint64 orderId, const QString &reason) {
-                if (!m_order || orderId != m_order->serverId ||
+                if (!m_order || orderId != m_order->serverId() ||
                     action == sync::OrdersService::Action::EmailPaymentLink)
                     return;
                 showMessage(reason, true);
@@ -296,11 +294,12 @@ void OrderDetailWidget::showOrder(qint64 localId)
         m_reference->clear();
         m_cancelArmed = false;
     }
-    const QString before = m_order ? m_order->status : QString();
+    const std::optional<OrderStatus> before =
+        m_order ? std::optional<OrderStatus>(m_order->order.status) : std::nullopt;
     m_localId = localId;
     m_order = localId > 0 ? m_session->cache()->queries()->order(localId) : std::nullopt;
     // A message about an earlier step goes once the order has moved on.
-    if (m_order && !before.isEmpty() && m_order->status != before && !m_service->isBusy())
+    if (m_order && before && m_order->order.status != *before && !m_service->isBusy())
         m_message->hide();
     refresh();
 }
@@ -318,16 +317,17 @@ void OrderDetailWidget::refresh()
         m_link->setOrder(0, {});
         return;
     }
-    const sync::LocalOrder &o = *m_order;
-    const QJsonObject &d = o.data;
+    const sync::LocalOrder &local = *m_order;
+    const Order &o = local.order;
     QString title =
-        o.serverId > 0 ? tr("Order #%1 — %2").arg(o.serverId).arg(sync::OrderText::status(o.status))
-                       : sync::OrderText::status(o.status);
-    if (o.status == u"refused"_s)
-        title += u" — "_s + sync::ErrorText::describe(o.refusal);
+        o.isConfirmed()
+            ? tr("Order #%1 — %2").arg(local.serverId()).arg(sync::OrderText::status(o.status))
+            : sync::OrderText::status(o.status);
+    if (o.status == OrderStatus::Refused)
+        title += u" — "_s + sync::ErrorText::describe(local.refusal);
     m_title->setText(title);
 
-    const auto customer = m_session->cache()->queries()->customer(o.customerId);
+    const auto customer = m_session->cache()->queries()->customer(o.customerId.value());
     QStringList who;
     if (customer) {
         who.append(customer->name);
@@ -336,83 +336,72 @@ void OrderDetailWidget::refresh()
                 who.append(part);
         }
     } else {
-        who.append(tr("Customer %1").arg(o.customerId));
+        who.append(tr("Customer %1").arg(o.customerId.value()));
     }
     m_customer->setText(who.join(u'\n'));
 
     QStringList terms;
     terms.append(tr("Channel: %1 · Payment: %2")
-                     .arg(sync::OrderText::channel(d.value(u"channel"_s).toString()),
-                          sync::OrderText::paymentMethod(d.value(u"payment_method"_s).toString())));
-    if (d.contains(u"created_at"_s))
-        terms.append(tr("Taken by %1 on %2")
-                         .arg(d.value(u"created_by"_s).toString(),
-                              when(d.value(u"created_at"_s).toString())));
-    const QDateTime expires =
-        QDateTime::fromString(d.value(u"reservation_expires_at"_s).toString(), Qt::ISODateWithMs);
-    if (o.status == u"reserved"_s && expires.isValid()) {
-        const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires));
+                     .arg(sync::OrderText::channel(o.channel),
+                          sync::OrderText::paymentMethod(o.paymentMethod)));
+    if (o.createdAt.isValid())
+        terms.append(tr("Taken by %1 on %2").arg(o.createdBy, when(o.createdAt)));
+    // Only an order awaiting payment has a reservation that runs out.
+    if (o.allows(OrderAction::Expire) && o.reservationExpiresAt.isValid()) {
+        const qint64 left =
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(o.reservationExpiresAt));
         terms.append(tr("Reservation expires in %1 min %2 s").arg(left / 60).arg(left % 60));
         m_tick->start();
     }
-    if (!d.value(u"payment_reference"_s).toString().isEmpty())
-        terms.append(tr("Payment reference: %1").arg(d.value(u"payment_reference"_s).toString()));
-    if (!d.value(u"notes"_s).toString().isEmpty())
-        terms.append(tr("Notes: %1").arg(d.value(u"notes"_s).toString()));
+    if (!o.paymentReference.isEmpty())
+        terms.append(tr("Payment reference: %1").arg(o.paymentReference));
+    if (!o.notes.isEmpty())
+        terms.append(tr("Notes: %1").arg(o.notes));
     m_terms->setText(terms.join(u'\n'));
 
-    const QJsonArray lines = d.value(u"lines"_s).toArray();
-    m_lines->setRowCount(int(lines.size()));
-    for (int row = 0; row < lines.size(); ++row) {
-        const QJsonObject line = lines.at(row).toObject();
-        m_lines->setItem(row, 0, cell(line.value(u"sku"_s).toString()));
-        m_lines->setItem(row, 1, cell(line.value(u"name"_s).toString()));
-        m_lines->setItem(
-            row, 2, cell(QLocale().toString(qint64(line.value(u"quantity"_s).toDouble())), true));
-        m_lines->setItem(row, 3, cell(money(line.value(u"unit_price"_s).toObject()), true));
-        m_lines->setItem(row, 4, cell(money(line.value(u"line_total"_s).toObject()), true));
+    m_lines->setRowCount(int(o.lines.size()));
+    for (int row = 0; row < o.lines.size(); ++row) {
+        const OrderLine &line = o.lines.at(row);
+        m_lines->setItem(row, 0, cell(line.sku));
+        m_lines->setItem(row, 1, cell(line.name));
+        m_lines->setItem(row, 2, cell(QLocale().toString(line.quantity), true));
+        m_lines->setItem(row, 3, cell(money(line.unitPrice), true));
+        m_lines->setItem(row, 4, cell(money(line.lineTotal), true));
     }
-    m_total->setText(d.contains(u"total"_s)
-                         ? tr("Total: %1").arg(money(d.value(u"total"_s).toObject()))
-                         : QString());
+    m_total->setText(o.total ? tr("Total: %1").arg(money(o.total)) : QString());
 
-    const QJsonArray history = d.value(u"status_history"_s).toArray();
-    m_history->setRowCount(int(history.size()));
-    for (int row = 0; row < history.size(); ++row) {
-        const QJsonObject h = history.at(row).toObject();
-        m_history->setItem(row, 0, cell(sync::OrderText::status(h.value(u"status"_s).toString())));
-        m_history->setItem(row, 1, cell(when(h.value(u"at"_s).toString())));
-        m_history->setItem(row, 2, cell(h.value(u"user"_s).toString()));
+    m_history->setRowCount(int(o.statusHistory.size()));
+    for (int row = 0; row < o.statusHistory.size(); ++row) {
+        const OrderStatusChange &h = o.statusHistory.at(row);
+        m_history->setItem(row, 0, cell(sync::OrderText::status(h.status)));
+        m_history->setItem(row, 1, cell(when(h.at)));
+        m_history->setItem(row, 2, cell(h.user));
     }
 
-    const QString carrier = d.value(u"carrier"_s).toString();
-    const QString tracking = d.value(u"tracking"_s).toString();
-    const QString trackingUrl = d.value(u"tracking_url"_s).toString();
-    if (!tracking.isEmpty()) {
-        const QString number = trackingUrl.isEmpty()
-                                   ? tracking.toHtmlEscaped()
-                                   : u"<a href=\"%1\">%2</a>"_s.arg(trackingUrl.toHtmlEscaped(),
-                                                                    tracking.toHtmlEscaped());
+    if (!o.tracking.isEmpty()) {
+        const QString number = o.trackingUrl.isEmpty()
+                                   ? o.tracking.toHtmlEscaped()
+                                   : u"<a href=\"%1\">%2</a>"_s.arg(o.trackingUrl.toHtmlEscaped(),
+                                                                    o.tracking.toHtmlEscaped());
         m_shipping->setText(
-            tr("Shipped with %1 · tracking %2").arg(carrier.toHtmlEscaped(), number));
+            tr("Shipped with %1 · tracking %2").arg(o.carrier.toHtmlEscaped(), number));
     }
-    m_shipping->setVisible(!tracking.isEmpty());
-    m_link->setOrder(o.serverId,
-                     o.status == u"reserved"_s ? d.value(u"payment_link"_s).toString() : QString());
+    m_shipping->setVisible(!o.tracking.isEmpty());
+    const bool payable = o.isConfirmed() && o.allows(OrderAction::Pay);
+    m_link->setOrder(local.serverId(), payable ? o.paymentLink : QString());
 
     const QString role = m_session->info().role;
-    const bool cancellable = o.serverId > 0 && (o.status == u"reserved"_s || o.status == u"paid"_s);
+    const bool cancellable = o.isConfirmed() && o.allows(OrderAction::Cancel);
     m_cancel->setVisible(sync::RolePolicy::mayCancelOrders(role));
     m_cancel->setEnabled(cancellable && !m_service->isBusy());
     if (!m_cancelArmed)
         m_cancel->setText(tr("Cancel order"));
-    const bool payable = o.serverId > 0 && o.status == u"reserved"_s;
     const bool mayPay = sync::RolePolicy::mayRecordPayments(role);
     m_reference->setVisible(mayPay && payable);
     m_markPaid->setVisible(mayPay && payable);
     m_markPaid->setEnabled(payable && !m_service->isBusy());
-    const bool mayVerify = sync::RolePolicy::mayVerifyPaymentLinks(role) &&
-                           !d.value(u"payment_link"_s).toString().isEmpty();
+    const bool mayVerify =
+        sync::RolePolicy::mayVerifyPaymentLinks(role) && !o.paymentLink.isEmpty();
     m_paidLink->setVisible(mayVerify && payable);
     m_verifyLink->setVisible(mayVerify && payable);
     m_verifyLink->setEnabled(payable && !m_service->isBusy());
@@ -423,7 +412,7 @@ Result<void> OrderDetailWidget::savePdf(const QString &path) const
     if (!m_order)
         return Result<void>::failure(u"no_order"_s, tr("No order is shown."));
     return OrderSummary::savePdf(
-        *m_order, m_session->cache()->queries()->customer(m_order->customerId), path);
+        *m_order, m_session->cache()->queries()->customer(m_order->order.customerId.value()), path);
 }
 
 void OrderDetailWidget::showMessage(const QString &text, bool error)

@@ -314,7 +314,7 @@ void OrderIntakeWidget::updateState()
         m_total->setText(m_lines->isEmpty() ? tr("No lines yet") : QString());
 
     const auto order = currentLocalOrder();
-    const bool open = !order || order->status == u"refused"_s;
+    const bool open = !order || order->order.status == OrderStatus::Refused;
     QString why;
     if (!m_customer->customer())
         why = tr("Choose or create the customer first.");
@@ -378,40 +378,40 @@ void OrderIntakeWidget::showOrderState()
     QString text;
     Tone tone = Tone::Information;
     m_countdown->stop();
-    if (order->status == u"queued"_s) {
+    const OrderStatus status = order->order.status;
+    if (status == OrderStatus::Queued) {
         const bool live = m_session->engine()->state() == sync::SyncEngine::State::Live;
         text = live ? tr("Queued — not confirmed. Sending it to the server…")
                     : tr("Queued — not confirmed. The server cannot be reached; the order goes "
                          "to it as soon as the connection is back.");
         tone = Tone::Warning;
-    } else if (order->status == u"refused"_s) {
+    } else if (status == OrderStatus::Refused) {
         text = tr("Not confirmed — the server refused the order: %1")
                    .arg(sync::ErrorText::describe(order->refusal));
         tone = Tone::Error;
         setFormLocked(false);
-    } else if (order->status == u"reserved"_s) {
-        const QDateTime expires = QDateTime::fromString(
-            order->data.value(u"reservation_expires_at"_s).toString(), Qt::ISODateWithMs);
+    } else if (status == OrderStatus::Reserved) {
+        const QDateTime &expires = order->order.reservationExpiresAt;
         if (expires.isValid()) {
             const qint64 left =
                 std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires));
             text = tr("Reserved — order #%1. The reservation expires in %2.")
-                       .arg(order->serverId)
+                       .arg(order->serverId())
                        .arg(countdownText(left));
             m_countdown->start();
         } else {
-            text =
-                tr("Reserved — order #%1. The units are held until shipment.").arg(order->serverId);
+            text = tr("Reserved — order #%1. The units are held until shipment.")
+                       .arg(order->serverId());
         }
         tone = Tone::Success;
     } else {
-        text = tr("Order #%1: %2").arg(order->serverId).arg(sync::OrderText::status(order->status));
+        text = tr("Order #%1: %2").arg(order->serverId()).arg(sync::OrderText::status(status));
         tone = Tone::Information;
     }
     m_status->setText(text);
     m_status->setStyleSheet(toneStyleSheet(tone, palette(), u"QLabel"_s) +
                             u" QLabel { padding: 6px; }"_s);
-    m_link->setOrder(order->serverId, order->data.value(u"payment_link"_s).toString());
+    m_link->setOrder(order->serverId(), order->order.paymentLink);
     updateState();
 }
 

@@ -36,8 +36,8 @@ OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
     m_status->setObjectName(u"statusFilter"_s);
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), QString());
-    for (const QString &status : sync::OrderText::statuses())
-        m_status->addItem(sync::OrderText::status(status), status);
+    for (OrderStatus status : allOrderStatuses())
+        m_status->addItem(sync::OrderText::status(status), orderStatusName(status));
     m_channel->setObjectName(u"channelFilter"_s);
     m_channel->setAccessibleName(tr("Channel filter"));
     m_channel->addItem(tr("Any channel"), QString());

@@ -4,7 +4,6 @@
 #include "sync/ordertext.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -15,11 +14,9 @@ namespace shopdesk::ui {
 
 namespace {
 
-QString money(const QJsonObject &m)
+QString money(const std::optional<Money> &m)
 {
-    const auto value = Money::create(qint64(m.value(u"amount_minor"_s).toDouble()),
-                                     m.value(u"currency"_s).toString());
-    return value ? value->format() : QString();
+    return m ? m->format() : QString();
 }
 
 QString esc(const QString &text)
@@ -27,10 +24,9 @@ QString esc(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
 }
 
-QString when(const QString &iso)
+QString when(const QDateTime &at)
 {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -38,15 +34,15 @@ QString when(const QString &iso)
 QString OrderSummary::html(const sync::LocalOrder &order,
                            const std::optional<sync::CustomerRecord> &customer)
 {
-    const QJsonObject &d = order.data;
+    const Order &o = order.order;
     QString h;
     h += u"<html><body style=\"font-family: sans-serif;\">"_s;
     h += u"<h2>"_s +
-         (order.serverId > 0 ? tr("Order #%1").arg(order.serverId) : tr("Order (not confirmed)")) +
+         (o.isConfirmed() ? tr("Order #%1").arg(order.serverId()) : tr("Order (not confirmed)")) +
          u"</h2>"_s;
-    h += u"<p><b>"_s + esc(sync::OrderText::status(order.status)) + u"</b>"_s;
-    if (d.contains(u"created_at"_s))
-        h += u" · "_s + esc(when(d.value(u"created_at"_s).toString()));
+    h += u"<p><b>"_s + esc(sync::OrderText::status(o.status)) + u"</b>"_s;
+    if (o.createdAt.isValid())
+        h += u" · "_s + esc(when(o.createdAt));
     h += u"</p>"_s;
     if (customer) {
         h += u"<h3>"_s + tr("Customer") + u"</h3><p>"_s + esc(customer->name);
@@ -64,35 +60,25 @@ QString OrderSummary::html(const sync::LocalOrder &order,
          tr("SKU") + u"</th><th align=\"left\">"_s + tr("Product") +
          u"</th><th align=\"right\">"_s + tr("Quantity") + u"</th><th align=\"right\">"_s +
          tr("Unit price") + u"</th><th align=\"right\">"_s + tr("Line total") + u"</th></tr>"_s;
-    for (const QJsonValue &v : d.value(u"lines"_s).toArray()) {
-        const QJsonObject line = v.toObject();
-        h += u"<tr><td>"_s + esc(line.value(u"sku"_s).toString()) + u"</td><td>"_s +
-             esc(line.value(u"name"_s).toString()) + u"</td><td align=\"right\">"_s +
-             QLocale().toString(qint64(line.value(u"quantity"_s).toDouble())) +
-             u"</td><td align=\"right\">"_s + money(line.value(u"unit_price"_s).toObject()) +
-             u"</td><td align=\"right\">"_s + money(line.value(u"line_total"_s).toObject()) +
-             u"</td></tr>"_s;
+    for (const OrderLine &line : o.lines) {
+        h += u"<tr><td>"_s + esc(line.sku) + u"</td><td>"_s + esc(line.name) +
+             u"</td><td align=\"right\">"_s + QLocale().toString(line.quantity) +
+             u"</td><td align=\"right\">"_s + money(line.unitPrice) +
+             u"</td><td align=\"right\">"_s + money(line.lineTotal) + u"</td></tr>"_s;
     }
     h += u"</table>"_s;
-    if (d.contains(u"total"_s))
-        h += u"<p align=\"right\"><b>"_s +
-             tr("Total: %1").arg(money(d.value(u"total"_s).toObject())) + u"</b></p>"_s;
-    h += u"<p>"_s +
-         tr("Channel: %1").arg(esc(sync::OrderText::channel(d.value(u"channel"_s).toString())));
-    h += u"<br>"_s +
-         tr("Payment: %1")
-             .arg(esc(sync::OrderText::paymentMethod(d.value(u"payment_method"_s).toString())));
-    const QString link = d.value(u"payment_link"_s).toString();
-    if (!link.isEmpty())
-        h += u"<br>"_s + tr("Pay online: %1").arg(esc(link));
-    const QString carrier = d.value(u"carrier"_s).toString();
-    const QString tracking = d.value(u"tracking"_s).toString();
-    if (!tracking.isEmpty())
-        h += u"<br>"_s + tr("Shipped with %1, tracking number %2").arg(esc(carrier), esc(tracking));
+    if (o.total)
+        h += u"<p align=\"right\"><b>"_s + tr("Total: %1").arg(money(o.total)) + u"</b></p>"_s;
+    h += u"<p>"_s + tr("Channel: %1").arg(esc(sync::OrderText::channel(o.channel)));
+    h += u"<br>"_s + tr("Payment: %1").arg(esc(sync::OrderText::paymentMethod(o.paymentMethod)));
+    if (!o.paymentLink.isEmpty())
+        h += u"<br>"_s + tr("Pay online: %1").arg(esc(o.paymentLink));
+    if (!o.tracking.isEmpty())
+        h += u"<br>"_s +
+             tr("Shipped with %1, tracking number %2").arg(esc(o.carrier), esc(o.tracking));
     h += u"</p>"_s;
-    const QString notes = d.value(u"notes"_s).toString();
-    if (!notes.isEmpty())
-        h += u"<h3>"_s + tr("Notes") + u"</h3><p>"_s + esc(notes) + u"</p>"_s;
+    if (!o.notes.isEmpty())
+        h += u"<h3>"_s + tr("Notes") + u"</h3><p>"_s + esc(o.notes) + u"</p>"_s;
     h += u"</body></html>"_s;
     return h;
 }
@@ -118,7 +104,7 @@ Result<void> OrderSummary::savePdf(const sync::LocalOrder &order,
     }
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(order.serverId > 0 ? tr("Order #%1").arg(order.serverId) : tr("Order"));
+    writer.setTitle(order.isConfirmed() ? tr("Order #%1").arg(order.serverId()) : tr("Order"));
     writer.setCreator(u"Shopdesk"_s);
     print(order, customer, &writer);
     return {};

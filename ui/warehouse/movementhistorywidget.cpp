@@ -56,10 +56,10 @@ MovementHistoryWidget::MovementHistoryWidget(sync::WarehouseService *service, QW
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_kind->addItem(tr("All kinds"), QString());
-    const QStringList kinds = sync::MovementText::kinds();
-    for (const QString &kind : kinds)
-        m_kind->addItem(sync::MovementText::kind(kind), kind);
-    m_model->setValueText(u"kind"_s, &sync::MovementText::kind);
+    for (MovementKind kind : allMovementKinds())
+        m_kind->addItem(sync::MovementText::kind(kind), movementKindName(kind));
+    m_model->setValueText(u"kind"_s,
+                          [](const QString &kind) { return sync::MovementText::kind(kind); });
     m_product->setPlaceholderText(tr("SKU or EAN"));
     m_location->setPlaceholderText(tr("any location"));
     m_user->setPlaceholderText(tr("any user"));
