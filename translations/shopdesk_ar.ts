@@ -639,14 +639,14 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::JsonTableModel</name>
+    <name>shopdesk::client::JsonTableModel</name>
     <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::OrderListModel</name>
+    <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
         <translation>العميل %1</translation>
@@ -697,7 +697,7 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::OutboxModel</name>
+    <name>shopdesk::client::OutboxModel</name>
     <message>
         <source>queued — not confirmed</source>
         <translation>في قائمة الانتظار — غير مؤكد</translation>
@@ -776,7 +776,7 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::ProductTableModel</name>
+    <name>shopdesk::client::ProductTableModel</name>
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -807,7 +807,7 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::SyncEngine</name>
+    <name>shopdesk::client::SyncEngine</name>
     <message>
         <source>The live connection stopped answering.</source>
         <translation>توقف الاتصال المباشر عن الاستجابة.</translation>

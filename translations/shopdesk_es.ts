@@ -635,14 +635,14 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::JsonTableModel</name>
+    <name>shopdesk::client::JsonTableModel</name>
     <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::OrderListModel</name>
+    <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
@@ -693,7 +693,7 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::OutboxModel</name>
+    <name>shopdesk::client::OutboxModel</name>
     <message>
         <source>queued — not confirmed</source>
         <translation>en cola — sin confirmar</translation>
@@ -772,7 +772,7 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::ProductTableModel</name>
+    <name>shopdesk::client::ProductTableModel</name>
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -803,7 +803,7 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::sync::SyncEngine</name>
+    <name>shopdesk::client::SyncEngine</name>
     <message>
         <source>The live connection stopped answering.</source>
         <translation>La conexión en directo dejó de responder.</translation>

@@ -37,7 +37,7 @@ void HostedServer::stop()
 
 void HostedServer::install()
 {
-    sync::EmbeddedServer::installFactory([] { return std::make_unique<HostedServer>(); });
+    client::EmbeddedServer::installFactory([] { return std::make_unique<HostedServer>(); });
 }
 
 } // namespace shopdesk::standalone

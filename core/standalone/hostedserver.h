@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/embeddedserver.h"
+#include "client/embeddedserver.h"
 
 #include <memory>
 
@@ -11,7 +11,7 @@ class ServerInstance;
 namespace shopdesk::standalone {
 
 // The whole server (store, writer, routes, live feed) in this process, for standalone mode.
-class HostedServer : public sync::EmbeddedServer
+class HostedServer : public client::EmbeddedServer
 {
 public:
     HostedServer();

@@ -18,11 +18,11 @@
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
 #include "storage/storageconfig.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/localcachequeries.h"
-#include "sync/producttablemodel.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -284,9 +284,9 @@ struct Server
     }
 };
 
-sync::ConnectionSettings remote(const QUrl &url)
+client::ConnectionSettings remote(const QUrl &url)
 {
-    sync::ConnectionSettings settings;
+    client::ConnectionSettings settings;
     settings.standalone = false;
     settings.server = url;
     return settings;
@@ -329,9 +329,9 @@ int runStartPhase(const QUrl &url)
 {
     QElapsedTimer clock;
     clock.start();
-    sync::ClientSession session;
+    client::ClientSession session;
     bool opened = false;
-    QObject::connect(&session, &sync::ClientSession::opened, [&] { opened = true; });
+    QObject::connect(&session, &client::ClientSession::opened, [&] { opened = true; });
     session.open(remote(url), u"admin"_s, adminPassword);
     if (!waitFor([&] { return opened; }, 60000))
         return 1;
@@ -347,7 +347,7 @@ int runStartPhase(const QUrl &url)
     out() << "usable_ms " << usable << Qt::endl;
     waitFor([&] { return !window.productModel()->isLoading(); }, 60000);
     out() << "products_listed_ms " << clock.elapsed() << Qt::endl;
-    waitFor([&] { return session.engine()->state() == sync::SyncEngine::State::Live; }, 60000);
+    waitFor([&] { return session.engine()->state() == client::SyncEngine::State::Live; }, 60000);
     out() << "rows " << window.productModel()->rowCount() << Qt::endl;
 
     ui::ProductsView *view = window.productsView();
@@ -443,16 +443,16 @@ int main(int argc, char *argv[])
     if (measureSync) {
         QElapsedTimer clock;
         clock.start();
-        sync::ClientSession session;
+        client::ClientSession session;
         bool opened = false;
-        QObject::connect(&session, &sync::ClientSession::opened, [&] { opened = true; });
+        QObject::connect(&session, &client::ClientSession::opened, [&] { opened = true; });
         session.open(remote(server.url), u"admin"_s, adminPassword);
         if (!waitFor([&] { return opened; }, 60000)) {
             out() << "log-in failed" << Qt::endl;
             return 1;
         }
         session.engine()->start();
-        if (!waitFor([&] { return session.engine()->state() == sync::SyncEngine::State::Live; },
+        if (!waitFor([&] { return session.engine()->state() == client::SyncEngine::State::Live; },
                      600000)) {
             out() << "first sync did not finish" << Qt::endl;
             return 1;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/reportservice.h"
-#include "sync/reportsource.h"
+#include "client/reportsource.h"
 
 namespace shopdesk::reports {
 

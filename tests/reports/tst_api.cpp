@@ -1,10 +1,10 @@
 // GET /api/v1/reports/* through a real server: orders taken over the API show up in the
 // figures at once (also when a product runs out), bad queries get the documented 4xx.
 
-#include "sync/reportsclient.h"
+#include "client/reportsclient.h"
 #include "serverprocess.h"
 #include "shopfixture.h"
-#include "sync/apiclient.h"
+#include "client/apiclient.h"
 #include "testhttp.h"
 
 #include <QDateTime>
@@ -178,7 +178,7 @@ void TestReportsApi::errors()
 void TestReportsApi::clientFetchesReports()
 {
     // What the desktop client's trends screen uses: answers and errors come as signals.
-    shopdesk::sync::ApiClient api(m_server.baseUrl());
+    shopdesk::client::ApiClient api(m_server.baseUrl());
     api.setToken(m_shop->token(u"manager"_s));
     shopdesk::reports::ReportsClient client(&api);
     QSignalSpy ready(&client, &shopdesk::reports::ReportSource::reportReady);

@@ -3,7 +3,7 @@
 // refused with the field's name instead of showing made-up figures.
 
 #include "fixtureshop.h"
-#include "sync/reportresult.h"
+#include "client/reportresult.h"
 #include "reports/reportservice.h"
 #include "testdatabase.h"
 

@@ -4,7 +4,7 @@
 // intake in that language, as orders-intake-LANGUAGE.png. Run under Xvfb or with
 // QT_QPA_PLATFORM=offscreen.
 
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/language.h"
 
@@ -15,11 +15,11 @@
 #include "orders/orderlistview.h"
 #include "orders/orderswidget.h"
 #include "shell/mainwindow.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/localcachequeries.h"
-#include "sync/orderlistmodel.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/orderlistmodel.h"
+#include "client/syncengine.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,15 +59,15 @@ void save(QWidget *widget, const QString &dir, const QString &name)
     QTextStream(stdout) << QDir(dir).filePath(name) << Qt::endl;
 }
 
-std::unique_ptr<sync::ClientSession> logIn(const QUrl &url, const QString &user,
+std::unique_ptr<client::ClientSession> logIn(const QUrl &url, const QString &user,
                                            const QString &password)
 {
-    auto session = std::make_unique<sync::ClientSession>();
-    sync::ConnectionSettings settings;
+    auto session = std::make_unique<client::ClientSession>();
+    client::ConnectionSettings settings;
     settings.standalone = false;
     settings.server = url;
-    QSignalSpy opened(session.get(), &sync::ClientSession::opened);
-    QSignalSpy failed(session.get(), &sync::ClientSession::failed);
+    QSignalSpy opened(session.get(), &client::ClientSession::opened);
+    QSignalSpy failed(session.get(), &client::ClientSession::failed);
     session->open(settings, user, password);
     wait([&] { return !opened.isEmpty() || !failed.isEmpty(); }, u"log-in"_s);
     if (opened.isEmpty())
@@ -120,7 +120,7 @@ int main(int argc, char **argv)
     window.resize(1480, 860);
     window.show();
     agent->engine()->start();
-    wait([&] { return agent->engine()->state() == sync::SyncEngine::State::Live; }, u"sync"_s,
+    wait([&] { return agent->engine()->state() == client::SyncEngine::State::Live; }, u"sync"_s,
          120000);
     if (!window.showModule(u"orders"_s))
         fail(u"no Orders module"_s);
@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     orders->showIntake();
 
     // A customer who has ordered before, found by name.
-    const QList<sync::CustomerRecord> customers =
+    const QList<client::CustomerRecord> customers =
         agent->cache()->queries()->findCustomers(u"@"_s, 40);
     auto customer = std::find_if(customers.cbegin(), customers.cend(), [](const auto &c) {
         return !c.address.isEmpty() && !c.phone.isEmpty();
@@ -144,8 +144,8 @@ int main(int argc, char **argv)
     wait([&] { return panel->customer().has_value(); }, u"the customer"_s);
 
     // Three lines: scanned by SKU and by barcode; products with stock to spare.
-    QList<sync::ProductRecord> stocked;
-    for (const sync::ProductRecord &p : agent->cache()->queries()->products()) {
+    QList<client::ProductRecord> stocked;
+    for (const client::ProductRecord &p : agent->cache()->queries()->products()) {
         if (p.available >= 6 && !p.barcode.isEmpty())
             stocked.append(p);
     }

@@ -1,4 +1,4 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/messagebar.h"
 #include "common/themecolors.h"
@@ -7,13 +7,13 @@
 #include "orders/orderlinesmodel.h"
 #include "orders/orderswidget.h"
 #include "shell/mainwindow.h"
-#include "sync/batchlinemodel.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/localcachequeries.h"
-#include "sync/producttablemodel.h"
-#include "sync/syncengine.h"
-#include "sync/warehouseservice.h"
+#include "client/batchlinemodel.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
+#include "client/warehouseservice.h"
 #include "warehouse/batchentrywidget.h"
 #include "warehouse/warehouseview.h"
 
@@ -212,7 +212,7 @@ private slots:
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         auto session = test::openLiveSession(shop.url(), u"alice"_s);
         QVERIFY(session);
-        sync::ProductTableModel products(session->cache());
+        client::ProductTableModel products(session->cache());
         ui::OrdersWidget orders(session.get(), &products);
         orders.resize(1100, 700);
         orders.show();
@@ -278,7 +278,7 @@ private slots:
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
         auto session = test::openLiveSession(shop.url(), u"wanda"_s);
         QVERIFY(session);
-        sync::WarehouseService service(session->api(), session->cache());
+        client::WarehouseService service(session->api(), session->cache());
         ui::WarehouseView view(&service);
         view.resize(900, 600);
         view.show();
@@ -292,7 +292,7 @@ private slots:
         QCOMPARE(focused(), static_cast<QWidget *>(batch->kindBox()));
         press(Qt::Key_End);
         press(Qt::Key_Home);
-        QCOMPARE(batch->kind(), sync::BatchKind::Receive);
+        QCOMPARE(batch->kind(), client::BatchKind::Receive);
         press(Qt::Key_S, Qt::AltModifier);
         QCOMPARE(focused(), static_cast<QWidget *>(batch->supplierField()));
         type(u"Acme Ceramics"_s);
@@ -310,7 +310,7 @@ private slots:
         // Tab into the lines, across to the quantity, F2 and a number.
         press(Qt::Key_Tab);
         QCOMPARE(focused(), static_cast<QWidget *>(batch->table()));
-        while (batch->table()->currentIndex().column() < sync::BatchLineModel::QuantityColumn) {
+        while (batch->table()->currentIndex().column() < client::BatchLineModel::QuantityColumn) {
             const int column = batch->table()->currentIndex().column();
             press(Qt::Key_Right);
             QVERIFY(batch->table()->currentIndex().column() > column);

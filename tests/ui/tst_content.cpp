@@ -1,4 +1,4 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "content/categorybrowser.h"
 #include "content/categorypicker.h"
@@ -17,9 +17,9 @@
 #include "content/revisionhistorywidget.h"
 #include "content/richtextedit.h"
 #include "shell/mainwindow.h"
-#include "sync/clientsession.h"
-#include "sync/contentservice.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/contentservice.h"
+#include "client/syncengine.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -43,7 +43,7 @@
 using namespace Qt::StringLiterals;
 using namespace shopdesk;
 using shopdesk::test::ClientShop;
-using State = sync::SyncEngine::State;
+using State = client::SyncEngine::State;
 
 namespace {
 
@@ -60,7 +60,7 @@ bool addUser(ClientShop &shop, const QString &name, const QString &role)
 // One user's Content module on one product, live.
 struct Desk
 {
-    std::unique_ptr<sync::ClientSession> session;
+    std::unique_ptr<client::ClientSession> session;
     std::unique_ptr<ui::ContentView> view;
 
     bool open(const QUrl &url, const QString &user, const QString &sku = u"MUG-01"_s)

@@ -1,4 +1,4 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/language.h"
 #include "orders/orderintakewidget.h"
@@ -7,9 +7,9 @@
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/preferencesdialog.h"
-#include "sync/apireply.h"
-#include "sync/clientsession.h"
-#include "sync/syncengine.h"
+#include "client/apireply.h"
+#include "client/clientsession.h"
+#include "client/syncengine.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -248,7 +248,7 @@ private slots:
                                   {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s},
                                                                       {u"quantity"_s, 1500}}}}});
         QCOMPARE(refused.status, 409);
-        const sync::ApiReply reply{refused.status, refused.body, {}};
+        const client::ApiReply reply{refused.status, refused.body, {}};
         m_translations.apply(u"de"_s, QLocale(u"de_DE"_s));
         QCOMPARE(reply.error().message, u"Nur 10 von MUG-01 verfügbar (1.500 angefragt)."_s);
         m_translations.apply(u"ar"_s, QLocale(u"en_IE"_s));

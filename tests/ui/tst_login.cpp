@@ -1,12 +1,12 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "shell/credentialstore.h"
 #include "shell/logindialog.h"
 #include "shell/preferences.h"
 #include "standalone/hostedserver.h"
-#include "sync/clientsession.h"
-#include "sync/standaloneserver.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/standaloneserver.h"
+#include "client/syncengine.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -77,7 +77,7 @@ private slots:
         ClientShop shop;
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
-        sync::ClientSession session;
+        client::ClientSession session;
         ui::CredentialStore credentials;
         ui::LoginDialog dialog(&session, &credentials);
         dialog.show();
@@ -111,7 +111,7 @@ private slots:
 
     void unreachableServerIsSaid()
     {
-        sync::ClientSession session;
+        client::ClientSession session;
         ui::CredentialStore credentials;
         ui::LoginDialog dialog(&session, &credentials);
         dialog.show();
@@ -128,7 +128,7 @@ private slots:
         ClientShop shop;
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
-        sync::ClientSession session;
+        client::ClientSession session;
         ui::CredentialStore credentials;
         ui::LoginDialog dialog(&session, &credentials);
         dialog.show();
@@ -150,7 +150,7 @@ private slots:
     void standaloneFirstStartMakesTheAdministrator()
     {
         QTemporaryDir data;
-        sync::ClientSession session;
+        client::ClientSession session;
         ui::CredentialStore credentials;
         ui::LoginDialog dialog(&session, &credentials);
         dialog.setStandaloneDataDir(data.path());
@@ -164,7 +164,7 @@ private slots:
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(session.standaloneServer());
         QCOMPARE(session.info().role, u"admin"_s);
-        QVERIFY(!sync::StandaloneServer::isFirstStart(data.path()));
+        QVERIFY(!client::StandaloneServer::isFirstStart(data.path()));
         QVERIFY(ui::prefs::standalone.get());
         session.close();
 

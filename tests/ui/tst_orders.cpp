@@ -1,4 +1,4 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/language.h"
 #include "orders/customerpanel.h"
@@ -8,13 +8,13 @@
 #include "orders/orderlistview.h"
 #include "orders/orderswidget.h"
 #include "orders/paymentlinkbox.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/localcacheoutbox.h"
-#include "sync/localcachequeries.h"
-#include "sync/orderlistmodel.h"
-#include "sync/producttablemodel.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcacheoutbox.h"
+#include "client/localcachequeries.h"
+#include "client/orderlistmodel.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -36,15 +36,15 @@ using namespace Qt::StringLiterals;
 using namespace shopdesk;
 using shopdesk::test::ClientShop;
 using shopdesk::test::HttpReply;
-using State = sync::SyncEngine::State;
+using State = client::SyncEngine::State;
 
 namespace {
 
 // One agent's client: a session, its product model and the Orders screen, live.
 struct AgentDesk
 {
-    std::unique_ptr<sync::ClientSession> session;
-    std::unique_ptr<sync::ProductTableModel> products;
+    std::unique_ptr<client::ClientSession> session;
+    std::unique_ptr<client::ProductTableModel> products;
     std::unique_ptr<ui::OrdersWidget> orders;
 
     bool open(const QUrl &url, const QString &user)
@@ -53,7 +53,7 @@ struct AgentDesk
         if (!session)
             return false;
         session->engine()->setReconnectDelays(100, 400);
-        products = std::make_unique<sync::ProductTableModel>(session->cache());
+        products = std::make_unique<client::ProductTableModel>(session->cache());
         orders = std::make_unique<ui::OrdersWidget>(session.get(), products.get());
         orders->resize(1100, 700);
         orders->show();
@@ -259,7 +259,7 @@ private slots:
         QVERIFY(!detail->cancelButton()->isEnabled());
         const auto *list = desk.orders->listModel();
         const int row = list->rowOfLocalId(localId);
-        QCOMPARE(list->index(row, sync::OrderListModel::StatusColumn).data().toString(),
+        QCOMPARE(list->index(row, client::OrderListModel::StatusColumn).data().toString(),
                  u"Shipped"_s);
         QCOMPARE(intake->statusLabel()->isVisible(), false); // the intake moved on
         QCOMPARE(resets.size(), 0);
@@ -461,9 +461,9 @@ private slots:
         const auto *list = desk.orders->listModel();
         const int row = list->rowOfLocalId(localId);
         QVERIFY(row >= 0);
-        QCOMPARE(list->index(row, sync::OrderListModel::StatusColumn).data().toString(),
+        QCOMPARE(list->index(row, client::OrderListModel::StatusColumn).data().toString(),
                  u"Queued — not confirmed"_s);
-        QCOMPARE(list->index(row, sync::OrderListModel::NumberColumn).data().toString(),
+        QCOMPARE(list->index(row, client::OrderListModel::NumberColumn).data().toString(),
                  u"not yet numbered"_s);
         QCOMPARE(desk.orders->detail()->titleLabel()->text(), u"Queued — not confirmed"_s);
 
@@ -672,7 +672,7 @@ private slots:
         QCOMPARE(list->countLabel()->text(), u"2 orders"_s);
         list->channelFilter()->setCurrentIndex(list->channelFilter()->findData(u"web"_s));
         QCOMPARE(shown->rowCount(), 1);
-        QCOMPARE(shown->index(0, sync::OrderListModel::ChannelColumn).data().toString(), u"Web"_s);
+        QCOMPARE(shown->index(0, client::OrderListModel::ChannelColumn).data().toString(), u"Web"_s);
         QCOMPARE(list->countLabel()->text(), u"1 of 2 orders"_s);
         list->channelFilter()->setCurrentIndex(0);
         list->statusFilter()->setCurrentIndex(list->statusFilter()->findData(u"paid"_s));

@@ -1,11 +1,11 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/language.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
-#include "sync/localcache.h"
-#include "sync/localcachechanges.h"
-#include "sync/producttablemodel.h"
+#include "client/localcache.h"
+#include "client/localcachechanges.h"
+#include "client/producttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -19,8 +19,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace shopdesk;
-using shopdesk::sync::ChangeRecord;
-using shopdesk::sync::ProductTableModel;
+using shopdesk::client::ChangeRecord;
+using shopdesk::client::ProductTableModel;
 
 namespace {
 
@@ -55,7 +55,7 @@ class TestProducts : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
     QTemporaryDir m_dir;
-    std::unique_ptr<sync::LocalCache> m_cache;
+    std::unique_ptr<client::LocalCache> m_cache;
     qint64 m_seq = 0;
     // The English the user reads, plural forms included.
     ui::Translations m_english;
@@ -72,7 +72,7 @@ private slots:
 
     void init()
     {
-        m_cache = std::make_unique<sync::LocalCache>();
+        m_cache = std::make_unique<client::LocalCache>();
         QVERIFY(m_cache->open(m_dir.filePath(u"products-%1.sqlite"_s.arg(m_seq))).ok());
         QVERIFY(m_cache->setIdentity(u"http://s"_s, u"alice"_s, u"agent"_s).ok());
         apply(u"product"_s, u"MUG-01"_s, productData(u"MUG-01"_s, u"Blue mug"_s, 1250, 10, 2));

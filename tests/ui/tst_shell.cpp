@@ -1,22 +1,22 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/language.h"
 #include "common/messagebar.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
-#include "sync/reportsclient.h"
+#include "client/reportsclient.h"
 #include "shell/mainwindow.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"
 #include "shell/quicksearchdialog.h"
 #include "shell/shellmodule.h"
 #include "shell/syncstatuswidget.h"
-#include "sync/apiclient.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/outboxmodel.h"
-#include "sync/producttablemodel.h"
-#include "sync/syncengine.h"
+#include "client/apiclient.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/outboxmodel.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -33,9 +33,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace shopdesk;
-using shopdesk::sync::ProductTableModel;
+using shopdesk::client::ProductTableModel;
 using shopdesk::test::ClientShop;
-using State = sync::SyncEngine::State;
+using State = client::SyncEngine::State;
 
 namespace {
 
@@ -53,12 +53,12 @@ QString cellText(ui::ProductsView *view, const QString &sku, int column)
 QString outboxStatus(ui::MainWindow &window, int row)
 {
     QAbstractItemModel *model = window.outboxPanel()->table()->model();
-    return model->index(row, sync::OutboxModel::StatusColumn).data().toString();
+    return model->index(row, client::OutboxModel::StatusColumn).data().toString();
 }
 
-sync::OrderDraft mugs(qint64 customer, qint64 quantity)
+client::OrderDraft mugs(qint64 customer, qint64 quantity)
 {
-    sync::OrderDraft d;
+    client::OrderDraft d;
     d.customerId = customer;
     d.channel = u"chat"_s;
     d.paymentMethod = u"paypal"_s;
@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(old.del(u"/api/v1/session"_s).status, 200);
         bool again = false;
         manager->api()->login(u"mia"_s, QString::fromLatin1(ClientShop::password),
-                              [&](const Result<sync::SessionInfo> &r) { again = r.ok(); });
+                              [&](const Result<client::SessionInfo> &r) { again = r.ok(); });
         QTRY_VERIFY(again);
         QVERIFY(manager->api()->token() != first);
         // The screen asks for its own reports too: look for the answer to this request.
@@ -190,7 +190,7 @@ private slots:
         QVERIFY(warehouse);
         warehouse->engine()->start();
         QTRY_COMPARE(warehouse->engine()->state(), State::Live);
-        sync::MovementDraft removal{u"MUG-01"_s, u"removal"_s, -4, u"sold at the counter"_s,
+        client::MovementDraft removal{u"MUG-01"_s, u"removal"_s, -4, u"sold at the counter"_s,
                                     {},          {},           {}};
         QVERIFY(warehouse->engine()->queueMovement(removal).ok());
         // No click, no refresh: the agent's table changes by itself.

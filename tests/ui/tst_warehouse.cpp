@@ -1,17 +1,17 @@
-#include "../sync/clientfixture.h"
+#include "../client/clientfixture.h"
 
 #include "common/messagebar.h"
 #include "products/productsview.h"
 #include "shell/mainwindow.h"
-#include "sync/batchlinemodel.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/localcachequeries.h"
-#include "sync/lowstockwatch.h"
-#include "sync/orderlistmodel.h"
-#include "sync/producttablemodel.h"
-#include "sync/syncengine.h"
-#include "sync/warehouseservice.h"
+#include "client/batchlinemodel.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/lowstockwatch.h"
+#include "client/orderlistmodel.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
+#include "client/warehouseservice.h"
 #include "warehouse/batchentrywidget.h"
 #include "warehouse/movementhistorywidget.h"
 #include "warehouse/picklistwidget.h"
@@ -33,8 +33,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace shopdesk;
-using shopdesk::sync::BatchLineModel;
-using shopdesk::sync::ProductTableModel;
+using shopdesk::client::BatchLineModel;
+using shopdesk::client::ProductTableModel;
 using shopdesk::test::ClientShop;
 
 namespace {
@@ -83,8 +83,8 @@ class TestWarehouseUi : public QObject
 
     struct Client
     {
-        std::unique_ptr<sync::ClientSession> session;
-        std::unique_ptr<sync::WarehouseService> service;
+        std::unique_ptr<client::ClientSession> session;
+        std::unique_ptr<client::WarehouseService> service;
         std::unique_ptr<ui::WarehouseView> view;
     };
 
@@ -97,7 +97,7 @@ class TestWarehouseUi : public QObject
             return client;
         if (!test::startLive(*client.session, 10000))
             return client; // no view: the test fails there
-        client.service = std::make_unique<sync::WarehouseService>(client.session->api(),
+        client.service = std::make_unique<client::WarehouseService>(client.session->api(),
                                                                   client.session->cache());
         client.view = std::make_unique<ui::WarehouseView>(client.service.get());
         client.view->resize(900, 600);
@@ -173,7 +173,7 @@ private slots:
             }
             return QString();
         };
-        auto *watch = window.findChild<sync::LowStockWatch *>();
+        auto *watch = window.findChild<client::LowStockWatch *>();
         QVERIFY(watch);
         QTRY_VERIFY(watch->isLoaded());
         QCOMPARE(lowStockMessage(), QString());
@@ -194,7 +194,7 @@ private slots:
         QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
         QTRY_VERIFY(batch->toLocationBox()->findText(u"shelf-a"_s) >= 0);
-        batch->setKind(sync::BatchKind::Transfer);
+        batch->setKind(client::BatchKind::Transfer);
         QVERIFY(batch->toLocationBox()->isVisible());
         QVERIFY(!batch->supplierField()->isVisible());
         batch->locationBox()->setCurrentText(u"main"_s);
@@ -286,7 +286,7 @@ private slots:
         QVERIFY(client.view);
         QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
-        batch->setKind(sync::BatchKind::Receive);
+        batch->setKind(client::BatchKind::Receive);
         QTest::keyClicks(batch->supplierField(), u"Acme Ceramics"_s);
         QTest::keyClicks(batch->referenceField(), u"PO-4711"_s);
         scan(batch, u"MUG-01"_s);
@@ -318,7 +318,7 @@ private slots:
         QVERIFY(client.view);
         QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
-        batch->setKind(sync::BatchKind::Remove);
+        batch->setKind(client::BatchKind::Remove);
         batch->reasonBox()->setCurrentIndex(2); // damage
         scan(batch, u"MUG-01"_s);
         typeQuantity(batch, 0, 4); // only 2 are free
@@ -352,7 +352,7 @@ private slots:
         QVERIFY(client.view);
         QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-02"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
-        batch->setKind(sync::BatchKind::Remove);
+        batch->setKind(client::BatchKind::Remove);
         batch->reasonBox()->setCurrentIndex(1); // replacement
         scan(batch, u"MUG-01"_s);
         scan(batch, u"MUG-02"_s);
@@ -389,7 +389,7 @@ private slots:
         QVERIFY(client.view);
         QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
-        batch->setKind(sync::BatchKind::Count);
+        batch->setKind(client::BatchKind::Count);
         for (int i = 0; i < 4; ++i)
             scan(batch, u"MUG-01"_s); // four mugs found on the shelf
         QSignalSpy posted(batch, &ui::BatchEntryWidget::posted);
@@ -408,12 +408,12 @@ private slots:
         QTRY_VERIFY(agentSees(holding));
         QVERIFY(!agentSees(other));
         // The agent's order list says so.
-        sync::OrderListModel list(agent->cache());
+        client::OrderListModel list(agent->cache());
         list.reload();
         auto statusText = [&](qint64 id) {
             const int row =
                 list.rowOfLocalId(agent->cache()->queries()->orderByServerId(id)->localId);
-            return list.index(row, sync::OrderListModel::StatusColumn).data().toString();
+            return list.index(row, client::OrderListModel::StatusColumn).data().toString();
         };
         QVERIFY2(statusText(holding).contains(u"stock at risk"_s), qPrintable(statusText(holding)));
         QVERIFY2(!statusText(other).contains(u"stock at risk"_s), qPrintable(statusText(other)));
@@ -483,7 +483,7 @@ private slots:
         QTRY_VERIFY(client.session->cache()->queries()->product(u"MUG-01"_s).has_value());
         // Wanda removes one too.
         ui::BatchEntryWidget *batch = client.view->batchEntry();
-        batch->setKind(sync::BatchKind::Remove);
+        batch->setKind(client::BatchKind::Remove);
         batch->reasonBox()->setCurrentIndex(0); // direct sale
         scan(batch, u"MUG-01"_s);
         QSignalSpy posted(batch, &ui::BatchEntryWidget::posted);
@@ -577,7 +577,7 @@ private slots:
         QTRY_VERIFY(!locations.isEmpty());
         ui::BatchEntryWidget *batch = client.view->batchEntry();
 
-        batch->setKind(sync::BatchKind::Receive);
+        batch->setKind(client::BatchKind::Receive);
         QTest::keyClicks(batch->supplierField(), u"Tea & Co GmbH"_s);
         QTest::keyClicks(batch->referenceField(), u"DN-2026-1182"_s);
         batch->locationBox()->setCurrentText(u"shelf-a"_s);
@@ -588,7 +588,7 @@ private slots:
         QVERIFY(client.view->grab().save(dir + u"/warehouse-receiving.png"_s));
         batch->undoStack()->setIndex(0);
 
-        batch->setKind(sync::BatchKind::Count);
+        batch->setKind(client::BatchKind::Count);
         batch->locationBox()->setCurrentText(u"main"_s);
         for (int i = 0; i < 3; ++i)
             scan(batch, u"MUG-01"_s);

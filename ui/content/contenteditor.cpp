@@ -7,7 +7,7 @@
 #include "content/conflictview.h"
 #include "content/contentdocument.h"
 #include "content/richtextedit.h"
-#include "sync/contentservice.h"
+#include "client/contentservice.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -46,7 +46,7 @@ QString stateText(const QString &state)
 
 } // namespace
 
-ContentEditor::ContentEditor(sync::ContentService *service, ContentDocument *document,
+ContentEditor::ContentEditor(client::ContentService *service, ContentDocument *document,
                              QWidget *parent)
     : QWidget(parent)
     , m_service(service)

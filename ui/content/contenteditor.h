@@ -12,7 +12,7 @@ class QStackedWidget;
 class QTableWidget;
 class QToolButton;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ContentService;
 }
 
@@ -30,7 +30,7 @@ class ContentEditor : public QWidget
 {
     Q_OBJECT
 public:
-    ContentEditor(sync::ContentService *service, ContentDocument *document,
+    ContentEditor(client::ContentService *service, ContentDocument *document,
                   QWidget *parent = nullptr);
 
     ContentDocument *document() const { return m_document; }
@@ -61,7 +61,7 @@ private:
     void saveFields(const ContentFields &fields, qint64 base);
     void watchShortcuts(QWidget *widget);
 
-    sync::ContentService *m_service;
+    client::ContentService *m_service;
     ContentDocument *m_document;
     QStackedWidget *m_pages;
     ConflictView *m_conflict;

@@ -7,12 +7,12 @@
 #include "content/productpreview.h"
 #include "content/reviewqueuewidget.h"
 #include "content/revisionhistorywidget.h"
-#include "sync/clientsession.h"
-#include "sync/contentservice.h"
-#include "sync/localcache.h"
-#include "sync/localcachequeries.h"
-#include "sync/producttablemodel.h"
-#include "sync/rolepolicy.h"
+#include "client/clientsession.h"
+#include "client/contentservice.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/producttablemodel.h"
+#include "client/rolepolicy.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,17 +25,17 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *products,
+ContentView::ContentView(client::ClientSession *session, client::ProductTableModel *products,
                          QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_products(products ? products : new sync::ProductTableModel(session->cache(), this))
-    , m_service(new sync::ContentService(session->api(), this))
+    , m_products(products ? products : new client::ProductTableModel(session->cache(), this))
+    , m_service(new client::ContentService(session->api(), this))
     , m_document(new ContentDocument(this))
     , m_picker(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
 {
-    const bool manager = sync::RolePolicy::mayPublishContent(session->info().role);
+    const bool manager = client::RolePolicy::mayPublishContent(session->info().role);
     m_editor = new ContentEditor(m_service, m_document, this);
     m_images = new ImagePanel(m_service, this);
     m_preview = new ProductPreview(this);
@@ -51,7 +51,7 @@ ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *
     // measured over every product.
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_picker->setModel(m_products);
-    m_picker->setModelColumn(sync::ProductTableModel::NameColumn);
+    m_picker->setModelColumn(client::ProductTableModel::NameColumn);
     m_picker->setCurrentIndex(-1);
     m_tabs->addTab(m_editor, tr("Page"));
     m_tabs->addTab(m_images, tr("Images"));
@@ -69,7 +69,7 @@ ContentView::ContentView(sync::ClientSession *session, sync::ProductTableModel *
     layout->addWidget(m_tabs, 1);
 
     connect(m_picker, &QComboBox::activated, this, [this](int index) {
-        openProduct(m_picker->itemData(index, sync::ProductTableModel::SkuRole).toString());
+        openProduct(m_picker->itemData(index, client::ProductTableModel::SkuRole).toString());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_preview)

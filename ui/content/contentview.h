@@ -5,11 +5,11 @@
 class QComboBox;
 class QTabWidget;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 class ContentService;
 class ProductTableModel;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -30,13 +30,13 @@ class ContentView : public QWidget
 public:
     // products: the shell's product model, shared so that a shop's whole catalogue is held
     // once; without one the view makes its own.
-    explicit ContentView(sync::ClientSession *session, sync::ProductTableModel *products = nullptr,
+    explicit ContentView(client::ClientSession *session, client::ProductTableModel *products = nullptr,
                          QWidget *parent = nullptr);
 
     void openProduct(const QString &sku);
     QString currentSku() const;
 
-    sync::ContentService *service() const { return m_service; }
+    client::ContentService *service() const { return m_service; }
     ContentDocument *document() const { return m_document; }
     ContentEditor *editor() const { return m_editor; }
     ImagePanel *images() const { return m_images; }
@@ -50,9 +50,9 @@ public:
 private:
     void refreshPreview();
 
-    sync::ClientSession *m_session;
-    sync::ProductTableModel *m_products;
-    sync::ContentService *m_service;
+    client::ClientSession *m_session;
+    client::ProductTableModel *m_products;
+    client::ContentService *m_service;
     ContentDocument *m_document;
     QComboBox *m_picker;
     QTabWidget *m_tabs;

@@ -2,7 +2,7 @@
 #include "common/themecolors.h"
 
 #include "content/imagecheck.h"
-#include "sync/contentservice.h"
+#include "client/contentservice.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@ namespace {
 constexpr int thumbSide = 120;
 }
 
-ImagePanel::ImagePanel(sync::ContentService *service, QWidget *parent)
+ImagePanel::ImagePanel(client::ContentService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_list(new QListWidget(this))

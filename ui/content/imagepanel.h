@@ -11,7 +11,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ContentService;
 }
 
@@ -23,7 +23,7 @@ class ImagePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ImagePanel(sync::ContentService *service, QWidget *parent = nullptr);
+    explicit ImagePanel(client::ContentService *service, QWidget *parent = nullptr);
 
     void setProduct(const QString &sku);
     // Checks each file and uploads those that pass; the refusals are listed in message().
@@ -47,7 +47,7 @@ private:
     void setMessage(const QString &text, bool error);
     QStringList hashes() const;
 
-    sync::ContentService *m_service;
+    client::ContentService *m_service;
     QString m_sku;
     QList<ProductImage> m_images;
     QMap<QString, QPixmap> m_pixmaps; // hash -> picture, bytes never change under a hash

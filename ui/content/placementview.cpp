@@ -6,7 +6,7 @@
 #include "content/categorytreemodel.h"
 #include "content/featuredslotsmodel.h"
 #include "content/placementordermodel.h"
-#include "sync/contentservice.h"
+#include "client/contentservice.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -46,7 +46,7 @@ QString pageTitle(const QString &page)
 
 } // namespace
 
-PlacementView::PlacementView(sync::ContentService *service, bool mayPublish, QWidget *parent)
+PlacementView::PlacementView(client::ContentService *service, bool mayPublish, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_mayPublish(mayPublish)

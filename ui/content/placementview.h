@@ -8,7 +8,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ContentService;
 }
 
@@ -27,7 +27,7 @@ class PlacementView : public QWidget
 {
     Q_OBJECT
 public:
-    PlacementView(sync::ContentService *service, bool mayPublish, QWidget *parent = nullptr);
+    PlacementView(client::ContentService *service, bool mayPublish, QWidget *parent = nullptr);
 
     CategoryBrowser *pages() const { return m_pages; }
     QListView *slotsView() const { return m_slotsView; }
@@ -60,7 +60,7 @@ private:
     void setMessage(const QString &text, bool error);
     void setBusy(bool busy);
 
-    sync::ContentService *m_service;
+    client::ContentService *m_service;
     bool m_mayPublish;
     CategoryTreeModel *m_pageModel;
     CategoryBrowser *m_pages;

@@ -1,7 +1,7 @@
 #include "content/productpreview.h"
 
 #include "domain/money.h"
-#include "sync/productrecord.h"
+#include "client/productrecord.h"
 
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -25,7 +25,7 @@ ProductPreview::ProductPreview(QWidget *parent)
 }
 
 void ProductPreview::showPage(const ContentFields &fields,
-                              const std::optional<sync::ProductRecord> &product,
+                              const std::optional<client::ProductRecord> &product,
                               const QPixmap &mainImage)
 {
     const QUrl imageUrl(u"preview://main-image"_s);

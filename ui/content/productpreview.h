@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/contentfields.h"
-#include "sync/productrecord.h"
+#include "client/productrecord.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -20,7 +20,7 @@ class ProductPreview : public QWidget
 public:
     explicit ProductPreview(QWidget *parent = nullptr);
 
-    void showPage(const ContentFields &fields, const std::optional<sync::ProductRecord> &product,
+    void showPage(const ContentFields &fields, const std::optional<client::ProductRecord> &product,
                   const QPixmap &mainImage);
     QTextBrowser *browser() const { return m_browser; }
 

@@ -1,7 +1,7 @@
 #include "content/reviewqueuewidget.h"
 #include "common/themecolors.h"
 
-#include "sync/contentservice.h"
+#include "client/contentservice.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-ReviewQueueWidget::ReviewQueueWidget(sync::ContentService *service, bool mayPublish,
+ReviewQueueWidget::ReviewQueueWidget(client::ContentService *service, bool mayPublish,
                                      QWidget *parent)
     : QWidget(parent)
     , m_service(service)

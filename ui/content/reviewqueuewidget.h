@@ -8,7 +8,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ContentService;
 }
 
@@ -19,7 +19,7 @@ class ReviewQueueWidget : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewQueueWidget(sync::ContentService *service, bool mayPublish, QWidget *parent = nullptr);
+    ReviewQueueWidget(client::ContentService *service, bool mayPublish, QWidget *parent = nullptr);
 
     void refresh();
     QTableWidget *table() const { return m_table; }
@@ -39,7 +39,7 @@ private:
     void act(const QString &verb, const QDateTime &at);
     void setMessage(const QString &text, bool error);
 
-    sync::ContentService *m_service;
+    client::ContentService *m_service;
     QComboBox *m_state;
     QTableWidget *m_table;
     QDateTimeEdit *m_when;

@@ -2,7 +2,7 @@
 #include "common/themecolors.h"
 
 #include "content/conflictview.h"
-#include "sync/contentservice.h"
+#include "client/contentservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-RevisionHistoryWidget::RevisionHistoryWidget(sync::ContentService *service, bool mayRollBack,
+RevisionHistoryWidget::RevisionHistoryWidget(client::ContentService *service, bool mayRollBack,
                                              QWidget *parent)
     : QWidget(parent)
     , m_service(service)

@@ -11,7 +11,7 @@ class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ContentService;
 }
 
@@ -23,7 +23,7 @@ class RevisionHistoryWidget : public QWidget
 {
     Q_OBJECT
 public:
-    RevisionHistoryWidget(sync::ContentService *service, bool mayRollBack,
+    RevisionHistoryWidget(client::ContentService *service, bool mayRollBack,
                           QWidget *parent = nullptr);
 
     void setProduct(const QString &sku);
@@ -45,7 +45,7 @@ private:
     void showDiff(const ContentDiff &diff);
     void setMessage(const QString &text, bool error);
 
-    sync::ContentService *m_service;
+    client::ContentService *m_service;
     QString m_sku;
     QTableWidget *m_table;
     QComboBox *m_from;

@@ -2,7 +2,7 @@
 
 #include "common/themecolors.h"
 
-#include "sync/customerdirectory.h"
+#include "client/customerdirectory.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent)
+CustomerPanel::CustomerPanel(client::CustomerDirectory *directory, QWidget *parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_search(new QLineEdit(this))
@@ -129,7 +129,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     });
     m_search->installEventFilter(this);
     connect(m_results, &QListWidget::itemActivated, this, &CustomerPanel::pickResult);
-    connect(m_directory, &sync::CustomerDirectory::searchFinished, this,
+    connect(m_directory, &client::CustomerDirectory::searchFinished, this,
             &CustomerPanel::showResults);
     connect(m_newButton, &QPushButton::toggled, this, [this](bool on) {
         m_form->setVisible(on);
@@ -156,10 +156,10 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
         clearForm();
         showMessage(tr("Using the existing customer %1.").arg(m_duplicates.first().name), false);
     });
-    connect(m_directory, &sync::CustomerDirectory::duplicatesFound, this,
+    connect(m_directory, &client::CustomerDirectory::duplicatesFound, this,
             &CustomerPanel::offerDuplicates);
-    connect(m_directory, &sync::CustomerDirectory::created, this,
-            [this](const sync::CustomerRecord &customer) {
+    connect(m_directory, &client::CustomerDirectory::created, this,
+            [this](const client::CustomerRecord &customer) {
                 m_create->setEnabled(true);
                 m_createAnyway->setEnabled(true);
                 m_duplicate->hide();
@@ -168,7 +168,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
                 setCustomer(customer);
                 showMessage(tr("Customer %1 created.").arg(customer.name), false);
             });
-    connect(m_directory, &sync::CustomerDirectory::createFailed, this,
+    connect(m_directory, &client::CustomerDirectory::createFailed, this,
             [this](const QString &reason) {
                 m_create->setEnabled(true);
                 m_createAnyway->setEnabled(true);
@@ -177,7 +177,7 @@ CustomerPanel::CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent
     setCustomer(std::nullopt);
 }
 
-QString CustomerPanel::describe(const sync::CustomerRecord &c)
+QString CustomerPanel::describe(const client::CustomerRecord &c)
 {
     QStringList parts{c.name};
     if (!c.email.isEmpty())
@@ -213,13 +213,13 @@ void CustomerPanel::runSearch()
     m_directory->search(text);
 }
 
-void CustomerPanel::showResults(const QString &text, const QList<sync::CustomerRecord> &found)
+void CustomerPanel::showResults(const QString &text, const QList<client::CustomerRecord> &found)
 {
     if (text != m_search->text())
         return;
     m_found = found;
     m_results->clear();
-    for (const sync::CustomerRecord &c : found)
+    for (const client::CustomerRecord &c : found)
         m_results->addItem(describe(c));
     if (found.isEmpty() && !text.trimmed().isEmpty())
         m_results->addItem(tr("No customer matches \"%1\".").arg(text.trimmed()));
@@ -239,7 +239,7 @@ void CustomerPanel::pickResult()
     m_results->hide();
 }
 
-void CustomerPanel::setCustomer(const std::optional<sync::CustomerRecord> &customer)
+void CustomerPanel::setCustomer(const std::optional<client::CustomerRecord> &customer)
 {
     m_customer = customer;
     if (customer) {
@@ -278,13 +278,13 @@ void CustomerPanel::clearForm()
 
 void CustomerPanel::submit(bool force)
 {
-    sync::CustomerDraft draft;
+    client::CustomerDraft draft;
     draft.name = m_name->text();
     draft.email = m_email->text();
     draft.phone = m_phone->text();
     draft.address = m_address->toPlainText();
     draft.language = m_language->currentData().toString();
-    if (auto valid = sync::CustomerDirectory::validate(draft); !valid) {
+    if (auto valid = client::CustomerDirectory::validate(draft); !valid) {
         showMessage(valid.error().message, true);
         return;
     }
@@ -295,13 +295,13 @@ void CustomerPanel::submit(bool force)
     m_directory->create(draft, force);
 }
 
-void CustomerPanel::offerDuplicates(const QList<sync::CustomerRecord> &existing)
+void CustomerPanel::offerDuplicates(const QList<client::CustomerRecord> &existing)
 {
     m_create->setEnabled(true);
     m_createAnyway->setEnabled(true);
     m_duplicates = existing;
     QStringList lines;
-    for (const sync::CustomerRecord &c : existing)
+    for (const client::CustomerRecord &c : existing)
         lines.append(describe(c));
     m_duplicateText->setText(
         tr("This looks like a customer we already have (same e-mail or phone):\n%1")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/customerrecord.h"
+#include "client/customerrecord.h"
 
 #include <QWidget>
 
@@ -14,7 +14,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class CustomerDirectory;
 }
 
@@ -27,10 +27,10 @@ class CustomerPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CustomerPanel(sync::CustomerDirectory *directory, QWidget *parent = nullptr);
+    explicit CustomerPanel(client::CustomerDirectory *directory, QWidget *parent = nullptr);
 
-    std::optional<sync::CustomerRecord> customer() const { return m_customer; }
-    void setCustomer(const std::optional<sync::CustomerRecord> &customer);
+    std::optional<client::CustomerRecord> customer() const { return m_customer; }
+    void setCustomer(const std::optional<client::CustomerRecord> &customer);
     void clear();
 
     QLineEdit *searchField() const { return m_search; }
@@ -57,18 +57,18 @@ protected:
 
 private:
     void runSearch();
-    void showResults(const QString &text, const QList<sync::CustomerRecord> &found);
+    void showResults(const QString &text, const QList<client::CustomerRecord> &found);
     void pickResult();
     void submit(bool force);
     void clearForm();
-    void offerDuplicates(const QList<sync::CustomerRecord> &existing);
+    void offerDuplicates(const QList<client::CustomerRecord> &existing);
     void showMessage(const QString &text, bool error);
-    static QString describe(const sync::CustomerRecord &customer);
+    static QString describe(const client::CustomerRecord &customer);
 
-    sync::CustomerDirectory *m_directory;
-    std::optional<sync::CustomerRecord> m_customer;
-    QList<sync::CustomerRecord> m_found;
-    QList<sync::CustomerRecord> m_duplicates;
+    client::CustomerDirectory *m_directory;
+    std::optional<client::CustomerRecord> m_customer;
+    QList<client::CustomerRecord> m_found;
+    QList<client::CustomerRecord> m_duplicates;
     QLineEdit *m_search;
     QListWidget *m_results;
     QTimer *m_searchTimer;

@@ -5,14 +5,14 @@
 #include "domain/money.h"
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
-#include "sync/clientsession.h"
-#include "sync/errortext.h"
-#include "sync/localcache.h"
-#include "sync/localcachequeries.h"
-#include "sync/ordersservice.h"
-#include "sync/ordertext.h"
-#include "sync/rolepolicy.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/errortext.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/ordersservice.h"
+#include "client/ordertext.h"
+#include "client/rolepolicy.h"
+#include "client/syncengine.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -68,7 +68,7 @@ QTableWidgetItem *cell(const QString &text, bool right = false)
 
 } // namespace
 
-OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersService *service,
+OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::OrdersService *service,
                                      QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -247,10 +247,10 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
             showMessage(tr("Saved %1.").arg(path), false);
     });
     connect(
-        m_service, &sync::OrdersService::finished, this,
-        [this](sync::OrdersService::Action action, qint64 orderId,
+        m_service, &client::OrdersService::finished, this,
+        [this](client::OrdersService::Action action, qint64 orderId,
                const std::optional<Order> &order) {
-            if (m_order && action == sync::OrdersService::Action::VerifyPaymentLink) {
+            if (m_order && action == client::OrdersService::Action::VerifyPaymentLink) {
                 m_paidLink->clear();
                 showMessage(orderId == m_order->serverId()
                                 ? tr("The payment link checks out: order #%1 is paid.").arg(orderId)
@@ -261,10 +261,10 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
             }
             if (!m_order || orderId != m_order->serverId())
                 return;
-            if (action == sync::OrdersService::Action::Cancel)
+            if (action == client::OrdersService::Action::Cancel)
                 showMessage(tr("Order #%1 is cancelled; its units are free again.").arg(orderId),
                             false);
-            else if (action == sync::OrdersService::Action::MarkPaid)
+            else if (action == client::OrdersService::Action::MarkPaid)
                 showMessage(tr("Order #%1 is paid.").arg(orderId), false);
             if (order && m_order) {
                 // Show the server's answer now; the change log brings the same shortly.
@@ -272,15 +272,15 @@ OrderDetailWidget::OrderDetailWidget(sync::ClientSession *session, sync::OrdersS
                 refresh();
             }
         });
-    connect(m_service, &sync::OrdersService::failed, this,
-            [this](sync::OrdersService::Action action, qint64 orderId, const QString &reason) {
+    connect(m_service, &client::OrdersService::failed, this,
+            [this](client::OrdersService::Action action, qint64 orderId, const QString &reason) {
                 if (!m_order || orderId != m_order->serverId() ||
-                    action == sync::OrdersService::Action::EmailPaymentLink)
+                    action == client::OrdersService::Action::EmailPaymentLink)
                     return;
                 showMessage(reason, true);
                 refresh();
             });
-    connect(session->cache(), &sync::LocalCache::orderChanged, this, [this](qint64 localId) {
+    connect(session->cache(), &client::LocalCache::orderChanged, this, [this](qint64 localId) {
         if (localId == m_localId)
             showOrder(localId);
     });
@@ -317,14 +317,14 @@ void OrderDetailWidget::refresh()
         m_link->setOrder(0, {});
         return;
     }
-    const sync::LocalOrder &local = *m_order;
+    const client::LocalOrder &local = *m_order;
     const Order &o = local.order;
     QString title =
         o.isConfirmed()
-            ? tr("Order #%1 — %2").arg(local.serverId()).arg(sync::OrderText::status(o.status))
-            : sync::OrderText::status(o.status);
+            ? tr("Order #%1 — %2").arg(local.serverId()).arg(client::OrderText::status(o.status))
+            : client::OrderText::status(o.status);
     if (o.status == OrderStatus::Refused)
-        title += u" — "_s + sync::ErrorText::describe(local.refusal);
+        title += u" — "_s + client::ErrorText::describe(local.refusal);
     m_title->setText(title);
 
     const auto customer = m_session->cache()->queries()->customer(o.customerId.value());
@@ -342,8 +342,8 @@ void OrderDetailWidget::refresh()
 
     QStringList terms;
     terms.append(tr("Channel: %1 · Payment: %2")
-                     .arg(sync::OrderText::channel(o.channel),
-                          sync::OrderText::paymentMethod(o.paymentMethod)));
+                     .arg(client::OrderText::channel(o.channel),
+                          client::OrderText::paymentMethod(o.paymentMethod)));
     if (o.createdAt.isValid())
         terms.append(tr("Taken by %1 on %2").arg(o.createdBy, when(o.createdAt)));
     // Only an order awaiting payment has a reservation that runs out.
@@ -373,7 +373,7 @@ void OrderDetailWidget::refresh()
     m_history->setRowCount(int(o.statusHistory.size()));
     for (int row = 0; row < o.statusHistory.size(); ++row) {
         const OrderStatusChange &h = o.statusHistory.at(row);
-        m_history->setItem(row, 0, cell(sync::OrderText::status(h.status)));
+        m_history->setItem(row, 0, cell(client::OrderText::status(h.status)));
         m_history->setItem(row, 1, cell(when(h.at)));
         m_history->setItem(row, 2, cell(h.user));
     }
@@ -392,16 +392,16 @@ void OrderDetailWidget::refresh()
 
     const QString role = m_session->info().role;
     const bool cancellable = o.isConfirmed() && o.allows(OrderAction::Cancel);
-    m_cancel->setVisible(sync::RolePolicy::mayCancelOrders(role));
+    m_cancel->setVisible(client::RolePolicy::mayCancelOrders(role));
     m_cancel->setEnabled(cancellable && !m_service->isBusy());
     if (!m_cancelArmed)
         m_cancel->setText(tr("Cancel order"));
-    const bool mayPay = sync::RolePolicy::mayRecordPayments(role);
+    const bool mayPay = client::RolePolicy::mayRecordPayments(role);
     m_reference->setVisible(mayPay && payable);
     m_markPaid->setVisible(mayPay && payable);
     m_markPaid->setEnabled(payable && !m_service->isBusy());
     const bool mayVerify =
-        sync::RolePolicy::mayVerifyPaymentLinks(role) && !o.paymentLink.isEmpty();
+        client::RolePolicy::mayVerifyPaymentLinks(role) && !o.paymentLink.isEmpty();
     m_paidLink->setVisible(mayVerify && payable);
     m_verifyLink->setVisible(mayVerify && payable);
     m_verifyLink->setEnabled(payable && !m_service->isBusy());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/localorder.h"
+#include "client/localorder.h"
 
 #include <QWidget>
 
@@ -10,10 +10,10 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 class OrdersService;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -26,7 +26,7 @@ class OrderDetailWidget : public QWidget
 {
     Q_OBJECT
 public:
-    OrderDetailWidget(sync::ClientSession *session, sync::OrdersService *service,
+    OrderDetailWidget(client::ClientSession *session, client::OrdersService *service,
                       QWidget *parent = nullptr);
 
     void showOrder(qint64 localId);
@@ -55,10 +55,10 @@ private:
     void refresh();
     void showMessage(const QString &text, bool error);
 
-    sync::ClientSession *m_session;
-    sync::OrdersService *m_service;
+    client::ClientSession *m_session;
+    client::OrdersService *m_service;
     qint64 m_localId = 0;
-    std::optional<sync::LocalOrder> m_order;
+    std::optional<client::LocalOrder> m_order;
     bool m_cancelArmed = false;
     QLabel *m_title;
     QLabel *m_customer;

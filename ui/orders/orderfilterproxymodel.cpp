@@ -1,11 +1,11 @@
 #include "orders/orderfilterproxymodel.h"
 
-#include "sync/orderlistmodel.h"
+#include "client/orderlistmodel.h"
 
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::OrderListModel;
+using shopdesk::client::OrderListModel;
 
 namespace shopdesk::ui {
 

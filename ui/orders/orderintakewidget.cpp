@@ -7,14 +7,14 @@
 #include "orders/orderlinesmodel.h"
 #include "orders/paymentlinkbox.h"
 #include "products/productfilterproxymodel.h"
-#include "sync/clientsession.h"
-#include "sync/errortext.h"
-#include "sync/localcache.h"
-#include "sync/localcacheoutbox.h"
-#include "sync/localcachequeries.h"
-#include "sync/ordertext.h"
-#include "sync/producttablemodel.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/errortext.h"
+#include "client/localcache.h"
+#include "client/localcacheoutbox.h"
+#include "client/localcachequeries.h"
+#include "client/ordertext.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -49,10 +49,10 @@ QString countdownText(qint64 seconds)
 
 } // namespace
 
-OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
-                                     sync::ProductTableModel *products,
-                                     sync::CustomerDirectory *directory,
-                                     sync::OrdersService *service, QWidget *parent)
+OrderIntakeWidget::OrderIntakeWidget(client::ClientSession *session,
+                                     client::ProductTableModel *products,
+                                     client::CustomerDirectory *directory,
+                                     client::OrdersService *service, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_products(products)
@@ -93,11 +93,11 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     m_matches->verticalHeader()->hide();
     m_matches->verticalHeader()->setDefaultSectionSize(22);
     m_matches->horizontalHeader()->setStretchLastSection(false);
-    m_matches->horizontalHeader()->setSectionResizeMode(sync::ProductTableModel::NameColumn,
+    m_matches->horizontalHeader()->setSectionResizeMode(client::ProductTableModel::NameColumn,
                                                         QHeaderView::Stretch);
     for (int c :
-         {int(sync::ProductTableModel::CategoryColumn), int(sync::ProductTableModel::OnHandColumn),
-          int(sync::ProductTableModel::ReservedColumn)})
+         {int(client::ProductTableModel::CategoryColumn), int(client::ProductTableModel::OnHandColumn),
+          int(client::ProductTableModel::ReservedColumn)})
         m_matches->setColumnHidden(c, true);
     m_matches->setMaximumHeight(140);
     m_matches->hide();
@@ -138,8 +138,8 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     m_total->setFont(big);
 
     m_channel->setObjectName(u"orderChannel"_s);
-    for (const QString &channel : sync::OrderText::channels())
-        m_channel->addItem(sync::OrderText::channel(channel), channel);
+    for (const QString &channel : client::OrderText::channels())
+        m_channel->addItem(client::OrderText::channel(channel), channel);
     m_channel->setCurrentIndex(m_channel->findData(u"phone"_s));
     m_payment->setObjectName(u"paymentMethod"_s);
     for (PaymentMethod method : allPaymentMethods())
@@ -202,7 +202,7 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
     connect(m_productField, &QLineEdit::returnPressed, this,
             [this] { addFromText(m_productField->text()); });
     connect(m_matches, &QTableView::activated, this, [this](const QModelIndex &index) {
-        addFromText(index.siblingAtColumn(sync::ProductTableModel::SkuColumn).data().toString());
+        addFromText(index.siblingAtColumn(client::ProductTableModel::SkuColumn).data().toString());
         m_productField->setFocus();
     });
     connect(m_lines, &OrderLinesModel::linesChanged, this, &OrderIntakeWidget::updateState);
@@ -214,11 +214,11 @@ OrderIntakeWidget::OrderIntakeWidget(sync::ClientSession *session,
             confirm();
     });
     connect(m_newOrder, &QPushButton::clicked, this, &OrderIntakeWidget::startNewOrder);
-    connect(session->cache(), &sync::LocalCache::orderChanged, this, [this](qint64 localId) {
+    connect(session->cache(), &client::LocalCache::orderChanged, this, [this](qint64 localId) {
         if (localId == m_localId)
             showOrderState();
     });
-    connect(session->engine(), &sync::SyncEngine::stateChanged, this,
+    connect(session->engine(), &client::SyncEngine::stateChanged, this,
             &OrderIntakeWidget::showOrderState);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &OrderIntakeWidget::showOrderState);
@@ -265,8 +265,8 @@ bool OrderIntakeWidget::addFromText(const QString &text)
     const QString code = text.trimmed();
     if (code.isEmpty())
         return false;
-    sync::LocalCache *cache = m_session->cache();
-    std::optional<sync::ProductRecord> product = cache->queries()->product(code);
+    client::LocalCache *cache = m_session->cache();
+    std::optional<client::ProductRecord> product = cache->queries()->product(code);
     if (!product)
         product = cache->queries()->product(code.toUpper());
     if (!product)
@@ -277,7 +277,7 @@ bool OrderIntakeWidget::addFromText(const QString &text)
         if (!current.isValid())
             current = m_matchModel->index(0, 0);
         product = cache->queries()->product(
-            current.siblingAtColumn(sync::ProductTableModel::SkuColumn).data().toString());
+            current.siblingAtColumn(client::ProductTableModel::SkuColumn).data().toString());
     }
     if (!product) {
         m_productMessage->setText(tr("No product has the SKU or barcode \"%1\".").arg(code));
@@ -296,7 +296,7 @@ bool OrderIntakeWidget::addFromText(const QString &text)
     return true;
 }
 
-std::optional<sync::LocalOrder> OrderIntakeWidget::currentLocalOrder() const
+std::optional<client::LocalOrder> OrderIntakeWidget::currentLocalOrder() const
 {
     if (m_localId <= 0)
         return std::nullopt;
@@ -345,7 +345,7 @@ void OrderIntakeWidget::confirm()
     updateState();
     if (!m_confirm->isEnabled())
         return;
-    sync::OrderDraft draft;
+    client::OrderDraft draft;
     draft.customerId = m_customer->customer()->id;
     draft.channel = m_channel->currentData().toString();
     draft.paymentMethod = m_payment->currentData().toString();
@@ -380,14 +380,14 @@ void OrderIntakeWidget::showOrderState()
     m_countdown->stop();
     const OrderStatus status = order->order.status;
     if (status == OrderStatus::Queued) {
-        const bool live = m_session->engine()->state() == sync::SyncEngine::State::Live;
+        const bool live = m_session->engine()->state() == client::SyncEngine::State::Live;
         text = live ? tr("Queued — not confirmed. Sending it to the server…")
                     : tr("Queued — not confirmed. The server cannot be reached; the order goes "
                          "to it as soon as the connection is back.");
         tone = Tone::Warning;
     } else if (status == OrderStatus::Refused) {
         text = tr("Not confirmed — the server refused the order: %1")
-                   .arg(sync::ErrorText::describe(order->refusal));
+                   .arg(client::ErrorText::describe(order->refusal));
         tone = Tone::Error;
         setFormLocked(false);
     } else if (status == OrderStatus::Reserved) {
@@ -405,7 +405,7 @@ void OrderIntakeWidget::showOrderState()
         }
         tone = Tone::Success;
     } else {
-        text = tr("Order #%1: %2").arg(order->serverId()).arg(sync::OrderText::status(status));
+        text = tr("Order #%1: %2").arg(order->serverId()).arg(client::OrderText::status(status));
         tone = Tone::Information;
     }
     m_status->setText(text);

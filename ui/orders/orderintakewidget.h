@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/localorder.h"
+#include "client/localorder.h"
 
 #include <QWidget>
 
@@ -12,12 +12,12 @@ class QPushButton;
 class QTableView;
 class QTimer;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 class CustomerDirectory;
 class OrdersService;
 class ProductTableModel;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -34,8 +34,8 @@ class OrderIntakeWidget : public QWidget
 {
     Q_OBJECT
 public:
-    OrderIntakeWidget(sync::ClientSession *session, sync::ProductTableModel *products,
-                      sync::CustomerDirectory *directory, sync::OrdersService *service,
+    OrderIntakeWidget(client::ClientSession *session, client::ProductTableModel *products,
+                      client::CustomerDirectory *directory, client::OrdersService *service,
                       QWidget *parent = nullptr);
 
     CustomerPanel *customerPanel() const { return m_customer; }
@@ -72,11 +72,11 @@ private:
     void updateState();
     void showOrderState();
     void setFormLocked(bool locked);
-    std::optional<sync::LocalOrder> currentLocalOrder() const;
+    std::optional<client::LocalOrder> currentLocalOrder() const;
 
-    sync::ClientSession *m_session;
-    sync::ProductTableModel *m_products;
-    sync::OrdersService *m_service;
+    client::ClientSession *m_session;
+    client::ProductTableModel *m_products;
+    client::OrdersService *m_service;
     CustomerPanel *m_customer;
     QLineEdit *m_productField;
     ProductFilterProxyModel *m_matchModel;

@@ -1,6 +1,6 @@
 #include "orders/orderlinesmodel.h"
 
-#include "sync/localcache.h"
+#include "client/localcache.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,14 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-OrderLinesModel::OrderLinesModel(sync::LocalCache *cache, QObject *parent)
+OrderLinesModel::OrderLinesModel(client::LocalCache *cache, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cache(cache)
 {
-    connect(cache, &sync::LocalCache::productsChanged, this, &OrderLinesModel::onProductsChanged);
+    connect(cache, &client::LocalCache::productsChanged, this, &OrderLinesModel::onProductsChanged);
 }
 
-void OrderLinesModel::addProduct(const sync::ProductRecord &product, qint64 quantity)
+void OrderLinesModel::addProduct(const client::ProductRecord &product, qint64 quantity)
 {
     for (int row = 0; row < m_lines.size(); ++row) {
         if (m_lines.at(row).product.sku == product.sku) {
@@ -63,9 +63,9 @@ void OrderLinesModel::clear()
     emit linesChanged();
 }
 
-QList<sync::OrderDraft::Line> OrderLinesModel::lines() const
+QList<client::OrderDraft::Line> OrderLinesModel::lines() const
 {
-    QList<sync::OrderDraft::Line> result;
+    QList<client::OrderDraft::Line> result;
     for (const Line &line : m_lines)
         result.append({line.product.sku, line.quantity});
     return result;
@@ -134,9 +134,9 @@ std::optional<Money> OrderLinesModel::total() const
     return sum;
 }
 
-void OrderLinesModel::onProductsChanged(const QList<sync::ProductRecord> &products)
+void OrderLinesModel::onProductsChanged(const QList<client::ProductRecord> &products)
 {
-    for (const sync::ProductRecord &p : products) {
+    for (const client::ProductRecord &p : products) {
         for (int row = 0; row < m_lines.size(); ++row) {
             Line &line = m_lines[row];
             if (line.product.sku != p.sku)

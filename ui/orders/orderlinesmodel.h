@@ -1,13 +1,13 @@
 #pragma once
 
 #include "domain/money.h"
-#include "sync/orderdraft.h"
-#include "sync/productrecord.h"
+#include "client/orderdraft.h"
+#include "client/productrecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class LocalCache;
 }
 
@@ -31,15 +31,15 @@ public:
     };
     enum Role { ShortRole = Qt::UserRole + 1 };
 
-    explicit OrderLinesModel(sync::LocalCache *cache, QObject *parent = nullptr);
+    explicit OrderLinesModel(client::LocalCache *cache, QObject *parent = nullptr);
 
     // Adds one more of the product: a new line, or one more on the line it already has.
-    void addProduct(const sync::ProductRecord &product, qint64 quantity = 1);
+    void addProduct(const client::ProductRecord &product, qint64 quantity = 1);
     bool setQuantity(int row, qint64 quantity);
     void removeLine(int row);
     void clear();
 
-    QList<sync::OrderDraft::Line> lines() const;
+    QList<client::OrderDraft::Line> lines() const;
     bool isEmpty() const { return m_lines.isEmpty(); }
     bool hasShortage() const;
     // "Only 2 of MUG-01 available (3 asked for)." for every short SKU.
@@ -61,14 +61,14 @@ signals:
 private:
     struct Line
     {
-        sync::ProductRecord product;
+        client::ProductRecord product;
         qint64 quantity = 0;
     };
     qint64 askedFor(const QString &sku) const;
     bool isShort(int row) const;
-    void onProductsChanged(const QList<shopdesk::sync::ProductRecord> &products);
+    void onProductsChanged(const QList<shopdesk::client::ProductRecord> &products);
 
-    sync::LocalCache *m_cache;
+    client::LocalCache *m_cache;
     QList<Line> m_lines;
 };
 

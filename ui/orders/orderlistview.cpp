@@ -1,8 +1,8 @@
 #include "orders/orderlistview.h"
 
 #include "orders/orderfilterproxymodel.h"
-#include "sync/orderlistmodel.h"
-#include "sync/ordertext.h"
+#include "client/orderlistmodel.h"
+#include "client/ordertext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,11 +14,11 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::OrderListModel;
+using shopdesk::client::OrderListModel;
 
 namespace shopdesk::ui {
 
-OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
+OrderListView::OrderListView(client::OrderListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new OrderFilterProxyModel(this))
@@ -37,12 +37,12 @@ OrderListView::OrderListView(sync::OrderListModel *model, QWidget *parent)
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), QString());
     for (OrderStatus status : allOrderStatuses())
-        m_status->addItem(sync::OrderText::status(status), orderStatusName(status));
+        m_status->addItem(client::OrderText::status(status), orderStatusName(status));
     m_channel->setObjectName(u"channelFilter"_s);
     m_channel->setAccessibleName(tr("Channel filter"));
     m_channel->addItem(tr("Any channel"), QString());
-    for (const QString &channel : sync::OrderText::channels())
-        m_channel->addItem(sync::OrderText::channel(channel), channel);
+    for (const QString &channel : client::OrderText::channels())
+        m_channel->addItem(client::OrderText::channel(channel), channel);
     m_agent->setObjectName(u"agentFilter"_s);
     m_agent->setAccessibleName(tr("Agent filter"));
     refreshAgents();

@@ -8,7 +8,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class OrderListModel;
 }
 
@@ -22,7 +22,7 @@ class OrderListView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OrderListView(sync::OrderListModel *model, QWidget *parent = nullptr);
+    explicit OrderListView(client::OrderListModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     OrderFilterProxyModel *proxy() const { return m_proxy; }
@@ -49,7 +49,7 @@ private:
     void refreshAgents();
     void updateCount();
 
-    sync::OrderListModel *m_model;
+    client::OrderListModel *m_model;
     OrderFilterProxyModel *m_proxy;
     QComboBox *m_status;
     QComboBox *m_channel;

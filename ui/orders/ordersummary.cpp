@@ -1,7 +1,7 @@
 #include "orders/ordersummary.h"
 
 #include "domain/money.h"
-#include "sync/ordertext.h"
+#include "client/ordertext.h"
 
 #include <QFile>
 #include <QPageSize>
@@ -31,8 +31,8 @@ QString when(const QDateTime &at)
 
 } // namespace
 
-QString OrderSummary::html(const sync::LocalOrder &order,
-                           const std::optional<sync::CustomerRecord> &customer)
+QString OrderSummary::html(const client::LocalOrder &order,
+                           const std::optional<client::CustomerRecord> &customer)
 {
     const Order &o = order.order;
     QString h;
@@ -40,7 +40,7 @@ QString OrderSummary::html(const sync::LocalOrder &order,
     h += u"<h2>"_s +
          (o.isConfirmed() ? tr("Order #%1").arg(order.serverId()) : tr("Order (not confirmed)")) +
          u"</h2>"_s;
-    h += u"<p><b>"_s + esc(sync::OrderText::status(o.status)) + u"</b>"_s;
+    h += u"<p><b>"_s + esc(client::OrderText::status(o.status)) + u"</b>"_s;
     if (o.createdAt.isValid())
         h += u" · "_s + esc(when(o.createdAt));
     h += u"</p>"_s;
@@ -69,8 +69,8 @@ QString OrderSummary::html(const sync::LocalOrder &order,
     h += u"</table>"_s;
     if (o.total)
         h += u"<p align=\"right\"><b>"_s + tr("Total: %1").arg(money(o.total)) + u"</b></p>"_s;
-    h += u"<p>"_s + tr("Channel: %1").arg(esc(sync::OrderText::channel(o.channel)));
-    h += u"<br>"_s + tr("Payment: %1").arg(esc(sync::OrderText::paymentMethod(o.paymentMethod)));
+    h += u"<p>"_s + tr("Channel: %1").arg(esc(client::OrderText::channel(o.channel)));
+    h += u"<br>"_s + tr("Payment: %1").arg(esc(client::OrderText::paymentMethod(o.paymentMethod)));
     if (!o.paymentLink.isEmpty())
         h += u"<br>"_s + tr("Pay online: %1").arg(esc(o.paymentLink));
     if (!o.tracking.isEmpty())
@@ -83,8 +83,8 @@ QString OrderSummary::html(const sync::LocalOrder &order,
     return h;
 }
 
-void OrderSummary::print(const sync::LocalOrder &order,
-                         const std::optional<sync::CustomerRecord> &customer,
+void OrderSummary::print(const client::LocalOrder &order,
+                         const std::optional<client::CustomerRecord> &customer,
                          QPagedPaintDevice *device)
 {
     QTextDocument document;
@@ -92,8 +92,8 @@ void OrderSummary::print(const sync::LocalOrder &order,
     document.print(device);
 }
 
-Result<void> OrderSummary::savePdf(const sync::LocalOrder &order,
-                                   const std::optional<sync::CustomerRecord> &customer,
+Result<void> OrderSummary::savePdf(const client::LocalOrder &order,
+                                   const std::optional<client::CustomerRecord> &customer,
                                    const QString &path)
 {
     {

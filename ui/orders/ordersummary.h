@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/result.h"
-#include "sync/customerrecord.h"
-#include "sync/localorder.h"
+#include "client/customerrecord.h"
+#include "client/localorder.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,14 +17,14 @@ class OrderSummary
 {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::OrderSummary)
 public:
-    static QString html(const sync::LocalOrder &order,
-                        const std::optional<sync::CustomerRecord> &customer);
+    static QString html(const client::LocalOrder &order,
+                        const std::optional<client::CustomerRecord> &customer);
     // Lays the summary out on a printer or PDF writer.
-    static void print(const sync::LocalOrder &order,
-                      const std::optional<sync::CustomerRecord> &customer,
+    static void print(const client::LocalOrder &order,
+                      const std::optional<client::CustomerRecord> &customer,
                       QPagedPaintDevice *device);
-    static Result<void> savePdf(const sync::LocalOrder &order,
-                                const std::optional<sync::CustomerRecord> &customer,
+    static Result<void> savePdf(const client::LocalOrder &order,
+                                const std::optional<client::CustomerRecord> &customer,
                                 const QString &path);
 };
 

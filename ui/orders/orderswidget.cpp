@@ -3,11 +3,11 @@
 #include "orders/orderdetailwidget.h"
 #include "orders/orderintakewidget.h"
 #include "orders/orderlistview.h"
-#include "sync/clientsession.h"
-#include "sync/customerdirectory.h"
-#include "sync/orderlistmodel.h"
-#include "sync/ordersservice.h"
-#include "sync/rolepolicy.h"
+#include "client/clientsession.h"
+#include "client/customerdirectory.h"
+#include "client/orderlistmodel.h"
+#include "client/ordersservice.h"
+#include "client/rolepolicy.h"
 
 #include <QSplitter>
 #include <QTabWidget>
@@ -17,19 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-OrdersWidget::OrdersWidget(sync::ClientSession *session, sync::ProductTableModel *products,
+OrdersWidget::OrdersWidget(client::ClientSession *session, client::ProductTableModel *products,
                            QWidget *parent)
     : QWidget(parent)
-    , m_directory(new sync::CustomerDirectory(session->cache(), session->api(), this))
-    , m_service(new sync::OrdersService(session->api(), this))
-    , m_model(new sync::OrderListModel(session->cache(), this))
+    , m_directory(new client::CustomerDirectory(session->cache(), session->api(), this))
+    , m_service(new client::OrdersService(session->api(), this))
+    , m_model(new client::OrderListModel(session->cache(), this))
     , m_tabs(new QTabWidget(this))
     , m_list(new OrderListView(m_model, this))
     , m_detail(new OrderDetailWidget(session, m_service, this))
 {
     setObjectName(u"ordersModule"_s);
     m_tabs->setObjectName(u"ordersTabs"_s);
-    if (sync::RolePolicy::mayPlaceOrders(session->info().role)) {
+    if (client::RolePolicy::mayPlaceOrders(session->info().role)) {
         m_intake = new OrderIntakeWidget(session, products, m_directory, m_service, this);
         m_tabs->addTab(m_intake, tr("&New order"));
     }

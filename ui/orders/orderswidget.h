@@ -4,13 +4,13 @@
 
 class QTabWidget;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 class CustomerDirectory;
 class OrderListModel;
 class OrdersService;
 class ProductTableModel;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -24,23 +24,23 @@ class OrdersWidget : public QWidget
 {
     Q_OBJECT
 public:
-    OrdersWidget(sync::ClientSession *session, sync::ProductTableModel *products,
+    OrdersWidget(client::ClientSession *session, client::ProductTableModel *products,
                  QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     OrderIntakeWidget *intake() const { return m_intake; } // nullptr where the role may not order
     OrderListView *list() const { return m_list; }
     OrderDetailWidget *detail() const { return m_detail; }
-    sync::OrderListModel *listModel() const { return m_model; }
+    client::OrderListModel *listModel() const { return m_model; }
 
     void showIntake();
     // Shows the order in the list and its detail.
     void showOrder(qint64 localId);
 
 private:
-    sync::CustomerDirectory *m_directory;
-    sync::OrdersService *m_service;
-    sync::OrderListModel *m_model;
+    client::CustomerDirectory *m_directory;
+    client::OrdersService *m_service;
+    client::OrderListModel *m_model;
     QTabWidget *m_tabs;
     OrderIntakeWidget *m_intake = nullptr;
     OrderListView *m_list;

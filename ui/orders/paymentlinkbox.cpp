@@ -2,7 +2,7 @@
 
 #include "common/themecolors.h"
 
-#include "sync/ordersservice.h"
+#include "client/ordersservice.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-PaymentLinkBox::PaymentLinkBox(sync::OrdersService *service, QWidget *parent)
+PaymentLinkBox::PaymentLinkBox(client::OrdersService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_link(new QLineEdit(this))
@@ -52,18 +52,18 @@ PaymentLinkBox::PaymentLinkBox(sync::OrdersService *service, QWidget *parent)
         m_email->setEnabled(false);
         m_service->emailPaymentLink(m_orderId);
     });
-    connect(m_service, &sync::OrdersService::finished, this,
-            [this](sync::OrdersService::Action action, qint64 orderId) {
-                if (action != sync::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
+    connect(m_service, &client::OrdersService::finished, this,
+            [this](client::OrdersService::Action action, qint64 orderId) {
+                if (action != client::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
                     return;
                 m_email->setEnabled(true);
                 m_message->setStyleSheet(QString());
                 m_message->setText(tr("The payment link is on its way to the customer."));
                 m_message->show();
             });
-    connect(m_service, &sync::OrdersService::failed, this,
-            [this](sync::OrdersService::Action action, qint64 orderId, const QString &reason) {
-                if (action != sync::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
+    connect(m_service, &client::OrdersService::failed, this,
+            [this](client::OrdersService::Action action, qint64 orderId, const QString &reason) {
+                if (action != client::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
                     return;
                 m_email->setEnabled(true);
                 m_message->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));

@@ -6,7 +6,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class OrdersService;
 }
 
@@ -17,7 +17,7 @@ class PaymentLinkBox : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PaymentLinkBox(sync::OrdersService *service, QWidget *parent = nullptr);
+    explicit PaymentLinkBox(client::OrdersService *service, QWidget *parent = nullptr);
 
     // An empty link hides the box.
     void setOrder(qint64 orderId, const QString &link);
@@ -29,7 +29,7 @@ public:
     QLabel *message() const { return m_message; }
 
 private:
-    sync::OrdersService *m_service;
+    client::OrdersService *m_service;
     qint64 m_orderId = 0;
     QLineEdit *m_link;
     QPushButton *m_copy;

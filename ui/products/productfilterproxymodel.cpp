@@ -2,7 +2,7 @@
 
 #include "common/themecolors.h"
 
-#include "sync/producttablemodel.h"
+#include "client/producttablemodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,7 +12,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::ProductTableModel;
+using shopdesk::client::ProductTableModel;
 
 namespace shopdesk::ui {
 
@@ -107,8 +107,8 @@ bool ProductFilterProxyModel::lessThan(int left, int right) const
 {
     if (m_sortColumn < 0)
         return left < right;
-    const sync::ProductRecord &a = m_products->product(left);
-    const sync::ProductRecord &b = m_products->product(right);
+    const client::ProductRecord &a = m_products->product(left);
+    const client::ProductRecord &b = m_products->product(right);
     int c = 0;
     const auto numbers = [](qint64 x, qint64 y) { return x < y ? -1 : (x > y ? 1 : 0); };
     switch (m_sortColumn) {

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ProductTableModel;
 }
 
@@ -28,7 +28,7 @@ class ProductFilterProxyModel : public QAbstractProxyModel
 public:
     explicit ProductFilterProxyModel(QObject *parent = nullptr);
 
-    void setProductModel(sync::ProductTableModel *model);
+    void setProductModel(client::ProductTableModel *model);
     // Every word must appear in the SKU, name, barcode or category, in any case.
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }
@@ -63,7 +63,7 @@ private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateRow(int sourceRow, bool orderMayChange);
 
-    sync::ProductTableModel *m_products = nullptr;
+    client::ProductTableModel *m_products = nullptr;
     QString m_text;
     QStringList m_words;
     QList<quint64> m_wordMasks; // charMask() of each word

@@ -1,7 +1,7 @@
 #include "products/productsview.h"
 
 #include "products/productfilterproxymodel.h"
-#include "sync/producttablemodel.h"
+#include "client/producttablemodel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::ProductTableModel;
+using shopdesk::client::ProductTableModel;
 
 namespace shopdesk::ui {
 
@@ -100,7 +100,7 @@ ProductsView::ProductsView(ProductTableModel *model, QWidget *parent)
         connect(m_proxy, signal, this, &ProductsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProductsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ProductsView::updateCount);
-    connect(model, &sync::ProductTableModel::loaded, this, &ProductsView::updateCount);
+    connect(model, &client::ProductTableModel::loaded, this, &ProductsView::updateCount);
     updateCount();
 }
 

@@ -7,7 +7,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ProductTableModel;
 }
 
@@ -21,7 +21,7 @@ class ProductsView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ProductsView(sync::ProductTableModel *model, QWidget *parent = nullptr);
+    explicit ProductsView(client::ProductTableModel *model, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
@@ -39,7 +39,7 @@ private:
     void updateCount();
     void keepCurrent(const QString &sku);
 
-    sync::ProductTableModel *m_model;
+    client::ProductTableModel *m_model;
     ProductFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QCheckBox *m_onlyAvailable;

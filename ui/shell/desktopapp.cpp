@@ -7,8 +7,8 @@
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/quicksearchdialog.h"
-#include "sync/clientsession.h"
-#include "sync/syncengine.h"
+#include "client/clientsession.h"
+#include "client/syncengine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -39,7 +39,7 @@ int runDesktop(const DesktopOptions &options, Translations &translations)
     if (!shots.isEmpty())
         QDir().mkpath(shots);
 
-    sync::ClientSession session;
+    client::ClientSession session;
     CredentialStore credentials;
     bool firstRound = true;
     for (;;) {
@@ -94,7 +94,7 @@ int runDesktop(const DesktopOptions &options, Translations &translations)
                 auto *poll = new QTimer(&window);
                 int ticks = 0;
                 QObject::connect(poll, &QTimer::timeout, &window, [&, poll] {
-                    if (session.engine()->state() != sync::SyncEngine::State::Live && ++ticks < 200)
+                    if (session.engine()->state() != client::SyncEngine::State::Live && ++ticks < 200)
                         return;
                     poll->stop();
                     window.showPendingChanges();

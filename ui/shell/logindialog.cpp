@@ -5,9 +5,9 @@
 #include "common/logging.h"
 #include "shell/credentialstore.h"
 #include "shell/preferences.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/standaloneserver.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/standaloneserver.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-LoginDialog::LoginDialog(sync::ClientSession *session, CredentialStore *credentials,
+LoginDialog::LoginDialog(client::ClientSession *session, CredentialStore *credentials,
                          QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -125,8 +125,8 @@ LoginDialog::LoginDialog(sync::ClientSession *session, CredentialStore *credenti
     connect(m_server, &QLineEdit::textEdited, this, [this] { m_remote->setChecked(true); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::logIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_session, &sync::ClientSession::opened, this, &LoginDialog::opened);
-    connect(m_session, &sync::ClientSession::failed, this,
+    connect(m_session, &client::ClientSession::opened, this, &LoginDialog::opened);
+    connect(m_session, &client::ClientSession::failed, this,
             [this](const Error &error) { showError(error.message); });
     updateMode();
     loadRememberedPassword();
@@ -170,13 +170,13 @@ QString LoginDialog::statusText() const
 
 QString LoginDialog::standaloneDir() const
 {
-    return m_dataDir.isEmpty() ? sync::StandaloneServer::defaultDataDir() : m_dataDir;
+    return m_dataDir.isEmpty() ? client::StandaloneServer::defaultDataDir() : m_dataDir;
 }
 
 QString LoginDialog::account() const
 {
     const QUrl server = m_standalone->isChecked() ? QUrl() : QUrl(m_server->text().trimmed());
-    return sync::LocalCache::profileName(server, m_username->text().trimmed());
+    return client::LocalCache::profileName(server, m_username->text().trimmed());
 }
 
 void LoginDialog::updateMode()
@@ -184,7 +184,7 @@ void LoginDialog::updateMode()
     const bool standalone = m_standalone->isChecked();
     m_server->setEnabled(!standalone);
     m_share->setEnabled(standalone);
-    m_firstStart = standalone && sync::StandaloneServer::isFirstStart(standaloneDir());
+    m_firstStart = standalone && client::StandaloneServer::isFirstStart(standaloneDir());
     m_firstStartHint->setVisible(m_firstStart);
     if (m_firstStart && m_username->text().isEmpty())
         m_username->setText(u"admin"_s);
@@ -241,7 +241,7 @@ void LoginDialog::logIn()
         showError(tr("Enter your password."));
         return;
     }
-    sync::ConnectionSettings settings;
+    client::ConnectionSettings settings;
     settings.standalone = m_standalone->isChecked();
     settings.standaloneDataDir = standaloneDir();
     if (!settings.standalone) {

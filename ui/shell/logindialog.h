@@ -12,7 +12,7 @@ class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 }
 
@@ -26,7 +26,7 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(sync::ClientSession *session, CredentialStore *credentials,
+    LoginDialog(client::ClientSession *session, CredentialStore *credentials,
                 QWidget *parent = nullptr);
 
     // The embedded server's folder (the default is under the user's data folder).
@@ -55,7 +55,7 @@ private:
     QString standaloneDir() const;
     QString account() const;
 
-    sync::ClientSession *m_session;
+    client::ClientSession *m_session;
     CredentialStore *m_credentials;
     QString m_dataDir;
     QString m_notice;

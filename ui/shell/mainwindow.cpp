@@ -9,15 +9,15 @@
 #include "shell/quicksearchdialog.h"
 #include "shell/shellmodule.h"
 #include "shell/syncstatuswidget.h"
-#include "sync/apiclient.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/localcacheoutbox.h"
-#include "sync/lowstockwatch.h"
-#include "sync/outboxmodel.h"
-#include "sync/producttablemodel.h"
-#include "sync/standaloneserver.h"
-#include "sync/syncengine.h"
+#include "client/apiclient.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcacheoutbox.h"
+#include "client/lowstockwatch.h"
+#include "client/outboxmodel.h"
+#include "client/producttablemodel.h"
+#include "client/standaloneserver.h"
+#include "client/syncengine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,16 +33,16 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::SyncEngine;
+using shopdesk::client::SyncEngine;
 
 namespace shopdesk::ui {
 
-MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
+MainWindow::MainWindow(client::ClientSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_products(
-          new sync::ProductTableModel(session->cache(), this, sync::ProductTableModel::Load::Later))
-    , m_outbox(new sync::OutboxModel(session->cache(), this))
+          new client::ProductTableModel(session->cache(), this, client::ProductTableModel::Load::Later))
+    , m_outbox(new client::OutboxModel(session->cache(), this))
     , m_messages(new MessageBar(this))
     , m_moduleList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -52,7 +52,7 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
     , m_quickSearch(new QuickSearchDialog(m_products, this))
 {
     setObjectName(u"mainWindow"_s);
-    const sync::SessionInfo &info = session->info();
+    const client::SessionInfo &info = session->info();
     QString where = session->standaloneServer() ? tr("this computer") : info.server.host();
     if (session->standaloneServer() && session->standaloneServer()->sharedUrl().isValid())
         where = tr("this computer, shared at %1")
@@ -89,7 +89,7 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
 
     SyncEngine *engine = session->engine();
     connect(engine, &SyncEngine::mutationRefused, this,
-            [this](const sync::OutboxItem &item, const QString &reason) {
+            [this](const client::OutboxItem &item, const QString &reason) {
                 m_messages->showMessage(tr("The server refused: %1 — %2").arg(item.summary, reason),
                                         MessageBar::Kind::Error);
                 showPendingChanges();
@@ -102,8 +102,8 @@ MainWindow::MainWindow(sync::ClientSession *session, QWidget *parent)
     });
     // Everyone who sells or stocks hears when a product falls below its minimum.
     auto *lowStock =
-        new sync::LowStockWatch(session->api(), session->cache(), session->info().role, this);
-    connect(lowStock, &sync::LowStockWatch::fellBelow, this, [this](const QStringList &entries) {
+        new client::LowStockWatch(session->api(), session->cache(), session->info().role, this);
+    connect(lowStock, &client::LowStockWatch::fellBelow, this, [this](const QStringList &entries) {
         m_messages->showMessage(tr("Low stock: %1").arg(entries.join(u", "_s)),
                                 MessageBar::Kind::Warning);
     });

@@ -7,11 +7,11 @@ class QDockWidget;
 class QListWidget;
 class QStackedWidget;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 class OutboxModel;
 class ProductTableModel;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -27,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(sync::ClientSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(client::ClientSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QStringList moduleIds() const { return m_moduleIds; }
@@ -35,7 +35,7 @@ public:
     QString currentModule() const;
 
     ProductsView *productsView() const;
-    sync::ProductTableModel *productModel() const { return m_products; }
+    client::ProductTableModel *productModel() const { return m_products; }
     SyncStatusWidget *syncStatus() const { return m_status; }
     MessageBar *messageBar() const { return m_messages; }
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
@@ -66,9 +66,9 @@ private:
     void editPreferences();
     void showAbout();
 
-    sync::ClientSession *m_session;
-    sync::ProductTableModel *m_products;
-    sync::OutboxModel *m_outbox;
+    client::ClientSession *m_session;
+    client::ProductTableModel *m_products;
+    client::OutboxModel *m_outbox;
     MessageBar *m_messages;
     QListWidget *m_moduleList;
     QStackedWidget *m_pages;

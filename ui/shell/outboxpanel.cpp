@@ -2,9 +2,9 @@
 
 #include "common/themecolors.h"
 
-#include "sync/outboxitem.h"
-#include "sync/outboxmodel.h"
-#include "sync/syncengine.h"
+#include "client/outboxitem.h"
+#include "client/outboxmodel.h"
+#include "client/syncengine.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::OutboxItem;
-using shopdesk::sync::OutboxModel;
+using shopdesk::client::OutboxItem;
+using shopdesk::client::OutboxModel;
 
 namespace shopdesk::ui {
 
@@ -47,7 +47,7 @@ public:
 
 } // namespace
 
-OutboxPanel::OutboxPanel(OutboxModel *model, sync::SyncEngine *engine, QWidget *parent)
+OutboxPanel::OutboxPanel(OutboxModel *model, client::SyncEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableView(this))
 {
@@ -70,7 +70,7 @@ OutboxPanel::OutboxPanel(OutboxModel *model, sync::SyncEngine *engine, QWidget *
     hint->setWordWrap(true);
     auto *retry = new QPushButton(tr("&Retry now"), this);
     retry->setObjectName(u"retryNow"_s);
-    connect(retry, &QPushButton::clicked, engine, &sync::SyncEngine::retryNow);
+    connect(retry, &QPushButton::clicked, engine, &client::SyncEngine::retryNow);
     connect(model, &QAbstractItemModel::rowsInserted, m_table,
             [this] { m_table->scrollToBottom(); });
 

@@ -4,10 +4,10 @@
 
 class QTableView;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class OutboxModel;
 class SyncEngine;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -17,7 +17,7 @@ class OutboxPanel : public QWidget
 {
     Q_OBJECT
 public:
-    OutboxPanel(sync::OutboxModel *model, sync::SyncEngine *engine, QWidget *parent = nullptr);
+    OutboxPanel(client::OutboxModel *model, client::SyncEngine *engine, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
 

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-QuickSearchDialog::QuickSearchDialog(sync::ProductTableModel *products, QWidget *parent)
+QuickSearchDialog::QuickSearchDialog(client::ProductTableModel *products, QWidget *parent)
     : QDialog(parent)
     , m_model(new QuickSearchModel(products, this))
     , m_query(new QLineEdit(this))

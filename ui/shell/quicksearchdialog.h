@@ -5,7 +5,7 @@
 class QLineEdit;
 class QTreeView;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ProductTableModel;
 }
 
@@ -19,7 +19,7 @@ class QuickSearchDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit QuickSearchDialog(sync::ProductTableModel *products, QWidget *parent = nullptr);
+    explicit QuickSearchDialog(client::ProductTableModel *products, QWidget *parent = nullptr);
 
     QLineEdit *queryField() const { return m_query; }
     QTreeView *results() const { return m_results; }

@@ -2,7 +2,7 @@
 
 #include "common/themecolors.h"
 
-#include "sync/producttablemodel.h"
+#include "client/producttablemodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,7 +10,7 @@
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::ProductTableModel;
+using shopdesk::client::ProductTableModel;
 
 namespace shopdesk::ui {
 
@@ -96,7 +96,7 @@ QVariant QuickSearchModel::data(const QModelIndex &index, int role) const
     const int row = m_products->rowOfSku(m_skus.value(index.row()));
     if (row < 0)
         return {};
-    const sync::ProductRecord &p = m_products->product(row);
+    const client::ProductRecord &p = m_products->product(row);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SkuColumn:

@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ProductTableModel;
 }
 
@@ -18,7 +18,7 @@ class QuickSearchModel : public QAbstractTableModel
 public:
     enum Column { SkuColumn, NameColumn, AvailableColumn, ColumnCount };
 
-    explicit QuickSearchModel(sync::ProductTableModel *products, QObject *parent = nullptr);
+    explicit QuickSearchModel(client::ProductTableModel *products, QObject *parent = nullptr);
 
     void setQuery(const QString &text);
     void setLimit(int limit) { m_limit = limit; }
@@ -31,7 +31,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    sync::ProductTableModel *m_products;
+    client::ProductTableModel *m_products;
     QList<QString> m_skus;
     QString m_query;
     int m_limit = 50;

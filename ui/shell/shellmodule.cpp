@@ -3,12 +3,12 @@
 #include "content/contentview.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
-#include "sync/reportsclient.h"
-#include "sync/apiclient.h"
-#include "sync/clientsession.h"
-#include "sync/localcache.h"
-#include "sync/rolepolicy.h"
-#include "sync/warehouseservice.h"
+#include "client/reportsclient.h"
+#include "client/apiclient.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/rolepolicy.h"
+#include "client/warehouseservice.h"
 #include "trends/trendswidget.h"
 #include "warehouse/warehouseview.h"
 
@@ -42,7 +42,7 @@ QList<ShellModule> ShellModule::all()
                     }});
     QStringList orderRoles;
     for (const QString &role : {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s, u"shop"_s}) {
-        if (sync::RolePolicy::mayUseOrdersScreen(role))
+        if (client::RolePolicy::mayUseOrdersScreen(role))
             orderRoles.append(role);
     }
     modules.append(
@@ -61,17 +61,17 @@ QList<ShellModule> ShellModule::all()
                         auto *trends = new TrendsWidget(source, parent);
                         source->setParent(trends);
                         // New orders move the figures.
-                        QObject::connect(context.session->cache(), &sync::LocalCache::orderChanged,
+                        QObject::connect(context.session->cache(), &client::LocalCache::orderChanged,
                                          trends, &TrendsWidget::scheduleRefresh);
                         return trends;
                     }});
     modules.append(ShellModule{
         u"warehouse"_s, QApplication::translate("shopdesk::ui::ShellModule", "Warehouse"),
         QIcon::fromTheme(u"warehouse"_s, QIcon(u":/icons/warehouse.svg"_s)),
-        sync::RolePolicy::warehouseRoles(),
+        client::RolePolicy::warehouseRoles(),
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             auto *service =
-                new sync::WarehouseService(context.session->api(), context.session->cache());
+                new client::WarehouseService(context.session->api(), context.session->cache());
             auto *view = new WarehouseView(service, parent);
             service->setParent(view);
             return view;
@@ -79,7 +79,7 @@ QList<ShellModule> ShellModule::all()
     modules.append(
         ShellModule{u"content"_s, QApplication::translate("shopdesk::ui::ShellModule", "Content"),
                     QIcon::fromTheme(u"accessories-text-editor"_s, QIcon(u":/icons/content.svg"_s)),
-                    sync::RolePolicy::contentRoles(),
+                    client::RolePolicy::contentRoles(),
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new ContentView(context.session, context.products, parent);
                     }});

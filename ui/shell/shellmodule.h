@@ -8,18 +8,18 @@
 
 class QWidget;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class ClientSession;
 class ProductTableModel;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
 // What a module gets from the shell when it is made.
 struct ShellContext
 {
-    sync::ClientSession *session = nullptr;
-    sync::ProductTableModel *products = nullptr;
+    client::ClientSession *session = nullptr;
+    client::ProductTableModel *products = nullptr;
 };
 
 // One entry of the shell's module list: who may use it and how to make its page. Modules

@@ -1,7 +1,7 @@
 #include "shell/syncstatuswidget.h"
 
-#include "sync/localcache.h"
-#include "sync/localcacheoutbox.h"
+#include "client/localcache.h"
+#include "client/localcacheoutbox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,7 +11,7 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
-using shopdesk::sync::SyncEngine;
+using shopdesk::client::SyncEngine;
 
 namespace shopdesk::ui {
 
@@ -57,7 +57,7 @@ SyncStatusWidget::SyncStatusWidget(SyncEngine *engine, QWidget *parent)
 
     connect(engine, &SyncEngine::stateChanged, this, &SyncStatusWidget::refresh);
     connect(engine, &SyncEngine::lastSyncChanged, this, &SyncStatusWidget::refresh);
-    connect(engine->cache(), &sync::LocalCache::pendingCountChanged, this,
+    connect(engine->cache(), &client::LocalCache::pendingCountChanged, this,
             &SyncStatusWidget::refresh);
     connect(m_pending, &QToolButton::clicked, this, &SyncStatusWidget::pendingClicked);
     // The countdown to the next try and "last sync" age move on by themselves.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncengine.h"
+#include "client/syncengine.h"
 
 #include <QWidget>
 
@@ -16,7 +16,7 @@ class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncStatusWidget(sync::SyncEngine *engine, QWidget *parent = nullptr);
+    explicit SyncStatusWidget(client::SyncEngine *engine, QWidget *parent = nullptr);
 
     QString connectionText() const;
     QString pendingText() const;
@@ -28,7 +28,7 @@ signals:
 private:
     void refresh();
 
-    sync::SyncEngine *m_engine;
+    client::SyncEngine *m_engine;
     QLabel *m_dot;
     QLabel *m_state;
     QToolButton *m_pending;

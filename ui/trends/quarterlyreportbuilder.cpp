@@ -1,6 +1,6 @@
 #include "trends/quarterlyreportbuilder.h"
 
-#include "sync/reportsource.h"
+#include "client/reportsource.h"
 
 using namespace Qt::StringLiterals;
 

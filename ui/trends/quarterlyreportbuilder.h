@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
-#include "sync/reportresult.h"
+#include "client/reportresult.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
-#include "sync/reportresult.h"
+#include "client/reportresult.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "domain/money.h"
-#include "sync/reportresult.h"
+#include "client/reportresult.h"
 
 #include <QLocale>
 #include <QString>

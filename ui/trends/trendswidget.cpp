@@ -3,7 +3,7 @@
 #include "common/themecolors.h"
 
 #include "common/logging.h"
-#include "sync/reportsource.h"
+#include "client/reportsource.h"
 #include "trends/quarterlyreportbuilder.h"
 #include "trends/quarterlyreportwriter.h"
 #include "trends/reporttablemodel.h"

@@ -4,7 +4,7 @@
 
 namespace shopdesk::ui {
 
-AddLineCommand::AddLineCommand(sync::BatchLineModel *model, int row, sync::BatchLine line)
+AddLineCommand::AddLineCommand(client::BatchLineModel *model, int row, client::BatchLine line)
     : QUndoCommand(QCoreApplication::translate("shopdesk::ui::BatchEntry", "add %1").arg(line.sku))
     , m_model(model)
     , m_row(row)
@@ -21,7 +21,7 @@ void AddLineCommand::undo()
     m_model->removeLine(m_row);
 }
 
-EditLineCommand::EditLineCommand(sync::BatchLineModel *model, int row, sync::BatchLine after,
+EditLineCommand::EditLineCommand(client::BatchLineModel *model, int row, client::BatchLine after,
                                  const QString &text)
     : QUndoCommand(text)
     , m_model(model)
@@ -40,7 +40,7 @@ void EditLineCommand::undo()
     m_model->setLine(m_row, m_before);
 }
 
-RemoveLineCommand::RemoveLineCommand(sync::BatchLineModel *model, int row)
+RemoveLineCommand::RemoveLineCommand(client::BatchLineModel *model, int row)
     : QUndoCommand(QCoreApplication::translate("shopdesk::ui::BatchEntry", "remove %1")
                        .arg(model->line(row).sku))
     , m_model(model)

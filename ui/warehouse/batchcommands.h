@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/batchlinemodel.h"
+#include "client/batchlinemodel.h"
 
 #include <QUndoCommand>
 
@@ -10,44 +10,44 @@ namespace shopdesk::ui {
 class AddLineCommand : public QUndoCommand
 {
 public:
-    AddLineCommand(sync::BatchLineModel *model, int row, sync::BatchLine line);
+    AddLineCommand(client::BatchLineModel *model, int row, client::BatchLine line);
     void redo() override;
     void undo() override;
 
 private:
-    sync::BatchLineModel *m_model;
+    client::BatchLineModel *m_model;
     int m_row;
-    sync::BatchLine m_line;
+    client::BatchLine m_line;
 };
 
 // Replaces one line (a new quantity, a note, one more unit scanned).
 class EditLineCommand : public QUndoCommand
 {
 public:
-    EditLineCommand(sync::BatchLineModel *model, int row, sync::BatchLine after,
+    EditLineCommand(client::BatchLineModel *model, int row, client::BatchLine after,
                     const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    sync::BatchLineModel *m_model;
+    client::BatchLineModel *m_model;
     int m_row;
-    sync::BatchLine m_before;
-    sync::BatchLine m_after;
+    client::BatchLine m_before;
+    client::BatchLine m_after;
 };
 
 // Takes one line out of the batch.
 class RemoveLineCommand : public QUndoCommand
 {
 public:
-    RemoveLineCommand(sync::BatchLineModel *model, int row);
+    RemoveLineCommand(client::BatchLineModel *model, int row);
     void redo() override;
     void undo() override;
 
 private:
-    sync::BatchLineModel *m_model;
+    client::BatchLineModel *m_model;
     int m_row;
-    sync::BatchLine m_line;
+    client::BatchLine m_line;
 };
 
 } // namespace shopdesk::ui

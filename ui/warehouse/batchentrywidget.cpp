@@ -1,7 +1,7 @@
 #include "warehouse/batchentrywidget.h"
 
 #include "common/messagebar.h"
-#include "sync/warehouseservice.h"
+#include "client/warehouseservice.h"
 #include "warehouse/batchcommands.h"
 
 #include <QComboBox>
@@ -21,10 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *parent)
+BatchEntryWidget::BatchEntryWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new sync::BatchLineModel(this))
+    , m_model(new client::BatchLineModel(this))
     , m_undo(new QUndoStack(this))
     , m_kind(new QComboBox(this))
     , m_supplierLabel(new QLabel(tr("&Supplier:"), this))
@@ -45,10 +45,10 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     , m_post(new QPushButton(tr("&Post batch"), this))
     , m_messages(new MessageBar(this))
 {
-    m_kind->addItem(tr("Receive goods"), int(sync::BatchKind::Receive));
-    m_kind->addItem(tr("Count"), int(sync::BatchKind::Count));
-    m_kind->addItem(tr("Remove"), int(sync::BatchKind::Remove));
-    m_kind->addItem(tr("Transfer"), int(sync::BatchKind::Transfer));
+    m_kind->addItem(tr("Receive goods"), int(client::BatchKind::Receive));
+    m_kind->addItem(tr("Count"), int(client::BatchKind::Count));
+    m_kind->addItem(tr("Remove"), int(client::BatchKind::Remove));
+    m_kind->addItem(tr("Transfer"), int(client::BatchKind::Transfer));
     // The reason a removal gives the ledger; the note of each line adds detail.
     m_reason->addItem(tr("direct sale"));
     m_reason->addItem(tr("replacement"));
@@ -72,10 +72,10 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(sync::BatchLineModel::NameColumn,
+    m_table->horizontalHeader()->setSectionResizeMode(client::BatchLineModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_model->setEditor([this](int row, const sync::BatchLine &after) {
+    m_model->setEditor([this](int row, const client::BatchLine &after) {
         m_undo->push(new EditLineCommand(m_model, row, after, tr("edit %1").arg(after.sku)));
     });
 
@@ -131,7 +131,7 @@ BatchEntryWidget::BatchEntryWidget(sync::WarehouseService *service, QWidget *par
     connect(m_removeButton, &QPushButton::clicked, this, &BatchEntryWidget::removeSelected);
     connect(m_post, &QPushButton::clicked, this, &BatchEntryWidget::post);
     connect(m_undo, &QUndoStack::indexChanged, this, &BatchEntryWidget::updateButtons);
-    connect(m_model, &sync::BatchLineModel::linesChanged, this, &BatchEntryWidget::updateButtons);
+    connect(m_model, &client::BatchLineModel::linesChanged, this, &BatchEntryWidget::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BatchEntryWidget::updateButtons);
     kindChosen();
@@ -145,7 +145,7 @@ BatchEntryWidget::~BatchEntryWidget()
     disconnect(m_model, nullptr, this, nullptr);
 }
 
-void BatchEntryWidget::setKind(sync::BatchKind kind)
+void BatchEntryWidget::setKind(client::BatchKind kind)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
@@ -165,16 +165,16 @@ void BatchEntryWidget::setLocations(const QStringList &names)
 
 void BatchEntryWidget::kindChosen()
 {
-    const auto kind = sync::BatchKind(m_kind->currentData().toInt());
+    const auto kind = client::BatchKind(m_kind->currentData().toInt());
     m_model->setKind(kind);
-    const bool receive = kind == sync::BatchKind::Receive;
-    const bool transfer = kind == sync::BatchKind::Transfer;
+    const bool receive = kind == client::BatchKind::Receive;
+    const bool transfer = kind == client::BatchKind::Transfer;
     m_supplierLabel->setVisible(receive);
     m_supplier->setVisible(receive);
     m_referenceLabel->setVisible(receive);
     m_reference->setVisible(receive);
-    m_reasonLabel->setVisible(kind == sync::BatchKind::Remove);
-    m_reason->setVisible(kind == sync::BatchKind::Remove);
+    m_reasonLabel->setVisible(kind == client::BatchKind::Remove);
+    m_reason->setVisible(kind == client::BatchKind::Remove);
     m_toLocationLabel->setVisible(transfer);
     m_toLocation->setVisible(transfer);
     m_locationLabel->setText(transfer ? tr("&From location:") : tr("&Location:"));
@@ -186,18 +186,18 @@ bool BatchEntryWidget::scan(const QString &code)
     const auto product = m_service->findProduct(code);
     if (!product)
         return false;
-    const bool transfer = kind() == sync::BatchKind::Transfer;
+    const bool transfer = kind() == client::BatchKind::Transfer;
     const QString location = m_location->currentText();
     const QString toLocation = transfer ? m_toLocation->currentText() : QString();
     const int row = m_model->rowOf(product->sku, location, toLocation);
     if (row >= 0) {
-        sync::BatchLine line = m_model->line(row);
+        client::BatchLine line = m_model->line(row);
         ++line.quantity;
         m_undo->push(new EditLineCommand(m_model, row, line, tr("scan %1").arg(line.sku)));
         m_table->selectRow(row);
         return true;
     }
-    sync::BatchLine line;
+    client::BatchLine line;
     line.sku = product->sku;
     line.name = product->name;
     line.quantity = 1;
@@ -218,13 +218,13 @@ void BatchEntryWidget::removeSelected()
 QString BatchEntryWidget::reasonPrefix() const
 {
     switch (kind()) {
-    case sync::BatchKind::Remove:
+    case client::BatchKind::Remove:
         return m_reason->currentText();
-    case sync::BatchKind::Count:
+    case client::BatchKind::Count:
         return tr("count");
-    case sync::BatchKind::Transfer:
+    case client::BatchKind::Transfer:
         return tr("transfer");
-    case sync::BatchKind::Receive:
+    case client::BatchKind::Receive:
         return QString();
     }
     return QString();
@@ -234,8 +234,8 @@ void BatchEntryWidget::post()
 {
     if (m_posting || m_model->rowCount() == 0)
         return;
-    if (kind() == sync::BatchKind::Transfer) {
-        for (const sync::BatchLine &line : m_model->lines()) {
+    if (kind() == client::BatchKind::Transfer) {
+        for (const client::BatchLine &line : m_model->lines()) {
             if (line.location == line.toLocation) {
                 m_messages->showMessage(
                     tr("%1 is moved from %2 to the same location.").arg(line.sku, line.location),
@@ -244,8 +244,8 @@ void BatchEntryWidget::post()
             }
         }
     }
-    if (kind() == sync::BatchKind::Remove && m_reason->currentIndex() == m_reason->count() - 1) {
-        for (const sync::BatchLine &line : m_model->lines()) {
+    if (kind() == client::BatchKind::Remove && m_reason->currentIndex() == m_reason->count() - 1) {
+        for (const client::BatchLine &line : m_model->lines()) {
             if (line.reason.trimmed().isEmpty()) {
                 m_messages->showMessage(
                     tr("Say in each line's note what \"other\" means (%1 has none).").arg(line.sku),
@@ -255,7 +255,7 @@ void BatchEntryWidget::post()
         }
     }
     QJsonObject body{{u"lines"_s, m_model->toJson(reasonPrefix())}};
-    if (kind() == sync::BatchKind::Receive) {
+    if (kind() == client::BatchKind::Receive) {
         if (!m_supplier->text().trimmed().isEmpty())
             body.insert(u"supplier"_s, m_supplier->text().trimmed());
         if (!m_reference->text().trimmed().isEmpty())

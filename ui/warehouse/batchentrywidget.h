@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/batchlinemodel.h"
+#include "client/batchlinemodel.h"
 
 #include <QWidget>
 
@@ -11,7 +11,7 @@ class QPushButton;
 class QTableView;
 class QUndoStack;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class WarehouseService;
 }
 
@@ -27,15 +27,15 @@ class BatchEntryWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BatchEntryWidget(sync::WarehouseService *service, QWidget *parent = nullptr);
+    explicit BatchEntryWidget(client::WarehouseService *service, QWidget *parent = nullptr);
     ~BatchEntryWidget() override;
 
-    void setKind(sync::BatchKind kind);
-    sync::BatchKind kind() const { return m_model->kind(); }
+    void setKind(client::BatchKind kind);
+    client::BatchKind kind() const { return m_model->kind(); }
     // The locations offered (named on the server), keeping the current choices.
     void setLocations(const QStringList &names);
 
-    sync::BatchLineModel *model() const { return m_model; }
+    client::BatchLineModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     QLineEdit *scanField() const { return m_scan; }
     QTableView *table() const { return m_table; }
@@ -61,8 +61,8 @@ private:
     void updateButtons();
     QString reasonPrefix() const;
 
-    sync::WarehouseService *m_service;
-    sync::BatchLineModel *m_model;
+    client::WarehouseService *m_service;
+    client::BatchLineModel *m_model;
     QUndoStack *m_undo;
     QComboBox *m_kind;
     QLabel *m_supplierLabel;

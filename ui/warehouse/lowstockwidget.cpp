@@ -1,8 +1,8 @@
 #include "warehouse/lowstockwidget.h"
 
 #include "common/messagebar.h"
-#include "sync/jsontablemodel.h"
-#include "sync/warehouseservice.h"
+#include "client/jsontablemodel.h"
+#include "client/warehouseservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-LowStockWidget::LowStockWidget(sync::WarehouseService *service, QWidget *parent)
+LowStockWidget::LowStockWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new sync::JsonTableModel({{u"sku"_s, tr("SKU")},
+    , m_model(new client::JsonTableModel({{u"sku"_s, tr("SKU")},
                                         {u"name"_s, tr("Product")},
                                         {u"location"_s, tr("Location")},
                                         {u"on_hand"_s, tr("On hand")},

@@ -10,10 +10,10 @@ class QSpinBox;
 class QTableView;
 class QTimer;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class JsonTableModel;
 class WarehouseService;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -25,7 +25,7 @@ class LowStockWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LowStockWidget(sync::WarehouseService *service, QWidget *parent = nullptr);
+    explicit LowStockWidget(client::WarehouseService *service, QWidget *parent = nullptr);
 
     void refresh();
     // Refreshes soon (stock changes come in bursts).
@@ -43,8 +43,8 @@ signals:
 private:
     void setMinimum();
 
-    sync::WarehouseService *m_service;
-    sync::JsonTableModel *m_model;
+    client::WarehouseService *m_service;
+    client::JsonTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_sku;
     QComboBox *m_location;

@@ -1,9 +1,9 @@
 #include "warehouse/movementhistorywidget.h"
 
 #include "common/messagebar.h"
-#include "sync/jsontablemodel.h"
-#include "sync/movementtext.h"
-#include "sync/warehouseservice.h"
+#include "client/jsontablemodel.h"
+#include "client/movementtext.h"
+#include "client/warehouseservice.h"
 #include "trends/tablecsvwriter.h"
 
 #include <QCheckBox>
@@ -22,10 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-MovementHistoryWidget::MovementHistoryWidget(sync::WarehouseService *service, QWidget *parent)
+MovementHistoryWidget::MovementHistoryWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new sync::JsonTableModel({{u"at"_s, tr("When")},
+    , m_model(new client::JsonTableModel({{u"at"_s, tr("When")},
                                         {u"sku"_s, tr("SKU")},
                                         {u"kind"_s, tr("Kind")},
                                         {u"quantity"_s, tr("Units")},
@@ -57,9 +57,9 @@ MovementHistoryWidget::MovementHistoryWidget(sync::WarehouseService *service, QW
     m_table->verticalHeader()->hide();
     m_kind->addItem(tr("All kinds"), QString());
     for (MovementKind kind : allMovementKinds())
-        m_kind->addItem(sync::MovementText::kind(kind), movementKindName(kind));
+        m_kind->addItem(client::MovementText::kind(kind), movementKindName(kind));
     m_model->setValueText(u"kind"_s,
-                          [](const QString &kind) { return sync::MovementText::kind(kind); });
+                          [](const QString &kind) { return client::MovementText::kind(kind); });
     m_product->setPlaceholderText(tr("SKU or EAN"));
     m_location->setPlaceholderText(tr("any location"));
     m_user->setPlaceholderText(tr("any user"));
@@ -101,9 +101,9 @@ MovementHistoryWidget::MovementHistoryWidget(sync::WarehouseService *service, QW
     connect(m_csv, &QPushButton::clicked, this, &MovementHistoryWidget::exportChosen);
 }
 
-sync::MovementFilter MovementHistoryWidget::filter() const
+client::MovementFilter MovementHistoryWidget::filter() const
 {
-    sync::MovementFilter filter;
+    client::MovementFilter filter;
     const QString product = m_product->text().trimmed();
     if (!product.isEmpty()) {
         const auto found = m_service->findProduct(product);

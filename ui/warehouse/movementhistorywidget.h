@@ -11,11 +11,11 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class JsonTableModel;
 class WarehouseService;
 struct MovementFilter;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -27,11 +27,11 @@ class MovementHistoryWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MovementHistoryWidget(sync::WarehouseService *service, QWidget *parent = nullptr);
+    explicit MovementHistoryWidget(client::WarehouseService *service, QWidget *parent = nullptr);
 
     void refresh();
     Result<void> exportCsv(const QString &path) const;
-    sync::MovementFilter filter() const;
+    client::MovementFilter filter() const;
 
     QTableView *table() const { return m_table; }
     QLineEdit *productField() const { return m_product; }
@@ -50,8 +50,8 @@ signals:
 private:
     void exportChosen();
 
-    sync::WarehouseService *m_service;
-    sync::JsonTableModel *m_model;
+    client::WarehouseService *m_service;
+    client::JsonTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_product;
     QComboBox *m_kind;

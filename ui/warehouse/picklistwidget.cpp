@@ -1,8 +1,8 @@
 #include "warehouse/picklistwidget.h"
 
 #include "common/messagebar.h"
-#include "sync/jsontablemodel.h"
-#include "sync/warehouseservice.h"
+#include "client/jsontablemodel.h"
+#include "client/warehouseservice.h"
 #include "warehouse/picklistdocument.h"
 
 #include <QFileDialog>
@@ -22,10 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-PickListWidget::PickListWidget(sync::WarehouseService *service, QWidget *parent)
+PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new sync::JsonTableModel({{u"order_id"_s, tr("Order")},
+    , m_model(new client::JsonTableModel({{u"order_id"_s, tr("Order")},
                                         {u"customer"_s, tr("Customer")},
                                         {u"sku"_s, tr("SKU")},
                                         {u"name"_s, tr("Product")},

@@ -9,10 +9,10 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class JsonTableModel;
 class WarehouseService;
-} // namespace shopdesk::sync
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
@@ -24,7 +24,7 @@ class PickListWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PickListWidget(sync::WarehouseService *service, QWidget *parent = nullptr);
+    explicit PickListWidget(client::WarehouseService *service, QWidget *parent = nullptr);
 
     void refresh();
     Result<void> exportPdf(const QString &path) const;
@@ -49,8 +49,8 @@ private:
     void exportChosen();
     void updateButtons();
 
-    sync::WarehouseService *m_service;
-    sync::JsonTableModel *m_model;
+    client::WarehouseService *m_service;
+    client::JsonTableModel *m_model;
     QJsonArray m_orders;
     QTableView *m_table;
     QLineEdit *m_carrier;

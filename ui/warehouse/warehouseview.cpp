@@ -1,8 +1,8 @@
 #include "warehouse/warehouseview.h"
 
 #include "common/messagebar.h"
-#include "sync/localcache.h"
-#include "sync/warehouseservice.h"
+#include "client/localcache.h"
+#include "client/warehouseservice.h"
 #include "warehouse/batchentrywidget.h"
 #include "warehouse/lowstockwidget.h"
 #include "warehouse/movementhistorywidget.h"
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-WarehouseView::WarehouseView(sync::WarehouseService *service, QWidget *parent)
+WarehouseView::WarehouseView(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_tabs(new QTabWidget(this))
@@ -53,11 +53,11 @@ WarehouseView::WarehouseView(sync::WarehouseService *service, QWidget *parent)
             m_pick->refresh();
     });
     // Stock and orders changed by anyone show here without a click.
-    if (sync::LocalCache *cache = service->cache()) {
-        connect(cache, &sync::LocalCache::productsChanged, m_low, &LowStockWidget::scheduleRefresh);
-        connect(cache, &sync::LocalCache::productsChanged, m_pickRefresh,
+    if (client::LocalCache *cache = service->cache()) {
+        connect(cache, &client::LocalCache::productsChanged, m_low, &LowStockWidget::scheduleRefresh);
+        connect(cache, &client::LocalCache::productsChanged, m_pickRefresh,
                 qOverload<>(&QTimer::start));
-        connect(cache, &sync::LocalCache::orderChanged, m_pickRefresh, qOverload<>(&QTimer::start));
+        connect(cache, &client::LocalCache::orderChanged, m_pickRefresh, qOverload<>(&QTimer::start));
     }
     refresh();
 }

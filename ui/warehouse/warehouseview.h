@@ -6,7 +6,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 
-namespace shopdesk::sync {
+namespace shopdesk::client {
 class WarehouseService;
 }
 
@@ -23,7 +23,7 @@ class WarehouseView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WarehouseView(sync::WarehouseService *service, QWidget *parent = nullptr);
+    explicit WarehouseView(client::WarehouseService *service, QWidget *parent = nullptr);
 
     // Loads locations, low stock and the pick list.
     void refresh();
@@ -41,7 +41,7 @@ signals:
 private:
     void newLocation();
 
-    sync::WarehouseService *m_service;
+    client::WarehouseService *m_service;
     QTabWidget *m_tabs;
     BatchEntryWidget *m_batch;
     LowStockWidget *m_low;

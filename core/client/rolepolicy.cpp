@@ -1,0 +1,74 @@
+#include "client/rolepolicy.h"
+
+#include "domain/permissions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::client {
+
+bool RolePolicy::isKnownRole(const QString &role)
+{
+    return Permissions::isKnownRole(role);
+}
+
+bool RolePolicy::mayReadEntity(const QString &role, const QString &entity)
+{
+    if (entity == u"product"_s || entity == u"stock"_s)
+        return Permissions::allows(role, Capability::ReadCatalog);
+    if (entity == u"customer"_s)
+        return Permissions::allows(role, Capability::ReadCustomers);
+    if (entity == u"movement"_s)
+        return Permissions::allows(role, Capability::ReadMovements);
+    if (entity == u"order"_s)
+        return Permissions::allows(role, Capability::ReadOrders);
+    return false;
+}
+
+bool RolePolicy::mayPostMovements(const QString &role)
+{
+    return Permissions::allows(role, Capability::PostMovements);
+}
+
+QStringList RolePolicy::warehouseRoles()
+{
+    return Permissions::rolesWith(Capability::PostMovements);
+}
+
+QStringList RolePolicy::contentRoles()
+{
+    return Permissions::rolesWith(Capability::EditContent);
+}
+
+bool RolePolicy::mayPublishContent(const QString &role)
+{
+    return Permissions::allows(role, Capability::PublishContent);
+}
+
+bool RolePolicy::mayPlaceOrders(const QString &role)
+{
+    return Permissions::allows(role, Capability::PlaceOrders);
+}
+
+bool RolePolicy::mayUseOrdersScreen(const QString &role)
+{
+    // The screen looks customers up and lists their orders.
+    return Permissions::allows(role, Capability::ReadCustomers) &&
+           Permissions::allows(role, Capability::ReadOrders);
+}
+
+bool RolePolicy::mayCancelOrders(const QString &role)
+{
+    return Permissions::allows(role, Capability::CancelOrders);
+}
+
+bool RolePolicy::mayRecordPayments(const QString &role)
+{
+    return Permissions::allows(role, Capability::RecordPayments);
+}
+
+bool RolePolicy::mayVerifyPaymentLinks(const QString &role)
+{
+    return Permissions::allows(role, Capability::VerifyPaymentLinks);
+}
+
+} // namespace shopdesk::client

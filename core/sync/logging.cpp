@@ -1,3 +1,0 @@
-#include "sync/logging.h"
-
-Q_LOGGING_CATEGORY(lcSync, "shopdesk.sync")
