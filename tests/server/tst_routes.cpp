@@ -62,6 +62,8 @@ private slots:
     void onlySignInAndHealthArePublic();
     void routesAreDeclaredOnce();
     void everyCapabilityIsGrantedAndNamed();
+    void methodIsCheckedBeforeToken();
+    void tokenIsCheckedBeforeRole();
     void serverRefusesExactlyWhatTheTableRefuses();
 
 private:
@@ -136,6 +138,43 @@ void TestRoutes::everyCapabilityIsGrantedAndNamed()
         QVERIFY2(!Permissions::rolesWith(capability).isEmpty(), qPrintable(name));
         QVERIFY2(Permissions::allows(u"admin"_s, capability), qPrintable(name));
         QVERIFY(!Permissions::allows(u"nobody"_s, capability));
+    }
+}
+
+void TestRoutes::methodIsCheckedBeforeToken()
+{
+    QHash<QString, QByteArrayList> methods;
+    for (const Route &route : std::as_const(m_routes))
+        methods[route.pattern].append(route.method);
+    const QByteArrayList all = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+    for (auto it = methods.cbegin(); it != methods.cend(); ++it) {
+        const auto other = std::find_if(all.cbegin(), all.cend(), [&](const QByteArray &method) {
+            return !it.value().contains(method);
+        });
+        QVERIFY(other != all.cend());
+        TestHttp http(m_server->url());
+        const HttpReply reply = http.send(*other, samplePath(it.key()), "{}");
+        const QString what = QString::fromLatin1(*other) + u' ' + it.key();
+        QVERIFY2(reply.status == 405, qPrintable(what + u": "_s + QString::number(reply.status)));
+        QByteArray allow;
+        for (const auto &[name, value] : reply.headers) {
+            if (name.toLower() == "allow")
+                allow = value;
+        }
+        QCOMPARE(allow, it.value().join(", "));
+    }
+}
+
+void TestRoutes::tokenIsCheckedBeforeRole()
+{
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.isPublic())
+            continue;
+        TestHttp http(m_server->url());
+        const HttpReply reply = http.send(route.method, samplePath(route.pattern), "{}");
+        QVERIFY2(reply.status == 401,
+                 qPrintable(describe(route) + u": "_s + QString::number(reply.status)));
+        QCOMPARE(reply.errorCode(), u"unauthorized"_s);
     }
 }
 
