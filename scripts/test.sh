@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the whole suite on the dev build,
-# then the core, server, sync, mail and reports suites again under AddressSanitizer and
+# then the domain, storage, server, client, mail and reports suites again under AddressSanitizer and
 # UndefinedBehaviorSanitizer (the widget suites stay out of that build to keep CI short), with
 # a real PostgreSQL for the PostgreSQL tests; then the Debian packages are built and checked.
 # Exits non-zero if anything fails.
