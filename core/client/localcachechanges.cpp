@@ -1,12 +1,12 @@
 #include "client/localcachechanges.h"
 
-#include "domain/jsontext.h"
-#include "domain/tr.h"
 #include "client/localcache.h"
 #include "client/localcachesql.h"
 #include "client/localcachetransaction.h"
 #include "client/logging.h"
 #include "client/rolepolicy.h"
+#include "domain/jsontext.h"
+#include "domain/tr.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,114 +121,130 @@ struct PendingProduct
     QString description;
 };
 
-} // namespace
-
-Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
+// A batch of change records folded into final states, so that each row is written once.
+struct FoldedBatch
 {
-    if (changes.isEmpty())
-        return {};
-    QSqlDatabase db = m_cache.database();
-    const QString role = m_cache.role();
-    const bool readsCustomers = RolePolicy::mayReadEntity(role, u"customer"_s);
-    const bool readsMovements = RolePolicy::mayReadEntity(role, u"movement"_s);
-    const bool readsOrders = RolePolicy::mayReadEntity(role, u"order"_s);
+    explicit FoldedBatch(const QSqlDatabase &db)
+        : movements(db,
+                    u"INSERT OR REPLACE INTO movements (id, sku, kind, quantity, location, "
+                    "reason, order_id, user, at) VALUES "_s,
+                    9)
+    {}
 
-    // First fold the batch into final states, so each row is written once.
     QHash<QString, PendingProduct> products;
-    QStringList productOrder;
+    QStringList productOrder; // first touched first
     QStringList removed;
     QHash<qint64, QJsonObject> customers; // an empty object: deleted
     QList<qint64> customerOrder;
-    BulkWriter movements(db,
-                         u"INSERT OR REPLACE INTO movements (id, sku, kind, quantity, location, "
-                         "reason, order_id, user, at) VALUES "_s,
-                         9);
-    QList<const ChangeRecord *> orderChanges;
-    qint64 cursor = m_cursor;
+    BulkWriter movements;
+    QList<const ChangeRecord *> orders;
+    qint64 cursor = 0;
+};
 
+void foldProduct(FoldedBatch &batch, const ChangeRecord &change)
+{
+    const QJsonObject &d = change.data;
+    const bool isProduct = change.entity == u"product"_s;
+    const QString sku =
+        isProduct ? change.id : (d.contains(u"sku"_s) ? d.value(u"sku"_s).toString() : change.id);
+    if (isProduct && change.op == u"delete"_s) {
+        if (batch.products.remove(sku))
+            batch.productOrder.removeAll(sku);
+        if (!batch.removed.contains(sku))
+            batch.removed.append(sku);
+        return;
+    }
+    auto it = batch.products.find(sku);
+    if (it == batch.products.end()) {
+        it = batch.products.insert(sku, PendingProduct{});
+        it->record.sku = sku;
+        batch.productOrder.append(sku);
+    }
+    if (isProduct) {
+        const auto parsed = ProductRecord::fromJson(d);
+        if (!parsed)
+            qCWarning(lcSync) << "product change" << sku << parsed.error().message;
+        const ProductRecord p = parsed.valueOr(it->record);
+        it->hasFields = true;
+        it->record.name = p.name;
+        it->record.category = p.category;
+        it->record.barcode = p.barcode;
+        it->record.priceMinor = p.priceMinor;
+        it->record.currency = p.currency;
+        it->record.updatedAt = p.updatedAt;
+        it->description = text(d, u"description"_s);
+        if (d.contains(u"stock"_s)) {
+            it->hasStock = true;
+            it->record.onHand = p.onHand;
+            it->record.reserved = p.reserved;
+            it->record.available = p.available;
+        }
+        return;
+    }
+    const auto parsed = StockRecord::fromJson(d);
+    if (!parsed)
+        qCWarning(lcSync) << "stock change" << sku << parsed.error().message;
+    const StockRecord s = parsed.valueOr(
+        StockRecord{sku, it->record.onHand, it->record.reserved, it->record.available});
+    it->hasStock = true;
+    it->record.onHand = s.onHand;
+    it->record.reserved = s.reserved;
+    it->record.available = s.available;
+}
+
+void foldMovement(FoldedBatch &batch, const QJsonObject &d)
+{
+    const QJsonValue orderId = d.value(u"order_id"_s);
+    batch.movements.add({qint64(d.value(u"id"_s).toDouble()), text(d, u"sku"_s), text(d, u"kind"_s),
+                         qint64(d.value(u"quantity"_s).toDouble()),
+                         d.value(u"location"_s).toString(), d.value(u"reason"_s).toString(),
+                         orderId.isDouble() ? QVariant(qint64(orderId.toDouble())) : QVariant(),
+                         d.value(u"user"_s).toString(), d.value(u"at"_s).toString()});
+}
+
+// Folds the records after cursor that the role may read.
+void fold(FoldedBatch &batch, const QList<ChangeRecord> &changes, const QString &role)
+{
+    const bool readsCustomers = RolePolicy::mayReadEntity(role, u"customer"_s);
+    const bool readsMovements = RolePolicy::mayReadEntity(role, u"movement"_s);
+    const bool readsOrders = RolePolicy::mayReadEntity(role, u"order"_s);
     for (const ChangeRecord &change : changes) {
-        if (change.seq <= cursor)
+        if (change.seq <= batch.cursor)
             continue;
-        cursor = change.seq;
-        const QJsonObject &d = change.data;
+        batch.cursor = change.seq;
         if (change.entity == u"product"_s || change.entity == u"stock"_s) {
-            const bool isProduct = change.entity == u"product"_s;
-            const QString sku =
-                isProduct ? change.id
-                          : (d.contains(u"sku"_s) ? d.value(u"sku"_s).toString() : change.id);
-            if (isProduct && change.op == u"delete"_s) {
-                if (products.remove(sku))
-                    productOrder.removeAll(sku);
-                if (!removed.contains(sku))
-                    removed.append(sku);
-                continue;
-            }
-            auto it = products.find(sku);
-            if (it == products.end()) {
-                it = products.insert(sku, PendingProduct{});
-                it->record.sku = sku;
-                productOrder.append(sku);
-            }
-            if (isProduct) {
-                const auto parsed = ProductRecord::fromJson(d);
-                if (!parsed)
-                    qCWarning(lcSync) << "product change" << sku << parsed.error().message;
-                const ProductRecord p = parsed.valueOr(it->record);
-                it->hasFields = true;
-                it->record.name = p.name;
-                it->record.category = p.category;
-                it->record.barcode = p.barcode;
-                it->record.priceMinor = p.priceMinor;
-                it->record.currency = p.currency;
-                it->record.updatedAt = p.updatedAt;
-                it->description = text(d, u"description"_s);
-                if (d.contains(u"stock"_s)) {
-                    it->hasStock = true;
-                    it->record.onHand = p.onHand;
-                    it->record.reserved = p.reserved;
-                    it->record.available = p.available;
-                }
-            } else {
-                const auto parsed = StockRecord::fromJson(d);
-                if (!parsed)
-                    qCWarning(lcSync) << "stock change" << sku << parsed.error().message;
-                const StockRecord s = parsed.valueOr(
-                    StockRecord{sku, it->record.onHand, it->record.reserved, it->record.available});
-                it->hasStock = true;
-                it->record.onHand = s.onHand;
-                it->record.reserved = s.reserved;
-                it->record.available = s.available;
-            }
+            foldProduct(batch, change);
         } else if (change.entity == u"customer"_s && readsCustomers) {
             const qint64 id = change.id.toLongLong();
-            if (!customers.contains(id))
-                customerOrder.append(id);
-            customers.insert(id, change.op == u"delete"_s ? QJsonObject() : d);
+            if (!batch.customers.contains(id))
+                batch.customerOrder.append(id);
+            batch.customers.insert(id, change.op == u"delete"_s ? QJsonObject() : change.data);
         } else if (change.entity == u"movement"_s && readsMovements) {
-            const QJsonValue orderId = d.value(u"order_id"_s);
-            movements.add({qint64(d.value(u"id"_s).toDouble()), text(d, u"sku"_s),
-                           text(d, u"kind"_s), qint64(d.value(u"quantity"_s).toDouble()),
-                           d.value(u"location"_s).toString(), d.value(u"reason"_s).toString(),
-                           orderId.isDouble() ? QVariant(qint64(orderId.toDouble())) : QVariant(),
-                           d.value(u"user"_s).toString(), d.value(u"at"_s).toString()});
+            foldMovement(batch, change.data);
         } else if (change.entity == u"order"_s && readsOrders && change.id.toLongLong() > 0) {
-            orderChanges.append(&change);
+            batch.orders.append(&change);
         }
     }
+}
 
-    LocalCacheTransaction transaction(db);
-    if (!transaction.isActive())
-        return Result<void>::failure(u"cache_error"_s, db.lastError().text());
-
-    if (!removed.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(u"DELETE FROM products WHERE sku = ?"_s);
-        for (const QString &sku : std::as_const(removed)) {
-            q.addBindValue(sku);
-            if (!q.exec())
-                return cachesql::sqlError(q);
-        }
+// "DELETE FROM table WHERE key = ?" for each key.
+Result<void> deleteRows(QSqlDatabase db, const QString &sql, const QVariantList &keys)
+{
+    if (keys.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &key : keys) {
+        q.addBindValue(key);
+        if (!q.exec())
+            return cachesql::sqlError(q);
     }
+    return {};
+}
+
+// Writes the folded products; the SKUs known by a stock change alone go to stockOnly.
+Result<void> writeProducts(QSqlDatabase db, const FoldedBatch &batch, QStringList *stockOnlySkus)
+{
     BulkWriter full(db,
                     u"INSERT INTO products (sku, name, category, barcode, description, "
                     "price_minor, currency, updated_at, on_hand, reserved, available) VALUES "_s,
@@ -252,9 +268,8 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
                          4,
                          u"ON CONFLICT (sku) DO UPDATE SET on_hand = excluded.on_hand, "
                          "reserved = excluded.reserved, available = excluded.available"_s);
-    QStringList stockOnlySkus;
-    for (const QString &sku : std::as_const(productOrder)) {
-        const PendingProduct &p = products.value(sku);
+    for (const QString &sku : batch.productOrder) {
+        const PendingProduct &p = batch.products.value(sku);
         const ProductRecord &r = p.record;
         if (p.hasFields && p.hasStock) {
             full.add({r.sku, r.name, r.category, r.barcode, p.description, r.priceMinor, r.currency,
@@ -264,56 +279,46 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
                             r.currency, r.updatedAt});
         } else {
             stockOnly.add({r.sku, r.onHand, r.reserved, r.available});
-            stockOnlySkus.append(sku);
+            stockOnlySkus->append(sku);
         }
     }
-    BulkWriter customerRows(db,
-                            u"INSERT OR REPLACE INTO customers (id, name, email, phone, address, "
-                            "updated_at) VALUES "_s,
-                            6);
-    QList<qint64> deletedCustomers;
-    for (qint64 id : std::as_const(customerOrder)) {
-        const QJsonObject c = customers.value(id);
-        if (c.isEmpty()) {
-            deletedCustomers.append(id);
-            continue;
-        }
-        customerRows.add({id, text(c, u"name"_s), c.value(u"email"_s).toString(),
-                          c.value(u"phone"_s).toString(), c.value(u"address"_s).toString(),
-                          c.value(u"updated_at"_s).toString()});
-    }
-    for (BulkWriter *writer : {&full, &fieldsOnly, &stockOnly, &customerRows, &movements}) {
+    for (BulkWriter *writer : {&full, &fieldsOnly, &stockOnly}) {
         if (auto r = writer->flush(); !r)
             return r;
     }
-    if (!deletedCustomers.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(u"DELETE FROM customers WHERE id = ?"_s);
-        for (qint64 id : std::as_const(deletedCustomers)) {
-            q.addBindValue(id);
-            if (!q.exec())
-                return cachesql::sqlError(q);
+    return {};
+}
+
+Result<void> writeCustomers(QSqlDatabase db, const FoldedBatch &batch)
+{
+    BulkWriter rows(db,
+                    u"INSERT OR REPLACE INTO customers (id, name, email, phone, address, "
+                    "updated_at) VALUES "_s,
+                    6);
+    QVariantList deleted;
+    for (qint64 id : batch.customerOrder) {
+        const QJsonObject c = batch.customers.value(id);
+        if (c.isEmpty()) {
+            deleted.append(id);
+            continue;
         }
+        rows.add({id, text(c, u"name"_s), c.value(u"email"_s).toString(),
+                  c.value(u"phone"_s).toString(), c.value(u"address"_s).toString(),
+                  c.value(u"updated_at"_s).toString()});
     }
-    QList<qint64> orders;
-    for (const ChangeRecord *change : std::as_const(orderChanges)) {
-        if (auto r = upsertOrderFromServer(change->data, change->id.toLongLong(), &orders); !r)
-            return r;
-    }
+    if (auto r = rows.flush(); !r)
+        return r;
+    return deleteRows(db, u"DELETE FROM customers WHERE id = ?"_s, deleted);
+}
 
-    QSqlQuery setCursor(db);
-    setCursor.prepare(u"INSERT INTO meta (key, value) VALUES ('cursor', ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    setCursor.addBindValue(QString::number(cursor));
-    if (!setCursor.exec())
-        return cachesql::sqlError(setCursor);
-
-    // Products known only by a stock change in this batch: read their names back.
-    QHash<QString, ProductRecord> readBack;
-    readBack.reserve(stockOnlySkus.size());
+// The stored rows of skus, a few hundred a query.
+Result<QHash<QString, ProductRecord>> readProducts(QSqlDatabase db, const QStringList &skus)
+{
+    QHash<QString, ProductRecord> rows;
+    rows.reserve(skus.size());
     constexpr int perQuery = 200;
-    for (qsizetype first = 0; first < stockOnlySkus.size(); first += perQuery) {
-        const qsizetype count = std::min<qsizetype>(perQuery, stockOnlySkus.size() - first);
+    for (qsizetype first = 0; first < skus.size(); first += perQuery) {
+        const qsizetype count = std::min<qsizetype>(perQuery, skus.size() - first);
         QString marks = u"?"_s;
         for (qsizetype i = 1; i < count; ++i)
             marks += u",?"_s;
@@ -322,45 +327,92 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
         read.prepare(u"SELECT "_s + cachesql::productColumns() +
                      u" FROM products WHERE sku IN ("_s + marks + u")"_s);
         for (qsizetype i = 0; i < count; ++i)
-            read.addBindValue(stockOnlySkus.at(first + i));
+            read.addBindValue(skus.at(first + i));
         if (!read.exec())
             return cachesql::sqlError(read);
         while (read.next()) {
             ProductRecord record = cachesql::readProduct(read);
-            readBack.insert(record.sku, std::move(record));
+            rows.insert(record.sku, std::move(record));
         }
     }
+    return rows;
+}
+
+// The full new state of each product the batch touched, in the order first touched.
+QList<ProductRecord> changedProducts(QSqlDatabase db, const FoldedBatch &batch,
+                                     const QHash<QString, ProductRecord> &stockOnlyRows)
+{
+    QList<ProductRecord> changed;
+    changed.reserve(batch.productOrder.size());
+    for (const QString &sku : batch.productOrder) {
+        const PendingProduct &p = batch.products.value(sku);
+        if (p.hasFields && p.hasStock) {
+            changed.append(p.record);
+        } else if (p.hasFields) {
+            // New fields but no stock in this batch: it keeps the stock it had.
+            changed.append(cachesql::product(db, sku).value_or(p.record));
+        } else {
+            changed.append(stockOnlyRows.value(sku, p.record));
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    QSqlDatabase db = m_cache.database();
+    FoldedBatch batch(db);
+    batch.cursor = m_cursor;
+    fold(batch, changes, m_cache.role());
+
+    LocalCacheTransaction transaction(db);
+    if (!transaction.isActive())
+        return Result<void>::failure(u"cache_error"_s, db.lastError().text());
+    QVariantList removed;
+    for (const QString &sku : std::as_const(batch.removed))
+        removed.append(sku);
+    if (auto r = deleteRows(db, u"DELETE FROM products WHERE sku = ?"_s, removed); !r)
+        return r;
+    QStringList stockOnlySkus;
+    if (auto r = writeProducts(db, batch, &stockOnlySkus); !r)
+        return r;
+    if (auto r = writeCustomers(db, batch); !r)
+        return r;
+    if (auto r = batch.movements.flush(); !r)
+        return r;
+    QList<qint64> orders;
+    for (const ChangeRecord *change : std::as_const(batch.orders)) {
+        if (auto r = upsertOrderFromServer(change->data, change->id.toLongLong(), &orders); !r)
+            return r;
+    }
+    QSqlQuery setCursor(db);
+    setCursor.prepare(u"INSERT INTO meta (key, value) VALUES ('cursor', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    setCursor.addBindValue(QString::number(batch.cursor));
+    if (!setCursor.exec())
+        return cachesql::sqlError(setCursor);
+    // Products known only by a stock change in this batch: read their names back.
+    auto stockOnlyRows = readProducts(db, stockOnlySkus);
+    if (!stockOnlyRows)
+        return stockOnlyRows.error();
     if (!transaction.commit())
         return Result<void>::failure(u"cache_error"_s, db.lastError().text());
+    const QList<ProductRecord> changed = changedProducts(db, batch, stockOnlyRows.value());
 
-    QList<ProductRecord> changed;
-    changed.reserve(productOrder.size());
-    for (const QString &sku : std::as_const(productOrder)) {
-        const PendingProduct &p = products.value(sku);
-        if (p.hasFields && p.hasStock)
-            changed.append(p.record);
-        else
-            changed.append(readBack.value(sku, p.record));
-    }
-    // A product with new fields but no stock in this batch keeps the stock it had.
-    for (ProductRecord &record : changed) {
-        const PendingProduct &p = products.value(record.sku);
-        if (p.hasFields && !p.hasStock) {
-            if (auto stored = cachesql::product(db, record.sku))
-                record = *stored;
-        }
-    }
-
-    const bool moved = cursor != m_cursor;
-    m_cursor = cursor;
-    if (!removed.isEmpty())
-        emit productsRemoved(removed);
+    const bool moved = batch.cursor != m_cursor;
+    m_cursor = batch.cursor;
+    if (!batch.removed.isEmpty())
+        emit productsRemoved(batch.removed);
     if (!changed.isEmpty())
         emit productsChanged(changed);
     for (qint64 localId : std::as_const(orders))
         emit orderChanged(localId);
     if (moved)
-        emit cursorChanged(cursor);
+        emit cursorChanged(batch.cursor);
     return {};
 }
 
