@@ -37,20 +37,93 @@ ServerInstance::~ServerInstance()
     stop();
 }
 
-Result<quint16> ServerInstance::start()
+Result<void> ServerInstance::checkOptions() const
 {
-    if (m_running)
-        return m_port;
     if (!Currency::parse(m_options.currency)) {
-        return Result<quint16>::failure(
+        return Result<void>::failure(
             u"invalid_currency"_s,
             Tr::tr("--currency takes an ISO 4217 code such as EUR: \"%1\" is not.")
                 .arg(m_options.currency));
     }
     if (m_options.reservationSeconds < 1) {
-        return Result<quint16>::failure(u"invalid_reservation"_s,
-                                        Tr::tr("Reservations must last at least one second."));
+        return Result<void>::failure(u"invalid_reservation"_s,
+                                     Tr::tr("Reservations must last at least one second."));
     }
+    return {};
+}
+
+Result<void> ServerInstance::openStore(const storage::StorageConfig &config,
+                                       const storage::OrderLinks &links)
+{
+    auto db = storage::Database::open(config, u"shopdesk-reader-"_s +
+                                                  QUuid::createUuid().toString(QUuid::Id128));
+    if (!db)
+        return db.error();
+    m_db = std::move(db.value());
+    auto migrated = storage::Migrations::apply(*m_db);
+    if (!migrated)
+        return migrated.error();
+    qCInfo(lcServer) << "schema at version" << migrated.value();
+    // The report tables exist before the first order, so refused orders can be recorded.
+    if (auto reports = reports::ReportSchema::ensure(*m_db); !reports)
+        return reports.error();
+    m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
+    m_reader->orders().setLinks(links);
+    return {};
+}
+
+Result<void> ServerInstance::createFirstAdmin()
+{
+    const QString adminPassword = m_options.adminPassword.isEmpty()
+                                      ? qEnvironmentVariable("SHOPDESK_ADMIN_PASSWORD")
+                                      : m_options.adminPassword;
+    auto users = m_reader->users().count();
+    if (!users)
+        return users.error();
+    if (users.value() > 0 || adminPassword.isEmpty())
+        return {};
+    auto hash = PasswordHasher::hash(adminPassword);
+    if (!hash)
+        return hash.error();
+    if (auto ok = m_reader->batch().begin(); !ok)
+        return ok.error();
+    auto created = m_reader->users().create(storage::Actor{0, u"system"_s, u"system"_s}, u"admin"_s,
+                                            hash.value(), u"admin"_s);
+    if (!created) {
+        m_reader->batch().rollback(); // another server sharing the database was quicker
+        return {};
+    }
+    if (auto ok = m_reader->batch().end(); !ok)
+        return ok.error();
+    qCInfo(lcServer) << "created the user admin";
+    return {};
+}
+
+void ServerInstance::followOtherServers()
+{
+    if (!m_db->dialect().hasNotifications())
+        return;
+    // A slow poll covers a notification lost with a dropped connection.
+    QSqlDriver *driver = m_db->connection().driver();
+    if (driver->subscribeToNotification(storage::ChangeLog::channel())) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (m_feed)
+                        m_feed->nudge(payload.toLongLong());
+                });
+    } else {
+        qCWarning(lcServer) << "cannot LISTEN for changes; polling only";
+    }
+    connect(&m_pollTimer, &QTimer::timeout, this, &ServerInstance::pollChanges);
+    m_pollTimer.start(1000);
+}
+
+Result<quint16> ServerInstance::start()
+{
+    if (m_running)
+        return m_port;
+    if (auto ok = checkOptions(); !ok)
+        return ok.error();
     auto links = m_options.orderLinks();
     if (!links)
         return links.error();
@@ -63,44 +136,10 @@ Result<quint16> ServerInstance::start()
     auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
     if (!config)
         return config.error();
-    auto db = storage::Database::open(
-        config.value(), u"shopdesk-reader-"_s + QUuid::createUuid().toString(QUuid::Id128));
-    if (!db)
-        return db.error();
-    m_db = std::move(db.value());
-    auto migrated = storage::Migrations::apply(*m_db);
-    if (!migrated)
-        return migrated.error();
-    qCInfo(lcServer) << "schema at version" << migrated.value();
-    // The report tables exist before the first order, so refused orders can be recorded.
-    if (auto reports = reports::ReportSchema::ensure(*m_db); !reports)
-        return reports.error();
-    m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
-    m_reader->orders().setLinks(links.value());
-
-    // The first admin, when the store has no user yet.
-    const QString adminPassword = m_options.adminPassword.isEmpty()
-                                      ? qEnvironmentVariable("SHOPDESK_ADMIN_PASSWORD")
-                                      : m_options.adminPassword;
-    auto users = m_reader->users().count();
-    if (!users)
-        return users.error();
-    if (users.value() == 0 && !adminPassword.isEmpty()) {
-        auto hash = PasswordHasher::hash(adminPassword);
-        if (!hash)
-            return hash.error();
-        if (auto ok = m_reader->batch().begin(); !ok)
-            return ok.error();
-        auto created = m_reader->users().create(storage::Actor{0, u"system"_s, u"system"_s},
-                                                u"admin"_s, hash.value(), u"admin"_s);
-        if (!created) {
-            m_reader->batch().rollback(); // another server sharing the database was quicker
-        } else if (auto ok = m_reader->batch().end(); !ok) {
-            return ok.error();
-        } else {
-            qCInfo(lcServer) << "created the user admin";
-        }
-    }
+    if (auto ok = openStore(config.value(), links.value()); !ok)
+        return ok.error();
+    if (auto ok = createFirstAdmin(); !ok)
+        return ok.error();
 
     auto seq = m_reader->changes().lastSeq();
     if (!seq)
@@ -124,24 +163,7 @@ Result<quint16> ServerInstance::start()
         if (m_mailer)
             m_mailer->wakeIfQueued();
     });
-
-    if (m_db->dialect().hasNotifications()) {
-        // Other servers on this database announce their commits; a slow poll covers a
-        // notification lost with a dropped connection.
-        QSqlDriver *driver = m_db->connection().driver();
-        if (driver->subscribeToNotification(storage::ChangeLog::channel())) {
-            connect(
-                driver, &QSqlDriver::notification, this,
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    if (m_feed)
-                        m_feed->nudge(payload.toLongLong());
-                });
-        } else {
-            qCWarning(lcServer) << "cannot LISTEN for changes; polling only";
-        }
-        connect(&m_pollTimer, &QTimer::timeout, this, &ServerInstance::pollChanges);
-        m_pollTimer.start(1000);
-    }
+    followOtherServers();
 
     m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
     m_api->setOrderServices(links.value(), m_mailer.get());

@@ -18,6 +18,8 @@ struct SmtpSettings;
 namespace shopdesk::storage {
 class Database;
 class ShopStore;
+class OrderLinks;
+struct StorageConfig;
 } // namespace shopdesk::storage
 
 namespace shopdesk::server {
@@ -50,6 +52,14 @@ public:
     QList<Route> routes() const;
 
 private:
+    // The options start() needs beyond what ServerCommandLine checked.
+    Result<void> checkOptions() const;
+    // Opens and migrates the store, and makes the reader over it.
+    Result<void> openStore(const storage::StorageConfig &config, const storage::OrderLinks &links);
+    // User admin, when the store has no user yet and a password was given.
+    Result<void> createFirstAdmin();
+    // Other servers on a PostgreSQL database announce their commits.
+    void followOtherServers();
     Result<void> startMailDispatcher(const mail::SmtpSettings &smtp);
     void expireReservations();
     void purgeOldRecords();
