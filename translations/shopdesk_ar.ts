@@ -639,13 +639,6 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::client::JsonTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-</context>
-<context>
     <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
@@ -895,6 +888,13 @@
     <message>
         <source>Offline</source>
         <translation>دون اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::TableCell</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
     </message>
 </context>
 <context>

@@ -635,13 +635,6 @@
     </message>
 </context>
 <context>
-    <name>shopdesk::client::JsonTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-</context>
-<context>
     <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
@@ -891,6 +884,13 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::TableCell</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 #include "client/lowstockwatch.h"
 
-#include "domain/tr.h"
 #include "client/localcache.h"
 #include "client/warehouseservice.h"
+#include "domain/tr.h"
 
-#include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -48,17 +47,15 @@ void LowStockWatch::check()
     }
     m_checking = true;
     m_service->lowStock(
-        [this, guard = QPointer<LowStockWatch>(this)](const Result<QJsonArray> &result) {
+        [this, guard = QPointer<LowStockWatch>(this)](const Result<QList<LowStockItem>> &result) {
             if (!guard)
                 return;
             m_checking = false;
             if (result) {
                 QSet<QString> low;
                 QStringList fresh;
-                for (const QJsonValue &value : result.value()) {
-                    const QString entry =
-                        Tr::tr("%1 at %2")
-                            .arg(value[u"sku"_s].toString(), value[u"location"_s].toString());
+                for (const LowStockItem &item : result.value()) {
+                    const QString entry = Tr::tr("%1 at %2").arg(item.sku, item.location);
                     low.insert(entry);
                     if (m_loaded && !m_low.contains(entry))
                         fresh.append(entry);

@@ -23,10 +23,4 @@ QString MovementText::kind(MovementKind kind)
     return movementKindName(kind);
 }
 
-QString MovementText::kind(const QString &kind)
-{
-    const auto parsed = parseMovementKind(kind);
-    return parsed ? MovementText::kind(parsed.value()) : kind;
-}
-
 } // namespace shopdesk::client

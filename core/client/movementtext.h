@@ -11,8 +11,6 @@ class MovementText
 {
 public:
     static QString kind(MovementKind kind);
-    // An API word as a ledger row carries it; an unknown word shows as it is.
-    static QString kind(const QString &kind);
 };
 
 } // namespace shopdesk::client

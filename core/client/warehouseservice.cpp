@@ -1,9 +1,10 @@
 #include "client/warehouseservice.h"
 
-#include "domain/tr.h"
 #include "client/apiclient.h"
 #include "client/localcache.h"
 #include "client/localcachequeries.h"
+#include "client/logging.h"
+#include "domain/tr.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -21,21 +22,57 @@ Error gone()
     return Error{u"no_session"_s, Tr::tr("Not signed in."), {}};
 }
 
+// Every row of a list through T::fromJson; one unreadable row refuses the list.
+template<typename T>
+Result<QList<T>> readRows(const QJsonArray &array)
+{
+    QList<T> rows;
+    rows.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        auto row = T::fromJson(value.toObject());
+        if (!row) {
+            qCWarning(lcSync) << "unreadable row:" << row.error().message;
+            return row.error();
+        }
+        rows.append(std::move(row).value());
+    }
+    return rows;
+}
+
+// Hands an answer's object to `done` as a T.
+template<typename T>
+WarehouseService::Done<QJsonObject> readAnswer(WarehouseService::Done<T> done)
+{
+    return [done](const Result<QJsonObject> &answer) {
+        if (!answer)
+            return done(answer.error());
+        done(T::fromJson(answer.value()));
+    };
+}
+
+template<typename T>
+WarehouseService::Done<QJsonArray> readList(WarehouseService::Done<QList<T>> done)
+{
+    return [done](const Result<QJsonArray> &answer) {
+        if (!answer)
+            return done(answer.error());
+        done(readRows<T>(answer.value()));
+    };
+}
+
 } // namespace
 
-bool MovementFilter::matches(const QJsonObject &movement) const
+bool MovementFilter::matches(const StockMovement &movement) const
 {
-    if (!sku.isEmpty() && movement.value(u"sku"_s).toString() != sku)
+    if (!sku.isEmpty() && movement.sku != sku)
         return false;
-    if (!kind.isEmpty() && movement.value(u"kind"_s).toString() != kind)
+    if (!kind.isEmpty() && movementKindName(movement.kind) != kind)
         return false;
-    if (!location.isEmpty() && movement.value(u"location"_s).toString() != location)
+    if (!location.isEmpty() && movement.location != location)
         return false;
-    if (!user.isEmpty() &&
-        movement.value(u"user"_s).toString().compare(user, Qt::CaseInsensitive) != 0)
+    if (!user.isEmpty() && movement.user.compare(user, Qt::CaseInsensitive) != 0)
         return false;
-    const QDate day =
-        QDateTime::fromString(movement.value(u"at"_s).toString(), Qt::ISODate).toUTC().date();
+    const QDate day = movement.at.toUTC().date();
     if (from.isValid() && day < from)
         return false;
     if (to.isValid() && day > to)
@@ -74,7 +111,7 @@ std::optional<ProductRecord> WarehouseService::findProduct(const QString &code) 
 }
 
 void WarehouseService::mutate(const QByteArray &method, const QString &path,
-                              const QJsonObject &body, Done done)
+                              const QJsonObject &body, Done<QJsonObject> done)
 {
     if (!m_api)
         return done(gone());
@@ -91,32 +128,50 @@ void WarehouseService::mutate(const QByteArray &method, const QString &path,
                 });
 }
 
-void WarehouseService::postBatch(const QJsonObject &body, Done done)
+void WarehouseService::postBatch(const QJsonArray &lines, const QString &supplier,
+                                 const QString &reference, Done<QList<StockMovement>> done)
 {
-    mutate("POST", u"/movements/batch"_s, body, std::move(done));
+    QJsonObject body{{u"lines"_s, lines}};
+    if (!supplier.isEmpty())
+        body.insert(u"supplier"_s, supplier);
+    if (!reference.isEmpty())
+        body.insert(u"reference"_s, reference);
+    mutate("POST", u"/movements/batch"_s, body, [done](const Result<QJsonObject> &answer) {
+        if (!answer)
+            return done(answer.error());
+        done(readRows<StockMovement>(answer.value().value(u"movements"_s).toArray()));
+    });
+}
+
+int WarehouseService::refusedLine(const Error &error)
+{
+    return error.details.value(u"line"_s).toInt(-1);
 }
 
 void WarehouseService::ship(qint64 orderId, const QString &carrier, const QString &tracking,
-                            Done done)
+                            Done<Order> done)
 {
     mutate("POST", u"/orders/%1/shipment"_s.arg(orderId),
-           QJsonObject{{u"carrier"_s, carrier}, {u"tracking"_s, tracking}}, std::move(done));
+           QJsonObject{{u"carrier"_s, carrier}, {u"tracking"_s, tracking}},
+           readAnswer<Order>(std::move(done)));
 }
 
-void WarehouseService::createLocation(const QString &name, const QString &description, Done done)
+void WarehouseService::createLocation(const QString &name, const QString &description,
+                                      Done<StockLocation> done)
 {
     mutate("POST", u"/locations"_s, QJsonObject{{u"name"_s, name}, {u"description"_s, description}},
-           std::move(done));
+           readAnswer<StockLocation>(std::move(done)));
 }
 
 void WarehouseService::setMinimum(const QString &sku, const QString &location, qint64 minimum,
-                                  Done done)
+                                  Done<LowStockItem> done)
 {
     mutate("PUT", u"/stock/%1/minimum"_s.arg(sku),
-           QJsonObject{{u"location"_s, location}, {u"minimum"_s, minimum}}, std::move(done));
+           QJsonObject{{u"location"_s, location}, {u"minimum"_s, minimum}},
+           readAnswer<LowStockItem>(std::move(done)));
 }
 
-void WarehouseService::list(const QString &path, Rows done)
+void WarehouseService::list(const QString &path, Done<QJsonArray> done)
 {
     if (!m_api)
         return done(gone());
@@ -127,28 +182,30 @@ void WarehouseService::list(const QString &path, Rows done)
     });
 }
 
-void WarehouseService::locations(Rows done)
+void WarehouseService::locations(Done<QList<StockLocation>> done)
 {
-    list(u"/locations"_s, std::move(done));
+    list(u"/locations"_s, readList<StockLocation>(std::move(done)));
 }
 
-void WarehouseService::lowStock(Rows done)
+void WarehouseService::lowStock(Done<QList<LowStockItem>> done)
 {
-    list(u"/stock/low"_s, std::move(done));
+    list(u"/stock/low"_s, readList<LowStockItem>(std::move(done)));
 }
 
-void WarehouseService::pickList(Rows done)
+void WarehouseService::pickList(Done<QList<PickListEntry>> done)
 {
-    list(u"/picklist"_s, std::move(done));
+    list(u"/picklist"_s, readList<PickListEntry>(std::move(done)));
 }
 
-void WarehouseService::movements(const MovementFilter &filter, Rows done, int maxRows)
+void WarehouseService::movements(const MovementFilter &filter, Done<QList<StockMovement>> done,
+                                 int maxRows)
 {
     movementPage(filter, QString(), {}, maxRows, std::move(done));
 }
 
 void WarehouseService::movementPage(const MovementFilter &filter, const QString &after,
-                                    QJsonArray rows, int maxRows, Rows done)
+                                    QList<StockMovement> rows, int maxRows,
+                                    Done<QList<StockMovement>> done)
 {
     if (!m_api)
         return done(gone());
@@ -166,9 +223,12 @@ void WarehouseService::movementPage(const MovementFilter &filter, const QString 
                    if (!reply.isSuccess())
                        return done(reply.error());
                    const QJsonObject page = reply.json();
-                   for (const QJsonValue &row : page.value(u"items"_s).toArray()) {
-                       if (filter.matches(row.toObject()))
-                           rows.append(row);
+                   const auto read = readRows<StockMovement>(page.value(u"items"_s).toArray());
+                   if (!read)
+                       return done(read.error());
+                   for (const StockMovement &movement : read.value()) {
+                       if (filter.matches(movement))
+                           rows.append(movement);
                    }
                    const QString next = page.value(u"next"_s).toString();
                    if (next.isEmpty() || rows.size() >= maxRows || !self)

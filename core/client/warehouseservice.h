@@ -1,12 +1,18 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/productrecord.h"
 #include "client/retrykeys.h"
+#include "domain/lowstockitem.h"
+#include "domain/order.h"
+#include "domain/picklistentry.h"
+#include "domain/result.h"
+#include "domain/stocklocation.h"
+#include "domain/stockmovement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -28,7 +34,7 @@ struct MovementFilter
     QDate from; // inclusive, UTC days
     QDate to;   // inclusive
 
-    bool matches(const QJsonObject &movement) const;
+    bool matches(const StockMovement &movement) const;
 };
 
 // The warehouse module's calls to the server (docs/api.md, "Warehouse"): each mutation
@@ -38,8 +44,8 @@ class WarehouseService : public QObject
 {
     Q_OBJECT
 public:
-    using Rows = std::function<void(const Result<QJsonArray> &)>;
-    using Done = std::function<void(const Result<QJsonObject> &)>;
+    template<typename T>
+    using Done = std::function<void(const Result<T> &)>;
 
     WarehouseService(ApiClient *api, LocalCache *cache, QObject *parent = nullptr);
 
@@ -47,23 +53,32 @@ public:
     std::optional<ProductRecord> findProduct(const QString &code) const;
     LocalCache *cache() const;
 
-    void postBatch(const QJsonObject &body, Done done);
-    void ship(qint64 orderId, const QString &carrier, const QString &tracking, Done done);
-    void createLocation(const QString &name, const QString &description, Done done);
-    void setMinimum(const QString &sku, const QString &location, qint64 minimum, Done done);
+    // Posts the lines in one transaction (`supplier` and `reference` only when not empty);
+    // answers the ledger rows it made.
+    void postBatch(const QJsonArray &lines, const QString &supplier, const QString &reference,
+                   Done<QList<StockMovement>> done);
+    void ship(qint64 orderId, const QString &carrier, const QString &tracking, Done<Order> done);
+    void createLocation(const QString &name, const QString &description, Done<StockLocation> done);
+    void setMinimum(const QString &sku, const QString &location, qint64 minimum,
+                    Done<LowStockItem> done);
 
-    void locations(Rows done);
-    void lowStock(Rows done);
-    void pickList(Rows done);
+    void locations(Done<QList<StockLocation>> done);
+    void lowStock(Done<QList<LowStockItem>> done);
+    void pickList(Done<QList<PickListEntry>> done);
     // Up to maxRows ledger rows from the server, oldest first, then filtered here (the
     // server filters by product and time only).
-    void movements(const MovementFilter &filter, Rows done, int maxRows = 5000);
+    void movements(const MovementFilter &filter, Done<QList<StockMovement>> done,
+                   int maxRows = 5000);
+
+    // The index of the batch line a refused batch names, or -1.
+    static int refusedLine(const Error &error);
 
 private:
-    void mutate(const QByteArray &method, const QString &path, const QJsonObject &body, Done done);
-    void list(const QString &path, Rows done);
-    void movementPage(const MovementFilter &filter, const QString &after, QJsonArray rows,
-                      int maxRows, Rows done);
+    void mutate(const QByteArray &method, const QString &path, const QJsonObject &body,
+                Done<QJsonObject> done);
+    void list(const QString &path, Done<QJsonArray> done);
+    void movementPage(const MovementFilter &filter, const QString &after, QList<StockMovement> rows,
+                      int maxRows, Done<QList<StockMovement>> done);
 
     QPointer<ApiClient> m_api;
     QPointer<LocalCache> m_cache;

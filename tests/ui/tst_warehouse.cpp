@@ -1,8 +1,5 @@
 #include "../client/clientfixture.h"
 
-#include "common/messagebar.h"
-#include "products/productsview.h"
-#include "shell/mainwindow.h"
 #include "client/batchlinemodel.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -12,6 +9,9 @@
 #include "client/producttablemodel.h"
 #include "client/syncengine.h"
 #include "client/warehouseservice.h"
+#include "common/messagebar.h"
+#include "products/productsview.h"
+#include "shell/mainwindow.h"
 #include "warehouse/batchentrywidget.h"
 #include "warehouse/movementhistorywidget.h"
 #include "warehouse/picklistwidget.h"
@@ -98,7 +98,7 @@ class TestWarehouseUi : public QObject
         if (!test::startLive(*client.session, 10000))
             return client; // no view: the test fails there
         client.service = std::make_unique<client::WarehouseService>(client.session->api(),
-                                                                  client.session->cache());
+                                                                    client.session->cache());
         client.view = std::make_unique<ui::WarehouseView>(client.service.get());
         client.view->resize(900, 600);
         client.view->show();
@@ -606,7 +606,7 @@ private slots:
         client.view->tabs()->setCurrentWidget(pick);
         QTRY_VERIFY(pick->orders().size() == 3);
         QTest::qWait(500);
-        pick->selectOrder(pick->orders().first()[u"order_id"_s].toInteger());
+        pick->selectOrder(pick->orders().first().order.id.value());
         QTest::keyClicks(pick->carrierField(), u"DHL"_s);
         QVERIFY(client.view->grab().save(dir + u"/warehouse-picklist.png"_s));
 

@@ -1,14 +1,13 @@
 #include "warehouse/batchentrywidget.h"
 
-#include "common/messagebar.h"
 #include "client/warehouseservice.h"
+#include "common/messagebar.h"
 #include "warehouse/batchcommands.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -254,45 +253,43 @@ void BatchEntryWidget::post()
             }
         }
     }
-    QJsonObject body{{u"lines"_s, m_model->toJson(reasonPrefix())}};
-    if (kind() == client::BatchKind::Receive) {
-        if (!m_supplier->text().trimmed().isEmpty())
-            body.insert(u"supplier"_s, m_supplier->text().trimmed());
-        if (!m_reference->text().trimmed().isEmpty())
-            body.insert(u"reference"_s, m_reference->text().trimmed());
-    }
+    const bool receive = kind() == client::BatchKind::Receive;
+    const QString supplier = receive ? m_supplier->text().trimmed() : QString();
+    const QString reference = receive ? m_reference->text().trimmed() : QString();
     m_posting = true;
     updateButtons();
     const qsizetype count = m_model->rowCount();
-    m_service->postBatch(body, [this, guard = QPointer<BatchEntryWidget>(this),
-                                count](const Result<QJsonObject> &result) {
-        if (!guard)
-            return;
-        m_posting = false;
-        if (!result) {
-            const Error &error = result.error();
-            const int line = error.details.value(u"line"_s).toInt(-1);
-            QString text = tr("Nothing was posted: %1").arg(error.message);
-            if (line >= 0 && line < m_model->rowCount()) {
-                text = tr("Nothing was posted; line %1 (%2): %3")
-                           .arg(line + 1)
-                           .arg(m_model->line(line).sku, error.message);
-                m_table->selectRow(line);
-            }
-            m_messages->showMessage(text, MessageBar::Kind::Error);
-            updateButtons();
-            return;
-        }
-        m_undo->clear();
-        m_model->clear();
-        m_supplier->clear();
-        m_reference->clear();
-        const int movements = int(result.value().value(u"movements"_s).toArray().size());
-        m_messages->showMessage(tr("Posted %n line(s) as %1.", nullptr, int(count))
-                                    .arg(tr("%n movement(s)", nullptr, movements)));
-        updateButtons();
-        emit posted();
-    });
+    m_service->postBatch(m_model->toJson(reasonPrefix()), supplier, reference,
+                         [this, guard = QPointer<BatchEntryWidget>(this),
+                          count](const Result<QList<StockMovement>> &result) {
+                             if (!guard)
+                                 return;
+                             m_posting = false;
+                             if (!result) {
+                                 const Error &error = result.error();
+                                 const int line = client::WarehouseService::refusedLine(error);
+                                 QString text = tr("Nothing was posted: %1").arg(error.message);
+                                 if (line >= 0 && line < m_model->rowCount()) {
+                                     text = tr("Nothing was posted; line %1 (%2): %3")
+                                                .arg(line + 1)
+                                                .arg(m_model->line(line).sku, error.message);
+                                     m_table->selectRow(line);
+                                 }
+                                 m_messages->showMessage(text, MessageBar::Kind::Error);
+                                 updateButtons();
+                                 return;
+                             }
+                             m_undo->clear();
+                             m_model->clear();
+                             m_supplier->clear();
+                             m_reference->clear();
+                             const int movements = int(result->size());
+                             m_messages->showMessage(
+                                 tr("Posted %n line(s) as %1.", nullptr, int(count))
+                                     .arg(tr("%n movement(s)", nullptr, movements)));
+                             updateButtons();
+                             emit posted();
+                         });
 }
 
 void BatchEntryWidget::updateButtons()

@@ -1,13 +1,12 @@
 #include "warehouse/lowstockwidget.h"
 
-#include "common/messagebar.h"
-#include "client/jsontablemodel.h"
+#include "client/rowtablemodel.h"
 #include "client/warehouseservice.h"
+#include "common/messagebar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,16 +19,23 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
+namespace {
+
+using Cell = client::TableCell;
+
+} // namespace
+
 LowStockWidget::LowStockWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new client::JsonTableModel({{u"sku"_s, tr("SKU")},
-                                        {u"name"_s, tr("Product")},
-                                        {u"location"_s, tr("Location")},
-                                        {u"on_hand"_s, tr("On hand")},
-                                        {u"minimum"_s, tr("Minimum")},
-                                        {u"missing"_s, tr("Missing")}},
-                                       this))
+    , m_model(new client::RowTableModel<LowStockItem>(
+          {{tr("SKU"), [](const LowStockItem &i) { return Cell::text(i.sku); }},
+           {tr("Product"), [](const LowStockItem &i) { return Cell::text(i.name); }},
+           {tr("Location"), [](const LowStockItem &i) { return Cell::text(i.location); }},
+           {tr("On hand"), [](const LowStockItem &i) { return Cell::number(i.onHand); }},
+           {tr("Minimum"), [](const LowStockItem &i) { return Cell::number(i.minimum); }},
+           {tr("Missing"), [](const LowStockItem &i) { return Cell::number(i.missing); }}},
+          this))
     , m_table(new QTableView(this))
     , m_sku(new QLineEdit(this))
     , m_location(new QComboBox(this))
@@ -91,7 +97,7 @@ void LowStockWidget::setLocations(const QStringList &names)
 void LowStockWidget::refresh()
 {
     m_service->lowStock(
-        [this, guard = QPointer<LowStockWidget>(this)](const Result<QJsonArray> &result) {
+        [this, guard = QPointer<LowStockWidget>(this)](const Result<QList<LowStockItem>> &result) {
             if (!guard)
                 return;
             if (!result) {
@@ -103,9 +109,8 @@ void LowStockWidget::refresh()
             m_model->setRows(result.value());
             QSet<QString> low;
             QStringList fresh;
-            for (const QJsonValue &value : result.value()) {
-                const QString entry =
-                    tr("%1 at %2").arg(value[u"sku"_s].toString(), value[u"location"_s].toString());
+            for (const LowStockItem &item : result.value()) {
+                const QString entry = tr("%1 at %2").arg(item.sku, item.location);
                 low.insert(entry);
                 if (m_loaded && !m_low.contains(entry))
                     fresh.append(entry);
@@ -131,7 +136,7 @@ void LowStockWidget::setMinimum()
     }
     m_service->setMinimum(
         product->sku, m_location->currentText(), m_minimum->value(),
-        [this, guard = QPointer<LowStockWidget>(this)](const Result<QJsonObject> &result) {
+        [this, guard = QPointer<LowStockWidget>(this)](const Result<LowStockItem> &result) {
             if (!guard)
                 return;
             if (!result) {
@@ -139,9 +144,8 @@ void LowStockWidget::setMinimum()
                 return;
             }
             m_messages->showMessage(tr("Minimum of %1 at %2 is now %3.")
-                                        .arg(result.value().value(u"sku"_s).toString(),
-                                             result.value().value(u"location"_s).toString())
-                                        .arg(result.value().value(u"minimum"_s).toInteger()));
+                                        .arg(result->sku, result->location)
+                                        .arg(result->minimum));
             m_sku->clear();
             refresh();
         });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/lowstockitem.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -11,7 +13,8 @@ class QTableView;
 class QTimer;
 
 namespace shopdesk::client {
-class JsonTableModel;
+template<typename Row>
+class RowTableModel;
 class WarehouseService;
 } // namespace shopdesk::client
 
@@ -44,7 +47,7 @@ private:
     void setMinimum();
 
     client::WarehouseService *m_service;
-    client::JsonTableModel *m_model;
+    client::RowTableModel<LowStockItem> *m_model;
     QTableView *m_table;
     QLineEdit *m_sku;
     QComboBox *m_location;

@@ -1,9 +1,9 @@
 #include "warehouse/movementhistorywidget.h"
 
-#include "common/messagebar.h"
-#include "client/jsontablemodel.h"
 #include "client/movementtext.h"
+#include "client/rowtablemodel.h"
 #include "client/warehouseservice.h"
+#include "common/messagebar.h"
 #include "trends/tablecsvwriter.h"
 
 #include <QCheckBox>
@@ -18,22 +18,37 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
+namespace {
+
+using Cell = client::TableCell;
+
+} // namespace
+
 MovementHistoryWidget::MovementHistoryWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new client::JsonTableModel({{u"at"_s, tr("When")},
-                                        {u"sku"_s, tr("SKU")},
-                                        {u"kind"_s, tr("Kind")},
-                                        {u"quantity"_s, tr("Units")},
-                                        {u"location"_s, tr("Location")},
-                                        {u"reason"_s, tr("Reason")},
-                                        {u"order_id"_s, tr("Order")},
-                                        {u"user"_s, tr("User")}},
-                                       this))
+    , m_model(new client::RowTableModel<StockMovement>(
+          {{tr("When"), [](const StockMovement &m) { return Cell::time(m.at); }},
+           {tr("SKU"), [](const StockMovement &m) { return Cell::text(m.sku); }},
+           {tr("Kind"),
+            [](const StockMovement &m) {
+                return Cell::code(movementKindName(m.kind), client::MovementText::kind(m.kind));
+            }},
+           {tr("Units"), [](const StockMovement &m) { return Cell::number(m.quantity); }},
+           {tr("Location"), [](const StockMovement &m) { return Cell::text(m.location); }},
+           {tr("Reason"), [](const StockMovement &m) { return Cell::text(m.reason); }},
+           {tr("Order"),
+            [](const StockMovement &m) {
+                return m.orderId.isValid() ? Cell::number(m.orderId.value()) : Cell::empty();
+            }},
+           {tr("User"), [](const StockMovement &m) { return Cell::text(m.user); }}},
+          this))
     , m_table(new QTableView(this))
     , m_product(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -58,8 +73,6 @@ MovementHistoryWidget::MovementHistoryWidget(client::WarehouseService *service, 
     m_kind->addItem(tr("All kinds"), QString());
     for (MovementKind kind : allMovementKinds())
         m_kind->addItem(client::MovementText::kind(kind), movementKindName(kind));
-    m_model->setValueText(u"kind"_s,
-                          [](const QString &kind) { return client::MovementText::kind(kind); });
     m_product->setPlaceholderText(tr("SKU or EAN"));
     m_location->setPlaceholderText(tr("any location"));
     m_user->setPlaceholderText(tr("any user"));
@@ -123,7 +136,7 @@ void MovementHistoryWidget::refresh()
 {
     m_apply->setEnabled(false);
     m_service->movements(filter(), [this, guard = QPointer<MovementHistoryWidget>(this)](
-                                       const Result<QJsonArray> &result) {
+                                       const Result<QList<StockMovement>> &result) {
         if (!guard)
             return;
         m_apply->setEnabled(true);
@@ -134,11 +147,9 @@ void MovementHistoryWidget::refresh()
             return;
         }
         // Newest first.
-        QJsonArray rows;
-        const QJsonArray &oldestFirst = result.value();
-        for (qsizetype i = oldestFirst.size() - 1; i >= 0; --i)
-            rows.append(oldestFirst.at(i));
-        m_model->setRows(rows);
+        QList<StockMovement> rows = result.value();
+        std::reverse(rows.begin(), rows.end());
+        m_model->setRows(std::move(rows));
         m_table->resizeColumnToContents(0);
         emit refreshed();
     });

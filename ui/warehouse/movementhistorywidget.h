@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/stockmovement.h"
 
 #include <QWidget>
 
@@ -12,7 +13,8 @@ class QPushButton;
 class QTableView;
 
 namespace shopdesk::client {
-class JsonTableModel;
+template<typename Row>
+class RowTableModel;
 class WarehouseService;
 struct MovementFilter;
 } // namespace shopdesk::client
@@ -51,7 +53,7 @@ private:
     void exportChosen();
 
     client::WarehouseService *m_service;
-    client::JsonTableModel *m_model;
+    client::RowTableModel<StockMovement> *m_model;
     QTableView *m_table;
     QLineEdit *m_product;
     QComboBox *m_kind;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -13,7 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
-QString PickListDocument::html(const QJsonArray &orders)
+QString PickListDocument::pickFrom(const PickLine &line)
+{
+    QStringList where;
+    for (const LocationStock &place : line.locations)
+        where.append(u"%1 (%2)"_s.arg(place.location).arg(place.onHand));
+    return where.join(u", "_s);
+}
+
+QString PickListDocument::html(const QList<PickListEntry> &orders)
 {
     QString out = u"<html><body><h1>%1</h1><p>%2</p>"_s.arg(
         PickListDocument::tr("Pick list").toHtmlEscaped(),
@@ -21,16 +28,12 @@ QString PickListDocument::html(const QJsonArray &orders)
     if (orders.isEmpty())
         out += u"<p>%1</p>"_s.arg(
             PickListDocument::tr("No paid orders are waiting to ship.").toHtmlEscaped());
-    for (const QJsonValue &value : orders) {
-        const QJsonObject order = value.toObject();
-        const QJsonObject customer = order.value(u"customer"_s).toObject();
+    for (const PickListEntry &entry : orders) {
         out += u"<h2>%1</h2><p>%2<br>%3</p>"_s.arg(
-            PickListDocument::tr("Order %1")
-                .arg(order.value(u"order_id"_s).toInteger())
-                .toHtmlEscaped(),
-            customer.value(u"name"_s).toString().toHtmlEscaped(),
-            customer.value(u"address"_s).toString().toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
-        if (order.value(u"stock_at_risk"_s).toBool())
+            PickListDocument::tr("Order %1").arg(entry.order.id.value()).toHtmlEscaped(),
+            entry.customer.name.toHtmlEscaped(),
+            entry.customer.address.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+        if (entry.order.stockAtRisk)
             out += u"<p><b>%1</b></p>"_s.arg(
                 PickListDocument::tr("Stock at risk: a count found fewer units than are reserved.")
                     .toHtmlEscaped());
@@ -39,32 +42,28 @@ QString PickListDocument::html(const QJsonArray &orders)
                    PickListDocument::tr("SKU"), PickListDocument::tr("Product"),
                    PickListDocument::tr("Barcode"), PickListDocument::tr("Units"),
                    PickListDocument::tr("Pick from"));
-        for (const QJsonValue &lineValue : order.value(u"lines"_s).toArray()) {
-            const QJsonObject line = lineValue.toObject();
-            QStringList where;
-            for (const QJsonValue &place : line.value(u"locations"_s).toArray())
-                where.append(u"%1 (%2)"_s.arg(place[u"location"_s].toString())
-                                 .arg(place[u"on_hand"_s].toInteger()));
+        for (qsizetype i = 0; i < entry.order.lines.size(); ++i) {
+            const OrderLine &line = entry.order.lines.at(i);
+            const PickLine pick = entry.picking.value(i);
             out += u"<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
-                   "<td>%5</td></tr>"_s.arg(line.value(u"sku"_s).toString().toHtmlEscaped(),
-                                            line.value(u"name"_s).toString().toHtmlEscaped(),
-                                            line.value(u"barcode"_s).toString().toHtmlEscaped(),
-                                            QString::number(line.value(u"quantity"_s).toInteger()),
-                                            where.join(u", "_s).toHtmlEscaped());
+                   "<td>%5</td></tr>"_s.arg(line.sku.toHtmlEscaped(), line.name.toHtmlEscaped(),
+                                            pick.barcode.toHtmlEscaped(),
+                                            QString::number(line.quantity),
+                                            pickFrom(pick).toHtmlEscaped());
         }
         out += u"</table>"_s;
     }
     return out + u"</body></html>"_s;
 }
 
-QTextDocument *PickListDocument::document(const QJsonArray &orders)
+QTextDocument *PickListDocument::document(const QList<PickListEntry> &orders)
 {
     auto *doc = new QTextDocument;
     doc->setHtml(html(orders));
     return doc;
 }
 
-Result<void> PickListDocument::writePdf(const QJsonArray &orders, const QString &path)
+Result<void> PickListDocument::writePdf(const QList<PickListEntry> &orders, const QString &path)
 {
     QPdfWriter writer(path);
     if (!writer.pageLayout().isValid())

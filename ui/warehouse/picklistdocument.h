@@ -2,9 +2,10 @@
 
 #include <QCoreApplication>
 
+#include "domain/picklistentry.h"
 #include "domain/result.h"
 
-#include <QJsonArray>
+#include <QList>
 #include <QString>
 
 class QTextDocument;
@@ -18,10 +19,12 @@ class PickListDocument
     Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::PickListDocument)
 
 public:
-    static QString html(const QJsonArray &orders);
+    static QString html(const QList<PickListEntry> &orders);
     // A new document holding the list (the caller owns it).
-    static QTextDocument *document(const QJsonArray &orders);
-    static Result<void> writePdf(const QJsonArray &orders, const QString &path);
+    static QTextDocument *document(const QList<PickListEntry> &orders);
+    static Result<void> writePdf(const QList<PickListEntry> &orders, const QString &path);
+    // Where a line's units lie: "main (12), shelf-a (3)".
+    static QString pickFrom(const PickLine &line);
 };
 
 } // namespace shopdesk::ui

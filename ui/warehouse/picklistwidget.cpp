@@ -1,14 +1,13 @@
 #include "warehouse/picklistwidget.h"
 
-#include "common/messagebar.h"
-#include "client/jsontablemodel.h"
+#include "client/rowtablemodel.h"
 #include "client/warehouseservice.h"
+#include "common/messagebar.h"
 #include "warehouse/picklistdocument.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -22,17 +21,25 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
+namespace {
+
+using Cell = client::TableCell;
+
+} // namespace
+
 PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_model(new client::JsonTableModel({{u"order_id"_s, tr("Order")},
-                                        {u"customer"_s, tr("Customer")},
-                                        {u"sku"_s, tr("SKU")},
-                                        {u"name"_s, tr("Product")},
-                                        {u"quantity"_s, tr("Units")},
-                                        {u"pick_from"_s, tr("Pick from")},
-                                        {u"stock_at_risk"_s, tr("Stock at risk")}},
-                                       this))
+    , m_model(new client::RowTableModel<Row>(
+          {{tr("Order"), [](const Row &r) { return Cell::number(r.orderId.value()); }},
+           {tr("Customer"), [](const Row &r) { return Cell::text(r.customer); }},
+           {tr("SKU"), [](const Row &r) { return Cell::text(r.line.sku); }},
+           {tr("Product"), [](const Row &r) { return Cell::text(r.line.name); }},
+           {tr("Units"), [](const Row &r) { return Cell::number(r.line.quantity); }},
+           {tr("Pick from"),
+            [](const Row &r) { return Cell::text(PickListDocument::pickFrom(r.pick)); }},
+           {tr("Stock at risk"), [](const Row &r) { return Cell::flag(r.stockAtRisk); }}},
+          this))
     , m_table(new QTableView(this))
     , m_carrier(new QLineEdit(this))
     , m_tracking(new QLineEdit(this))
@@ -87,7 +94,7 @@ PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *paren
 void PickListWidget::refresh()
 {
     m_service->pickList(
-        [this, guard = QPointer<PickListWidget>(this)](const Result<QJsonArray> &result) {
+        [this, guard = QPointer<PickListWidget>(this)](const Result<QList<PickListEntry>> &result) {
             if (!guard)
                 return;
             if (!result) {
@@ -98,24 +105,14 @@ void PickListWidget::refresh()
             }
             const qint64 keep = selectedOrder();
             m_orders = result.value();
-            // One row per order line; the order's columns repeat so any row selects it.
-            QJsonArray rows;
-            for (const QJsonValue &value : std::as_const(m_orders)) {
-                const QJsonObject order = value.toObject();
-                for (const QJsonValue &lineValue : order.value(u"lines"_s).toArray()) {
-                    QJsonObject line = lineValue.toObject();
-                    QStringList where;
-                    for (const QJsonValue &place : line.value(u"locations"_s).toArray())
-                        where.append(u"%1 (%2)"_s.arg(place[u"location"_s].toString())
-                                         .arg(place[u"on_hand"_s].toInteger()));
-                    line.insert(u"order_id"_s, order.value(u"order_id"_s));
-                    line.insert(u"customer"_s, order[u"customer"_s][u"name"_s]);
-                    line.insert(u"pick_from"_s, where.join(u", "_s));
-                    line.insert(u"stock_at_risk"_s, order.value(u"stock_at_risk"_s));
-                    rows.append(line);
+            QList<Row> rows;
+            for (const PickListEntry &entry : std::as_const(m_orders)) {
+                for (qsizetype i = 0; i < entry.order.lines.size(); ++i) {
+                    rows.append(Row{entry.order.id, entry.customer.name, entry.order.lines.at(i),
+                                    entry.picking.value(i), entry.order.stockAtRisk});
                 }
             }
-            m_model->setRows(rows);
+            m_model->setRows(std::move(rows));
             if (keep > 0)
                 selectOrder(keep);
             updateButtons();
@@ -128,13 +125,13 @@ qint64 PickListWidget::selectedOrder() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
-    return m_model->row(rows.first().row()).value(u"order_id"_s).toInteger();
+    return m_model->row(rows.first().row()).orderId.value();
 }
 
 bool PickListWidget::selectOrder(qint64 orderId)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->row(row).value(u"order_id"_s).toInteger() == orderId) {
+        if (m_model->row(row).orderId.value() == orderId) {
             m_table->selectRow(row);
             return true;
         }
@@ -179,7 +176,7 @@ void PickListWidget::ship()
     m_ship->setEnabled(false);
     m_service->ship(
         orderId, carrier, tracking,
-        [this, guard = QPointer<PickListWidget>(this), orderId](const Result<QJsonObject> &result) {
+        [this, guard = QPointer<PickListWidget>(this), orderId](const Result<Order> &result) {
             if (!guard)
                 return;
             if (!result) {

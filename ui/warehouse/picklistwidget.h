@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/picklistentry.h"
 #include "domain/result.h"
 
-#include <QJsonArray>
+#include <QList>
 #include <QWidget>
 
 class QLineEdit;
@@ -10,7 +11,8 @@ class QPushButton;
 class QTableView;
 
 namespace shopdesk::client {
-class JsonTableModel;
+template<typename Row>
+class RowTableModel;
 class WarehouseService;
 } // namespace shopdesk::client
 
@@ -32,7 +34,7 @@ public:
     qint64 selectedOrder() const;
     bool selectOrder(qint64 orderId);
 
-    const QJsonArray &orders() const { return m_orders; }
+    const QList<PickListEntry> &orders() const { return m_orders; }
     QTableView *table() const { return m_table; }
     QLineEdit *carrierField() const { return m_carrier; }
     QLineEdit *trackingField() const { return m_tracking; }
@@ -44,14 +46,24 @@ signals:
     void shipped(qint64 orderId);
 
 private:
+    // One order line; the order's columns repeat so any row selects it.
+    struct Row
+    {
+        OrderId orderId;
+        QString customer;
+        OrderLine line;
+        PickLine pick;
+        bool stockAtRisk = false;
+    };
+
     void ship();
     void print();
     void exportChosen();
     void updateButtons();
 
     client::WarehouseService *m_service;
-    client::JsonTableModel *m_model;
-    QJsonArray m_orders;
+    client::RowTableModel<Row> *m_model;
+    QList<PickListEntry> m_orders;
     QTableView *m_table;
     QLineEdit *m_carrier;
     QLineEdit *m_tracking;

@@ -1,15 +1,14 @@
 #include "warehouse/warehouseview.h"
 
-#include "common/messagebar.h"
 #include "client/localcache.h"
 #include "client/warehouseservice.h"
+#include "common/messagebar.h"
 #include "warehouse/batchentrywidget.h"
 #include "warehouse/lowstockwidget.h"
 #include "warehouse/movementhistorywidget.h"
 #include "warehouse/picklistwidget.h"
 
 #include <QInputDialog>
-#include <QJsonObject>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -54,10 +53,12 @@ WarehouseView::WarehouseView(client::WarehouseService *service, QWidget *parent)
     });
     // Stock and orders changed by anyone show here without a click.
     if (client::LocalCache *cache = service->cache()) {
-        connect(cache, &client::LocalCache::productsChanged, m_low, &LowStockWidget::scheduleRefresh);
+        connect(cache, &client::LocalCache::productsChanged, m_low,
+                &LowStockWidget::scheduleRefresh);
         connect(cache, &client::LocalCache::productsChanged, m_pickRefresh,
                 qOverload<>(&QTimer::start));
-        connect(cache, &client::LocalCache::orderChanged, m_pickRefresh, qOverload<>(&QTimer::start));
+        connect(cache, &client::LocalCache::orderChanged, m_pickRefresh,
+                qOverload<>(&QTimer::start));
     }
     refresh();
 }
@@ -72,12 +73,12 @@ void WarehouseView::refresh()
 void WarehouseView::reloadLocations()
 {
     m_service->locations(
-        [this, guard = QPointer<WarehouseView>(this)](const Result<QJsonArray> &result) {
+        [this, guard = QPointer<WarehouseView>(this)](const Result<QList<StockLocation>> &result) {
             if (!guard || !result)
                 return;
             QStringList names;
-            for (const QJsonValue &value : result.value())
-                names.append(value[u"name"_s].toString());
+            for (const StockLocation &location : result.value())
+                names.append(location.name);
             m_batch->setLocations(names);
             m_low->setLocations(names);
             emit locationsLoaded(names);
@@ -95,7 +96,7 @@ void WarehouseView::newLocation()
         return;
     m_service->createLocation(
         name, QString(),
-        [this, guard = QPointer<WarehouseView>(this), name](const Result<QJsonObject> &result) {
+        [this, guard = QPointer<WarehouseView>(this), name](const Result<StockLocation> &result) {
             if (!guard)
                 return;
             if (!result) {
