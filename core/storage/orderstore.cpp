@@ -301,15 +301,8 @@ Result<QJsonObject> OrderStore::create(const Actor &actor, const OrderInput &inp
         if (auto ok = m_ledger.announce(actor, sku); !ok)
             return ok.error();
     }
-    auto created = order(orderId);
-    if (!created)
-        return created;
-    if (auto ok =
-            m_log.append(actor, u"order"_s, QString::number(orderId), u"create"_s, created.value());
-        !ok) {
-        return ok.error();
-    }
-    return created;
+    return m_log.appendRead(actor, u"order"_s, QString::number(orderId), u"create"_s,
+                            order(orderId));
 }
 
 Result<QList<std::pair<QString, qint64>>> OrderStore::unitsBySku(qint64 id)
@@ -339,15 +332,7 @@ Result<QJsonObject> OrderStore::setStatus(const Actor &actor, qint64 id, const Q
         !ok) {
         return ok.error();
     }
-    auto updated = order(id);
-    if (!updated)
-        return updated;
-    if (auto ok =
-            m_log.append(actor, u"order"_s, QString::number(id), u"update"_s, updated.value());
-        !ok) {
-        return ok.error();
-    }
-    return updated;
+    return m_log.appendRead(actor, u"order"_s, QString::number(id), u"update"_s, order(id));
 }
 
 Result<void> OrderStore::releaseReservation(const Actor &actor, qint64 id)
