@@ -13,15 +13,7 @@ bool RolePolicy::isKnownRole(const QString &role)
 
 bool RolePolicy::mayReadEntity(const QString &role, const QString &entity)
 {
-    if (entity == u"product"_s || entity == u"stock"_s)
-        return Permissions::allows(role, Capability::ReadCatalog);
-    if (entity == u"customer"_s)
-        return Permissions::allows(role, Capability::ReadCustomers);
-    if (entity == u"movement"_s)
-        return Permissions::allows(role, Capability::ReadMovements);
-    if (entity == u"order"_s)
-        return Permissions::allows(role, Capability::ReadOrders);
-    return false;
+    return Permissions::mayRead(role, entity);
 }
 
 bool RolePolicy::mayPostMovements(const QString &role)

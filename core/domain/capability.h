@@ -29,6 +29,8 @@ enum class Capability : quint8 {
     PublishContent,     // publish, reject and roll back product pages and placement
     ReadCatalogFeed,    // the published catalogue for the shop's website
     ReadImages,         // product image data
+    ReadContent,        // product pages and images as they are edited, drafts included
+    ReadPlacements,     // which products the shop's pages place, as staff arrange them
 };
 
 } // namespace shopdesk

@@ -1,6 +1,7 @@
 #include "domain/contentrevision.h"
 
 #include "domain/jsonfieldreader.h"
+#include "domain/jsonfields.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,14 +23,11 @@ Result<ContentRevision> ContentRevision::fromJson(const QJsonObject &json)
 
 QJsonObject ContentRevision::toJson() const
 {
-    return QJsonObject{
-        {u"revision"_s, revision},
-        {u"published_at"_s, publishedAt.isValid()
-                                ? QJsonValue(publishedAt.toUTC().toString(Qt::ISODate))
-                                : QJsonValue(QJsonValue::Null)},
-        {u"published_by"_s, publishedBy},
-        {u"source"_s, source},
-        {u"title"_s, title}};
+    return QJsonObject{{u"revision"_s, revision},
+                       {u"published_at"_s, isoTimeOrNull(publishedAt)},
+                       {u"published_by"_s, publishedBy},
+                       {u"source"_s, source},
+                       {u"title"_s, title}};
 }
 
 } // namespace shopdesk

@@ -140,4 +140,9 @@ QString isoTimeText(const QDateTime &time)
     return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
+QJsonValue isoTimeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(isoTimeText(time)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace shopdesk

@@ -54,5 +54,7 @@ private:
 
 // Times as the API writes them: ISO 8601 UTC, milliseconds only where there are some.
 QString isoTimeText(const QDateTime &time);
+// The same, or null for an invalid time ("not yet").
+QJsonValue isoTimeOrNull(const QDateTime &time);
 
 } // namespace shopdesk

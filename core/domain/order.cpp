@@ -27,11 +27,6 @@ QJsonValue urlOrNull(const QString &url)
     return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
 }
 
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(isoTimeText(time)) : QJsonValue(QJsonValue::Null);
-}
-
 QList<OrderLine> readLines(JsonFields &fields)
 {
     QList<OrderLine> lines;
@@ -137,7 +132,7 @@ QJsonObject Order::toJson() const
     QJsonArray historyArray;
     for (const OrderStatusChange &change : statusHistory) {
         historyArray.append(QJsonObject{{u"status"_s, orderStatusName(change.status)},
-                                        {u"at"_s, timeOrNull(change.at)},
+                                        {u"at"_s, isoTimeOrNull(change.at)},
                                         {u"user"_s, change.user}});
     }
     QJsonObject object{{u"status"_s, orderStatusName(status)},
@@ -145,7 +140,7 @@ QJsonObject Order::toJson() const
                        {u"channel"_s, channel},
                        {u"payment_method"_s, paymentMethodName(paymentMethod)},
                        {u"lines"_s, lineArray},
-                       {u"reservation_expires_at"_s, timeOrNull(reservationExpiresAt)},
+                       {u"reservation_expires_at"_s, isoTimeOrNull(reservationExpiresAt)},
                        {u"notes"_s, notes},
                        {u"payment_reference"_s, paymentReference},
                        {u"payment_link"_s, urlOrNull(paymentLink)},
@@ -154,8 +149,8 @@ QJsonObject Order::toJson() const
                        {u"tracking_url"_s, urlOrNull(trackingUrl)},
                        {u"stock_at_risk"_s, stockAtRisk},
                        {u"created_by"_s, createdBy},
-                       {u"created_at"_s, timeOrNull(createdAt)},
-                       {u"updated_at"_s, timeOrNull(updatedAt)},
+                       {u"created_at"_s, isoTimeOrNull(createdAt)},
+                       {u"updated_at"_s, isoTimeOrNull(updatedAt)},
                        {u"status_history"_s, historyArray}};
     if (id.isValid())
         object.insert(u"id"_s, id.value());

@@ -1,6 +1,7 @@
 #include "domain/pageplacement.h"
 
 #include "domain/jsonfieldreader.h"
+#include "domain/jsonfields.h"
 
 #include <QJsonArray>
 
@@ -30,12 +31,6 @@ QJsonObject layoutJson(const PagePlacement::Layout &layout)
 {
     return QJsonObject{{u"featured"_s, PagePlacement::slotsJson(layout.featured)},
                        {u"order"_s, QJsonArray::fromStringList(layout.order)}};
-}
-
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
-                          : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue textOrNull(const QString &text)
@@ -100,13 +95,13 @@ QJsonObject PagePlacement::toJson() const
                      {u"state"_s, state},
                      {u"featured"_s, slotsJson(layout.featured)},
                      {u"order"_s, QJsonArray::fromStringList(layout.order)},
-                     {u"updated_at"_s, timeOrNull(updatedAt)},
+                     {u"updated_at"_s, isoTimeOrNull(updatedAt)},
                      {u"updated_by"_s, textOrNull(updatedBy)},
                      {u"published_version"_s, publishedVersion},
                      {u"published_revision"_s, publishedRevision},
                      {u"published"_s, published ? QJsonValue(layoutJson(*published))
                                                 : QJsonValue(QJsonValue::Null)},
-                     {u"published_at"_s, timeOrNull(publishedAt)},
+                     {u"published_at"_s, isoTimeOrNull(publishedAt)},
                      {u"published_by"_s, textOrNull(publishedBy)}};
     if (!products.isEmpty()) {
         QJsonArray array;

@@ -22,7 +22,7 @@ constexpr bool n = false;
 
 // clang-format off
 // Content editors have no business with orders: those hold customers' names and addresses.
-constexpr std::array<Grant, 22> table = {{
+constexpr std::array<Grant, 24> table = {{
     //                                                     agent wareh manag admin shop  editor
     {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y}},
     {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y}},
@@ -46,8 +46,33 @@ constexpr std::array<Grant, 22> table = {{
     {Capability::PublishContent,     u"publish_content",      {n,    n,    Y,    Y,    n,    n}},
     {Capability::ReadCatalogFeed,    u"read_catalog_feed",    {n,    n,    Y,    Y,    Y,    n}},
     {Capability::ReadImages,         u"read_images",          {n,    n,    Y,    Y,    Y,    Y}},
+    {Capability::ReadContent,        u"read_content",         {Y,    Y,    Y,    Y,    n,    Y}},
+    {Capability::ReadPlacements,     u"read_placements",      {Y,    Y,    Y,    Y,    n,    n}},
 }};
 // clang-format on
+
+struct EntityReader
+{
+    const char16_t *entity;
+    Capability capability;
+};
+
+// Which capability reads each entity of the change log. Locations and minimums come with
+// the low-stock levels they qualify; the shop reads published content through its feed.
+constexpr std::array<EntityReader, 12> readers = {{
+    {u"product", Capability::ReadCatalog},
+    {u"stock", Capability::ReadCatalog},
+    {u"order", Capability::ReadOrders},
+    {u"customer", Capability::ReadCustomers},
+    {u"movement", Capability::ReadMovements},
+    {u"user", Capability::ManageUsers},
+    {u"location", Capability::ReadLowStock},
+    {u"low_stock", Capability::ReadLowStock},
+    {u"stock_minimum", Capability::ReadLowStock},
+    {u"content", Capability::ReadContent},
+    {u"product_images", Capability::ReadContent},
+    {u"content_placement", Capability::ReadPlacements},
+}};
 
 // The table lists the capabilities in enum order, so a capability is its own row index.
 constexpr bool tableInEnumOrder()
@@ -103,6 +128,31 @@ QString Permissions::name(Capability capability)
 {
     const auto row = std::size_t(capability);
     return row < table.size() ? QString::fromUtf16(table[row].name) : QString();
+}
+
+const QStringList &Permissions::entities()
+{
+    static const QStringList list = [] {
+        QStringList all;
+        for (const EntityReader &reader : readers)
+            all.append(QString::fromUtf16(reader.entity));
+        return all;
+    }();
+    return list;
+}
+
+std::optional<Capability> Permissions::readerOf(const QString &entity)
+{
+    const qsizetype row = entities().indexOf(entity);
+    if (row < 0)
+        return std::nullopt;
+    return readers[std::size_t(row)].capability;
+}
+
+bool Permissions::mayRead(const QString &role, const QString &entity)
+{
+    const auto capability = readerOf(entity);
+    return capability && allows(role, *capability);
 }
 
 } // namespace shopdesk

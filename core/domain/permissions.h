@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace shopdesk {
 
 // The permission table: which role has which capability. The server refuses a route whose
@@ -23,6 +25,15 @@ public:
     static QList<Capability> capabilities();
     // A stable name such as "place_orders", for logs and tests.
     static QString name(Capability capability);
+
+    // Every entity the change log records ("product", "stock", "order", …).
+    static const QStringList &entities();
+    // The capability that reads the entity's change records; none for an entity the log
+    // does not record.
+    static std::optional<Capability> readerOf(const QString &entity);
+    // Whether the role receives the entity's change records (in /changes, /live and the
+    // client's cache); an unknown entity is read by no role.
+    static bool mayRead(const QString &role, const QString &entity);
 };
 
 } // namespace shopdesk

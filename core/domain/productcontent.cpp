@@ -1,20 +1,11 @@
 #include "domain/productcontent.h"
 
 #include "domain/jsonfieldreader.h"
+#include "domain/jsonfields.h"
 
 using namespace Qt::StringLiterals;
 
 namespace shopdesk {
-
-namespace {
-
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
-                          : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 Result<ProductContent> ProductContent::fromJson(const QJsonObject &json)
 {
@@ -44,9 +35,9 @@ QJsonObject ProductContent::toJson() const
     return QJsonObject{{u"sku"_s, sku},
                        {u"version"_s, version},
                        {u"state"_s, state},
-                       {u"publish_at"_s, timeOrNull(publishAt)},
+                       {u"publish_at"_s, isoTimeOrNull(publishAt)},
                        {u"published_revision"_s, publishedRevision},
-                       {u"updated_at"_s, timeOrNull(updatedAt)},
+                       {u"updated_at"_s, isoTimeOrNull(updatedAt)},
                        {u"updated_by"_s,
                         updatedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(updatedBy)},
                        {u"fields"_s, fields.toJson()}};

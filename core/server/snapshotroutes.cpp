@@ -52,26 +52,23 @@ QList<Route> SnapshotRoutes::routes()
 
 storage::ChangeScope SnapshotRoutes::scopeFor(const storage::Actor &actor)
 {
-    storage::ChangeScope scope;
     const QString &role = actor.role;
-    if (role == u"admin"_s)
-        return scope;
-    if (role == u"manager"_s) {
-        scope.excluded = {u"user"_s};
-    } else if (role == u"agent"_s) {
-        scope.excluded = {u"movement"_s, u"user"_s};
-    } else if (role == u"warehouse"_s) {
-        scope.excluded = {u"customer"_s, u"user"_s};
-    } else if (role == u"editor"_s) {
-        // Content editors: the catalogue and its content, no orders, customers or ledger.
-        scope.only = {u"product"_s, u"stock"_s, u"content"_s, u"product_images"_s};
-    } else {
-        // The shop (and any role this server does not know): the catalogue, and its own orders.
-        scope.only = {u"product"_s, u"stock"_s};
-        if (role == u"shop"_s) {
-            scope.ordersOf = actor.userId;
-            scope.ordersOfName = actor.username;
+    const bool knownRole = Permissions::isKnownRole(role);
+    storage::ChangeScope scope;
+    for (const QString &entity : Permissions::entities()) {
+        // A role this server does not know still gets the catalogue every role reads.
+        if (Permissions::mayRead(role, entity) ||
+            (!knownRole && Permissions::readerOf(entity) == Capability::ReadCatalog)) {
+            scope.only.append(entity);
         }
+    }
+    if (scope.only.size() == Permissions::entities().size())
+        return {};
+    // The shop reads orders, but only the ones it created.
+    if (role == u"shop"_s) {
+        scope.only.removeAll(u"order"_s);
+        scope.ordersOf = actor.userId;
+        scope.ordersOfName = actor.username;
     }
     return scope;
 }

@@ -44,6 +44,17 @@ Result<void> ChangeLog::append(const Actor &actor, const QString &entity, const 
                       m_clock.now(), actor.username});
 }
 
+Result<QJsonObject> ChangeLog::appendRead(const Actor &actor, const QString &entity,
+                                          const QString &id, const QString &op,
+                                          Result<QJsonObject> read)
+{
+    if (!read)
+        return read;
+    if (auto ok = append(actor, entity, id, op, read.value()); !ok)
+        return ok.error();
+    return read;
+}
+
 Result<QJsonArray> ChangeLog::read(qint64 since, int limit)
 {
     auto q = m_db.fetch(u"SELECT seq, entity, entity_id, op, data, at, user_name FROM changes "

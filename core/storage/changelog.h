@@ -26,6 +26,10 @@ public:
     // Logs one change in the open write batch.
     Result<void> append(const Actor &actor, const QString &entity, const QString &id,
                         const QString &op, const QJsonObject &data);
+    // Logs an entity as it reads back after a write and hands that read on (a failed read
+    // unlogged), so a store's write ends in one line.
+    Result<QJsonObject> appendRead(const Actor &actor, const QString &entity, const QString &id,
+                                   const QString &op, Result<QJsonObject> read);
     // Records after since, oldest first, at most limit.
     Result<QJsonArray> read(qint64 since, int limit);
     // One change record from a row of "seq, entity, entity_id, op, data, at, user_name".

@@ -170,15 +170,8 @@ Result<QJsonObject> CustomerStore::create(const Actor &actor, const QJsonObject 
                      language.isEmpty() ? u"en"_s : language, now, now});
     if (!id)
         return id.error();
-    auto created = customer(id.value().toLongLong());
-    if (!created)
-        return created;
-    if (auto ok =
-            m_log.append(actor, u"customer"_s, id.value().toString(), u"create"_s, created.value());
-        !ok) {
-        return ok.error();
-    }
-    return created;
+    return m_log.appendRead(actor, u"customer"_s, id.value().toString(), u"create"_s,
+                            customer(id.value().toLongLong()));
 }
 
 Result<QJsonObject> CustomerStore::update(const Actor &actor, qint64 id, const QJsonObject &fields)
@@ -198,15 +191,7 @@ Result<QJsonObject> CustomerStore::update(const Actor &actor, qint64 id, const Q
         !ok) {
         return ok.error();
     }
-    auto updated = customer(id);
-    if (!updated)
-        return updated;
-    if (auto ok =
-            m_log.append(actor, u"customer"_s, QString::number(id), u"update"_s, updated.value());
-        !ok) {
-        return ok.error();
-    }
-    return updated;
+    return m_log.appendRead(actor, u"customer"_s, QString::number(id), u"update"_s, customer(id));
 }
 
 } // namespace shopdesk::storage

@@ -1,6 +1,7 @@
 #include "storage/orderlinks.h"
 
 #include "domain/money.h"
+#include "domain/orderstatus.h"
 #include "domain/tr.h"
 
 #include <QDateTime>
@@ -45,7 +46,9 @@ Result<PaymentLink> OrderLinks::paymentLink(const QJsonObject &order) const
     if (!method)
         return method.error();
     const QString status = order.value(u"status"_s).toString();
-    if (status != u"reserved"_s) {
+    const auto parsed = parseOrderStatus(status);
+    // Only an order the rule still lets the customer pay waits for payment.
+    if (!parsed || !orderAllows(*parsed, *method, OrderAction::Pay)) {
         return Result<PaymentLink>::failure(u"invalid_status"_s,
                                             Tr::tr("Order %1 is %2: it is not waiting for payment.")
                                                 .arg(order.value(u"id"_s).toInteger())

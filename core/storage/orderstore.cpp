@@ -1,5 +1,6 @@
 #include "storage/orderstore.h"
 
+#include "domain/orderstatus.h"
 #include "domain/tr.h"
 #include "storage/keysetquery.h"
 #include "storage/storeerrors.h"
@@ -62,8 +63,18 @@ Result<qint64> orderTotal(const OrderInput &input, const QHash<QString, LinePric
     return total;
 }
 
-Error wrongStatus(qint64 id, const QString &status, const QString &action)
+// Asks the domain's order rule whether the stored order allows the action. A status the rule
+// does not know allows nothing; a payment method it does not know is not cash on delivery.
+bool rowAllows(const QJsonObject &row, OrderAction action)
 {
+    const auto status = parseOrderStatus(row.value(u"status"_s).toString());
+    const auto method = parsePaymentMethod(row.value(u"payment_method"_s).toString());
+    return status && orderAllows(*status, method ? *method : PaymentMethod::Card, action);
+}
+
+Error wrongStatus(qint64 id, const QJsonObject &row, const QString &action)
+{
+    const QString status = row.value(u"status"_s).toString();
     return Error{u"invalid_status"_s,
                  Tr::tr("Order %1 is %2 and cannot be %3.").arg(id).arg(status, action),
                  QJsonObject{{u"status"_s, status}}};
@@ -290,15 +301,8 @@ Result<QJsonObject> OrderStore::create(const Actor &actor, const OrderInput &inp
         if (auto ok = m_ledger.announce(actor, sku); !ok)
             return ok.error();
     }
-    auto created = order(orderId);
-    if (!created)
-        return created;
-    if (auto ok =
-            m_log.append(actor, u"order"_s, QString::number(orderId), u"create"_s, created.value());
-        !ok) {
-        return ok.error();
-    }
-    return created;
+    return m_log.appendRead(actor, u"order"_s, QString::number(orderId), u"create"_s,
+                            order(orderId));
 }
 
 Result<QList<std::pair<QString, qint64>>> OrderStore::unitsBySku(qint64 id)
@@ -328,15 +332,7 @@ Result<QJsonObject> OrderStore::setStatus(const Actor &actor, qint64 id, const Q
         !ok) {
         return ok.error();
     }
-    auto updated = order(id);
-    if (!updated)
-        return updated;
-    if (auto ok =
-            m_log.append(actor, u"order"_s, QString::number(id), u"update"_s, updated.value());
-        !ok) {
-        return ok.error();
-    }
-    return updated;
+    return m_log.appendRead(actor, u"order"_s, QString::number(id), u"update"_s, order(id));
 }
 
 Result<void> OrderStore::releaseReservation(const Actor &actor, qint64 id)
@@ -358,9 +354,8 @@ Result<QJsonObject> OrderStore::cancel(const Actor &actor, qint64 id)
     auto row = orderRow(id, true);
     if (!row)
         return row;
-    const QString status = row.value().value(u"status"_s).toString();
-    if (status != u"reserved"_s && status != u"paid"_s)
-        return wrongStatus(id, status, Tr::tr("cancelled"));
+    if (!rowAllows(row.value(), OrderAction::Cancel))
+        return wrongStatus(id, row.value(), Tr::tr("cancelled"));
     if (auto ok = releaseReservation(actor, id); !ok)
         return ok.error();
     return setStatus(actor, id, u"cancelled"_s, m_clock.now());
@@ -371,9 +366,8 @@ Result<QJsonObject> OrderStore::pay(const Actor &actor, qint64 id, const QString
     auto row = orderRow(id, true);
     if (!row)
         return row;
-    const QString status = row.value().value(u"status"_s).toString();
-    if (status != u"reserved"_s)
-        return wrongStatus(id, status, Tr::tr("paid"));
+    if (!rowAllows(row.value(), OrderAction::Pay))
+        return wrongStatus(id, row.value(), Tr::tr("paid"));
     // A paid order keeps its reservation until shipment: it no longer expires.
     if (auto ok = m_db.exec(u"UPDATE orders SET payment_reference = ?, "
                             "reservation_expires_at = NULL WHERE id = ?"_s,
@@ -390,12 +384,9 @@ Result<QJsonObject> OrderStore::ship(const Actor &actor, qint64 id, const QStrin
     auto row = orderRow(id, true);
     if (!row)
         return row;
-    const QString status = row.value().value(u"status"_s).toString();
-    const bool cashOnDelivery =
-        row.value().value(u"payment_method"_s).toString() == u"cash_on_delivery"_s;
-    // Cash on delivery is paid at the door, so it ships straight from "reserved".
-    if (status != u"paid"_s && !(status == u"reserved"_s && cashOnDelivery))
-        return wrongStatus(id, status, Tr::tr("shipped"));
+    // Cash on delivery is paid at the door, so the rule lets it ship straight from "reserved".
+    if (!rowAllows(row.value(), OrderAction::Ship))
+        return wrongStatus(id, row.value(), Tr::tr("shipped"));
     auto held = unitsBySku(id);
     if (!held)
         return held.error();
@@ -421,9 +412,8 @@ Result<QJsonObject> OrderStore::deliver(const Actor &actor, qint64 id)
     auto row = orderRow(id, true);
     if (!row)
         return row;
-    const QString status = row.value().value(u"status"_s).toString();
-    if (status != u"shipped"_s)
-        return wrongStatus(id, status, Tr::tr("delivered"));
+    if (!rowAllows(row.value(), OrderAction::Deliver))
+        return wrongStatus(id, row.value(), Tr::tr("delivered"));
     return setStatus(actor, id, u"delivered"_s, m_clock.now());
 }
 
@@ -433,9 +423,8 @@ Result<QJsonObject> OrderStore::receiveReturn(const Actor &actor, qint64 id, con
     auto row = orderRow(id, true);
     if (!row)
         return row;
-    const QString status = row.value().value(u"status"_s).toString();
-    if (status != u"shipped"_s && status != u"delivered"_s)
-        return wrongStatus(id, status, Tr::tr("returned"));
+    if (!rowAllows(row.value(), OrderAction::Return))
+        return wrongStatus(id, row.value(), Tr::tr("returned"));
     auto back = unitsBySku(id);
     if (!back)
         return back.error();
@@ -465,7 +454,7 @@ Result<int> OrderStore::expireReservations(qint64 now)
         auto row = orderRow(id, true);
         if (!row)
             return row.error();
-        if (row.value().value(u"status"_s).toString() != u"reserved"_s)
+        if (!rowAllows(row.value(), OrderAction::Expire))
             continue; // paid or cancelled by another server meanwhile
         if (auto ok = releaseReservation(system, id); !ok)
             return ok.error();

@@ -112,12 +112,7 @@ Result<QJsonObject> ProductStore::create(const Actor &actor, const QJsonObject &
     }
     if (auto ok = m_ledger.open(sku); !ok)
         return ok.error();
-    auto created = product(sku);
-    if (!created)
-        return created;
-    if (auto ok = m_log.append(actor, u"product"_s, sku, u"create"_s, created.value()); !ok)
-        return ok.error();
-    return created;
+    return m_log.appendRead(actor, u"product"_s, sku, u"create"_s, product(sku));
 }
 
 Result<QJsonObject> ProductStore::update(const Actor &actor, const QString &sku,
@@ -141,12 +136,7 @@ Result<QJsonObject> ProductStore::update(const Actor &actor, const QString &sku,
         !ok) {
         return ok.error();
     }
-    auto updated = product(sku);
-    if (!updated)
-        return updated;
-    if (auto ok = m_log.append(actor, u"product"_s, sku, u"update"_s, updated.value()); !ok)
-        return ok.error();
-    return updated;
+    return m_log.appendRead(actor, u"product"_s, sku, u"update"_s, product(sku));
 }
 
 } // namespace shopdesk::storage

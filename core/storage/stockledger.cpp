@@ -308,12 +308,7 @@ Result<void> StockLedger::sell(const Actor &actor, const QString &sku, qint64 qu
 
 Result<QJsonObject> StockLedger::announce(const Actor &actor, const QString &sku)
 {
-    auto s = stock(sku);
-    if (!s)
-        return s;
-    if (auto ok = m_log.append(actor, u"stock"_s, sku, u"update"_s, s.value()); !ok)
-        return ok.error();
-    return s;
+    return m_log.appendRead(actor, u"stock"_s, sku, u"update"_s, stock(sku));
 }
 
 } // namespace shopdesk::storage
