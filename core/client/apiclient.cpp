@@ -1,7 +1,7 @@
 #include "client/apiclient.h"
 
-#include "domain/tr.h"
 #include "client/logging.h"
+#include "domain/tr.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/apireply.h"
 #include "client/sessioninfo.h"
+#include "domain/result.h"
 
 #include <QNetworkRequest>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "client/apireply.h"
 
-#include "domain/tr.h"
 #include "client/errortext.h"
+#include "domain/tr.h"
 
 using namespace Qt::StringLiterals;
 

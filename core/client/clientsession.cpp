@@ -1,11 +1,11 @@
 #include "client/clientsession.h"
 
-#include "domain/tr.h"
 #include "client/apiclient.h"
 #include "client/localcache.h"
 #include "client/logging.h"
 #include "client/standaloneserver.h"
 #include "client/syncengine.h"
+#include "domain/tr.h"
 
 #include <QFile>
 #include <QFutureWatcher>

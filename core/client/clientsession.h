@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/connectionsettings.h"
 #include "client/sessioninfo.h"
+#include "domain/result.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "client/contentservice.h"
 
+#include "client/apiclient.h"
 #include "domain/jsonfieldreader.h"
 #include "domain/tr.h"
-#include "client/apiclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/retrykeys.h"
 #include "domain/contentcategory.h"
 #include "domain/contentdiff.h"
 #include "domain/contentlistitem.h"
@@ -8,7 +9,6 @@
 #include "domain/productcontent.h"
 #include "domain/productimage.h"
 #include "domain/result.h"
-#include "client/retrykeys.h"
 
 #include <QByteArray>
 #include <QDateTime>

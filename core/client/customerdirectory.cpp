@@ -1,11 +1,11 @@
 #include "client/customerdirectory.h"
 
-#include "domain/ids.h"
-#include "domain/tr.h"
 #include "client/apiclient.h"
 #include "client/localcache.h"
 #include "client/localcachequeries.h"
 #include "client/logging.h"
+#include "domain/ids.h"
+#include "domain/tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

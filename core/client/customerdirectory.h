@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/customerrecord.h"
+#include "domain/result.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/reportheader.h"
+#include "domain/result.h"
 
 #include <QList>
 

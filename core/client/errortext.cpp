@@ -1,7 +1,7 @@
 #include "client/errortext.h"
 
-#include "domain/tr.h"
 #include "client/ordertext.h"
+#include "domain/tr.h"
 
 #include <QLocale>
 

@@ -1,6 +1,5 @@
 #include "client/localcache.h"
 
-#include "domain/tr.h"
 #include "client/localcachechanges.h"
 #include "client/localcacheoutbox.h"
 #include "client/localcachequeries.h"
@@ -8,6 +7,7 @@
 #include "client/localcachesql.h"
 #include "client/localcachetransaction.h"
 #include "client/logging.h"
+#include "domain/tr.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/productrecord.h"
+#include "domain/result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/changerecord.h"
 #include "client/productrecord.h"
+#include "domain/result.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "client/localcacheoutbox.h"
 
-#include "domain/jsontext.h"
-#include "domain/tr.h"
 #include "client/localcache.h"
 #include "client/localcachesql.h"
 #include "client/localcachetransaction.h"
+#include "domain/jsontext.h"
+#include "domain/tr.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

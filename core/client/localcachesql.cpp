@@ -1,8 +1,8 @@
 #include "client/localcachesql.h"
 
+#include "client/logging.h"
 #include "domain/jsontext.h"
 #include "domain/tr.h"
-#include "client/logging.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/localorder.h"
 #include "client/productrecord.h"
+#include "domain/result.h"
 
 #include <QSqlDatabase>
 

@@ -1,9 +1,9 @@
 #include "client/orderlistmodel.h"
 
-#include "domain/money.h"
 #include "client/localcache.h"
 #include "client/localcachequeries.h"
 #include "client/ordertext.h"
+#include "domain/money.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #include "client/ordersservice.h"
 
-#include "domain/tr.h"
 #include "client/apiclient.h"
 #include "client/apireply.h"
 #include "client/logging.h"
+#include "domain/tr.h"
 
 #include <QJsonDocument>
 #include <QPointer>

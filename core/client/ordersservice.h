@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/order.h"
 #include "client/retrykeys.h"
+#include "domain/order.h"
 
 #include <QJsonObject>
 #include <QObject>

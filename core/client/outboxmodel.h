@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/orderstatus.h"
 #include "client/outboxitem.h"
+#include "domain/orderstatus.h"
 
 #include <QAbstractTableModel>
 #include <QList>

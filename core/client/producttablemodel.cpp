@@ -1,8 +1,8 @@
 #include "client/producttablemodel.h"
 
-#include "domain/money.h"
 #include "client/localcache.h"
 #include "client/localcachequeries.h"
+#include "domain/money.h"
 
 #include <QFutureWatcher>
 #include <QLocale>

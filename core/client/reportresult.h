@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/customerreport.h"
 #include "client/growthreport.h"
 #include "client/moversreport.h"
 #include "client/salesreport.h"
 #include "client/servicereport.h"
 #include "client/stockoutreport.h"
+#include "domain/result.h"
 
 #include <QMetaType>
 

@@ -1,7 +1,7 @@
 #include "client/retrykeys.h"
 
-#include "domain/ids.h"
 #include "client/apireply.h"
+#include "domain/ids.h"
 
 #include <QCryptographicHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/reportfigures.h"
 #include "client/reportheader.h"
+#include "domain/result.h"
 
 #include <QList>
 

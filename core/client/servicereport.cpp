@@ -1,7 +1,7 @@
 #include "client/servicereport.h"
 
-#include "domain/jsonfieldreader.h"
 #include "client/reportfigures.h"
+#include "domain/jsonfieldreader.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "client/reportheader.h"
 #include "domain/money.h"
 #include "domain/result.h"
-#include "client/reportheader.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 #include "client/standaloneserver.h"
 
-#include "domain/tr.h"
 #include "client/embeddedserver.h"
 #include "client/logging.h"
+#include "domain/tr.h"
 
 #include <QDir>
 #include <QNetworkInterface>

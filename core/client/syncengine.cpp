@@ -1,7 +1,5 @@
 #include "client/syncengine.h"
 
-#include "domain/ids.h"
-#include "domain/tr.h"
 #include "client/apiclient.h"
 #include "client/errortext.h"
 #include "client/localcache.h"
@@ -11,6 +9,8 @@
 #include "client/localcachesnapshot.h"
 #include "client/logging.h"
 #include "client/rolepolicy.h"
+#include "domain/ids.h"
+#include "domain/tr.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

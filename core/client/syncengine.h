@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/changerecord.h"
 #include "client/movementdraft.h"
 #include "client/orderdraft.h"
 #include "client/outboxitem.h"
 #include "client/reconnectbackoff.h"
+#include "domain/result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -120,7 +120,8 @@ void SessionRoutes::login(const CallPtr &call)
             call->write(200,
                         [tokenHash, record, at, expires,
                          answerBody](storage::ShopStore &store) -> Result<QJsonObject> {
-                            if (auto ok = store.users().createSession(tokenHash, record.id, at, expires);
+                            if (auto ok =
+                                    store.users().createSession(tokenHash, record.id, at, expires);
                                 !ok)
                                 return ok.error();
                             return answerBody;

@@ -10,6 +10,11 @@
 // batches), so the change log is the one a real server keeps; then a real shopdesk-server
 // process serves it and the client measures against it over loopback.
 
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
 #include "server/passwordhasher.h"
@@ -18,11 +23,6 @@
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
 #include "storage/storageconfig.h"
-#include "client/clientsession.h"
-#include "client/localcache.h"
-#include "client/localcachequeries.h"
-#include "client/producttablemodel.h"
-#include "client/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -87,7 +87,8 @@ int ClientShop::postMovement(const QString &sku, const QString &kind, qint64 qua
     return reply.status;
 }
 
-std::unique_ptr<client::ClientSession> openSession(const QUrl &url, const QString &user, QString *why)
+std::unique_ptr<client::ClientSession> openSession(const QUrl &url, const QString &user,
+                                                   QString *why)
 {
     auto session = std::make_unique<client::ClientSession>();
     client::ConnectionSettings settings;

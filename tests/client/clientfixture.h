@@ -56,7 +56,7 @@ private:
 
 // Opens a client session on url as user and waits for it; nullptr (and why) if it fails.
 std::unique_ptr<client::ClientSession> openSession(const QUrl &url, const QString &user,
-                                                 QString *why = nullptr);
+                                                   QString *why = nullptr);
 // Starts the session's sync and waits until it is live; false after `ms`.
 bool startLive(client::ClientSession &session, int ms = 20000);
 // openSession, then startLive; nullptr if either fails.

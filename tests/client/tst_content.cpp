@@ -1,12 +1,12 @@
 #include "clientfixture.h"
 
-#include "domain/contentconflict.h"
 #include "client/clientsession.h"
 #include "client/contentservice.h"
 #include "client/localcache.h"
 #include "client/localcachequeries.h"
 #include "client/rolepolicy.h"
 #include "client/syncengine.h"
+#include "domain/contentconflict.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,6 +1,5 @@
 #include "clientfixture.h"
 
-#include "standalone/hostedserver.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -12,6 +11,7 @@
 #include "client/producttablemodel.h"
 #include "client/standaloneserver.h"
 #include "client/syncengine.h"
+#include "standalone/hostedserver.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

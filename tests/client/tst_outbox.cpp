@@ -1,6 +1,5 @@
 #include "clientfixture.h"
 
-#include "domain/ids.h"
 #include "client/apiclient.h"
 #include "client/localcache.h"
 #include "client/localcachechanges.h"
@@ -8,6 +7,7 @@
 #include "client/localcachequeries.h"
 #include "client/outboxmodel.h"
 #include "client/syncengine.h"
+#include "domain/ids.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports/reportservice.h"
 #include "client/reportsource.h"
+#include "reports/reportservice.h"
 
 namespace shopdesk::reports {
 

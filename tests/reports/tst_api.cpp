@@ -1,10 +1,10 @@
 // GET /api/v1/reports/* through a real server: orders taken over the API show up in the
 // figures at once (also when a product runs out), bad queries get the documented 4xx.
 
+#include "client/apiclient.h"
 #include "client/reportsclient.h"
 #include "serverprocess.h"
 #include "shopfixture.h"
-#include "client/apiclient.h"
 #include "testhttp.h"
 
 #include <QDateTime>

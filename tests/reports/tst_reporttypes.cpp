@@ -2,8 +2,8 @@
 // writes out as the same JSON, and an answer with a field missing or of the wrong type is
 // refused with the field's name instead of showing made-up figures.
 
-#include "fixtureshop.h"
 #include "client/reportresult.h"
+#include "fixtureshop.h"
 #include "reports/reportservice.h"
 #include "testdatabase.h"
 

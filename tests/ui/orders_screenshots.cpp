@@ -8,6 +8,11 @@
 
 #include "common/language.h"
 
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/orderlistmodel.h"
+#include "client/syncengine.h"
 #include "orders/customerpanel.h"
 #include "orders/orderdetailwidget.h"
 #include "orders/orderintakewidget.h"
@@ -15,11 +20,6 @@
 #include "orders/orderlistview.h"
 #include "orders/orderswidget.h"
 #include "shell/mainwindow.h"
-#include "client/clientsession.h"
-#include "client/localcache.h"
-#include "client/localcachequeries.h"
-#include "client/orderlistmodel.h"
-#include "client/syncengine.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -60,7 +60,7 @@ void save(QWidget *widget, const QString &dir, const QString &name)
 }
 
 std::unique_ptr<client::ClientSession> logIn(const QUrl &url, const QString &user,
-                                           const QString &password)
+                                             const QString &password)
 {
     auto session = std::make_unique<client::ClientSession>();
     client::ConnectionSettings settings;

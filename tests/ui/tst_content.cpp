@@ -1,5 +1,8 @@
 #include "../client/clientfixture.h"
 
+#include "client/clientsession.h"
+#include "client/contentservice.h"
+#include "client/syncengine.h"
 #include "content/categorybrowser.h"
 #include "content/categorypicker.h"
 #include "content/categorytreemodel.h"
@@ -17,9 +20,6 @@
 #include "content/revisionhistorywidget.h"
 #include "content/richtextedit.h"
 #include "shell/mainwindow.h"
-#include "client/clientsession.h"
-#include "client/contentservice.h"
-#include "client/syncengine.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

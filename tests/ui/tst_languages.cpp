@@ -1,5 +1,8 @@
 #include "../client/clientfixture.h"
 
+#include "client/apireply.h"
+#include "client/clientsession.h"
+#include "client/syncengine.h"
 #include "common/language.h"
 #include "orders/orderintakewidget.h"
 #include "orders/orderswidget.h"
@@ -7,9 +10,6 @@
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/preferencesdialog.h"
-#include "client/apireply.h"
-#include "client/clientsession.h"
-#include "client/syncengine.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

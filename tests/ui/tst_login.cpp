@@ -1,12 +1,12 @@
 #include "../client/clientfixture.h"
 
+#include "client/clientsession.h"
+#include "client/standaloneserver.h"
+#include "client/syncengine.h"
 #include "shell/credentialstore.h"
 #include "shell/logindialog.h"
 #include "shell/preferences.h"
 #include "standalone/hostedserver.h"
-#include "client/clientsession.h"
-#include "client/standaloneserver.h"
-#include "client/syncengine.h"
 
 #include <QCheckBox>
 #include <QDir>

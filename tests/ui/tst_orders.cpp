@@ -1,5 +1,12 @@
 #include "../client/clientfixture.h"
 
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/localcacheoutbox.h"
+#include "client/localcachequeries.h"
+#include "client/orderlistmodel.h"
+#include "client/producttablemodel.h"
+#include "client/syncengine.h"
 #include "common/language.h"
 #include "orders/customerpanel.h"
 #include "orders/orderdetailwidget.h"
@@ -8,13 +15,6 @@
 #include "orders/orderlistview.h"
 #include "orders/orderswidget.h"
 #include "orders/paymentlinkbox.h"
-#include "client/clientsession.h"
-#include "client/localcache.h"
-#include "client/localcacheoutbox.h"
-#include "client/localcachequeries.h"
-#include "client/orderlistmodel.h"
-#include "client/producttablemodel.h"
-#include "client/syncengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -672,7 +672,8 @@ private slots:
         QCOMPARE(list->countLabel()->text(), u"2 orders"_s);
         list->channelFilter()->setCurrentIndex(list->channelFilter()->findData(u"web"_s));
         QCOMPARE(shown->rowCount(), 1);
-        QCOMPARE(shown->index(0, client::OrderListModel::ChannelColumn).data().toString(), u"Web"_s);
+        QCOMPARE(shown->index(0, client::OrderListModel::ChannelColumn).data().toString(),
+                 u"Web"_s);
         QCOMPARE(list->countLabel()->text(), u"1 of 2 orders"_s);
         list->channelFilter()->setCurrentIndex(0);
         list->statusFilter()->setCurrentIndex(list->statusFilter()->findData(u"paid"_s));

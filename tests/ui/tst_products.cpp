@@ -1,11 +1,11 @@
 #include "../client/clientfixture.h"
 
-#include "common/language.h"
-#include "products/productfilterproxymodel.h"
-#include "products/productsview.h"
 #include "client/localcache.h"
 #include "client/localcachechanges.h"
 #include "client/producttablemodel.h"
+#include "common/language.h"
+#include "products/productfilterproxymodel.h"
+#include "products/productsview.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,22 +1,22 @@
 #include "../client/clientfixture.h"
 
+#include "client/apiclient.h"
+#include "client/clientsession.h"
+#include "client/localcache.h"
+#include "client/outboxmodel.h"
+#include "client/producttablemodel.h"
+#include "client/reportsclient.h"
+#include "client/syncengine.h"
 #include "common/language.h"
 #include "common/messagebar.h"
 #include "products/productfilterproxymodel.h"
 #include "products/productsview.h"
-#include "client/reportsclient.h"
 #include "shell/mainwindow.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"
 #include "shell/quicksearchdialog.h"
 #include "shell/shellmodule.h"
 #include "shell/syncstatuswidget.h"
-#include "client/apiclient.h"
-#include "client/clientsession.h"
-#include "client/localcache.h"
-#include "client/outboxmodel.h"
-#include "client/producttablemodel.h"
-#include "client/syncengine.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -191,7 +191,7 @@ private slots:
         warehouse->engine()->start();
         QTRY_COMPARE(warehouse->engine()->state(), State::Live);
         client::MovementDraft removal{u"MUG-01"_s, u"removal"_s, -4, u"sold at the counter"_s,
-                                    {},          {},           {}};
+                                      {},          {},           {}};
         QVERIFY(warehouse->engine()->queueMovement(removal).ok());
         // No click, no refresh: the agent's table changes by itself.
         QTRY_COMPARE(cellText(products, u"MUG-01"_s, ProductTableModel::OnHandColumn), u"6"_s);

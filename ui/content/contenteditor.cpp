@@ -1,13 +1,13 @@
 #include "content/contenteditor.h"
 #include "common/themecolors.h"
 
+#include "client/contentservice.h"
 #include "content/categorybrowser.h"
 #include "content/categorypicker.h"
 #include "content/categorytreemodel.h"
 #include "content/conflictview.h"
 #include "content/contentdocument.h"
 #include "content/richtextedit.h"
-#include "client/contentservice.h"
 
 #include <QAction>
 #include <QFormLayout>

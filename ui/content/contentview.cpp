@@ -1,5 +1,11 @@
 #include "content/contentview.h"
 
+#include "client/clientsession.h"
+#include "client/contentservice.h"
+#include "client/localcache.h"
+#include "client/localcachequeries.h"
+#include "client/producttablemodel.h"
+#include "client/rolepolicy.h"
 #include "content/contentdocument.h"
 #include "content/contenteditor.h"
 #include "content/imagepanel.h"
@@ -7,12 +13,6 @@
 #include "content/productpreview.h"
 #include "content/reviewqueuewidget.h"
 #include "content/revisionhistorywidget.h"
-#include "client/clientsession.h"
-#include "client/contentservice.h"
-#include "client/localcache.h"
-#include "client/localcachequeries.h"
-#include "client/producttablemodel.h"
-#include "client/rolepolicy.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

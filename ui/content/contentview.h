@@ -30,8 +30,8 @@ class ContentView : public QWidget
 public:
     // products: the shell's product model, shared so that a shop's whole catalogue is held
     // once; without one the view makes its own.
-    explicit ContentView(client::ClientSession *session, client::ProductTableModel *products = nullptr,
-                         QWidget *parent = nullptr);
+    explicit ContentView(client::ClientSession *session,
+                         client::ProductTableModel *products = nullptr, QWidget *parent = nullptr);
 
     void openProduct(const QString &sku);
     QString currentSku() const;

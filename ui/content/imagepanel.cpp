@@ -1,8 +1,8 @@
 #include "content/imagepanel.h"
 #include "common/themecolors.h"
 
-#include "content/imagecheck.h"
 #include "client/contentservice.h"
+#include "content/imagecheck.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
 #include "content/placementview.h"
 
+#include "client/contentservice.h"
 #include "common/logging.h"
 #include "common/themecolors.h"
 #include "content/categorybrowser.h"
 #include "content/categorytreemodel.h"
 #include "content/featuredslotsmodel.h"
 #include "content/placementordermodel.h"
-#include "client/contentservice.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

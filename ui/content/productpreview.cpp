@@ -1,7 +1,7 @@
 #include "content/productpreview.h"
 
-#include "domain/money.h"
 #include "client/productrecord.h"
+#include "domain/money.h"
 
 #include <QTextBrowser>
 #include <QTextDocument>

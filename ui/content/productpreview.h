@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/contentfields.h"
 #include "client/productrecord.h"
+#include "domain/contentfields.h"
 
 #include <QPixmap>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "content/revisionhistorywidget.h"
 #include "common/themecolors.h"
 
-#include "content/conflictview.h"
 #include "client/contentservice.h"
+#include "content/conflictview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

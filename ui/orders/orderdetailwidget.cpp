@@ -2,9 +2,6 @@
 
 #include "common/themecolors.h"
 
-#include "domain/money.h"
-#include "orders/ordersummary.h"
-#include "orders/paymentlinkbox.h"
 #include "client/clientsession.h"
 #include "client/errortext.h"
 #include "client/localcache.h"
@@ -13,6 +10,9 @@
 #include "client/ordertext.h"
 #include "client/rolepolicy.h"
 #include "client/syncengine.h"
+#include "domain/money.h"
+#include "orders/ordersummary.h"
+#include "orders/paymentlinkbox.h"
 
 #include <QFileDialog>
 #include <QFormLayout>

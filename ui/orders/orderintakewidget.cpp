@@ -2,11 +2,6 @@
 
 #include "common/themecolors.h"
 
-#include "domain/paymentmethod.h"
-#include "orders/customerpanel.h"
-#include "orders/orderlinesmodel.h"
-#include "orders/paymentlinkbox.h"
-#include "products/productfilterproxymodel.h"
 #include "client/clientsession.h"
 #include "client/errortext.h"
 #include "client/localcache.h"
@@ -15,6 +10,11 @@
 #include "client/ordertext.h"
 #include "client/producttablemodel.h"
 #include "client/syncengine.h"
+#include "domain/paymentmethod.h"
+#include "orders/customerpanel.h"
+#include "orders/orderlinesmodel.h"
+#include "orders/paymentlinkbox.h"
+#include "products/productfilterproxymodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -95,9 +95,9 @@ OrderIntakeWidget::OrderIntakeWidget(client::ClientSession *session,
     m_matches->horizontalHeader()->setStretchLastSection(false);
     m_matches->horizontalHeader()->setSectionResizeMode(client::ProductTableModel::NameColumn,
                                                         QHeaderView::Stretch);
-    for (int c :
-         {int(client::ProductTableModel::CategoryColumn), int(client::ProductTableModel::OnHandColumn),
-          int(client::ProductTableModel::ReservedColumn)})
+    for (int c : {int(client::ProductTableModel::CategoryColumn),
+                  int(client::ProductTableModel::OnHandColumn),
+                  int(client::ProductTableModel::ReservedColumn)})
         m_matches->setColumnHidden(c, true);
     m_matches->setMaximumHeight(140);
     m_matches->hide();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/money.h"
 #include "client/orderdraft.h"
 #include "client/productrecord.h"
+#include "domain/money.h"
 
 #include <QAbstractTableModel>
 #include <QList>

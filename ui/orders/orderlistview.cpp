@@ -1,8 +1,8 @@
 #include "orders/orderlistview.h"
 
-#include "orders/orderfilterproxymodel.h"
 #include "client/orderlistmodel.h"
 #include "client/ordertext.h"
+#include "orders/orderfilterproxymodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

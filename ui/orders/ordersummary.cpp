@@ -1,7 +1,7 @@
 #include "orders/ordersummary.h"
 
-#include "domain/money.h"
 #include "client/ordertext.h"
+#include "domain/money.h"
 
 #include <QFile>
 #include <QPageSize>

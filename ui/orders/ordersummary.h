@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/customerrecord.h"
 #include "client/localorder.h"
+#include "domain/result.h"
 
 #include <QCoreApplication>
 #include <QString>

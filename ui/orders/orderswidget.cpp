@@ -1,13 +1,13 @@
 #include "orders/orderswidget.h"
 
-#include "orders/orderdetailwidget.h"
-#include "orders/orderintakewidget.h"
-#include "orders/orderlistview.h"
 #include "client/clientsession.h"
 #include "client/customerdirectory.h"
 #include "client/orderlistmodel.h"
 #include "client/ordersservice.h"
 #include "client/rolepolicy.h"
+#include "orders/orderdetailwidget.h"
+#include "orders/orderintakewidget.h"
+#include "orders/orderlistview.h"
 
 #include <QSplitter>
 #include <QTabWidget>

@@ -54,7 +54,8 @@ PaymentLinkBox::PaymentLinkBox(client::OrdersService *service, QWidget *parent)
     });
     connect(m_service, &client::OrdersService::finished, this,
             [this](client::OrdersService::Action action, qint64 orderId) {
-                if (action != client::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
+                if (action != client::OrdersService::Action::EmailPaymentLink ||
+                    orderId != m_orderId)
                     return;
                 m_email->setEnabled(true);
                 m_message->setStyleSheet(QString());
@@ -63,7 +64,8 @@ PaymentLinkBox::PaymentLinkBox(client::OrdersService *service, QWidget *parent)
             });
     connect(m_service, &client::OrdersService::failed, this,
             [this](client::OrdersService::Action action, qint64 orderId, const QString &reason) {
-                if (action != client::OrdersService::Action::EmailPaymentLink || orderId != m_orderId)
+                if (action != client::OrdersService::Action::EmailPaymentLink ||
+                    orderId != m_orderId)
                     return;
                 m_email->setEnabled(true);
                 m_message->setStyleSheet(toneTextStyleSheet(Tone::Error, palette()));

@@ -1,7 +1,7 @@
 #include "products/productsview.h"
 
-#include "products/productfilterproxymodel.h"
 #include "client/producttablemodel.h"
+#include "products/productfilterproxymodel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,5 +1,7 @@
 #include "shell/desktopapp.h"
 
+#include "client/clientsession.h"
+#include "client/syncengine.h"
 #include "common/language.h"
 #include "products/productsview.h"
 #include "shell/credentialstore.h"
@@ -7,8 +9,6 @@
 #include "shell/mainwindow.h"
 #include "shell/preferences.h"
 #include "shell/quicksearchdialog.h"
-#include "client/clientsession.h"
-#include "client/syncengine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -94,7 +94,8 @@ int runDesktop(const DesktopOptions &options, Translations &translations)
                 auto *poll = new QTimer(&window);
                 int ticks = 0;
                 QObject::connect(poll, &QTimer::timeout, &window, [&, poll] {
-                    if (session.engine()->state() != client::SyncEngine::State::Live && ++ticks < 200)
+                    if (session.engine()->state() != client::SyncEngine::State::Live &&
+                        ++ticks < 200)
                         return;
                     poll->stop();
                     window.showPendingChanges();

@@ -2,12 +2,12 @@
 
 #include "common/themecolors.h"
 
-#include "common/logging.h"
-#include "shell/credentialstore.h"
-#include "shell/preferences.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
 #include "client/standaloneserver.h"
+#include "common/logging.h"
+#include "shell/credentialstore.h"
+#include "shell/preferences.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

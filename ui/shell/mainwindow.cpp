@@ -1,14 +1,5 @@
 #include "shell/mainwindow.h"
 
-#include "common/logging.h"
-#include "common/messagebar.h"
-#include "products/productsview.h"
-#include "shell/outboxpanel.h"
-#include "shell/preferences.h"
-#include "shell/preferencesdialog.h"
-#include "shell/quicksearchdialog.h"
-#include "shell/shellmodule.h"
-#include "shell/syncstatuswidget.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -18,6 +9,15 @@
 #include "client/producttablemodel.h"
 #include "client/standaloneserver.h"
 #include "client/syncengine.h"
+#include "common/logging.h"
+#include "common/messagebar.h"
+#include "products/productsview.h"
+#include "shell/outboxpanel.h"
+#include "shell/preferences.h"
+#include "shell/preferencesdialog.h"
+#include "shell/quicksearchdialog.h"
+#include "shell/shellmodule.h"
+#include "shell/syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,8 +40,8 @@ namespace shopdesk::ui {
 MainWindow::MainWindow(client::ClientSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_products(
-          new client::ProductTableModel(session->cache(), this, client::ProductTableModel::Load::Later))
+    , m_products(new client::ProductTableModel(session->cache(), this,
+                                               client::ProductTableModel::Load::Later))
     , m_outbox(new client::OutboxModel(session->cache(), this))
     , m_messages(new MessageBar(this))
     , m_moduleList(new QListWidget(this))

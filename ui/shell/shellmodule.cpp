@@ -1,14 +1,14 @@
 #include "shell/shellmodule.h"
 
-#include "content/contentview.h"
-#include "orders/orderswidget.h"
-#include "products/productsview.h"
-#include "client/reportsclient.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
+#include "client/reportsclient.h"
 #include "client/rolepolicy.h"
 #include "client/warehouseservice.h"
+#include "content/contentview.h"
+#include "orders/orderswidget.h"
+#include "products/productsview.h"
 #include "trends/trendswidget.h"
 #include "warehouse/warehouseview.h"
 
@@ -51,20 +51,20 @@ QList<ShellModule> ShellModule::all()
                     orderRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new OrdersWidget(context.session, context.products, parent);
                     }});
-    modules.append(
-        ShellModule{u"trends"_s,
-                    QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
-                    QIcon::fromTheme(u"office-chart-line"_s, QIcon(u":/icons/trends.svg"_s)),
-                    {u"manager"_s, u"admin"_s},
-                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
-                        auto *source = new reports::ReportsClient(context.session->api());
-                        auto *trends = new TrendsWidget(source, parent);
-                        source->setParent(trends);
-                        // New orders move the figures.
-                        QObject::connect(context.session->cache(), &client::LocalCache::orderChanged,
-                                         trends, &TrendsWidget::scheduleRefresh);
-                        return trends;
-                    }});
+    modules.append(ShellModule{
+        u"trends"_s,
+        QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
+        QIcon::fromTheme(u"office-chart-line"_s, QIcon(u":/icons/trends.svg"_s)),
+        {u"manager"_s, u"admin"_s},
+        [](const ShellContext &context, QWidget *parent) -> QWidget * {
+            auto *source = new reports::ReportsClient(context.session->api());
+            auto *trends = new TrendsWidget(source, parent);
+            source->setParent(trends);
+            // New orders move the figures.
+            QObject::connect(context.session->cache(), &client::LocalCache::orderChanged, trends,
+                             &TrendsWidget::scheduleRefresh);
+            return trends;
+        }});
     modules.append(ShellModule{
         u"warehouse"_s, QApplication::translate("shopdesk::ui::ShellModule", "Warehouse"),
         QIcon::fromTheme(u"warehouse"_s, QIcon(u":/icons/warehouse.svg"_s)),

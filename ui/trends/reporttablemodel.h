@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/money.h"
 #include "client/reportresult.h"
+#include "domain/money.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "domain/money.h"
 #include "client/reportresult.h"
+#include "domain/money.h"
 
 #include <QLocale>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "common/themecolors.h"
 
-#include "common/logging.h"
 #include "client/reportsource.h"
+#include "common/logging.h"
 #include "trends/quarterlyreportbuilder.h"
 #include "trends/quarterlyreportwriter.h"
 #include "trends/reporttablemodel.h"

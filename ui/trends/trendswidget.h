@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
 #include "client/reportresult.h"
+#include "domain/result.h"
 #include "trends/quarterlyreportbuilder.h"
 
 #include <QDate>
