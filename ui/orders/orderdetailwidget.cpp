@@ -294,12 +294,13 @@ void OrderDetailWidget::showOrder(qint64 localId)
         m_reference->clear();
         m_cancelArmed = false;
     }
-    const std::optional<OrderStatus> before =
-        m_order ? std::optional<OrderStatus>(m_order->order.status) : std::nullopt;
+    // A plain flag and value: GCC's optimiser takes an optional status for uninitialised.
+    const bool hadOrder = m_order.has_value();
+    const OrderStatus before = hadOrder ? m_order->order.status : OrderStatus::Queued;
     m_localId = localId;
     m_order = localId > 0 ? m_session->cache()->queries()->order(localId) : std::nullopt;
     // A message about an earlier step goes once the order has moved on.
-    if (m_order && before && m_order->order.status != *before && !m_service->isBusy())
+    if (m_order && hadOrder && m_order->order.status != before && !m_service->isBusy())
         m_message->hide();
     refresh();
 }
