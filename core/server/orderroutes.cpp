@@ -98,7 +98,7 @@ bool recordLostDemand(storage::ShopStore &store, const HttpResponse &refusal,
 QList<Route> OrderRoutes::routes()
 {
     auto to = [this](void (OrderRoutes::*handler)(const CallPtr &)) {
-        return [this, handler](const CallPtr &call) { (this->*handler)(call); };
+        return memberHandler(this, handler);
     };
     return {
         {"GET", u"orders"_s, Capability::ReadOrders, to(&OrderRoutes::listOrders)},

@@ -60,4 +60,11 @@ private:
     {}
 };
 
+// A route table's handler that calls one member function of its routes object.
+template<typename Routes>
+Route::Handler memberHandler(Routes *routes, void (Routes::*member)(const CallPtr &))
+{
+    return [routes, member](const CallPtr &call) { (routes->*member)(call); };
+}
+
 } // namespace shopdesk::server

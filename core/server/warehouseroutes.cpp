@@ -157,7 +157,7 @@ Result<QList<storage::WarehouseLine>> parseBatch(const QJsonObject &object)
 QList<Route> WarehouseRoutes::routes()
 {
     auto to = [this](void (WarehouseRoutes::*handler)(const CallPtr &)) {
-        return [this, handler](const CallPtr &call) { (this->*handler)(call); };
+        return memberHandler(this, handler);
     };
     return {
         {"GET", u"movements"_s, Capability::ReadMovements, to(&WarehouseRoutes::listMovements)},
