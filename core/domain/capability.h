@@ -7,30 +7,36 @@ namespace shopdesk {
 // What a user may do, as the server enforces it and the client offers it. Each capability
 // is granted to roles in the permission table (Permissions).
 enum class Capability : quint8 {
-    UseSession,         // who am I, sign out
-    ReadCatalog,        // products and their stock
-    EditProducts,       // create and change products
-    ReadCustomers,      // customers and their details
-    EditCustomers,      // create and change customers
-    PlaceOrders,        // create orders
-    ReadOrders,         // orders (a shop only its own, decided by the handler)
-    CancelOrders,       // cancel a reserved order
-    RecordPayments,     // mark an order paid
-    ShipOrders,         // ship, deliver and take back orders
-    SendPaymentLinks,   // mail an order's payment link to its customer
-    VerifyPaymentLinks, // check a paid payment link and record the payment
-    ReadMovements,      // the stock ledger, locations and the pick list
-    PostMovements,      // receipts, removals, counts, transfers, locations, minimums
-    ReadLowStock,       // products under their minimum
-    ReadChanges,        // the change log, its live feed and first-sync snapshots
-    ReadReports,        // the trend reports
-    ManageUsers,        // users and their roles
-    EditContent,        // product pages, images and placement, up to review
-    PublishContent,     // publish, reject and roll back product pages and placement
-    ReadCatalogFeed,    // the published catalogue for the shop's website
-    ReadImages,         // product image data
-    ReadContent,        // product pages and images as they are edited, drafts included
-    ReadPlacements,     // which products the shop's pages place, as staff arrange them
+    UseSession,          // who am I, sign out
+    ReadCatalog,         // products and their stock
+    EditProducts,        // create and change products
+    ReadCustomers,       // customers and their details
+    EditCustomers,       // create and change customers
+    PlaceOrders,         // create orders
+    ReadOrders,          // orders (a shop only its own, decided by the handler)
+    CancelOrders,        // cancel a reserved order
+    RecordPayments,      // mark an order paid
+    ShipOrders,          // ship, deliver and take back orders
+    SendPaymentLinks,    // mail an order's payment link to its customer
+    VerifyPaymentLinks,  // check a paid payment link and record the payment
+    ReadMovements,       // the stock ledger, locations and the pick list
+    PostMovements,       // receipts, removals, counts, transfers, locations, minimums
+    ReadLowStock,        // products under their minimum
+    ReadChanges,         // the change log, its live feed and first-sync snapshots
+    ReadReports,         // the trend reports
+    ManageUsers,         // users and their roles
+    EditContent,         // product pages, images and placement, up to review
+    PublishContent,      // publish, reject and roll back product pages and placement
+    ReadCatalogFeed,     // the published catalogue for the shop's website
+    ReadImages,          // product image data
+    ReadContent,         // product pages and images as they are edited, drafts included
+    ReadPlacements,      // which products the shop's pages place, as staff arrange them
+    ReadTickets,         // tickets and their threads (a shop only those it opened)
+    OpenTickets,         // open a ticket for a customer
+    WorkTickets,         // reply, note, assign, change status, schedule follow-ups
+    HandleEscalations,   // the escalation queue: take, record the cause, resolve or hand back
+    ManageServiceLevels, // service-level policies and the business calendar
+    ManageCustomerData,  // export and erase everything held about a customer
 };
 
 } // namespace shopdesk

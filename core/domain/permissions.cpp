@@ -8,7 +8,7 @@ namespace shopdesk {
 
 namespace {
 
-constexpr int roleCount = 6;
+constexpr int roleCount = 7;
 
 struct Grant
 {
@@ -22,32 +22,40 @@ constexpr bool n = false;
 
 // clang-format off
 // Content editors have no business with orders: those hold customers' names and addresses.
-constexpr std::array<Grant, 24> table = {{
-    //                                                     agent wareh manag admin shop  editor
-    {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y}},
-    {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y}},
-    {Capability::EditProducts,       u"edit_products",        {n,    n,    Y,    Y,    n,    n}},
-    {Capability::ReadCustomers,      u"read_customers",       {Y,    n,    Y,    Y,    n,    n}},
-    {Capability::EditCustomers,      u"edit_customers",       {Y,    n,    Y,    Y,    n,    n}},
-    {Capability::PlaceOrders,        u"place_orders",         {Y,    n,    n,    Y,    Y,    n}},
-    {Capability::ReadOrders,         u"read_orders",          {Y,    Y,    Y,    Y,    Y,    n}},
-    {Capability::CancelOrders,       u"cancel_orders",        {Y,    n,    n,    Y,    n,    n}},
-    {Capability::RecordPayments,     u"record_payments",      {Y,    n,    Y,    Y,    n,    n}},
-    {Capability::ShipOrders,         u"ship_orders",          {n,    Y,    n,    Y,    n,    n}},
-    {Capability::SendPaymentLinks,   u"send_payment_links",   {Y,    n,    Y,    Y,    n,    n}},
-    {Capability::VerifyPaymentLinks, u"verify_payment_links", {n,    n,    Y,    Y,    n,    n}},
-    {Capability::ReadMovements,      u"read_movements",       {n,    Y,    Y,    Y,    n,    n}},
-    {Capability::PostMovements,      u"post_movements",       {n,    Y,    n,    Y,    n,    n}},
-    {Capability::ReadLowStock,       u"read_low_stock",       {Y,    Y,    Y,    Y,    n,    n}},
-    {Capability::ReadChanges,        u"read_changes",         {Y,    Y,    Y,    Y,    Y,    Y}},
-    {Capability::ReadReports,        u"read_reports",         {n,    n,    Y,    Y,    n,    n}},
-    {Capability::ManageUsers,        u"manage_users",         {n,    n,    n,    Y,    n,    n}},
-    {Capability::EditContent,        u"edit_content",         {n,    n,    Y,    Y,    n,    Y}},
-    {Capability::PublishContent,     u"publish_content",      {n,    n,    Y,    Y,    n,    n}},
-    {Capability::ReadCatalogFeed,    u"read_catalog_feed",    {n,    n,    Y,    Y,    Y,    n}},
-    {Capability::ReadImages,         u"read_images",          {n,    n,    Y,    Y,    Y,    Y}},
-    {Capability::ReadContent,        u"read_content",         {Y,    Y,    Y,    Y,    n,    Y}},
-    {Capability::ReadPlacements,     u"read_placements",      {Y,    Y,    Y,    Y,    n,    n}},
+// Quality assurance reads what it investigates (customers, orders, the ledger) and works
+// tickets, but changes neither customers nor stock.
+constexpr std::array<Grant, 30> table = {{
+    //                                                     agent wareh manag admin shop  editor qa
+    {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
+    {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
+    {Capability::EditProducts,       u"edit_products",        {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadCustomers,      u"read_customers",       {Y,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::EditCustomers,      u"edit_customers",       {Y,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::PlaceOrders,        u"place_orders",         {Y,    n,    n,    Y,    Y,    n,    n}},
+    {Capability::ReadOrders,         u"read_orders",          {Y,    Y,    Y,    Y,    Y,    n,    Y}},
+    {Capability::CancelOrders,       u"cancel_orders",        {Y,    n,    n,    Y,    n,    n,    n}},
+    {Capability::RecordPayments,     u"record_payments",      {Y,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ShipOrders,         u"ship_orders",          {n,    Y,    n,    Y,    n,    n,    n}},
+    {Capability::SendPaymentLinks,   u"send_payment_links",   {Y,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::VerifyPaymentLinks, u"verify_payment_links", {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadMovements,      u"read_movements",       {n,    Y,    Y,    Y,    n,    n,    Y}},
+    {Capability::PostMovements,      u"post_movements",       {n,    Y,    n,    Y,    n,    n,    n}},
+    {Capability::ReadLowStock,       u"read_low_stock",       {Y,    Y,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadChanges,        u"read_changes",         {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
+    {Capability::ReadReports,        u"read_reports",         {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ManageUsers,        u"manage_users",         {n,    n,    n,    Y,    n,    n,    n}},
+    {Capability::EditContent,        u"edit_content",         {n,    n,    Y,    Y,    n,    Y,    n}},
+    {Capability::PublishContent,     u"publish_content",      {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadCatalogFeed,    u"read_catalog_feed",    {n,    n,    Y,    Y,    Y,    n,    n}},
+    {Capability::ReadImages,         u"read_images",          {n,    n,    Y,    Y,    Y,    Y,    n}},
+    {Capability::ReadContent,        u"read_content",         {Y,    Y,    Y,    Y,    n,    Y,    n}},
+    {Capability::ReadPlacements,     u"read_placements",      {Y,    Y,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadTickets,        u"read_tickets",         {Y,    n,    Y,    Y,    Y,    n,    Y}},
+    {Capability::OpenTickets,        u"open_tickets",         {Y,    n,    Y,    Y,    Y,    n,    Y}},
+    {Capability::WorkTickets,        u"work_tickets",         {Y,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::HandleEscalations,  u"handle_escalations",   {n,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::ManageServiceLevels,u"manage_service_levels",{n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ManageCustomerData, u"manage_customer_data", {n,    n,    Y,    Y,    n,    n,    n}},
 }};
 // clang-format on
 
@@ -59,7 +67,7 @@ struct EntityReader
 
 // Which capability reads each entity of the change log. Locations and minimums come with
 // the low-stock levels they qualify; the shop reads published content through its feed.
-constexpr std::array<EntityReader, 12> readers = {{
+constexpr std::array<EntityReader, 15> readers = {{
     {u"product", Capability::ReadCatalog},
     {u"stock", Capability::ReadCatalog},
     {u"order", Capability::ReadOrders},
@@ -72,6 +80,9 @@ constexpr std::array<EntityReader, 12> readers = {{
     {u"content", Capability::ReadContent},
     {u"product_images", Capability::ReadContent},
     {u"content_placement", Capability::ReadPlacements},
+    {u"ticket", Capability::WorkTickets},
+    {u"customer_note", Capability::ReadCustomers},
+    {u"follow_up", Capability::WorkTickets},
 }};
 
 // The table lists the capabilities in enum order, so a capability is its own row index.
@@ -89,8 +100,8 @@ static_assert(tableInEnumOrder(), "the permission table must list capabilities i
 
 const QStringList &Permissions::roles()
 {
-    static const QStringList list = {u"agent"_s, u"warehouse"_s, u"manager"_s,
-                                     u"admin"_s, u"shop"_s,      u"editor"_s};
+    static const QStringList list = {u"agent"_s, u"warehouse"_s, u"manager"_s, u"admin"_s,
+                                     u"shop"_s,  u"editor"_s,    u"qa"_s};
     return list;
 }
 

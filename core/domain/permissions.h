@@ -15,7 +15,7 @@ namespace shopdesk {
 class Permissions
 {
 public:
-    // agent, warehouse, manager, admin, shop, editor.
+    // agent, warehouse, manager, admin, shop, editor, qa.
     static const QStringList &roles();
     static bool isKnownRole(const QString &role);
     static bool allows(const QString &role, Capability capability);

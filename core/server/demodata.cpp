@@ -179,7 +179,8 @@ QList<std::pair<QString, QString>> DemoData::users()
 {
     return {{u"agent"_s, u"demo-agent"_s},     {u"warehouse"_s, u"demo-warehouse"_s},
             {u"manager"_s, u"demo-manager"_s}, {u"admin"_s, u"demo-admin"_s},
-            {u"shop"_s, u"demo-shop"_s},       {u"editor"_s, u"demo-editor"_s}};
+            {u"shop"_s, u"demo-shop"_s},       {u"editor"_s, u"demo-editor"_s},
+            {u"qa"_s, u"demo-qa"_s}};
 }
 
 Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Size &size)

@@ -21,7 +21,8 @@ private slots:
         const QStringList everything{u"product"_s,  u"stock"_s,          u"order"_s,
                                      u"customer"_s, u"movement"_s,       u"user"_s,
                                      u"location"_s, u"low_stock"_s,      u"stock_minimum"_s,
-                                     u"content"_s,  u"product_images"_s, u"content_placement"_s};
+                                     u"content"_s,  u"product_images"_s, u"content_placement"_s,
+                                     u"ticket"_s,   u"customer_note"_s,  u"follow_up"_s};
         const auto allBut = [&](const QStringList &left) {
             QStringList read = everything;
             for (const QString &entity : left)
@@ -32,13 +33,18 @@ private slots:
             {u"admin"_s, everything},
             {u"manager"_s, allBut({u"user"_s})},
             {u"agent"_s, allBut({u"movement"_s, u"user"_s})},
-            {u"warehouse"_s, allBut({u"customer"_s, u"user"_s})},
+            {u"warehouse"_s,
+             allBut({u"customer"_s, u"user"_s, u"ticket"_s, u"customer_note"_s, u"follow_up"_s})},
             {u"editor"_s, {u"product"_s, u"stock"_s, u"content"_s, u"product_images"_s}},
             // The shop's orders are cut down to its own by the server, not by the table.
             {u"shop"_s, {u"product"_s, u"stock"_s, u"order"_s}},
+            // Quality assurance reads what it investigates, not stock levels or content.
+            {u"qa"_s,
+             {u"product"_s, u"stock"_s, u"order"_s, u"customer"_s, u"movement"_s, u"ticket"_s,
+              u"customer_note"_s, u"follow_up"_s}},
             {u"nobody"_s, {}}};
         for (const auto &[role, entities] : reads) {
-            for (const QString &entity : everything + QStringList{u"ticket"_s}) {
+            for (const QString &entity : everything + QStringList{u"survey"_s}) {
                 QTest::addRow("%s %s", qPrintable(role), qPrintable(entity))
                     << role << entity << entities.contains(entity);
             }
@@ -57,7 +63,7 @@ private slots:
     {
         for (const QString &entity : Permissions::entities())
             QVERIFY2(Permissions::readerOf(entity).has_value(), qPrintable(entity));
-        QVERIFY(!Permissions::readerOf(u"ticket"_s).has_value());
+        QVERIFY(!Permissions::readerOf(u"survey"_s).has_value());
     }
 };
 

@@ -182,19 +182,21 @@ void TestRoutes::serverRefusesExactlyWhatTheTableRefuses()
 {
     ShopFixture fixture(m_server->url());
     QVERIFY2(fixture.setUp(), qPrintable(fixture.why()));
-    // The fixture has no content editor: sign one in too.
-    const HttpReply created =
-        fixture.as(u"admin"_s)
-            .post(u"/api/v1/users"_s, {{u"username"_s, u"editor"_s},
-                                       {u"password"_s, ShopFixture::passwordFor(u"editor"_s)},
-                                       {u"role"_s, u"editor"_s}});
-    QCOMPARE(created.status, 201);
+    // The fixture has no content editor or quality assurance: sign them in too.
     QHash<QString, QString> tokens;
     for (const QString &role : ShopFixture::roles())
         tokens.insert(role, fixture.token(role));
-    TestHttp editor(m_server->url());
-    QVERIFY(editor.login(u"editor"_s, ShopFixture::passwordFor(u"editor"_s)));
-    tokens.insert(u"editor"_s, editor.token());
+    for (const QString &role : {u"editor"_s, u"qa"_s}) {
+        const HttpReply created =
+            fixture.as(u"admin"_s)
+                .post(u"/api/v1/users"_s, {{u"username"_s, role},
+                                           {u"password"_s, ShopFixture::passwordFor(role)},
+                                           {u"role"_s, role}});
+        QCOMPARE(created.status, 201);
+        TestHttp user(m_server->url());
+        QVERIFY(user.login(role, ShopFixture::passwordFor(role)));
+        tokens.insert(role, user.token());
+    }
     QCOMPARE(tokens.size(), Permissions::roles().size());
 
     // Signing out ends the session the other requests need: that route goes last.
