@@ -19,6 +19,16 @@ ServiceLevels::Terms highTerms(const QString &calendar)
     terms.targets = {60, 240, 960};
     terms.warningShare = 0.8;
     terms.escalation = {60, 240};
+    if (calendar.startsWith(u"daily-"_s)) {
+        const QJsonArray nineToFive{QJsonArray{u"09:00"_s, u"17:00"_s}};
+        QJsonObject week;
+        for (const QString &day :
+             {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s})
+            week.insert(day, nineToFive);
+        terms.calendar =
+            BusinessCalendar::fromJson({{u"time_zone"_s, calendar.mid(6)}, {u"hours"_s, week}})
+                .value();
+    }
     if (calendar == u"christmas"_s) {
         QJsonObject json = BusinessCalendar::standard().toJson();
         json.insert(u"holidays"_s, QJsonArray{u"2026-12-25"_s, u"2026-12-26"_s});
@@ -352,6 +362,62 @@ private slots:
                            u"first_response#1 escalate_3 2026-12-07T14:30:00Z"_s,
                            u"resolution#1 warning 2026-12-08T14:18:00Z"_s,
                            u"resolution#1 breach 2026-12-09T09:30:00Z"_s};
+        // Breached at 09:00Z; the ticket went to QA at 10:00Z, when 120 were used (level
+        // 2). Only the managers are still to be told: 300 used = 13:00Z.
+        QTest::addRow("moved to QA after the breach")
+            << u"standard"_s
+            << QStringList{u"2026-12-07T08:00:00Z created"_s,
+                           u"2026-12-07T10:00:00Z status escalated"_s}
+            << u"running#1 used=120 due=2026-12-07T09:00:00Z warn=2026-12-07T08:48:00Z met=- "
+               u"breached=2026-12-07T09:00:00Z"_s
+            << notStarted
+            << u"running#1 used=120 due=2026-12-08T16:00:00Z warn=2026-12-08T12:48:00Z met=- "
+               u"breached=-"_s
+            << u"first_response 2"_s
+            << QStringList{u"first_response#1 escalate_3 2026-12-07T13:00:00Z"_s,
+                           u"resolution#1 warning 2026-12-08T12:48:00Z"_s,
+                           u"resolution#1 breach 2026-12-08T16:00:00Z"_s};
+
+        // New York, open 09:00–17:00 every day; clocks spring forward on Sunday 2026-03-08.
+        // Saturday 16:30 EST (21:30Z): 30 minutes to 22:00Z; Sunday 09:00 EDT is 13:00Z:
+        // first response due 13:30Z, warned 13:18Z, QA at 120 = 14:30Z, managers at 300 =
+        // 17:30Z. Resolution: 30 Saturday, 480 Sunday, Monday 09:00 EDT (13:00Z) + 450 =
+        // 20:30Z; warned at 768 = Monday 13:00Z + 258 = 17:18Z.
+        QTest::addRow("New York, over the spring change")
+            << u"daily-America/New_York"_s << QStringList{u"2026-03-07T21:30:00Z created"_s}
+            << u"running#1 used=0 due=2026-03-08T13:30:00Z warn=2026-03-08T13:18:00Z met=- "
+               u"breached=-"_s
+            << notStarted
+            << u"running#1 used=0 due=2026-03-09T20:30:00Z warn=2026-03-09T17:18:00Z met=- "
+               u"breached=-"_s
+            << u"none 0"_s
+            << QStringList{u"first_response#1 warning 2026-03-08T13:18:00Z"_s,
+                           u"first_response#1 breach 2026-03-08T13:30:00Z"_s,
+                           u"first_response#1 escalate_1 2026-03-08T13:30:00Z"_s,
+                           u"first_response#1 escalate_2 2026-03-08T14:30:00Z"_s,
+                           u"first_response#1 escalate_3 2026-03-08T17:30:00Z"_s,
+                           u"resolution#1 warning 2026-03-09T17:18:00Z"_s,
+                           u"resolution#1 breach 2026-03-09T20:30:00Z"_s};
+
+        // Berlin, open 09:00–17:00 every day; clocks fall back on Sunday 2026-10-25.
+        // Saturday 16:30 CEST (14:30Z): 30 minutes to 15:00Z; Sunday 09:00 CET is 08:00Z:
+        // first response due 08:30Z, warned 08:18Z, QA 09:30Z, managers 12:30Z.
+        // Resolution: 30 + 480 Sunday + Monday 08:00Z + 450 = 15:30Z; warned Monday 12:18Z.
+        QTest::addRow("Berlin, over the autumn change")
+            << u"daily-Europe/Berlin"_s << QStringList{u"2026-10-24T14:30:00Z created"_s}
+            << u"running#1 used=0 due=2026-10-25T08:30:00Z warn=2026-10-25T08:18:00Z met=- "
+               u"breached=-"_s
+            << notStarted
+            << u"running#1 used=0 due=2026-10-26T15:30:00Z warn=2026-10-26T12:18:00Z met=- "
+               u"breached=-"_s
+            << u"none 0"_s
+            << QStringList{u"first_response#1 warning 2026-10-25T08:18:00Z"_s,
+                           u"first_response#1 breach 2026-10-25T08:30:00Z"_s,
+                           u"first_response#1 escalate_1 2026-10-25T08:30:00Z"_s,
+                           u"first_response#1 escalate_2 2026-10-25T09:30:00Z"_s,
+                           u"first_response#1 escalate_3 2026-10-25T12:30:00Z"_s,
+                           u"resolution#1 warning 2026-10-26T12:18:00Z"_s,
+                           u"resolution#1 breach 2026-10-26T15:30:00Z"_s};
     }
     void clocks()
     {
@@ -371,6 +437,117 @@ private slots:
             clock->escalationClock() ? SlaClock::clockName(*clock->escalationClock()) : u"none"_s;
         QCOMPARE(u"%1 %2"_s.arg(chain).arg(clock->escalationLevel()), escalation);
         QCOMPARE(describe(clock->nextEvents()), upcoming);
+    }
+    void readsAsOfNow()
+    {
+        // Created Saturday; the first response is due Monday 09:00Z.
+        const auto clock = SlaClock::compute(highTerms(u"standard"_s),
+                                             history({u"2026-12-05T10:00:00Z created"_s}));
+        QVERIFY(clock.ok());
+        const auto before = clock->readingAt(Clock::FirstResponse, utc(u"2026-12-07T08:30:00Z"_s));
+        QCOMPARE(before.usedMinutes(), 30);
+        QVERIFY(!before.breached);
+        QVERIFY(!before.breachedAt.isValid());
+        const auto onTheMinute =
+            clock->readingAt(Clock::FirstResponse, utc(u"2026-12-07T09:00:00Z"_s));
+        QCOMPARE(onTheMinute.usedMinutes(), 60);
+        QVERIFY(onTheMinute.breached);
+        QCOMPARE(onTheMinute.breachedAt, utc(u"2026-12-07T09:00:00Z"_s));
+        // An earlier "now" reads as the last event; the stored history never changes.
+        QCOMPARE(clock->readingAt(Clock::FirstResponse, utc(u"2026-12-01T00:00:00Z"_s)).usedSeconds,
+                 0);
+        QVERIFY(!clock->reading(Clock::FirstResponse).breached);
+    }
+
+    void writesJson()
+    {
+        const auto clock = SlaClock::compute(
+            highTerms(u"standard"_s),
+            history({u"2026-12-07T08:00:00Z created"_s, u"2026-12-07T09:20:00Z reply"_s}));
+        QVERIFY(clock.ok());
+        const QJsonObject notStarted{
+            {u"state"_s, u"not_started"_s}, {u"due_at"_s, QJsonValue()},
+            {u"warn_at"_s, QJsonValue()},   {u"used_minutes"_s, 0},
+            {u"target_minutes"_s, 240},     {u"met_at"_s, QJsonValue()},
+            {u"breached"_s, false},         {u"breached_at"_s, QJsonValue()}};
+        const QJsonObject expected{
+            {u"first_response"_s, QJsonObject{{u"state"_s, u"met"_s},
+                                              {u"due_at"_s, QJsonValue()},
+                                              {u"warn_at"_s, QJsonValue()},
+                                              {u"used_minutes"_s, 80},
+                                              {u"target_minutes"_s, 60},
+                                              {u"met_at"_s, u"2026-12-07T09:20:00Z"_s},
+                                              {u"breached"_s, true},
+                                              {u"breached_at"_s, u"2026-12-07T09:00:00Z"_s}}},
+            {u"next_update"_s, notStarted},
+            {u"resolution"_s, QJsonObject{{u"state"_s, u"running"_s},
+                                          {u"due_at"_s, u"2026-12-08T16:00:00Z"_s},
+                                          {u"warn_at"_s, u"2026-12-08T12:48:00Z"_s},
+                                          {u"used_minutes"_s, 80},
+                                          {u"target_minutes"_s, 960},
+                                          {u"met_at"_s, QJsonValue()},
+                                          {u"breached"_s, false},
+                                          {u"breached_at"_s, QJsonValue()}}},
+            {u"escalation"_s, QJsonObject{{u"clock"_s, u"first_response"_s}, {u"level"_s, 1}}}};
+        QCOMPARE(clock->toJson(), expected);
+
+        // Tuesday 16:30Z: Monday 09:20Z–16:00Z is 400 more, Tuesday 480: 960, due and past.
+        QJsonObject late = expected;
+        QJsonObject resolution = expected.value(u"resolution"_s).toObject();
+        resolution.insert(u"used_minutes"_s, 960);
+        resolution.insert(u"breached"_s, true);
+        resolution.insert(u"breached_at"_s, u"2026-12-08T16:00:00Z"_s);
+        late.insert(u"resolution"_s, resolution);
+        QCOMPARE(clock->toJson(utc(u"2026-12-08T16:30:00Z"_s)), late);
+
+        const QJsonArray events{QJsonObject{{u"clock"_s, u"resolution"_s},
+                                            {u"cycle"_s, 1},
+                                            {u"what"_s, u"warning"_s},
+                                            {u"at"_s, u"2026-12-08T12:48:00Z"_s}},
+                                QJsonObject{{u"clock"_s, u"resolution"_s},
+                                            {u"cycle"_s, 1},
+                                            {u"what"_s, u"breach"_s},
+                                            {u"at"_s, u"2026-12-08T16:00:00Z"_s}}};
+        QCOMPARE(clock->nextEventsJson(), events);
+    }
+
+    // A share that does not give whole minutes warns to the second: 7 minutes × 0.8 =
+    // 5 minutes 36 seconds after Monday 09:00 local.
+    void warnsToTheSecond()
+    {
+        ServiceLevels::Terms terms = highTerms(u"standard"_s);
+        terms.targets.firstResponseMinutes = 7;
+        const auto clock = SlaClock::compute(terms, history({u"2026-12-07T08:00:00Z created"_s}));
+        QVERIFY(clock.ok());
+        QCOMPARE(clock->reading(Clock::FirstResponse).warnAt, utc(u"2026-12-07T08:05:36Z"_s));
+        QCOMPARE(clock->reading(Clock::FirstResponse).dueAt, utc(u"2026-12-07T08:07:00Z"_s));
+    }
+
+    void refusesBadHistory_data()
+    {
+        QTest::addColumn<QStringList>("events");
+        QTest::addColumn<int>("index");
+        QTest::addRow("empty") << QStringList{} << 0;
+        QTest::addRow("no creation") << QStringList{u"2026-12-07T08:00:00Z reply"_s} << 0;
+        QTest::addRow("created twice")
+            << QStringList{u"2026-12-07T08:00:00Z created"_s, u"2026-12-07T09:00:00Z created"_s}
+            << 1;
+        QTest::addRow("out of order")
+            << QStringList{u"2026-12-07T08:00:00Z created"_s, u"2026-12-07T09:00:00Z reply"_s,
+                           u"2026-12-07T08:59:59Z customer"_s}
+            << 2;
+        QTest::addRow("no time") << QStringList{u"2026-12-07T08:00:00Z created"_s,
+                                                u"yesterday reply"_s}
+                                 << 1;
+    }
+    void refusesBadHistory()
+    {
+        QFETCH(QStringList, events);
+        QFETCH(int, index);
+        const auto clock = SlaClock::compute(highTerms(u"standard"_s), history(events));
+        QVERIFY(!clock.ok());
+        QCOMPARE(clock.error().code, u"invalid_history"_s);
+        QCOMPARE(clock.error().details.value(u"event"_s).toInt(), index);
     }
 };
 
