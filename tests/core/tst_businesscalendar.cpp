@@ -285,6 +285,9 @@ private slots:
         QTest::addRow("New York autumn, 09-17 every day")
             << u"daily-America/New_York"_s << u"2026-11-01T05:00:00Z"_s << u"2026-11-02T05:00:00Z"_s
             << 480ll;
+        // A zone without clock changes: 09:00–17:00 is 09:00Z–17:00Z every day.
+        QTest::addRow("UTC, 09-17 every day") << u"daily-UTC"_s << u"2026-03-29T00:00:00Z"_s
+                                              << u"2026-03-31T12:00:00Z"_s << (2 * 480ll + 180);
         QTest::addRow("New York spring night")
             << u"night-America/New_York"_s << u"2026-03-07T00:00:00Z"_s << u"2026-03-09T00:00:00Z"_s
             << 120ll;
