@@ -6,10 +6,8 @@
 
 namespace shopdesk::server {
 
-class JsonBody;
-
 // The customers: listed and searched, read, created (with an optional duplicate check) and
-// changed.
+// changed (CustomerFields says what may be written).
 class CustomerRoutes
 {
 public:
@@ -18,9 +16,6 @@ public:
     {}
 
     QList<Route> routes();
-
-    // "language": a BCP 47 code such as "de" or "pt-BR", else `invalid_language`.
-    static void checkLanguage(JsonBody &body);
 
 private:
     void createCustomer(const CallPtr &call);
