@@ -24,6 +24,7 @@ QList<Route> CustomerRoutes::routes()
         {"PUT", u"customers/{id}"_s, Capability::EditCustomers,
          memberHandler(this, &Self::updateCustomer)},
     };
+    table.append(m_care.routes());
     return table;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/care/customercareroutes.h"
 #include "server/route.h"
 
 #include <QList>
@@ -7,12 +8,14 @@
 namespace shopdesk::server {
 
 // The customers: listed and searched, read, created (with an optional duplicate check) and
-// changed (CustomerFields says what may be written).
+// changed (CustomerFields says what may be written); CustomerCareRoutes serve the rest of
+// the customer's story under the same paths.
 class CustomerRoutes
 {
 public:
     explicit CustomerRoutes(storage::ShopStore &reader)
         : m_reader(reader)
+        , m_care(reader)
     {}
 
     QList<Route> routes();
@@ -25,6 +28,7 @@ private:
     static bool validCustomerFields(const CallPtr &call, const QJsonObject &object, bool creating);
 
     storage::ShopStore &m_reader;
+    CustomerCareRoutes m_care; // notes, timeline, figures, merge, export, erasure
 };
 
 } // namespace shopdesk::server

@@ -1,0 +1,84 @@
+#include "server/care/customercareroutes.h"
+
+#include "server/jsonbody.h"
+#include "server/queryparameters.h"
+#include "storage/care/customernotes.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::server {
+
+CustomerCareRoutes::CustomerCareRoutes(storage::ShopStore &reader)
+    : m_reader(reader)
+    , m_timeline(reader.database())
+    , m_summary(reader.database(), reader.currency())
+{}
+
+QList<Route> CustomerCareRoutes::routes()
+{
+    using Self = CustomerCareRoutes;
+    return {
+        {"GET", u"customers/{id}/notes"_s, Capability::ReadCustomers,
+         memberHandler(this, &Self::listNotes)},
+        {"POST", u"customers/{id}/notes"_s, Capability::EditCustomers,
+         memberHandler(this, &Self::addNote)},
+        {"GET", u"customers/{id}/timeline"_s, Capability::ReadCustomers,
+         memberHandler(this, &Self::timeline)},
+        {"GET", u"customers/{id}/summary"_s, Capability::ReadCustomers,
+         memberHandler(this, &Self::summary)},
+    };
+}
+
+void CustomerCareRoutes::addNote(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    JsonBody body(object);
+    body.allowOnly({u"text"_s});
+    const QString text = body.string(u"text"_s, true, JsonBody::textLength, false);
+    if (!body.ok())
+        return call->fail(body.error());
+    const storage::Actor actor = call->actor;
+    const qint64 id = call->idParam(0);
+    call->write(201, [actor, id, text](storage::ShopStore &store) {
+        return storage::CustomerNotes(store.database(), store.clock(), store.changes())
+            .add(actor, id, text);
+    });
+}
+
+void CustomerCareRoutes::listNotes(const CallPtr &call)
+{
+    if (!call->checkQuery({u"limit"_s, u"after"_s}))
+        return;
+    int limit = 0;
+    qint64 after = 0;
+    Error error;
+    if (!QueryParameters::page(call->request, limit, error) ||
+        !QueryParameters::id(call->request, u"after"_s, after, error)) {
+        return call->fail(error);
+    }
+    call->reply(200,
+                storage::CustomerNotes(m_reader.database(), m_reader.clock(), m_reader.changes())
+                    .list(call->idParam(0), limit, after));
+}
+
+void CustomerCareRoutes::timeline(const CallPtr &call)
+{
+    if (!call->checkQuery({u"limit"_s, u"before"_s}))
+        return;
+    int limit = 0;
+    Error error;
+    if (!QueryParameters::page(call->request, limit, error))
+        return call->fail(error);
+    call->reply(200,
+                m_timeline.page(call->idParam(0), limit, call->request.queryValue(u"before"_s)));
+}
+
+void CustomerCareRoutes::summary(const CallPtr &call)
+{
+    if (call->checkQuery({}))
+        call->reply(200, m_summary.summary(call->idParam(0)));
+}
+
+} // namespace shopdesk::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "server/route.h"
+#include "storage/care/customersummary.h"
+#include "storage/care/customertimeline.h"
+
+#include <QList>
+
+namespace shopdesk::server {
+
+// The customer's whole story: internal notes, the timeline and the headline figures.
+class CustomerCareRoutes
+{
+public:
+    explicit CustomerCareRoutes(storage::ShopStore &reader);
+
+    QList<Route> routes();
+
+private:
+    void addNote(const CallPtr &call);
+    void listNotes(const CallPtr &call);
+    void timeline(const CallPtr &call);
+    void summary(const CallPtr &call);
+
+    storage::ShopStore &m_reader;
+    storage::CustomerTimeline m_timeline;
+    storage::CustomerSummary m_summary;
+};
+
+} // namespace shopdesk::server
