@@ -2,7 +2,10 @@
 
 #include "server/jsonbody.h"
 #include "server/queryparameters.h"
+#include "storage/care/customermerge.h"
 #include "storage/care/customernotes.h"
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,8 @@ QList<Route> CustomerCareRoutes::routes()
          memberHandler(this, &Self::timeline)},
         {"GET", u"customers/{id}/summary"_s, Capability::ReadCustomers,
          memberHandler(this, &Self::summary)},
+        {"POST", u"customers/{id}/merge"_s, Capability::EditCustomers,
+         memberHandler(this, &Self::merge)},
     };
 }
 
@@ -79,6 +84,26 @@ void CustomerCareRoutes::summary(const CallPtr &call)
 {
     if (call->checkQuery({}))
         call->reply(200, m_summary.summary(call->idParam(0)));
+}
+
+void CustomerCareRoutes::merge(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object))
+        return;
+    JsonBody body(object);
+    body.allowOnly({u"duplicate_id"_s});
+    // Any integer reads: an id that names no customer is unknown_customer, like any other.
+    const qint64 duplicate =
+        body.integer(u"duplicate_id"_s, true, std::numeric_limits<qint64>::min(),
+                     std::numeric_limits<qint64>::max());
+    if (!body.ok())
+        return call->fail(body.error());
+    const storage::Actor actor = call->actor;
+    const qint64 id = call->idParam(0);
+    call->write(200, [actor, id, duplicate](storage::ShopStore &store) {
+        return storage::CustomerMerge(store).merge(actor, id, duplicate);
+    });
 }
 
 } // namespace shopdesk::server

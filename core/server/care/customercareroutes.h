@@ -8,7 +8,8 @@
 
 namespace shopdesk::server {
 
-// The customer's whole story: internal notes, the timeline and the headline figures.
+// The customer's whole story: internal notes, the timeline and the headline figures; merging
+// duplicates.
 class CustomerCareRoutes
 {
 public:
@@ -21,6 +22,7 @@ private:
     void listNotes(const CallPtr &call);
     void timeline(const CallPtr &call);
     void summary(const CallPtr &call);
+    void merge(const CallPtr &call);
 
     storage::ShopStore &m_reader;
     storage::CustomerTimeline m_timeline;
