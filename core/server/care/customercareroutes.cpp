@@ -1,7 +1,10 @@
 #include "server/care/customercareroutes.h"
 
+#include "domain/tr.h"
 #include "server/jsonbody.h"
 #include "server/queryparameters.h"
+#include "storage/care/customererasure.h"
+#include "storage/care/customerexport.h"
 #include "storage/care/customermerge.h"
 #include "storage/care/customernotes.h"
 
@@ -31,6 +34,10 @@ QList<Route> CustomerCareRoutes::routes()
          memberHandler(this, &Self::summary)},
         {"POST", u"customers/{id}/merge"_s, Capability::EditCustomers,
          memberHandler(this, &Self::merge)},
+        {"GET", u"customers/{id}/export"_s, Capability::ManageCustomerData,
+         memberHandler(this, &Self::exportData)},
+        {"POST", u"customers/{id}/erase"_s, Capability::ManageCustomerData,
+         memberHandler(this, &Self::erase)},
     };
 }
 
@@ -103,6 +110,46 @@ void CustomerCareRoutes::merge(const CallPtr &call)
     const qint64 id = call->idParam(0);
     call->write(200, [actor, id, duplicate](storage::ShopStore &store) {
         return storage::CustomerMerge(store).merge(actor, id, duplicate);
+    });
+}
+
+void CustomerCareRoutes::exportData(const CallPtr &call)
+{
+    if (!call->checkQuery({u"format"_s}))
+        return;
+    const QString format = call->request.queryValue(u"format"_s);
+    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s) {
+        return call->fail(Error{u"invalid_parameter"_s, Tr::tr("format must be json or csv."),
+                                QJsonObject{{u"parameter"_s, u"format"_s}}});
+    }
+    const qint64 id = call->idParam(0);
+    auto exported = storage::CustomerExport(m_reader).json(id);
+    if (!exported)
+        return call->fail(exported.error());
+    const bool csv = format == u"csv"_s;
+    HttpResponse response = HttpResponse::json(200, exported.value());
+    if (csv)
+        response.body = storage::CustomerExport::csv(exported.value());
+    const QByteArray type = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+    const QByteArray file = "customer-" + QByteArray::number(id) + (csv ? ".csv" : ".json");
+    response.headers.append({QByteArray("Content-Type"), type});
+    response.headers.append(
+        {QByteArray("Content-Disposition"), "attachment; filename=\"" + file + '"'});
+    call->answer(response);
+}
+
+void CustomerCareRoutes::erase(const CallPtr &call)
+{
+    QJsonObject object;
+    if (!call->readBody(object, true))
+        return;
+    JsonBody body(object);
+    if (!body.allowOnly({}))
+        return call->fail(body.error());
+    const storage::Actor actor = call->actor;
+    const qint64 id = call->idParam(0);
+    call->write(200, [actor, id](storage::ShopStore &store) {
+        return storage::CustomerErasure(store).erase(actor, id);
     });
 }
 

@@ -9,7 +9,7 @@
 namespace shopdesk::server {
 
 // The customer's whole story: internal notes, the timeline and the headline figures; merging
-// duplicates.
+// duplicates; and the customer's own data, exported or erased on request.
 class CustomerCareRoutes
 {
 public:
@@ -23,6 +23,8 @@ private:
     void timeline(const CallPtr &call);
     void summary(const CallPtr &call);
     void merge(const CallPtr &call);
+    void exportData(const CallPtr &call);
+    void erase(const CallPtr &call);
 
     storage::ShopStore &m_reader;
     storage::CustomerTimeline m_timeline;
