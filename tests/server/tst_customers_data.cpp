@@ -163,7 +163,27 @@ private slots:
                      {{u"reference"_s, u"P-1"_s}}));
         QVERIFY(post(u"warehouse"_s, u"/api/v1/orders/%1/shipment"_s.arg(m_orders[0]),
                      {{u"carrier"_s, u"DPD"_s}, {u"tracking"_s, u"DPD-1"_s}}));
-        QVERIFY(m_sink.waitForMessages(2));
+        // A complaint in the customer's own words, answered by mail, with a follow-up: the
+        // ticket side keeps personal data too.
+        const HttpReply ticket =
+            agent.post(u"/api/v1/tickets"_s,
+                       {{u"kind"_s, u"delivery_problem"_s},
+                        {u"customer_id"_s, m_customer},
+                        {u"order_id"_s, m_orders[0]},
+                        {u"channel"_s, u"phone"_s},
+                        {u"subject"_s, u"%1 says the parcel is missing"_s.arg(name)},
+                        {u"text"_s, u"Call back on %1 or write to %2."_s.arg(phone, email)}});
+        QCOMPARE(ticket.status, 201);
+        const qint64 ticketId = ticket.json()[u"id"_s].toInteger();
+        QVERIFY(post(
+            u"agent"_s, u"/api/v1/tickets/%1/messages"_s.arg(ticketId),
+            {{u"kind"_s, u"public"_s}, {u"text"_s, u"Dear %1, it is on its way."_s.arg(name)}}));
+        QVERIFY(post(u"agent"_s, u"/api/v1/follow-ups"_s,
+                     {{u"customer_id"_s, m_customer},
+                      {u"ticket_id"_s, ticketId},
+                      {u"due_at"_s, u"2030-01-01T10:00:00Z"_s},
+                      {u"note"_s, u"Ring %1 about the parcel."_s.arg(phone)}}));
+        QVERIFY(m_sink.waitForMessages(4));
         QVERIFY(!personalValues().isEmpty()); // the scan sees them before
     }
 

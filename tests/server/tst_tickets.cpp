@@ -123,6 +123,15 @@ private:
         return reply.status == 201 ? reply.json()[u"id"_s].toInteger() : -1;
     }
 
+    int ticketOpenCount()
+    {
+        return agent()
+            .get(u"/api/v1/tickets?limit=1000&queue=open&customer_id=%1"_s.arg(m_customer))
+            .json()[u"items"_s]
+            .toArray()
+            .size();
+    }
+
     int ticketCount()
     {
         return agent().get(u"/api/v1/tickets?limit=1000"_s).json()[u"items"_s].toArray().size();
@@ -641,6 +650,75 @@ private slots:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    void ticketsAreOnTheCustomersStory()
+    {
+        start();
+        const qint64 id = openTicket(u"Story"_s);
+        const QString base = u"/api/v1/tickets/%1"_s.arg(id);
+        QCOMPARE(
+            agent()
+                .post(base + u"/messages"_s, {{u"kind"_s, u"public"_s}, {u"text"_s, u"Done."_s}})
+                .status,
+            201);
+        QCOMPARE(agent().post(base + u"/status"_s, {{u"status"_s, u"resolved"_s}}).status, 200);
+        QCOMPARE(agent()
+                     .post(u"/api/v1/follow-ups"_s, {{u"customer_id"_s, m_customer},
+                                                     {u"ticket_id"_s, id},
+                                                     {u"due_at"_s, u"2030-01-01T09:00:00Z"_s},
+                                                     {u"note"_s, u"Ask how it went."_s}})
+                     .status,
+                 201);
+        const QJsonArray items =
+            agent()
+                .get(u"/api/v1/customers/%1/timeline?limit=500"_s.arg(m_customer))
+                .json()[u"items"_s]
+                .toArray();
+        QSet<QString> kinds;
+        for (const QJsonValue &item : items) {
+            if (item[u"ticket_id"_s].toInteger() == id)
+                kinds.insert(item[u"kind"_s].toString() + u'/' +
+                             (item[u"message_kind"_s].toString() + item[u"event"_s].toString() +
+                              item[u"ticket_kind"_s].toString()));
+        }
+        for (const QString &expected :
+             {u"ticket_opened/complaint"_s, u"ticket_message/customer"_s,
+              u"ticket_message/public"_s, u"ticket_status/status"_s, u"follow_up/"_s}) {
+            QVERIFY2(kinds.contains(expected),
+                     qPrintable(QStringList(kinds.values()).join(u", "_s)));
+        }
+        // The follow-up is due in 2030: it heads the timeline.
+        QCOMPARE(items[0][u"kind"_s].toString(), u"follow_up"_s);
+        QCOMPARE(m_shop->as(u"manager"_s)
+                     .get(u"/api/v1/customers/%1/summary"_s.arg(m_customer))
+                     .json()[u"open_tickets"_s]
+                     .toInt(),
+                 ticketOpenCount());
+
+        // A duplicate's tickets move to the survivor with the merge.
+        const qint64 survivor = m_shop->addCustomer(u"Jürgen W."_s);
+        const qint64 duplicate = m_shop->addCustomer(u"J. Weiss"_s);
+        const HttpReply dupTicket =
+            agent().post(u"/api/v1/tickets"_s, {{u"kind"_s, u"question"_s},
+                                                {u"customer_id"_s, duplicate},
+                                                {u"channel"_s, u"chat"_s},
+                                                {u"subject"_s, u"Opening hours?"_s}});
+        QCOMPARE(dupTicket.status, 201);
+        QCOMPARE(agent()
+                     .post(u"/api/v1/customers/%1/merge"_s.arg(survivor),
+                           {{u"duplicate_id"_s, duplicate}})
+                     .status,
+                 200);
+        const QJsonObject moved =
+            agent().get(u"/api/v1/tickets/%1"_s.arg(dupTicket.json()[u"id"_s].toInteger())).json();
+        QCOMPARE(moved[u"customer_id"_s].toInteger(), survivor);
+        QCOMPARE(agent()
+                     .get(u"/api/v1/tickets?customer_id=%1"_s.arg(survivor))
+                     .json()[u"items"_s]
+                     .toArray()
+                     .size(),
+                 1);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "storage/care/customernotes.h"
 #include "storage/care/schematables.h"
+#include "storage/care/ticketcustomerdata.h"
 #include "storage/shopstore.h"
 
 #include <QJsonDocument>
@@ -120,7 +121,9 @@ QList<CustomerExport::Section> CustomerExport::sections()
 {
     return {{u"notes"_s, u"customer_notes"_s, notes},
             {u"orders"_s, u"orders"_s, orders},
-            {u"mails"_s, u"mail_outbox"_s, mails}};
+            {u"mails"_s, u"mail_outbox"_s, mails},
+            {u"tickets"_s, u"tickets"_s, TicketCustomerData::exportTickets},
+            {u"follow_ups"_s, u"follow_ups"_s, TicketCustomerData::exportFollowUps}};
 }
 
 Result<QJsonObject> CustomerExport::json(qint64 customerId)

@@ -5,6 +5,7 @@
 #include "storage/care/customerrecord.h"
 #include "storage/care/customerrow.h"
 #include "storage/care/schematables.h"
+#include "storage/care/ticketcustomerdata.h"
 #include "storage/shopstore.h"
 
 #include <QJsonArray>
@@ -89,7 +90,9 @@ QJsonArray joined(const QJsonArray &first, const QJsonArray &second,
 
 QList<CustomerMerge::Hook> CustomerMerge::hooks()
 {
-    return {{u"orders"_s, moveOrders}, {u"customer_notes"_s, moveNotes}};
+    return {{u"orders"_s, moveOrders},
+            {u"customer_notes"_s, moveNotes},
+            {u"tickets"_s, TicketCustomerData::move}};
 }
 
 Result<void> CustomerMerge::checkPair(qint64 survivorId, qint64 duplicateId)

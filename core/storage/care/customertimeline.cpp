@@ -2,6 +2,7 @@
 
 #include "domain/tr.h"
 #include "storage/care/customerrecord.h"
+#include "storage/care/ticketcustomerdata.h"
 #include "storage/storeclock.h"
 #include "storage/storevalues.h"
 
@@ -16,34 +17,37 @@ namespace shopdesk::storage {
 
 QList<TimelineSource> CustomerTimeline::sources()
 {
-    return {
-        {u"order_created"_s, u"orders"_s,
-         u"SELECT o.created_at AS at, o.id AS n, o.created_by, o.id, NULL, o.status, NULL, "
-         "NULL, o.total_minor, o.currency, o.channel FROM orders o WHERE o.customer_id = ?"_s,
-         1, u"channel"_s},
-        // Every status after the first: the first is the order being created.
-        {u"order_status"_s, u"order_history"_s,
-         u"SELECT h.at AS at, h.id AS n, h.user_name, h.order_id, NULL, h.status, NULL, NULL, "
-         "NULL, NULL, NULL FROM order_history h JOIN orders o ON o.id = h.order_id "
-         "WHERE o.customer_id = ? AND h.id > (SELECT MIN(f.id) FROM order_history f "
-         "WHERE f.order_id = h.order_id)"_s,
-         1, QString()},
-        // The mails sent for the customer's orders (confirmations, payment links).
-        {u"mail_sent"_s, u"mail_outbox"_s,
-         u"SELECT COALESCE(m.sent_at, m.created_at) AS at, m.id AS n, '', o.id, NULL, "
-         "m.status, NULL, m.subject, NULL, NULL, m.kind FROM mail_outbox m "
-         "JOIN orders o ON m.reference = CAST(o.id AS TEXT) "
-         "WHERE o.customer_id = ? AND m.kind IN ('order_confirmation', 'payment_link')"_s,
-         1, u"mail_kind"_s},
-        {u"note"_s, u"customer_notes"_s,
-         u"SELECT n.at AS at, n.id AS n, n.user_name, NULL, NULL, NULL, n.text, NULL, NULL, "
-         "NULL, NULL FROM customer_notes n WHERE n.customer_id = ?"_s,
-         1, QString()},
-        {u"merged"_s, u"customer_merges"_s,
-         u"SELECT g.at AS at, g.id AS n, g.user_name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-         "g.duplicate_id FROM customer_merges g WHERE g.survivor_id = ?"_s,
-         1, u"merged_customer_id"_s},
-    };
+    return QList<TimelineSource>{
+               {u"order_created"_s, u"orders"_s,
+                u"SELECT o.created_at AS at, o.id AS n, o.created_by, o.id, NULL, o.status, NULL, "
+                "NULL, o.total_minor, o.currency, o.channel FROM orders o WHERE o.customer_id = ?"_s,
+                1, u"channel"_s},
+               // Every status after the first: the first is the order being created.
+               {u"order_status"_s, u"order_history"_s,
+                u"SELECT h.at AS at, h.id AS n, h.user_name, h.order_id, NULL, h.status, NULL, "
+                u"NULL, "
+                "NULL, NULL, NULL FROM order_history h JOIN orders o ON o.id = h.order_id "
+                "WHERE o.customer_id = ? AND h.id > (SELECT MIN(f.id) FROM order_history f "
+                "WHERE f.order_id = h.order_id)"_s,
+                1, QString()},
+               // The mails sent for the customer's orders (confirmations, payment links).
+               {u"mail_sent"_s, u"mail_outbox"_s,
+                u"SELECT COALESCE(m.sent_at, m.created_at) AS at, m.id AS n, '', o.id, NULL, "
+                "m.status, NULL, m.subject, NULL, NULL, m.kind FROM mail_outbox m "
+                "JOIN orders o ON m.reference = CAST(o.id AS TEXT) "
+                "WHERE o.customer_id = ? AND m.kind IN ('order_confirmation', 'payment_link')"_s,
+                1, u"mail_kind"_s},
+               {u"note"_s, u"customer_notes"_s,
+                u"SELECT n.at AS at, n.id AS n, n.user_name, NULL, NULL, NULL, n.text, NULL, NULL, "
+                "NULL, NULL FROM customer_notes n WHERE n.customer_id = ?"_s,
+                1, QString()},
+               {u"merged"_s, u"customer_merges"_s,
+                u"SELECT g.at AS at, g.id AS n, g.user_name, NULL, NULL, NULL, NULL, NULL, NULL, "
+                u"NULL, "
+                "g.duplicate_id FROM customer_merges g WHERE g.survivor_id = ?"_s,
+                1, u"merged_customer_id"_s},
+           } +
+           TicketCustomerData::timelineSources();
 }
 
 bool CustomerTimeline::parseCursor(const QString &text, Cursor &cursor)

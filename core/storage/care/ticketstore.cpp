@@ -310,9 +310,8 @@ Result<QJsonObject> TicketStore::create(const Actor &actor, const TicketInput &i
         "RETURNING id"_s,
         {input.kind, input.priority, input.channel, input.subject, input.customerId,
          input.orderId > 0 ? QVariant(input.orderId) : QVariant(),
-         input.assignee.isEmpty() ? QVariant()
-                                  : QVariant(input.assignee),
-         actor.username, actor.userId, now, now});
+         input.assignee.isEmpty() ? QVariant() : QVariant(input.assignee), actor.username,
+         actor.userId, now, now});
     if (!id)
         return id.error();
     const qint64 ticketId = id.value().toLongLong();
@@ -453,10 +452,9 @@ Result<QJsonObject> TicketStore::assign(const Actor &actor, qint64 id, const QSt
         if (auto ok = checkUser(assignee); !ok)
             return ok.error();
     }
-    if (auto ok = m_db.exec(
-            u"UPDATE tickets SET assignee = ?, updated_at = ? WHERE id = ?"_s,
-            {assignee.isEmpty() ? QVariant() : QVariant(assignee),
-             m_clock.now(), id});
+    if (auto ok =
+            m_db.exec(u"UPDATE tickets SET assignee = ?, updated_at = ? WHERE id = ?"_s,
+                      {assignee.isEmpty() ? QVariant() : QVariant(assignee), m_clock.now(), id});
         !ok) {
         return ok.error();
     }
