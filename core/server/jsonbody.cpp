@@ -84,7 +84,9 @@ int JsonBody::statusFor(const QString &code)
     // Conflicts of the order intake routes (customers, payment links, mail).
     static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},
                                                {u"payment_link_not_configured"_s, 409},
-                                               {u"mail_not_configured"_s, 409}};
+                                               {u"mail_not_configured"_s, 409},
+                                               {u"already_merged"_s, 409},
+                                               {u"customer_erased"_s, 409}};
     // Everything else a request can get wrong is readable but invalid.
     return statuses.value(code, intake.value(code, 422));
 }
