@@ -81,7 +81,7 @@ CustomerProfileEditor::CustomerProfileEditor(QWidget *parent)
     consentRow->addWidget(m_consent);
     consentRow->addWidget(m_consentAt, 1);
     form->addRow(QString(), consentRow);
-    form->addRow(tr("&Notes"), m_notes);
+    form->addRow(tr("No&tes"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);

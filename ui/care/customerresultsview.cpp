@@ -2,8 +2,8 @@
 
 #include "client/care/customersearchmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
-#include <QResizeEvent>
 
 #include <array>
 
@@ -29,9 +29,12 @@ CustomerResultsView::CustomerResultsView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    header()->setStretchLastSection(true);
+    header()->setStretchLastSection(false);
     header()->setSectionsMovable(false);
     header()->setSectionResizeMode(QHeaderView::Fixed);
+    // Narrow enough that five columns fit the order form's panel; the style's default
+    // minimum would push the last one out of sight.
+    header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 3);
 }
 
 void CustomerResultsView::setModel(QAbstractItemModel *model)
@@ -40,24 +43,38 @@ void CustomerResultsView::setModel(QAbstractItemModel *model)
     fitColumns();
 }
 
-void CustomerResultsView::resizeEvent(QResizeEvent *event)
+bool CustomerResultsView::viewportEvent(QEvent *event)
 {
-    QTreeView::resizeEvent(event);
+    if (event->type() == QEvent::Resize)
+        fitColumns();
+    return QTreeView::viewportEvent(event);
+}
+
+void CustomerResultsView::updateGeometries()
+{
+    QTreeView::updateGeometries();
     fitColumns();
 }
 
 void CustomerResultsView::fitColumns()
 {
-    if (!model())
+    if (!model() || m_fitting)
         return;
+    m_fitting = true;
     const int width = viewport()->width();
     const int columns = std::min<int>(model()->columnCount(), int(shares.size()));
     int total = 0;
     for (int c = 0; c < columns; ++c)
         total += shares.at(c);
-    // The last section stretches over what rounding leaves.
-    for (int c = 0; c + 1 < columns; ++c)
-        header()->resizeSection(c, width * shares.at(c) / total);
+    // The last column takes what rounding leaves, so the columns fill the width exactly.
+    int used = 0;
+    for (int c = 0; c < columns; ++c) {
+        const int size = c + 1 < columns ? width * shares.at(c) / total : width - used;
+        if (header()->sectionSize(c) != size)
+            header()->resizeSection(c, size);
+        used += size;
+    }
+    m_fitting = false;
 }
 
 } // namespace shopdesk::ui

@@ -17,10 +17,15 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    // The viewport narrows when the vertical scroll bar appears: the columns follow it.
+    bool viewportEvent(QEvent *event) override;
+    // ... and when the view lays itself out after new rows.
+    void updateGeometries() override;
 
 private:
     void fitColumns();
+
+    bool m_fitting = false;
 };
 
 } // namespace shopdesk::ui

@@ -116,7 +116,7 @@ QWidget *CustomersView::buildCustomerPage()
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.4);
     m_title->setFont(font);
-    m_mergeButton = new QPushButton(tr("&Merge duplicate…"), page);
+    m_mergeButton = new QPushButton(tr("Mer&ge duplicate…"), page);
     m_mergeButton->setObjectName(u"mergeCustomer"_s);
     m_exportButton = new QPushButton(tr("E&xport…"), page);
     m_exportButton->setObjectName(u"exportCustomer"_s);

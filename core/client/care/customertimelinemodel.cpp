@@ -105,8 +105,9 @@ QString CustomerTimelineModel::describe(const care::TimelineEntry &e)
     case Kind::Note:
         return e.text;
     case Kind::Merged:
-        return e.text.isEmpty() ? tr("A duplicate record was merged into this customer.")
-                                : tr("Merged a duplicate: %1").arg(e.text);
+        return e.mergedCustomerId ? tr("Customer #%1, a duplicate, was merged into this one.")
+                                        .arg(*e.mergedCustomerId)
+                                  : tr("A duplicate record was merged into this customer.");
     case Kind::TicketOpened:
     case Kind::TicketMessage:
     case Kind::TicketStatus:

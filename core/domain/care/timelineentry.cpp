@@ -39,6 +39,8 @@ Result<TimelineEntry> TimelineEntry::fromJson(const QJsonObject &object)
         e.orderId = order;
     if (const qint64 ticket = fields.integer(u"ticket_id"_s); ticket > 0)
         e.ticketId = ticket;
+    if (const qint64 merged = fields.integer(u"merged_customer_id"_s); merged > 0)
+        e.mergedCustomerId = merged;
     e.status = fields.text(u"status"_s);
     e.text = fields.text(u"text"_s);
     e.subject = fields.text(u"subject"_s);

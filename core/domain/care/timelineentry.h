@@ -35,6 +35,7 @@ struct TimelineEntry
     QString user;
     std::optional<qint64> orderId;
     std::optional<qint64> ticketId;
+    std::optional<qint64> mergedCustomerId; // `merged`: the duplicate that joined
     QString status;
     QString text;
     QString subject;
