@@ -36,11 +36,12 @@ struct Customer
     QString phone;    // the first phone's number
     QString address;  // the first address on one line
     QString language; // BCP 47; empty where the server does not say
-    QList<Phone> phones;
-    QList<Address> addresses;
+    // Initialised here, so that code listing only the older fields in braces stays complete.
+    QList<Phone> phones{};
+    QList<Address> addresses{};
     bool marketingConsent = false;
-    QDateTime marketingConsentAt; // when consent last changed; invalid if never
-    QString notes;
+    QDateTime marketingConsentAt{}; // when consent last changed; invalid if never
+    QString notes{};
     qint64 mergedInto = 0; // the customer this duplicate was merged into; 0 if none
     bool erased = false;
 
