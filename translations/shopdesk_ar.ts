@@ -747,8 +747,36 @@
         <translation>&quot;%1&quot; ليس سببًا؛ الأسباب هي %2.</translation>
     </message>
     <message>
+        <source>Write the note first (up to 10,000 characters).</source>
+        <translation>اكتب الملاحظة أولًا (حتى 10000 حرف).</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself. Pick the duplicate.</source>
+        <translation>لا يمكن دمج العميل مع نفسه. اختر السجل المكرر.</translation>
+    </message>
+    <message>
+        <source>Name and e-mail are up to 200 characters.</source>
+        <translation>الاسم والبريد 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The notes are up to 10,000 characters.</source>
+        <translation>الملاحظات 10000 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A customer has at most 10 phones and 10 addresses.</source>
+        <translation>للعميل 10 أرقام هاتف و10 عناوين على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Every phone needs a number.</source>
+        <translation>كل هاتف يحتاج إلى رقم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
+        <translation>«%1» ليس رمز بلد من حرفين (AT، DE، …).</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
-        <translation>&quot;%1&quot; ليست قناة؛ القنوات هي %2.</translation>
+        <translation>«%1» ليس قناة؛ القنوات هي %2.</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -768,7 +796,7 @@
     </message>
     <message>
         <source>Delivery problem</source>
-        <translation>مشكلة في التوصيل</translation>
+        <translation>خصم مزدوج / مشكلة دفع</translation>
     </message>
     <message>
         <source>Question</source>
@@ -876,6 +904,106 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>استخدام اللغة LANGUAGE (en, de, es, hi, ar) في هذا التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerSearchModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخر طلب</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerTimelineModel</name>
+    <message>
+        <source>Order</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2 (%3)</source>
+        <translation>تم إنشاء الطلب #%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2</source>
+        <translation>تم إنشاء الطلب #%1: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 is now %2</source>
+        <translation>الطلب #%1 الآن %2</translation>
+    </message>
+    <message>
+        <source>E-mail not delivered: %1</source>
+        <translation>لم يتم تسليم البريد: %1</translation>
+    </message>
+    <message>
+        <source>E-mail waiting to be sent: %1</source>
+        <translation>بريد بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent: %1</source>
+        <translation>تم إرسال البريد: %1</translation>
+    </message>
+    <message>
+        <source>Customer #%1, a duplicate, was merged into this one.</source>
+        <translation>تم دمج العميل #%1، وهو سجل مكرر، في هذا العميل.</translation>
+    </message>
+    <message>
+        <source>A duplicate record was merged into this customer.</source>
+        <translation>تم دمج سجل مكرر في هذا العميل.</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation>%1 · %2%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1722,33 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CustomerFigures</name>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>إجمالي الإيرادات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Returns rate</source>
+        <translation>نسبة المرتجعات</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>التذاكر المفتوحة</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>عميل منذ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::CustomerPanel</name>
     <message>
         <source>Ne&amp;w customer</source>
@@ -1688,6 +1843,214 @@
 %1</source>
         <translation>يبدو أن هذا عميل موجود لدينا بالفعل (البريد الإلكتروني أو الهاتف نفسه):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerProfileEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>إضافة هاتف</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>إزالة الهاتف</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>إضافة عنوان</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>إزالة العنوان</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing e-mails</source>
+        <translation>يوافق على رسائل التسويق</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>الهندية</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>الاسم(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>البريد الإلكتروني(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>منذ %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerTimelineView</name>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>عرض الأ&amp;قدم</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>إضافة &amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <source>Internal note: what was said or agreed</source>
+        <translation>ملاحظة داخلية: ما قيل أو اتُّفق عليه</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomersView</name>
+    <message>
+        <source>Customer search</source>
+        <translation>البحث عن عميل</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, e-mail, phone, order number or ticket number</source>
+        <translation>ابحث عن عميل: الاسم أو البريد أو الهاتف أو رقم الطلب أو رقم التذكرة</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
+    </message>
+    <message>
+        <source>Search for a customer above and pick one to see their profile, figures and timeline.</source>
+        <translation>ابحث عن عميل في الأعلى واختره لرؤية ملفه وأرقامه وسجله الزمني.</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate…</source>
+        <translation>&amp;دمج سجل مكرر…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;محو…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <source>The duplicate was merged into this customer.</source>
+        <translation>تم دمج السجل المكرر في هذا العميل.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>تم محو البيانات الشخصية للعميل.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile; saving replaces their change with yours.</source>
+        <translation>غيّر شخص آخر هذا العميل في هذه الأثناء؛ الحفظ يستبدل تغييره بتغييرك.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1.</source>
+        <translation>تم دمج هذا السجل في العميل #%1.</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>تصدير بيانات العميل</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>تعذّر كتابة التصدير في %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the customer&apos;s data to %1.</source>
+        <translation>تم تصدير بيانات العميل إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::EraseCustomerDialog</name>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>محو %1</translation>
+    </message>
+    <message>
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
+        <translation>يزيل المحو اسم هذا العميل وبريده وهواتفه وعناوينه وملاحظاته من كل مكان تُحفظ فيه، وكذلك من الرسائل المرسلة وسجل التغييرات. تبقى الطلبات والمدفوعات وحركات المخزون للحسابات، دون الشخص.
+
+لا يمكن التراجع عن ذلك. اكتب اسم العميل للتأكيد: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2457,45 @@
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>تغييرات لم تصل إلى الخادم بعد: %1. ستبقى محفوظة على هذا الحاسوب وتُرسَل في المرة القادمة التي تشغّل فيها Shopdesk. هل تريد الخروج الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MergeCustomerDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Merge duplicate into %1</source>
+        <translation>دمج سجل مكرر في %1</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number of the duplicate</source>
+        <translation>اسم السجل المكرر أو بريده أو هاتفه أو رقم طلبه</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate above.</source>
+        <translation>اختر السجل المكرر أعلاه.</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>يبقى</translation>
+    </message>
+    <message>
+        <source>Merged into it, then closed</source>
+        <translation>يُدمج فيه ثم يُغلق</translation>
+    </message>
+    <message>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <translation>تنتقل طلبات السجل المكرر وملاحظاته إلى العميل الباقي؛ تُملأ الحقول الفارغة منه وتُضاف هواتفه وعناوينه. لا يُلغى ذلك إلا بتعديل جديد.</translation>
+    </message>
+    <message>
+        <source>This is the customer that stays; pick the other record.</source>
+        <translation>هذا هو العميل الباقي؛ اختر السجل الآخر.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4116,10 @@
     <message>
         <source>Content</source>
         <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
     </message>
 </context>
 <context>

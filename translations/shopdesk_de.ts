@@ -723,8 +723,32 @@
         <translation>Ereignis %1 erstellt das Ticket ein zweites Mal.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
-        <translation>Ereignis %1 im Verlauf des Tickets liegt vor dem vorherigen.</translation>
+        <source>Write the note first (up to 10,000 characters).</source>
+        <translation>Schreiben Sie zuerst die Notiz (höchstens 10.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself. Pick the duplicate.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden. Wählen Sie das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Name and e-mail are up to 200 characters.</source>
+        <translation>Name und E-Mail haben höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The notes are up to 10,000 characters.</source>
+        <translation>Die Notizen haben höchstens 10.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A customer has at most 10 phones and 10 addresses.</source>
+        <translation>Ein Kunde hat höchstens 10 Telefonnummern und 10 Adressen.</translation>
+    </message>
+    <message>
+        <source>Every phone needs a number.</source>
+        <translation>Jedes Telefon braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
+        <translation>„%1“ ist kein zweibuchstabiger Ländercode (AT, DE, …).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
@@ -824,7 +848,7 @@
     </message>
     <message>
         <source>Courier</source>
-        <translation>Kurierdienst</translation>
+        <translation>Paketdienst</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -841,6 +865,10 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>Ereignis %1 im Verlauf des Tickets liegt zeitlich vor dem vorherigen.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +900,106 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>LANGUAGE (en, de, es, hi, ar) für diesen Start verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerSearchModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerTimelineModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2 (%3)</source>
+        <translation>Bestellung #%1 angelegt: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2</source>
+        <translation>Bestellung #%1 angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 is now %2</source>
+        <translation>Bestellung #%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>E-mail not delivered: %1</source>
+        <translation>E-Mail nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>E-mail waiting to be sent: %1</source>
+        <translation>E-Mail wartet auf Versand: %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent: %1</source>
+        <translation>E-Mail gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Customer #%1, a duplicate, was merged into this one.</source>
+        <translation>Kunde #%1, ein Duplikat, wurde in diesen zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>A duplicate record was merged into this customer.</source>
+        <translation>Ein doppelter Datensatz wurde in diesen Kunden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation>%1 · %2%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1710,33 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CustomerFigures</name>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Returns rate</source>
+        <translation>Retourenquote</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::CustomerPanel</name>
     <message>
         <source>Ne&amp;w customer</source>
@@ -1676,6 +1831,214 @@
 %1</source>
         <translation>Dies scheint ein bereits vorhandener Kunde zu sein (gleiche E-Mail oder Telefonnummer):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerProfileEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Telefon entfernen</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing e-mails</source>
+        <translation>Stimmt Werbe-E-Mails zu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>E-M&amp;ail</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerTimelineView</name>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Ä&amp;ltere anzeigen</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Internal note: what was said or agreed</source>
+        <translation>Interne Notiz: was gesagt oder vereinbart wurde</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomersView</name>
+    <message>
+        <source>Customer search</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, e-mail, phone, order number or ticket number</source>
+        <translation>Kunden finden: Name, E-Mail, Telefon, Bestell- oder Ticketnummer</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <source>Search for a customer above and pick one to see their profile, figures and timeline.</source>
+        <translation>Suchen Sie oben einen Kunden und wählen Sie ihn, um Profil, Kennzahlen und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate…</source>
+        <translation>Duplikat &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The duplicate was merged into this customer.</source>
+        <translation>Das Duplikat wurde in diesen Kunden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>Die persönlichen Daten des Kunden wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile; saving replaces their change with yours.</source>
+        <translation>Jemand anderes hat diesen Kunden inzwischen geändert; Speichern ersetzt dessen Änderung durch Ihre.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1.</source>
+        <translation>Dieser Datensatz wurde in Kunde #%1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Kundendaten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the customer&apos;s data to %1.</source>
+        <translation>Die Daten des Kunden wurden nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::EraseCustomerDialog</name>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
+        <translation>Das Löschen entfernt Name, E-Mail, Telefonnummern, Adressen und Notizen dieses Kunden überall, wo sie gespeichert sind, auch in gesendeten E-Mails und im Änderungsverlauf. Bestellungen, Zahlungen und Lagerbewegungen bleiben für die Buchhaltung erhalten, ohne die Person.
+
+Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Namen des Kunden ein: %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2445,45 @@
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>Änderungen, die noch nicht auf dem Server sind: %1. Sie bleiben auf diesem Computer gespeichert und werden beim nächsten Start von Shopdesk gesendet. Jetzt beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MergeCustomerDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge duplicate into %1</source>
+        <translation>Duplikat in %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number of the duplicate</source>
+        <translation>Name, E-Mail, Telefon oder Bestellnummer des Duplikats</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate above.</source>
+        <translation>Wählen Sie oben das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Bleibt</translation>
+    </message>
+    <message>
+        <source>Merged into it, then closed</source>
+        <translation>Wird hineingeführt, dann geschlossen</translation>
+    </message>
+    <message>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <translation>Bestellungen und Notizen des Duplikats gehen an den bleibenden Kunden; leere Felder werden daraus gefüllt und seine Telefonnummern und Adressen hinzugefügt. Nur eine neue Bearbeitung macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>This is the customer that stays; pick the other record.</source>
+        <translation>Das ist der bleibende Kunde; wählen Sie den anderen Datensatz.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4092,10 @@
     <message>
         <source>Content</source>
         <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>

@@ -723,8 +723,32 @@
         <translation>El evento %1 crea el ticket por segunda vez.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
-        <translation>El evento %1 del historial del ticket es anterior al previo.</translation>
+        <source>Write the note first (up to 10,000 characters).</source>
+        <translation>Escriba primero la nota (hasta 10.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself. Pick the duplicate.</source>
+        <translation>Un cliente no puede fusionarse consigo mismo. Elija el duplicado.</translation>
+    </message>
+    <message>
+        <source>Name and e-mail are up to 200 characters.</source>
+        <translation>El nombre y el correo tienen como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notes are up to 10,000 characters.</source>
+        <translation>Las notas tienen como máximo 10.000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A customer has at most 10 phones and 10 addresses.</source>
+        <translation>Un cliente tiene como máximo 10 teléfonos y 10 direcciones.</translation>
+    </message>
+    <message>
+        <source>Every phone needs a number.</source>
+        <translation>Cada teléfono necesita un número.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
+        <translation>«%1» no es un código de país de dos letras (AT, DE, …).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
@@ -842,6 +866,10 @@
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>El evento %1 del historial del ticket es anterior al que lo precede.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -872,6 +900,106 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>Usar LANGUAGE (en, de, es, hi, ar) en esta ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerSearchModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Último pedido</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerTimelineModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2 (%3)</source>
+        <translation>Pedido #%1 creado: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2</source>
+        <translation>Pedido #%1 creado: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 is now %2</source>
+        <translation>El pedido #%1 está ahora %2</translation>
+    </message>
+    <message>
+        <source>E-mail not delivered: %1</source>
+        <translation>Correo no entregado: %1</translation>
+    </message>
+    <message>
+        <source>E-mail waiting to be sent: %1</source>
+        <translation>Correo pendiente de envío: %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent: %1</source>
+        <translation>Correo enviado: %1</translation>
+    </message>
+    <message>
+        <source>Customer #%1, a duplicate, was merged into this one.</source>
+        <translation>El cliente #%1, un duplicado, se fusionó con este.</translation>
+    </message>
+    <message>
+        <source>A duplicate record was merged into this customer.</source>
+        <translation>Un registro duplicado se fusionó con este cliente.</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation>%1 · %2%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1710,33 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CustomerFigures</name>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>Ingresos totales</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Returns rate</source>
+        <translation>Tasa de devoluciones</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets abiertos</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::CustomerPanel</name>
     <message>
         <source>Ne&amp;w customer</source>
@@ -1676,6 +1831,214 @@
 %1</source>
         <translation>Parece un cliente que ya tenemos (mismo correo electrónico o teléfono):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerProfileEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Quitar teléfono</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Añadir dirección</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Quitar dirección</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing e-mails</source>
+        <translation>Acepta correos de marketing</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;mbre</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>Correo e&amp;lectrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerTimelineView</name>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>Mostrar más &amp;antiguos</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Añadir &amp;nota</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Internal note: what was said or agreed</source>
+        <translation>Nota interna: lo que se dijo o acordó</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomersView</name>
+    <message>
+        <source>Customer search</source>
+        <translation>Búsqueda de clientes</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, e-mail, phone, order number or ticket number</source>
+        <translation>Buscar cliente: nombre, correo, teléfono, número de pedido o de ticket</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clientes coincidentes</translation>
+    </message>
+    <message>
+        <source>Search for a customer above and pick one to see their profile, figures and timeline.</source>
+        <translation>Busque un cliente arriba y elíjalo para ver su perfil, sus cifras y su cronología.</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate…</source>
+        <translation>&amp;Fusionar duplicado…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>The duplicate was merged into this customer.</source>
+        <translation>El duplicado se fusionó con este cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>Se borraron los datos personales del cliente.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile; saving replaces their change with yours.</source>
+        <translation>Otra persona cambió este cliente mientras tanto; al guardar, su cambio se sustituye por el suyo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1.</source>
+        <translation>Este registro se fusionó con el cliente #%1.</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>Exportar datos del cliente</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>No se pudo escribir la exportación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the customer&apos;s data to %1.</source>
+        <translation>Los datos del cliente se exportaron a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::EraseCustomerDialog</name>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Borrar a %1</translation>
+    </message>
+    <message>
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
+        <translation>Borrar elimina el nombre, el correo, los teléfonos, las direcciones y las notas de este cliente en todos los lugares donde se guardan, también en los correos enviados y en el historial de cambios. Los pedidos, pagos y movimientos de stock se conservan para la contabilidad, sin la persona.
+
+No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2445,45 @@
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>Cambios que aún no están en el servidor: %1. Se conservan en este equipo y se enviarán la próxima vez que inicie Shopdesk. ¿Desea salir ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MergeCustomerDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge duplicate into %1</source>
+        <translation>Fusionar duplicado con %1</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number of the duplicate</source>
+        <translation>Nombre, correo, teléfono o número de pedido del duplicado</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clientes coincidentes</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate above.</source>
+        <translation>Elija el duplicado arriba.</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Se conserva</translation>
+    </message>
+    <message>
+        <source>Merged into it, then closed</source>
+        <translation>Se fusiona con él y se cierra</translation>
+    </message>
+    <message>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <translation>Los pedidos y notas del duplicado pasan al cliente que se conserva; los campos vacíos se rellenan con él y se añaden sus teléfonos y direcciones. Solo una nueva edición lo deshace.</translation>
+    </message>
+    <message>
+        <source>This is the customer that stays; pick the other record.</source>
+        <translation>Este es el cliente que se conserva; elija el otro registro.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4092,10 @@
     <message>
         <source>Content</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
     </message>
 </context>
 <context>

@@ -743,8 +743,36 @@
         <translation>&quot;%1&quot; कोई कारण नहीं है; कारण हैं %2।</translation>
     </message>
     <message>
+        <source>Write the note first (up to 10,000 characters).</source>
+        <translation>पहले नोट लिखें (अधिकतम 10,000 अक्षर)।</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself. Pick the duplicate.</source>
+        <translation>किसी ग्राहक को उसी के साथ नहीं मिलाया जा सकता। डुप्लिकेट चुनें।</translation>
+    </message>
+    <message>
+        <source>Name and e-mail are up to 200 characters.</source>
+        <translation>नाम और ई-मेल अधिकतम 200 अक्षर के होते हैं।</translation>
+    </message>
+    <message>
+        <source>The notes are up to 10,000 characters.</source>
+        <translation>नोट अधिकतम 10,000 अक्षर के होते हैं।</translation>
+    </message>
+    <message>
+        <source>A customer has at most 10 phones and 10 addresses.</source>
+        <translation>एक ग्राहक के अधिकतम 10 फ़ोन और 10 पते होते हैं।</translation>
+    </message>
+    <message>
+        <source>Every phone needs a number.</source>
+        <translation>हर फ़ोन के लिए एक नंबर चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
+        <translation>&quot;%1&quot; दो अक्षरों वाला देश कोड नहीं है (AT, DE, …)।</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
-        <translation>&quot;%1&quot; कोई चैनल नहीं है; चैनल हैं %2।</translation>
+        <translation>&quot;%1&quot; चैनल नहीं है; चैनल हैं %2।</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -800,7 +828,7 @@
     </message>
     <message>
         <source>Waiting on third party</source>
-        <translation>तीसरे पक्ष की प्रतीक्षा</translation>
+        <translation>ग्राहक की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -872,6 +900,106 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>इस बार के लिए भाषा LANGUAGE (en, de, es, hi, ar) का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerSearchModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>अंतिम ऑर्डर</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::CustomerTimelineModel</name>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>ऑर्डर स्थिति</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>मिलाया गया</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2 (%3)</source>
+        <translation>ऑर्डर #%1 बनाया गया: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order #%1 created: %2</source>
+        <translation>ऑर्डर #%1 बनाया गया: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 is now %2</source>
+        <translation>ऑर्डर #%1 अब %2 है</translation>
+    </message>
+    <message>
+        <source>E-mail not delivered: %1</source>
+        <translation>ई-मेल नहीं पहुँचा: %1</translation>
+    </message>
+    <message>
+        <source>E-mail waiting to be sent: %1</source>
+        <translation>ई-मेल भेजे जाने की प्रतीक्षा में: %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent: %1</source>
+        <translation>ई-मेल भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Customer #%1, a duplicate, was merged into this one.</source>
+        <translation>ग्राहक #%1, एक डुप्लिकेट, इसमें मिलाया गया।</translation>
+    </message>
+    <message>
+        <source>A duplicate record was merged into this customer.</source>
+        <translation>एक डुप्लिकेट रिकॉर्ड इस ग्राहक में मिलाया गया।</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3
+%4</source>
+        <translation>%1 · %2%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1710,33 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::CustomerFigures</name>
+    <message>
+        <source>Lifetime revenue</source>
+        <translation>कुल राजस्व</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Returns rate</source>
+        <translation>वापसी दर</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>खुले टिकट</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>ग्राहक कब से</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::CustomerPanel</name>
     <message>
         <source>Ne&amp;w customer</source>
@@ -1676,6 +1831,214 @@
 %1</source>
         <translation>यह ऐसा ग्राहक लगता है जो पहले से हमारे पास है (वही ई-मेल या फ़ोन):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerProfileEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>फ़ोन जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>फ़ोन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>सड़क</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>पता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>पता हटाएँ</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing e-mails</source>
+        <translation>मार्केटिंग ई-मेल के लिए सहमत</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;सहेजें</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>जर्मन</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>स्पेनिश</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिन्दी</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>नाम(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail</source>
+        <translation>ई-मेल(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>पते</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>नो&amp;ट</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 से</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerTimelineView</name>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>पु&amp;राने दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;नोट जोड़ें</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>टाइमलाइन</translation>
+    </message>
+    <message>
+        <source>Internal note: what was said or agreed</source>
+        <translation>आंतरिक नोट: क्या कहा या तय हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomersView</name>
+    <message>
+        <source>Customer search</source>
+        <translation>ग्राहक खोज</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, e-mail, phone, order number or ticket number</source>
+        <translation>ग्राहक खोजें: नाम, ई-मेल, फ़ोन, ऑर्डर नंबर या टिकट नंबर</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>मिलते ग्राहक</translation>
+    </message>
+    <message>
+        <source>Search for a customer above and pick one to see their profile, figures and timeline.</source>
+        <translation>ऊपर ग्राहक खोजें और उसकी प्रोफ़ाइल, आँकड़े और टाइमलाइन देखने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate…</source>
+        <translation>डुप्लिकेट &amp;मिलाएँ…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>नि&amp;र्यात…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;मिटाएँ…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>The duplicate was merged into this customer.</source>
+        <translation>डुप्लिकेट इस ग्राहक में मिला दिया गया।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>ग्राहक का व्यक्तिगत डेटा मिटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer meanwhile; saving replaces their change with yours.</source>
+        <translation>इस बीच किसी और ने यह ग्राहक बदला है; सहेजने से उनका परिवर्तन आपके परिवर्तन से बदल जाएगा।</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>This record was merged into customer #%1.</source>
+        <translation>यह रिकॉर्ड ग्राहक #%1 में मिलाया गया।</translation>
+    </message>
+    <message>
+        <source>Export customer data</source>
+        <translation>ग्राहक डेटा निर्यात करें</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>निर्यात %1 में नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Exported the customer&apos;s data to %1.</source>
+        <translation>ग्राहक का डेटा %1 में निर्यात किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::EraseCustomerDialog</name>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 को मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
+        <translation>मिटाने से इस ग्राहक का नाम, ई-मेल, फ़ोन, पते और नोट हर जगह से हट जाते हैं जहाँ वे रखे हैं, भेजे गए ई-मेल और परिवर्तन इतिहास में भी। ऑर्डर, भुगतान और स्टॉक गतिविधियाँ हिसाब के लिए रहती हैं, व्यक्ति के बिना।
+
+इसे पूर्ववत नहीं किया जा सकता। पुष्टि के लिए ग्राहक का नाम लिखें: %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2445,45 @@
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>सर्वर पर अभी तक न पहुँचे बदलाव: %1। ये इस कंप्यूटर पर रखे जाते हैं और अगली बार Shopdesk शुरू करने पर भेजे जाएँगे। अभी बाहर निकलें?</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::MergeCustomerDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Merge duplicate into %1</source>
+        <translation>डुप्लिकेट को %1 में मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number of the duplicate</source>
+        <translation>डुप्लिकेट का नाम, ई-मेल, फ़ोन या ऑर्डर नंबर</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>मिलते ग्राहक</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate above.</source>
+        <translation>ऊपर डुप्लिकेट चुनें।</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>रहेगा</translation>
+    </message>
+    <message>
+        <source>Merged into it, then closed</source>
+        <translation>इसमें मिलाया जाएगा, फिर बंद</translation>
+    </message>
+    <message>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <translation>डुप्लिकेट के ऑर्डर और नोट बने रहने वाले ग्राहक के पास चले जाते हैं; खाली फ़ील्ड उससे भरे जाते हैं और उसके फ़ोन और पते जोड़े जाते हैं। केवल नया संपादन इसे पूर्ववत करता है।</translation>
+    </message>
+    <message>
+        <source>This is the customer that stays; pick the other record.</source>
+        <translation>यह बना रहने वाला ग्राहक है; दूसरा रिकॉर्ड चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4092,10 @@
     <message>
         <source>Content</source>
         <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
     </message>
 </context>
 <context>

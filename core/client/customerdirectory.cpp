@@ -13,8 +13,6 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace shopdesk::client {
@@ -30,8 +28,15 @@ QList<CustomerRecord> CustomerDirectory::searchLocal(const QString &text, int li
     return m_cache->queries()->findCustomers(text, limit);
 }
 
-void CustomerDirectory::mergeInto(QList<CustomerRecord> *into,
-                                  const QList<CustomerRecord> &more) const
+QList<care::CustomerMatch> CustomerDirectory::matchesLocal(const QString &text, int limit) const
+{
+    QList<care::CustomerMatch> matches;
+    for (CustomerRecord &customer : searchLocal(text, limit))
+        matches.append({std::move(customer), QString(), std::nullopt});
+    return matches;
+}
+
+void CustomerDirectory::mergeInto(QList<CustomerRecord> *into, const QList<CustomerRecord> &more)
 {
     for (const CustomerRecord &c : more) {
         const bool known = std::any_of(into->cbegin(), into->cend(),
@@ -45,31 +50,32 @@ void CustomerDirectory::search(const QString &text)
 {
     const quint64 generation = ++m_searchGeneration;
     const QString needle = text.trimmed();
-    auto found = std::make_shared<QList<CustomerRecord>>(searchLocal(needle));
     if (needle.isEmpty()) {
-        emit searchFinished(text, *found);
+        emit searchFinished(text, {});
         return;
     }
     QUrlQuery query;
     query.addQueryItem(u"query"_s, needle);
     query.addQueryItem(u"limit"_s, u"50"_s);
     QPointer<CustomerDirectory> self(this);
-    m_api->get(u"/api/v1/customers"_s, query, [self, generation, text, found](const ApiReply &r) {
+    m_api->get(u"/api/v1/customers"_s, query, [self, generation, text, needle](const ApiReply &r) {
         if (!self || generation != self->m_searchGeneration)
             return;
-        if (r.isSuccess()) {
-            QList<CustomerRecord> remote;
-            const QJsonArray items = r.json().value(u"items"_s).toArray();
-            for (const QJsonValue &item : items) {
-                if (auto customer = CustomerRecord::fromJson(item.toObject()))
-                    remote.append(std::move(customer).value());
-            }
-            self->mergeInto(found.get(), remote);
-        } else {
+        if (!r.isSuccess()) {
             // Offline the cache's answer is the whole answer.
             qCDebug(lcSync) << "customer search on the server failed:" << r.error().message;
+            emit self->searchFinished(text, self->matchesLocal(needle));
+            return;
         }
-        emit self->searchFinished(text, *found);
+        QList<care::CustomerMatch> remote;
+        const QJsonArray items = r.json().value(u"items"_s).toArray();
+        for (const QJsonValue &item : items) {
+            if (auto match = care::CustomerMatch::fromJson(item.toObject()))
+                remote.append(std::move(match).value());
+            else
+                qCWarning(lcSync) << "customer search row unreadable:" << match.error().message;
+        }
+        emit self->searchFinished(text, remote);
     });
 }
 

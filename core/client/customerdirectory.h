@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/customerrecord.h"
+#include "domain/care/customermatch.h"
 #include "domain/result.h"
 
 #include <QHash>
@@ -37,7 +38,11 @@ public:
     CustomerDirectory(LocalCache *cache, ApiClient *api, QObject *parent = nullptr);
 
     QList<CustomerRecord> searchLocal(const QString &text, int limit = 50) const;
-    // Asks the server as well; answers with searchFinished(text, merged results).
+    // The cache's answer as search rows (without city or last order, which only the server
+    // knows).
+    QList<care::CustomerMatch> matchesLocal(const QString &text, int limit = 50) const;
+    // Asks the server as well; answers with searchFinished(text, results): the server's rows
+    // when it answers (it leaves out merged and erased customers), else the cache's.
     void search(const QString &text);
     // Drops the answer of a search still running (the agent has picked already).
     void cancelSearch() { ++m_searchGeneration; }
@@ -54,7 +59,7 @@ public:
     void create(const CustomerDraft &draft, bool force = false);
 
 signals:
-    void searchFinished(const QString &text, const QList<shopdesk::client::CustomerRecord> &found);
+    void searchFinished(const QString &text, const QList<shopdesk::care::CustomerMatch> &found);
     void duplicatesFound(const QList<shopdesk::client::CustomerRecord> &existing);
     void created(const shopdesk::client::CustomerRecord &customer);
     void createFailed(const QString &reason);
@@ -62,7 +67,7 @@ signals:
 private:
     // allowDuplicate: the agent saw the likely duplicate and wants a second record anyway.
     void post(const CustomerDraft &draft, bool allowDuplicate);
-    void mergeInto(QList<CustomerRecord> *into, const QList<CustomerRecord> &more) const;
+    static void mergeInto(QList<CustomerRecord> *into, const QList<CustomerRecord> &more);
 
     LocalCache *m_cache;
     ApiClient *m_api;

@@ -82,6 +82,7 @@ void LocalCache::forwardSignals()
     connect(m_changes, &LocalCacheChanges::productsChanged, this, &LocalCache::productsChanged);
     connect(m_changes, &LocalCacheChanges::productsRemoved, this, &LocalCache::productsRemoved);
     connect(m_changes, &LocalCacheChanges::orderChanged, this, &LocalCache::orderChanged);
+    connect(m_changes, &LocalCacheChanges::customersChanged, this, &LocalCache::customersChanged);
     connect(m_changes, &LocalCacheChanges::cursorChanged, this, &LocalCache::cursorChanged);
     connect(m_snapshot, &LocalCacheSnapshot::productsChanged, this, &LocalCache::productsChanged);
     connect(m_snapshot, &LocalCacheSnapshot::orderChanged, this, &LocalCache::orderChanged);

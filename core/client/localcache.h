@@ -74,6 +74,7 @@ signals:
     void productsChanged(const QList<shopdesk::client::ProductRecord> &products);
     void productsRemoved(const QStringList &skus);
     void orderChanged(qint64 localId);
+    void customersChanged(const QList<qint64> &ids);
     void outboxItemAdded(qint64 id);
     void outboxItemChanged(qint64 id);
     void pendingCountChanged(int pending);

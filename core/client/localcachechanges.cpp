@@ -411,6 +411,8 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
         emit productsChanged(changed);
     for (qint64 localId : std::as_const(orders))
         emit orderChanged(localId);
+    if (!batch.customerOrder.isEmpty())
+        emit customersChanged(batch.customerOrder);
     if (moved)
         emit cursorChanged(batch.cursor);
     return {};

@@ -42,6 +42,8 @@ signals:
     void productsChanged(const QList<shopdesk::client::ProductRecord> &products);
     void productsRemoved(const QStringList &skus);
     void orderChanged(qint64 localId);
+    // Customers created, changed or deleted by the change log, by server id.
+    void customersChanged(const QList<qint64> &ids);
     void cursorChanged(qint64 seq);
 
 private:

@@ -63,4 +63,19 @@ bool RolePolicy::mayVerifyPaymentLinks(const QString &role)
     return Permissions::allows(role, Capability::VerifyPaymentLinks);
 }
 
+QStringList RolePolicy::customerRoles()
+{
+    return Permissions::rolesWith(Capability::ReadCustomers);
+}
+
+bool RolePolicy::mayEditCustomers(const QString &role)
+{
+    return Permissions::allows(role, Capability::EditCustomers);
+}
+
+bool RolePolicy::mayManageCustomerData(const QString &role)
+{
+    return Permissions::allows(role, Capability::ManageCustomerData);
+}
+
 } // namespace shopdesk::client

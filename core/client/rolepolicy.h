@@ -25,6 +25,11 @@ public:
     // Who writes product pages (the Content module), and who also publishes them.
     static QStringList contentRoles();
     static bool mayPublishContent(const QString &role);
+    // Who opens the Customers screen (agents, QA, managers, admins), who edits a customer
+    // there, and who exports or erases everything held about one (managers and admins).
+    static QStringList customerRoles();
+    static bool mayEditCustomers(const QString &role);
+    static bool mayManageCustomerData(const QString &role);
 };
 
 } // namespace shopdesk::client

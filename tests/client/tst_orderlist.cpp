@@ -187,8 +187,11 @@ private slots:
     void customerRules()
     {
         CustomerDraft draft{u"Ada"_s, u"ADA@Example.org"_s, u""_s, u""_s, u"en"_s};
-        const CustomerRecord ada = CustomerRecord{
-            1, u"Ada Lovelace"_s, u"ada@example.org"_s, u"+44 20 7946 0018"_s, u""_s, u""_s};
+        CustomerRecord ada;
+        ada.id = 1;
+        ada.name = u"Ada Lovelace"_s;
+        ada.email = u"ada@example.org"_s;
+        ada.phone = u"+44 20 7946 0018"_s;
         QVERIFY(CustomerDirectory::isLikelyDuplicate(ada, draft));
         draft.email = u"other@example.org"_s;
         QVERIFY(!CustomerDirectory::isLikelyDuplicate(ada, draft));

@@ -1,7 +1,9 @@
 #include "orders/customerpanel.h"
 
+#include "care/customerresultsview.h"
 #include "common/themecolors.h"
 
+#include "client/care/customersearchmodel.h"
 #include "client/customerdirectory.h"
 
 #include <QComboBox>
@@ -11,7 +13,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -25,7 +26,8 @@ CustomerPanel::CustomerPanel(client::CustomerDirectory *directory, QWidget *pare
     : QWidget(parent)
     , m_directory(directory)
     , m_search(new QLineEdit(this))
-    , m_results(new QListWidget(this))
+    , m_resultsModel(new client::CustomerSearchModel(directory, this))
+    , m_results(new CustomerResultsView(this))
     , m_searchTimer(new QTimer(this))
     , m_chosen(new QLabel(this))
     , m_newButton(new QPushButton(tr("Ne&w customer"), this))
@@ -48,7 +50,8 @@ CustomerPanel::CustomerPanel(client::CustomerDirectory *directory, QWidget *pare
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(u"customerResults"_s);
     m_results->setAccessibleName(tr("Matching customers"));
-    m_results->setMaximumHeight(110);
+    m_results->setModel(m_resultsModel);
+    m_results->setMaximumHeight(140);
     m_results->hide();
     m_chosen->setObjectName(u"chosenCustomer"_s);
     m_chosen->setWordWrap(true);
@@ -117,19 +120,19 @@ CustomerPanel::CustomerPanel(client::CustomerDirectory *directory, QWidget *pare
     connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         // Enter picks the highlighted (or only) match; search first if still typing.
-        if (m_searchTimer->isActive() || m_results->count() == 0) {
+        if (m_searchTimer->isActive() || m_resultsModel->rowCount() == 0) {
             m_searchTimer->stop();
             runSearch();
         }
-        if (m_results->count() > 0) {
-            if (m_results->currentRow() < 0)
-                m_results->setCurrentRow(0);
+        if (m_resultsModel->rowCount() > 0) {
+            if (!m_results->currentIndex().isValid())
+                m_results->setCurrentIndex(m_resultsModel->index(0, 0));
             pickResult();
         }
     });
     m_search->installEventFilter(this);
-    connect(m_results, &QListWidget::itemActivated, this, &CustomerPanel::pickResult);
-    connect(m_directory, &client::CustomerDirectory::searchFinished, this,
+    connect(m_results, &QAbstractItemView::activated, this, &CustomerPanel::pickResult);
+    connect(m_resultsModel, &client::CustomerSearchModel::searched, this,
             &CustomerPanel::showResults);
     connect(m_newButton, &QPushButton::toggled, this, [this](bool on) {
         m_form->setVisible(on);
@@ -193,8 +196,8 @@ bool CustomerPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_results->isVisible()) {
         m_results->setFocus();
-        if (m_results->currentRow() < 0)
-            m_results->setCurrentRow(0);
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_resultsModel->index(0, 0));
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -203,39 +206,43 @@ bool CustomerPanel::eventFilter(QObject *watched, QEvent *event)
 void CustomerPanel::runSearch()
 {
     const QString text = m_search->text();
-    if (text.trimmed().isEmpty()) {
-        m_results->clear();
-        m_results->hide();
-        return;
-    }
     // The cache answers at once; the server's answer follows and replaces it.
-    showResults(text, m_directory->searchLocal(text));
-    m_directory->search(text);
+    m_resultsModel->setQuery(text);
+    // "No match" waits for the server: the cache may simply not know the customer yet.
+    m_results->setVisible(m_resultsModel->rowCount() > 0);
+    if (m_resultsModel->rowCount() > 0)
+        m_results->setCurrentIndex(m_resultsModel->index(0, 0));
 }
 
-void CustomerPanel::showResults(const QString &text, const QList<client::CustomerRecord> &found)
+void CustomerPanel::showResults(const QString &text)
 {
     if (text != m_search->text())
         return;
-    m_found = found;
-    m_results->clear();
-    for (const client::CustomerRecord &c : found)
-        m_results->addItem(describe(c));
-    if (found.isEmpty() && !text.trimmed().isEmpty())
-        m_results->addItem(tr("No customer matches \"%1\".").arg(text.trimmed()));
-    m_results->setVisible(m_results->count() > 0);
-    if (!found.isEmpty())
-        m_results->setCurrentRow(0);
+    const bool searched = !text.trimmed().isEmpty();
+    m_results->setVisible(searched && m_resultsModel->rowCount() > 0);
+    if (m_resultsModel->rowCount() > 0) {
+        m_results->setCurrentIndex(m_resultsModel->index(0, 0));
+        if (m_message->property("noMatch").toBool())
+            m_message->hide();
+    } else if (searched) {
+        showMessage(tr("No customer matches \"%1\".").arg(text.trimmed()), false);
+        m_message->setProperty("noMatch", true);
+    }
 }
 
 void CustomerPanel::pickResult()
 {
-    const int row = m_results->currentRow();
-    if (row < 0 || row >= m_found.size())
+    const client::CustomerRecord *picked = nullptr;
+    if (const auto *match = m_resultsModel->matchAt(m_results->currentIndex().row()))
+        picked = &match->customer;
+    if (!picked)
         return;
-    m_directory->cancelSearch();
+    const client::CustomerRecord customer = *picked;
+    m_resultsModel->cancel();
     m_searchTimer->stop();
-    setCustomer(m_found.at(row));
+    if (m_message->property("noMatch").toBool())
+        m_message->hide();
+    setCustomer(customer);
     m_results->hide();
 }
 
@@ -258,7 +265,7 @@ void CustomerPanel::setCustomer(const std::optional<client::CustomerRecord> &cus
 void CustomerPanel::clear()
 {
     m_search->clear();
-    m_results->clear();
+    m_resultsModel->clear();
     m_results->hide();
     m_duplicate->hide();
     m_message->hide();
@@ -312,6 +319,7 @@ void CustomerPanel::offerDuplicates(const QList<client::CustomerRecord> &existin
 
 void CustomerPanel::showMessage(const QString &text, bool error)
 {
+    m_message->setProperty("noMatch", false);
     m_message->setText(text);
     m_message->setStyleSheet(error ? toneTextStyleSheet(Tone::Error, palette()) : QString());
     m_message->show();

@@ -9,16 +9,18 @@ class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
 namespace shopdesk::client {
 class CustomerDirectory;
-}
+class CustomerSearchModel;
+} // namespace shopdesk::client
 
 namespace shopdesk::ui {
+
+class CustomerResultsView;
 
 // Order intake's customer box: find a customer by name, e-mail, phone or order number, or
 // create one; a likely duplicate (same e-mail or phone) is offered before a second record
@@ -34,7 +36,9 @@ public:
     void clear();
 
     QLineEdit *searchField() const { return m_search; }
-    QListWidget *results() const { return m_results; }
+    // The matches as readable rows: name, e-mail, phone, city, last order.
+    CustomerResultsView *results() const { return m_results; }
+    client::CustomerSearchModel *resultsModel() const { return m_resultsModel; }
     QPushButton *newCustomerButton() const { return m_newButton; }
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *emailField() const { return m_email; }
@@ -57,7 +61,7 @@ protected:
 
 private:
     void runSearch();
-    void showResults(const QString &text, const QList<client::CustomerRecord> &found);
+    void showResults(const QString &text);
     void pickResult();
     void submit(bool force);
     void clearForm();
@@ -67,10 +71,10 @@ private:
 
     client::CustomerDirectory *m_directory;
     std::optional<client::CustomerRecord> m_customer;
-    QList<client::CustomerRecord> m_found;
     QList<client::CustomerRecord> m_duplicates;
     QLineEdit *m_search;
-    QListWidget *m_results;
+    client::CustomerSearchModel *m_resultsModel;
+    CustomerResultsView *m_results;
     QTimer *m_searchTimer;
     QLabel *m_chosen;
     QPushButton *m_newButton;

@@ -1,9 +1,11 @@
 #include "shell/mainwindow.h"
 
+#include "care/customersview.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
 #include "client/localcacheoutbox.h"
+#include "client/localcachequeries.h"
 #include "client/lowstockwatch.h"
 #include "client/outboxmodel.h"
 #include "client/producttablemodel.h"
@@ -11,6 +13,7 @@
 #include "client/syncengine.h"
 #include "common/logging.h"
 #include "common/messagebar.h"
+#include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"
@@ -156,6 +159,18 @@ void MainWindow::buildModules()
         if (row >= 0 && row < m_pages->count())
             m_pages->setCurrentIndex(row);
     });
+    // An order on a customer's timeline opens in Orders.
+    auto *customers =
+        qobject_cast<CustomersView *>(m_pages->widget(int(m_moduleIds.indexOf(u"customers"_s))));
+    auto *orders =
+        qobject_cast<OrdersWidget *>(m_pages->widget(int(m_moduleIds.indexOf(u"orders"_s))));
+    if (customers && orders) {
+        connect(customers, &CustomersView::orderActivated, this, [this, orders](qint64 orderId) {
+            const auto local = m_session->cache()->queries()->orderByServerId(orderId);
+            if (local && showModule(u"orders"_s))
+                orders->showOrder(local->localId);
+        });
+    }
 }
 
 void MainWindow::buildMenus()

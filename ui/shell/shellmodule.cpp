@@ -1,5 +1,6 @@
 #include "shell/shellmodule.h"
 
+#include "care/customersview.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -51,6 +52,13 @@ QList<ShellModule> ShellModule::all()
                     orderRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new OrdersWidget(context.session, context.products, parent);
                     }});
+    modules.append(ShellModule{
+        u"customers"_s, QApplication::translate("shopdesk::ui::ShellModule", "Customers"),
+        QIcon::fromTheme(u"system-users"_s, QIcon(u":/icons/customers.svg"_s)),
+        client::RolePolicy::customerRoles(),
+        [](const ShellContext &context, QWidget *parent) -> QWidget * {
+            return new CustomersView(context.session, parent);
+        }});
     modules.append(ShellModule{
         u"trends"_s,
         QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
