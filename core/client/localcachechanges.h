@@ -43,6 +43,9 @@ signals:
     void productsRemoved(const QStringList &skus);
     void orderChanged(qint64 localId);
     void cursorChanged(qint64 seq);
+    // Every record a batch applied, kept in the cache or not: screens that follow what the
+    // cache does not keep (tickets) read them here.
+    void recordsApplied(const QList<shopdesk::client::ChangeRecord> &records);
 
 private:
     LocalCache &m_cache;
