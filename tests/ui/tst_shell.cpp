@@ -93,12 +93,13 @@ private slots:
         auto agent = test::openSession(shop.url(), u"alice"_s);
         QVERIFY(agent);
         ui::MainWindow window(agent.get());
-        QCOMPARE(window.moduleIds(), (QStringList{u"products"_s, u"orders"_s}));
+        QCOMPARE(window.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"tickets"_s}));
         auto *list = window.findChild<QListWidget *>(u"moduleList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->count(), 3);
         QCOMPARE(list->item(0)->text(), u"Products"_s);
         QCOMPARE(list->item(1)->text(), u"Orders"_s);
+        QCOMPARE(list->item(2)->text(), u"Tickets"_s);
         QCOMPARE(window.currentModule(), u"products"_s);
         // Standard menus and shortcuts.
         QStringList menus;
@@ -113,13 +114,14 @@ private slots:
         auto manager = test::openSession(shop.url(), u"mia"_s);
         QVERIFY(manager);
         ui::MainWindow managerWindow(manager.get());
-        QCOMPARE(managerWindow.moduleIds(),
-                 (QStringList{u"products"_s, u"orders"_s, u"trends"_s, u"content"_s}));
+        QCOMPARE(managerWindow.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"trends"_s,
+                                                         u"content"_s, u"tickets"_s}));
         // The warehouse has no Orders screen.
         auto warehouse = test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);
         ui::MainWindow warehouseWindow(warehouse.get());
         QVERIFY(!warehouseWindow.moduleIds().contains(u"orders"_s));
+        QVERIFY(!warehouseWindow.moduleIds().contains(u"tickets"_s));
     }
 
     void trendsUseTheTokenOfTheCurrentLogIn()

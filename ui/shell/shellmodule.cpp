@@ -1,5 +1,6 @@
 #include "shell/shellmodule.h"
 
+#include "care/ticketsview.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -7,6 +8,7 @@
 #include "client/rolepolicy.h"
 #include "client/warehouseservice.h"
 #include "content/contentview.h"
+#include "domain/permissions.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "trends/trendswidget.h"
@@ -82,6 +84,13 @@ QList<ShellModule> ShellModule::all()
                     client::RolePolicy::contentRoles(),
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new ContentView(context.session, context.products, parent);
+                    }});
+    modules.append(
+        ShellModule{u"tickets"_s, QApplication::translate("shopdesk::ui::ShellModule", "Tickets"),
+                    QIcon::fromTheme(u"help-contents"_s, QIcon(u":/icons/tickets.svg"_s)),
+                    Permissions::rolesWith(Capability::WorkTickets),
+                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new TicketsView(context.session, parent);
                     }});
     return modules;
 }
