@@ -958,6 +958,22 @@
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>&quot;%1&quot; ليس نوع رسالة؛ الأنواع هي customer وpublic وinternal.</translation>
     </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>يبدأ سجل التذكرة بإنشائها.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>الحدث %1 في سجل التذكرة ليس له وقت.</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>الحدث %1 ينشئ التذكرة مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>الحدث %1 في سجل التذكرة أسبق من الحدث الذي قبله.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4381,6 +4397,10 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>جُدولت المتابعة في %1.</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>البنود: %1</translation>
     </message>
 </context>
 <context>

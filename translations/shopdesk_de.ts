@@ -954,6 +954,22 @@
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>„%1“ ist keine Nachrichtenart; die Arten sind customer, public, internal.</translation>
     </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>Der Verlauf eines Tickets beginnt mit seiner Anlage.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>Ereignis %1 im Verlauf des Tickets hat keine Zeit.</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>Ereignis %1 legt das Ticket ein zweites Mal an.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>Ereignis %1 im Verlauf des Tickets liegt vor dem vorherigen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4353,6 +4369,10 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>Wiedervorlage geplant für %1.</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Positionen: %1</translation>
     </message>
 </context>
 <context>

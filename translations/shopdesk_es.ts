@@ -954,6 +954,22 @@
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>«%1» no es un tipo de mensaje; los tipos son customer, public, internal.</translation>
     </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>El historial de un ticket empieza con su creación.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>El evento %1 del historial del ticket no tiene hora.</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>El evento %1 crea el ticket por segunda vez.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>El evento %1 del historial del ticket es anterior al previo.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4353,6 +4369,10 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>Seguimiento programado para el %1.</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Líneas: %1</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,22 @@
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>&quot;%1&quot; संदेश का कोई प्रकार नहीं है; प्रकार हैं customer, public, internal।</translation>
     </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>टिकट का इतिहास उसके बनने से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>टिकट के इतिहास की घटना %1 का कोई समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>घटना %1 टिकट को दूसरी बार बनाती है।</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>टिकट के इतिहास की घटना %1 पिछली घटना से पहले की है।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4353,6 +4369,10 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>%1 के लिए फ़ॉलो-अप तय किया गया।</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>पंक्तियाँ: %1</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,12 @@ void TicketThreadView::show(const care::TicketRecord &ticket)
     QStringList facts{tr("Customer: %1").arg(ticket.customerName)};
     if (ticket.orderId > 0)
         facts.append(tr("Order #%1").arg(ticket.orderId));
+    if (!ticket.lines.isEmpty()) {
+        QStringList lines;
+        for (const care::TicketLine &line : ticket.lines)
+            lines.append(u"%1 × %2"_s.arg(line.sku).arg(line.quantity));
+        facts.append(tr("Lines: %1").arg(lines.join(u", "_s)));
+    }
     facts.append(care::ticketKindText(ticket.kind));
     facts.append(tr("Priority: %1").arg(care::ticketPriorityText(ticket.priority)));
     facts.append(tr("Status: %1").arg(care::ticketStatusText(ticket.status)));
