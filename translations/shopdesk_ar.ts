@@ -607,6 +607,246 @@
         <translation>&quot;%1&quot; ليس نوعًا من حركات المخزون.</translation>
     </message>
     <message>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
+        <translation>يجب أن تكون ساعات العمل ليوم &quot;%1&quot; قائمة من أزواج [فتح، إغلاق].</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>يجب أن تكون ساعات العمل %1 زوجًا من الأوقات، مثل [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
+        <translation>تحتوي ساعات العمل %1 على وقت ليس بصيغة HH:MM بين 00:00 و23:59 (‏24:00 مسموح فقط وقتًا للإغلاق).</translation>
+    </message>
+    <message>
+        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
+        <translation>يجب أن تكون العطلات قائمة من التواريخ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
+        <translation>العطلة %1 ليست تاريخًا مكتوبًا بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The time zone is not a known time zone.</source>
+        <translation>المنطقة الزمنية ليست منطقة زمنية معروفة.</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
+        <translation>ساعات العمل %1 (%2–%3) فارغة أو معكوسة: يجب أن يسبق وقت الفتح وقت الإغلاق.</translation>
+    </message>
+    <message>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
+        <translation>تتداخل ساعات العمل ليوم &quot;%1&quot;: %2–%3 و%4–%5.</translation>
+    </message>
+    <message>
+        <source>The calendar has no opening hours on any day of the week.</source>
+        <translation>لا يحتوي التقويم على ساعات عمل في أي يوم من أيام الأسبوع.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date.</source>
+        <translation>العطلة %1 ليست تاريخًا.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 (%2) is listed twice.</source>
+        <translation>العطلة %1 (%2) مدرجة مرتين.</translation>
+    </message>
+    <message>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
+        <translation>يحتوي التقويم على حقل غير معروف &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
+        <translation>المنطقة الزمنية &quot;%1&quot; ليست منطقة زمنية معروفة مثل &quot;Europe/Berlin&quot;.</translation>
+    </message>
+    <message>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
+        <translation>ساعات العمل مفقودة: يجب أن يكون &quot;hours&quot; كائنًا بأيام الأسبوع mon … sun.</translation>
+    </message>
+    <message>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>تذكر ساعات العمل يومًا غير معروف &quot;%1&quot;؛ أيام الأسبوع هي mon وtue وwed وthu وfri وsat وsun.</translation>
+    </message>
+    <message>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
+        <translation>تحتوي مستويات الخدمة على حقل غير معروف &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <translation>يجب أن يكون &quot;%1&quot; عددًا صحيحًا من دقائق العمل من 1 إلى %2 (سنة).</translation>
+    </message>
+    <message>
+        <source>The policy %1 must be an object.</source>
+        <translation>يجب أن تكون السياسة %1 كائنًا.</translation>
+    </message>
+    <message>
+        <source>The policy %1 has no priority.</source>
+        <translation>السياسة %1 ليس لها أولوية.</translation>
+    </message>
+    <message>
+        <source>The kind of policy %1 must be a kind of ticket or null.</source>
+        <translation>يجب أن يكون نوع السياسة %1 نوعًا من التذاكر أو null.</translation>
+    </message>
+    <message>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <translation>يجب أن يكون &quot;escalation&quot; كائنًا يحتوي على qa_after_minutes وmanagers_after_minutes.</translation>
+    </message>
+    <message>
+        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
+        <translation>يُبلَّغ المديرون بعد قائمة ضمان الجودة لا قبلها: يجب ألا يقل managers_after_minutes ‏(%1) عن qa_after_minutes ‏(%2).</translation>
+    </message>
+    <message>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
+        <translation>تحتاج مستويات الخدمة إلى كائن &quot;calendar&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <translation>يجب أن يكون &quot;warning_share&quot; رقمًا بين 0 و1 (‏0.8 ينبّه عند استهلاك 80 % من الهدف).</translation>
+    </message>
+    <message>
+        <source>&quot;policies&quot; must be a list of policies.</source>
+        <translation>يجب أن يكون &quot;policies&quot; قائمة من السياسات.</translation>
+    </message>
+    <message>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
+        <translation>تكرر السياسة %1 الأولوية &quot;%2&quot; والنوع &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>الأولوية &quot;%1&quot; ليس لها سياسة خاصة بها (سياسة فيها &quot;kind&quot;: null).</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>يبدأ سجل التذكرة بإنشائها.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>الحدث %1 في سجل التذكرة ليس له وقت.</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>الحدث %1 ينشئ التذكرة مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>الحدث %1 في سجل التذكرة أقدم من الحدث الذي قبله.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
+        <translation>&quot;%1&quot; ليس نوعًا من التذاكر؛ الأنواع هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
+        <translation>&quot;%1&quot; ليست أولوية؛ الأولويات هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; ليست حالة تذكرة؛ الحالات هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
+        <translation>&quot;%1&quot; ليس سببًا؛ الأسباب هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; ليست قناة؛ القنوات هي %2.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation>طلب إرجاع</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>طلب استرداد</translation>
+    </message>
+    <message>
+        <source>Double charge / payment problem</source>
+        <translation>خصم مزدوج / مشكلة في الدفع</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>مشكلة في التوصيل</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>بانتظار العميل</translation>
+    </message>
+    <message>
+        <source>Waiting on third party</source>
+        <translation>بانتظار طرف ثالث</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>مُصعَّدة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Stock error</source>
+        <translation>خطأ في المخزون</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>التغليف</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>جودة المنتج</translation>
+    </message>
+    <message>
+        <source>Agent error</source>
+        <translation>خطأ الموظف</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>الرد الأول</translation>
     </message>
@@ -727,252 +967,12 @@
         <translation>لا تحتوي إجابة الخادم على قائمة.</translation>
     </message>
     <message>
-        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
-        <translation>يجب أن تكون ساعات العمل ليوم &quot;%1&quot; قائمة من أزواج [فتح، إغلاق].</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
-        <translation>يجب أن تكون ساعات العمل %1 زوجًا من الأوقات، مثل [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
-        <translation>تحتوي ساعات العمل %1 على وقت ليس بصيغة HH:MM بين 00:00 و23:59 (24:00 كوقت إغلاق فقط).</translation>
-    </message>
-    <message>
-        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
-        <translation>يجب أن تكون العطلات قائمة من التواريخ (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
-        <translation>العطلة %1 ليست تاريخًا مكتوبًا بصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The time zone is not a known time zone.</source>
-        <translation>المنطقة الزمنية ليست منطقة زمنية معروفة.</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
-        <translation>ساعات العمل %1 (%2–%3) فارغة أو معكوسة: يجب أن يسبق وقت الفتح وقت الإغلاق.</translation>
-    </message>
-    <message>
-        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
-        <translation>تتداخل ساعات العمل ليوم &quot;%1&quot;: %2–%3 و%4–%5.</translation>
-    </message>
-    <message>
-        <source>The calendar has no opening hours on any day of the week.</source>
-        <translation>لا يحتوي التقويم على ساعات عمل في أي يوم من أيام الأسبوع.</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date.</source>
-        <translation>العطلة %1 ليست تاريخًا.</translation>
-    </message>
-    <message>
-        <source>The holiday %1 (%2) is listed twice.</source>
-        <translation>العطلة %1 (%2) مذكورة مرتين.</translation>
-    </message>
-    <message>
-        <source>The calendar has an unknown field &quot;%1&quot;.</source>
-        <translation>يحتوي التقويم على حقل غير معروف &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
-        <translation>المنطقة الزمنية &quot;%1&quot; ليست منطقة زمنية معروفة، مثل &quot;Europe/Berlin&quot;.</translation>
-    </message>
-    <message>
-        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
-        <translation>ساعات العمل مفقودة: يجب أن يكون &quot;hours&quot; كائنًا بأيام الأسبوع mon … sun.</translation>
-    </message>
-    <message>
-        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>تذكر ساعات العمل يومًا غير معروف &quot;%1&quot;؛ أيام الأسبوع هي mon وtue وwed وthu وfri وsat وsun.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a state of a service-level clock.</source>
         <translation>&quot;%1&quot; ليست حالة لساعة مستوى الخدمة.</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field &quot;%1&quot;.</source>
-        <translation>تحتوي مستويات الخدمة على حقل غير معروف &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
-        <translation>يجب أن يكون &quot;%1&quot; عددًا صحيحًا من دقائق العمل من 1 إلى %2 (سنة).</translation>
-    </message>
-    <message>
-        <source>The policy %1 must be an object.</source>
-        <translation>يجب أن تكون السياسة %1 كائنًا.</translation>
-    </message>
-    <message>
-        <source>The policy %1 has no priority.</source>
-        <translation>السياسة %1 ليس لها أولوية.</translation>
-    </message>
-    <message>
-        <source>The kind of policy %1 must be a kind of ticket or null.</source>
-        <translation>يجب أن يكون نوع السياسة %1 نوع تذكرة أو null.</translation>
-    </message>
-    <message>
-        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
-        <translation>يجب أن يكون &quot;escalation&quot; كائنًا يحتوي على qa_after_minutes وmanagers_after_minutes.</translation>
-    </message>
-    <message>
-        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
-        <translation>يُبلَّغ المديرون بعد قائمة ضمان الجودة لا قبلها: يجب أن يكون managers_after_minutes (%1) على الأقل qa_after_minutes (%2).</translation>
-    </message>
-    <message>
-        <source>The service levels need a &quot;calendar&quot; object.</source>
-        <translation>تحتاج مستويات الخدمة إلى كائن &quot;calendar&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
-        <translation>يجب أن يكون &quot;warning_share&quot; رقمًا بين 0 و1 (0.8 ينبّه عند استهلاك 80 % من الهدف).</translation>
-    </message>
-    <message>
-        <source>&quot;policies&quot; must be a list of policies.</source>
-        <translation>يجب أن يكون &quot;policies&quot; قائمة من السياسات.</translation>
-    </message>
-    <message>
-        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
-        <translation>تكرر السياسة %1 الأولوية &quot;%2&quot; والنوع &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
-        <translation>الأولوية &quot;%1&quot; ليس لها سياسة خاصة بها (واحدة بـ &quot;kind&quot;: null).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
-        <translation>&quot;%1&quot; ليس نوع تذكرة؛ الأنواع هي %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
-        <translation>&quot;%1&quot; ليست أولوية؛ الأولويات هي %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
-        <translation>&quot;%1&quot; ليست حالة تذكرة؛ الحالات هي %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
-        <translation>&quot;%1&quot; ليس سببًا؛ الأسباب هي %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
-        <translation>&quot;%1&quot; ليست قناة؛ القنوات هي %2.</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>شكوى</translation>
-    </message>
-    <message>
-        <source>Return request</source>
-        <translation>طلب إرجاع</translation>
-    </message>
-    <message>
-        <source>Refund request</source>
-        <translation>طلب استرداد</translation>
-    </message>
-    <message>
-        <source>Double charge / payment problem</source>
-        <translation>خصم مزدوج / مشكلة في الدفع</translation>
-    </message>
-    <message>
-        <source>Delivery problem</source>
-        <translation>مشكلة في التوصيل</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>سؤال</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>عادية</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>عاجلة</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>جديدة</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <translation>بانتظار العميل</translation>
-    </message>
-    <message>
-        <source>Waiting on third party</source>
-        <translation>بانتظار طرف ثالث</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>مُصعَّدة</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>محلولة</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>Stock error</source>
-        <translation>خطأ في المخزون</translation>
-    </message>
-    <message>
-        <source>Packing</source>
-        <translation>التغليف</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>شركة الشحن</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>الدفع</translation>
-    </message>
-    <message>
-        <source>Product quality</source>
-        <translation>جودة المنتج</translation>
-    </message>
-    <message>
-        <source>Agent error</source>
-        <translation>خطأ الموظف</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>&quot;%1&quot; ليس نوع رسالة؛ الأنواع هي customer وpublic وinternal.</translation>
-    </message>
-    <message>
-        <source>A ticket&apos;s history starts with its creation.</source>
-        <translation>يبدأ سجل التذكرة بإنشائها.</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history has no time.</source>
-        <translation>الحدث %1 في سجل التذكرة ليس له وقت.</translation>
-    </message>
-    <message>
-        <source>Event %1 creates the ticket a second time.</source>
-        <translation>الحدث %1 ينشئ التذكرة مرة ثانية.</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
-        <translation>الحدث %1 في سجل التذكرة أسبق من الحدث الذي قبله.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4341,10 @@
         <translation>الطلب رقم %1</translation>
     </message>
     <message>
+        <source>Lines: %1</source>
+        <translation>البنود: %1</translation>
+    </message>
+    <message>
         <source>Priority: %1</source>
         <translation>الأولوية: %1</translation>
     </message>
@@ -4397,10 +4401,6 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>جُدولت المتابعة في %1.</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>البنود: %1</translation>
     </message>
 </context>
 <context>

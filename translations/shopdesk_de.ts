@@ -603,6 +603,246 @@
         <translation>&quot;%1&quot; ist keine Art von Lagerbewegung.</translation>
     </message>
     <message>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
+        <translation>Die Öffnungszeiten von „%1“ müssen eine Liste von [Öffnung, Schluss]-Paaren sein.</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>Die Öffnungszeiten %1 müssen ein Paar von Uhrzeiten sein, etwa [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
+        <translation>Die Öffnungszeiten %1 enthalten eine Uhrzeit, die nicht HH:MM zwischen 00:00 und 23:59 ist (24:00 nur als Schlusszeit).</translation>
+    </message>
+    <message>
+        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
+        <translation>Die Feiertage müssen eine Liste von Daten sein (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
+        <translation>Der Feiertag %1 ist kein Datum im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The time zone is not a known time zone.</source>
+        <translation>Die Zeitzone ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
+        <translation>Die Öffnungszeiten %1 (%2–%3) sind leer oder vertauscht: Die Öffnungszeit muss vor der Schlusszeit liegen.</translation>
+    </message>
+    <message>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
+        <translation>Die Öffnungszeiten von „%1“ überschneiden sich: %2–%3 und %4–%5.</translation>
+    </message>
+    <message>
+        <source>The calendar has no opening hours on any day of the week.</source>
+        <translation>Der Kalender hat an keinem Wochentag Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date.</source>
+        <translation>Der Feiertag %1 ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 (%2) is listed twice.</source>
+        <translation>Der Feiertag %1 (%2) ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
+        <translation>Der Kalender hat ein unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Die Zeitzone „%1“ ist keine bekannte Zeitzone wie „Europe/Berlin“.</translation>
+    </message>
+    <message>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
+        <translation>Die Öffnungszeiten fehlen: „hours“ muss ein Objekt mit den Wochentagen mon … sun sein.</translation>
+    </message>
+    <message>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>Die Öffnungszeiten nennen einen unbekannten Wochentag „%1“; die Wochentage sind mon, tue, wed, thu, fri, sat und sun.</translation>
+    </message>
+    <message>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
+        <translation>Die Service-Level haben ein unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <translation>„%1“ muss eine ganze Zahl von Geschäftsminuten von 1 bis %2 (ein Jahr) sein.</translation>
+    </message>
+    <message>
+        <source>The policy %1 must be an object.</source>
+        <translation>Die Richtlinie %1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The policy %1 has no priority.</source>
+        <translation>Die Richtlinie %1 hat keine Priorität.</translation>
+    </message>
+    <message>
+        <source>The kind of policy %1 must be a kind of ticket or null.</source>
+        <translation>Die Art der Richtlinie %1 muss eine Ticketart oder null sein.</translation>
+    </message>
+    <message>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <translation>„escalation“ muss ein Objekt mit qa_after_minutes und managers_after_minutes sein.</translation>
+    </message>
+    <message>
+        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
+        <translation>Die Manager werden nach der QS-Warteschlange informiert, nicht davor: managers_after_minutes (%1) muss mindestens qa_after_minutes (%2) sein.</translation>
+    </message>
+    <message>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
+        <translation>Die Service-Level brauchen ein „calendar“-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <translation>„warning_share“ muss eine Zahl zwischen 0 und 1 sein (0.8 warnt, wenn 80 % eines Ziels verbraucht sind).</translation>
+    </message>
+    <message>
+        <source>&quot;policies&quot; must be a list of policies.</source>
+        <translation>„policies“ muss eine Liste von Richtlinien sein.</translation>
+    </message>
+    <message>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
+        <translation>Die Richtlinie %1 wiederholt Priorität „%2“ und Art „%3“.</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>Priorität „%1“ hat keine eigene Richtlinie (eine mit &quot;kind&quot;: null).</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>Der Verlauf eines Tickets beginnt mit seiner Erstellung.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>Ereignis %1 im Verlauf des Tickets hat keine Zeit.</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>Ereignis %1 erstellt das Ticket ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>Ereignis %1 im Verlauf des Tickets liegt vor dem vorherigen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
+        <translation>„%1“ ist keine Ticketart; die Arten sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
+        <translation>„%1“ ist keine Priorität; die Prioritäten sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
+        <translation>„%1“ ist kein Ticketstatus; die Status sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
+        <translation>„%1“ ist keine Ursache; die Ursachen sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
+        <translation>„%1“ ist kein Kanal; die Kanäle sind %2.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation>Rücksendeanfrage</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>Erstattungsanfrage</translation>
+    </message>
+    <message>
+        <source>Double charge / payment problem</source>
+        <translation>Doppelte Abbuchung / Zahlungsproblem</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Lieferproblem</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Waiting on third party</source>
+        <translation>Wartet auf Dritte</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Stock error</source>
+        <translation>Bestandsfehler</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Verpackung</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurierdienst</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Produktqualität</translation>
+    </message>
+    <message>
+        <source>Agent error</source>
+        <translation>Fehler des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>Erste Antwort</translation>
     </message>
@@ -723,252 +963,12 @@
         <translation>Die Antwort des Servers enthält keine Liste.</translation>
     </message>
     <message>
-        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
-        <translation>Die Öffnungszeiten von „%1“ müssen eine Liste von [Öffnung, Schluss]-Paaren sein.</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
-        <translation>Die Öffnungszeiten %1 müssen ein Paar von Uhrzeiten sein, etwa [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
-        <translation>Die Öffnungszeiten %1 enthalten eine Uhrzeit, die nicht HH:MM zwischen 00:00 und 23:59 ist (24:00 nur als Schlusszeit).</translation>
-    </message>
-    <message>
-        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
-        <translation>Die Feiertage müssen eine Liste von Daten sein (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
-        <translation>Der Feiertag %1 ist kein als JJJJ-MM-TT geschriebenes Datum.</translation>
-    </message>
-    <message>
-        <source>The time zone is not a known time zone.</source>
-        <translation>Die Zeitzone ist keine bekannte Zeitzone.</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
-        <translation>Die Öffnungszeiten %1 (%2–%3) sind leer oder vertauscht: Die Öffnungszeit muss vor der Schlusszeit liegen.</translation>
-    </message>
-    <message>
-        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
-        <translation>Die Öffnungszeiten von „%1“ überschneiden sich: %2–%3 und %4–%5.</translation>
-    </message>
-    <message>
-        <source>The calendar has no opening hours on any day of the week.</source>
-        <translation>Der Kalender hat an keinem Wochentag Öffnungszeiten.</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date.</source>
-        <translation>Der Feiertag %1 ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>The holiday %1 (%2) is listed twice.</source>
-        <translation>Der Feiertag %1 (%2) ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The calendar has an unknown field &quot;%1&quot;.</source>
-        <translation>Der Kalender hat ein unbekanntes Feld „%1“.</translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
-        <translation>Die Zeitzone „%1“ ist keine bekannte Zeitzone wie „Europe/Berlin“.</translation>
-    </message>
-    <message>
-        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
-        <translation>Die Öffnungszeiten fehlen: „hours“ muss ein Objekt mit den Wochentagen mon … sun sein.</translation>
-    </message>
-    <message>
-        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>Die Öffnungszeiten nennen einen unbekannten Wochentag „%1“; die Wochentage sind mon, tue, wed, thu, fri, sat und sun.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a state of a service-level clock.</source>
         <translation>„%1“ ist kein Zustand einer Service-Level-Uhr.</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field &quot;%1&quot;.</source>
-        <translation>Die Service-Levels haben ein unbekanntes Feld „%1“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
-        <translation>„%1“ muss eine ganze Zahl von Geschäftsminuten zwischen 1 und %2 (ein Jahr) sein.</translation>
-    </message>
-    <message>
-        <source>The policy %1 must be an object.</source>
-        <translation>Die Richtlinie %1 muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>The policy %1 has no priority.</source>
-        <translation>Die Richtlinie %1 hat keine Priorität.</translation>
-    </message>
-    <message>
-        <source>The kind of policy %1 must be a kind of ticket or null.</source>
-        <translation>Die Art der Richtlinie %1 muss eine Ticketart oder null sein.</translation>
-    </message>
-    <message>
-        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
-        <translation>„escalation“ muss ein Objekt mit qa_after_minutes und managers_after_minutes sein.</translation>
-    </message>
-    <message>
-        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
-        <translation>Die Manager werden nach der QS-Warteschlange benachrichtigt, nicht vorher: managers_after_minutes (%1) muss mindestens qa_after_minutes (%2) sein.</translation>
-    </message>
-    <message>
-        <source>The service levels need a &quot;calendar&quot; object.</source>
-        <translation>Die Service-Levels brauchen ein „calendar“-Objekt.</translation>
-    </message>
-    <message>
-        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
-        <translation>„warning_share“ muss eine Zahl zwischen 0 und 1 sein (0.8 warnt, wenn 80 % eines Ziels verbraucht sind).</translation>
-    </message>
-    <message>
-        <source>&quot;policies&quot; must be a list of policies.</source>
-        <translation>„policies“ muss eine Liste von Richtlinien sein.</translation>
-    </message>
-    <message>
-        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
-        <translation>Die Richtlinie %1 wiederholt Priorität „%2“ und Art „%3“.</translation>
-    </message>
-    <message>
-        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
-        <translation>Priorität „%1“ hat keine eigene Richtlinie (eine mit &quot;kind&quot;: null).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
-        <translation>„%1“ ist keine Ticketart; die Arten sind %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
-        <translation>„%1“ ist keine Priorität; die Prioritäten sind %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
-        <translation>„%1“ ist kein Ticketstatus; die Status sind %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
-        <translation>„%1“ ist keine Ursache; die Ursachen sind %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
-        <translation>„%1“ ist kein Kanal; die Kanäle sind %2.</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Beschwerde</translation>
-    </message>
-    <message>
-        <source>Return request</source>
-        <translation>Rücksendeanfrage</translation>
-    </message>
-    <message>
-        <source>Refund request</source>
-        <translation>Erstattungsanfrage</translation>
-    </message>
-    <message>
-        <source>Double charge / payment problem</source>
-        <translation>Doppelte Abbuchung / Zahlungsproblem</translation>
-    </message>
-    <message>
-        <source>Delivery problem</source>
-        <translation>Lieferproblem</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <translation>Wartet auf Kunden</translation>
-    </message>
-    <message>
-        <source>Waiting on third party</source>
-        <translation>Wartet auf Dritte</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Eskaliert</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Stock error</source>
-        <translation>Bestandsfehler</translation>
-    </message>
-    <message>
-        <source>Packing</source>
-        <translation>Verpackung</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>Versanddienst</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>Product quality</source>
-        <translation>Produktqualität</translation>
-    </message>
-    <message>
-        <source>Agent error</source>
-        <translation>Fehler des Mitarbeiters</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>„%1“ ist keine Nachrichtenart; die Arten sind customer, public, internal.</translation>
-    </message>
-    <message>
-        <source>A ticket&apos;s history starts with its creation.</source>
-        <translation>Der Verlauf eines Tickets beginnt mit seiner Anlage.</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history has no time.</source>
-        <translation>Ereignis %1 im Verlauf des Tickets hat keine Zeit.</translation>
-    </message>
-    <message>
-        <source>Event %1 creates the ticket a second time.</source>
-        <translation>Ereignis %1 legt das Ticket ein zweites Mal an.</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
-        <translation>Ereignis %1 im Verlauf des Tickets liegt vor dem vorherigen.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4313,10 @@
         <translation>Bestellung #%1</translation>
     </message>
     <message>
+        <source>Lines: %1</source>
+        <translation>Positionen: %1</translation>
+    </message>
+    <message>
         <source>Priority: %1</source>
         <translation>Priorität: %1</translation>
     </message>
@@ -4369,10 +4373,6 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>Wiedervorlage geplant für %1.</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>Positionen: %1</translation>
     </message>
 </context>
 <context>

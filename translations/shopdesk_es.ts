@@ -603,6 +603,246 @@
         <translation>&quot;%1&quot; no es un tipo de movimiento de stock.</translation>
     </message>
     <message>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
+        <translation>El horario de «%1» debe ser una lista de pares [apertura, cierre].</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>El horario %1 debe ser un par de horas, por ejemplo [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
+        <translation>El horario %1 contiene una hora que no es HH:MM entre 00:00 y 23:59 (24:00 solo como hora de cierre).</translation>
+    </message>
+    <message>
+        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
+        <translation>Los festivos deben ser una lista de fechas (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
+        <translation>El festivo %1 no es una fecha escrita como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The time zone is not a known time zone.</source>
+        <translation>La zona horaria no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
+        <translation>El horario %1 (%2–%3) está vacío o invertido: la hora de apertura debe ser anterior a la de cierre.</translation>
+    </message>
+    <message>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
+        <translation>El horario de «%1» se solapa: %2–%3 y %4–%5.</translation>
+    </message>
+    <message>
+        <source>The calendar has no opening hours on any day of the week.</source>
+        <translation>El calendario no tiene horario de apertura en ningún día de la semana.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date.</source>
+        <translation>El festivo %1 no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The holiday %1 (%2) is listed twice.</source>
+        <translation>El festivo %1 (%2) aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
+        <translation>El calendario tiene un campo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
+        <translation>La zona horaria «%1» no es una zona horaria conocida, como «Europe/Berlin».</translation>
+    </message>
+    <message>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
+        <translation>Falta el horario: «hours» debe ser un objeto con los días mon … sun.</translation>
+    </message>
+    <message>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>El horario nombra un día desconocido «%1»; los días son mon, tue, wed, thu, fri, sat y sun.</translation>
+    </message>
+    <message>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
+        <translation>Los niveles de servicio tienen un campo desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <translation>«%1» debe ser un número entero de minutos laborables de 1 a %2 (un año).</translation>
+    </message>
+    <message>
+        <source>The policy %1 must be an object.</source>
+        <translation>La política %1 debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The policy %1 has no priority.</source>
+        <translation>La política %1 no tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>The kind of policy %1 must be a kind of ticket or null.</source>
+        <translation>El tipo de la política %1 debe ser un tipo de ticket o null.</translation>
+    </message>
+    <message>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <translation>«escalation» debe ser un objeto con qa_after_minutes y managers_after_minutes.</translation>
+    </message>
+    <message>
+        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
+        <translation>Los responsables se avisan después de la cola de QA, no antes: managers_after_minutes (%1) debe ser al menos qa_after_minutes (%2).</translation>
+    </message>
+    <message>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
+        <translation>Los niveles de servicio necesitan un objeto «calendar».</translation>
+    </message>
+    <message>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <translation>«warning_share» debe ser un número entre 0 y 1 (0.8 avisa cuando se ha consumido el 80 % de un objetivo).</translation>
+    </message>
+    <message>
+        <source>&quot;policies&quot; must be a list of policies.</source>
+        <translation>«policies» debe ser una lista de políticas.</translation>
+    </message>
+    <message>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
+        <translation>La política %1 repite la prioridad «%2» y el tipo «%3».</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>La prioridad «%1» no tiene política propia (una con &quot;kind&quot;: null).</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>El historial de un ticket empieza con su creación.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>El evento %1 del historial del ticket no tiene hora.</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>El evento %1 crea el ticket por segunda vez.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>El evento %1 del historial del ticket es anterior al previo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
+        <translation>«%1» no es un tipo de ticket; los tipos son %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
+        <translation>«%1» no es una prioridad; las prioridades son %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
+        <translation>«%1» no es un estado de ticket; los estados son %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
+        <translation>«%1» no es una causa; las causas son %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
+        <translation>«%1» no es un canal; los canales son %2.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation>Solicitud de devolución</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>Solicitud de reembolso</translation>
+    </message>
+    <message>
+        <source>Double charge / payment problem</source>
+        <translation>Cobro doble / problema de pago</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Problema de entrega</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Waiting on third party</source>
+        <translation>Esperando a un tercero</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Stock error</source>
+        <translation>Error de stock</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Embalaje</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Mensajería</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Calidad del producto</translation>
+    </message>
+    <message>
+        <source>Agent error</source>
+        <translation>Error del agente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>Primera respuesta</translation>
     </message>
@@ -723,252 +963,12 @@
         <translation>La respuesta del servidor no contiene ninguna lista.</translation>
     </message>
     <message>
-        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
-        <translation>El horario de «%1» debe ser una lista de pares [apertura, cierre].</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
-        <translation>El horario %1 debe ser un par de horas, como [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
-        <translation>El horario %1 contiene una hora que no es HH:MM entre 00:00 y 23:59 (24:00 solo como hora de cierre).</translation>
-    </message>
-    <message>
-        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
-        <translation>Los festivos deben ser una lista de fechas (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
-        <translation>El festivo %1 no es una fecha escrita como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The time zone is not a known time zone.</source>
-        <translation>La zona horaria no es una zona horaria conocida.</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
-        <translation>El horario %1 (%2–%3) está vacío o invertido: la hora de apertura debe ir antes de la de cierre.</translation>
-    </message>
-    <message>
-        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
-        <translation>El horario de «%1» se solapa: %2–%3 y %4–%5.</translation>
-    </message>
-    <message>
-        <source>The calendar has no opening hours on any day of the week.</source>
-        <translation>El calendario no tiene horario en ningún día de la semana.</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date.</source>
-        <translation>El festivo %1 no es una fecha.</translation>
-    </message>
-    <message>
-        <source>The holiday %1 (%2) is listed twice.</source>
-        <translation>El festivo %1 (%2) aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>The calendar has an unknown field &quot;%1&quot;.</source>
-        <translation>El calendario tiene un campo desconocido «%1».</translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
-        <translation>La zona horaria «%1» no es una zona horaria conocida, como «Europe/Berlin».</translation>
-    </message>
-    <message>
-        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
-        <translation>Falta el horario: «hours» debe ser un objeto con los días mon … sun.</translation>
-    </message>
-    <message>
-        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>El horario nombra un día desconocido «%1»; los días son mon, tue, wed, thu, fri, sat y sun.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a state of a service-level clock.</source>
         <translation>«%1» no es un estado de un reloj de nivel de servicio.</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field &quot;%1&quot;.</source>
-        <translation>Los niveles de servicio tienen un campo desconocido «%1».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
-        <translation>«%1» debe ser un número entero de minutos laborables entre 1 y %2 (un año).</translation>
-    </message>
-    <message>
-        <source>The policy %1 must be an object.</source>
-        <translation>La política %1 debe ser un objeto.</translation>
-    </message>
-    <message>
-        <source>The policy %1 has no priority.</source>
-        <translation>La política %1 no tiene prioridad.</translation>
-    </message>
-    <message>
-        <source>The kind of policy %1 must be a kind of ticket or null.</source>
-        <translation>El tipo de la política %1 debe ser un tipo de ticket o null.</translation>
-    </message>
-    <message>
-        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
-        <translation>«escalation» debe ser un objeto con qa_after_minutes y managers_after_minutes.</translation>
-    </message>
-    <message>
-        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
-        <translation>Los gerentes reciben el aviso después de la cola de calidad, no antes: managers_after_minutes (%1) debe ser al menos qa_after_minutes (%2).</translation>
-    </message>
-    <message>
-        <source>The service levels need a &quot;calendar&quot; object.</source>
-        <translation>Los niveles de servicio necesitan un objeto «calendar».</translation>
-    </message>
-    <message>
-        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
-        <translation>«warning_share» debe ser un número entre 0 y 1 (0.8 avisa cuando se ha usado el 80 % de un objetivo).</translation>
-    </message>
-    <message>
-        <source>&quot;policies&quot; must be a list of policies.</source>
-        <translation>«policies» debe ser una lista de políticas.</translation>
-    </message>
-    <message>
-        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
-        <translation>La política %1 repite la prioridad «%2» y el tipo «%3».</translation>
-    </message>
-    <message>
-        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
-        <translation>La prioridad «%1» no tiene política propia (una con &quot;kind&quot;: null).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
-        <translation>«%1» no es un tipo de ticket; los tipos son %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
-        <translation>«%1» no es una prioridad; las prioridades son %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
-        <translation>«%1» no es un estado de ticket; los estados son %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
-        <translation>«%1» no es una causa; las causas son %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
-        <translation>«%1» no es un canal; los canales son %2.</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Queja</translation>
-    </message>
-    <message>
-        <source>Return request</source>
-        <translation>Solicitud de devolución</translation>
-    </message>
-    <message>
-        <source>Refund request</source>
-        <translation>Solicitud de reembolso</translation>
-    </message>
-    <message>
-        <source>Double charge / payment problem</source>
-        <translation>Cobro doble / problema de pago</translation>
-    </message>
-    <message>
-        <source>Delivery problem</source>
-        <translation>Problema de entrega</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <translation>Esperando al cliente</translation>
-    </message>
-    <message>
-        <source>Waiting on third party</source>
-        <translation>Esperando a un tercero</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Escalado</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelto</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>Stock error</source>
-        <translation>Error de existencias</translation>
-    </message>
-    <message>
-        <source>Packing</source>
-        <translation>Embalaje</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>Mensajería</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>Product quality</source>
-        <translation>Calidad del producto</translation>
-    </message>
-    <message>
-        <source>Agent error</source>
-        <translation>Error del agente</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>«%1» no es un tipo de mensaje; los tipos son customer, public, internal.</translation>
-    </message>
-    <message>
-        <source>A ticket&apos;s history starts with its creation.</source>
-        <translation>El historial de un ticket empieza con su creación.</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history has no time.</source>
-        <translation>El evento %1 del historial del ticket no tiene hora.</translation>
-    </message>
-    <message>
-        <source>Event %1 creates the ticket a second time.</source>
-        <translation>El evento %1 crea el ticket por segunda vez.</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
-        <translation>El evento %1 del historial del ticket es anterior al previo.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4313,10 @@
         <translation>Pedido n.º %1</translation>
     </message>
     <message>
+        <source>Lines: %1</source>
+        <translation>Líneas: %1</translation>
+    </message>
+    <message>
         <source>Priority: %1</source>
         <translation>Prioridad: %1</translation>
     </message>
@@ -4369,10 +4373,6 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>Seguimiento programado para el %1.</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>Líneas: %1</translation>
     </message>
 </context>
 <context>

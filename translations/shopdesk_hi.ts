@@ -603,6 +603,246 @@
         <translation>&quot;%1&quot; स्टॉक मूवमेंट का कोई प्रकार नहीं है।</translation>
     </message>
     <message>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
+        <translation>&quot;%1&quot; के खुलने के समय [खुलना, बंद होना] जोड़ों की सूची होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>खुलने का समय %1 दो समयों का जोड़ा होना चाहिए, जैसे [&quot;09:00&quot;, &quot;17:00&quot;]।</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
+        <translation>खुलने के समय %1 में ऐसा समय है जो 00:00 और 23:59 के बीच HH:MM नहीं है (24:00 केवल बंद होने के समय के रूप में)।</translation>
+    </message>
+    <message>
+        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
+        <translation>छुट्टियाँ तिथियों की सूची होनी चाहिए (YYYY-MM-DD)।</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
+        <translation>छुट्टी %1 YYYY-MM-DD के रूप में लिखी तिथि नहीं है।</translation>
+    </message>
+    <message>
+        <source>The time zone is not a known time zone.</source>
+        <translation>यह समय क्षेत्र कोई ज्ञात समय क्षेत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
+        <translation>खुलने का समय %1 (%2–%3) खाली या उल्टा है: खुलने का समय बंद होने के समय से पहले होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
+        <translation>&quot;%1&quot; के खुलने के समय एक-दूसरे पर चढ़ते हैं: %2–%3 और %4–%5।</translation>
+    </message>
+    <message>
+        <source>The calendar has no opening hours on any day of the week.</source>
+        <translation>कैलेंडर में सप्ताह के किसी भी दिन खुलने का समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not a date.</source>
+        <translation>छुट्टी %1 कोई तिथि नहीं है।</translation>
+    </message>
+    <message>
+        <source>The holiday %1 (%2) is listed twice.</source>
+        <translation>छुट्टी %1 (%2) दो बार दी गई है।</translation>
+    </message>
+    <message>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
+        <translation>कैलेंडर में अज्ञात फ़ील्ड &quot;%1&quot; है।</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
+        <translation>समय क्षेत्र &quot;%1&quot; कोई ज्ञात समय क्षेत्र नहीं है, जैसे &quot;Europe/Berlin&quot;।</translation>
+    </message>
+    <message>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
+        <translation>खुलने के समय नहीं दिए गए: &quot;hours&quot; सप्ताह के दिनों mon … sun वाला ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>खुलने के समय में अज्ञात दिन &quot;%1&quot; है; सप्ताह के दिन mon, tue, wed, thu, fri, sat और sun हैं।</translation>
+    </message>
+    <message>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
+        <translation>सेवा स्तरों में अज्ञात फ़ील्ड &quot;%1&quot; है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <translation>&quot;%1&quot; 1 से %2 (एक वर्ष) तक कार्य-मिनटों की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The policy %1 must be an object.</source>
+        <translation>नीति %1 एक ऑब्जेक्ट होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The policy %1 has no priority.</source>
+        <translation>नीति %1 की कोई प्राथमिकता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The kind of policy %1 must be a kind of ticket or null.</source>
+        <translation>नीति %1 का प्रकार टिकट का कोई प्रकार या null होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <translation>&quot;escalation&quot; qa_after_minutes और managers_after_minutes वाला ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
+        <translation>प्रबंधकों को QA कतार के बाद सूचित किया जाता है, पहले नहीं: managers_after_minutes (%1) कम से कम qa_after_minutes (%2) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
+        <translation>सेवा स्तरों को &quot;calendar&quot; ऑब्जेक्ट चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <translation>&quot;warning_share&quot; 0 और 1 के बीच की संख्या होनी चाहिए (0.8 तब चेतावनी देता है जब लक्ष्य का 80 % उपयोग हो चुका हो)।</translation>
+    </message>
+    <message>
+        <source>&quot;policies&quot; must be a list of policies.</source>
+        <translation>&quot;policies&quot; नीतियों की सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
+        <translation>नीति %1 प्राथमिकता &quot;%2&quot; और प्रकार &quot;%3&quot; दोहराती है।</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>प्राथमिकता &quot;%1&quot; की अपनी कोई नीति नहीं है (जिसमें &quot;kind&quot;: null हो)।</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s history starts with its creation.</source>
+        <translation>टिकट का इतिहास उसके बनने से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
+        <translation>टिकट के इतिहास की घटना %1 का कोई समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Event %1 creates the ticket a second time.</source>
+        <translation>घटना %1 टिकट को दूसरी बार बनाती है।</translation>
+    </message>
+    <message>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
+        <translation>टिकट के इतिहास की घटना %1 पिछली घटना से पहले की है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
+        <translation>&quot;%1&quot; टिकट का कोई प्रकार नहीं है; प्रकार हैं %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
+        <translation>&quot;%1&quot; कोई प्राथमिकता नहीं है; प्राथमिकताएँ हैं %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; कोई टिकट स्थिति नहीं है; स्थितियाँ हैं %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
+        <translation>&quot;%1&quot; कोई कारण नहीं है; कारण हैं %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; कोई चैनल नहीं है; चैनल हैं %2।</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation>वापसी अनुरोध</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>धनवापसी अनुरोध</translation>
+    </message>
+    <message>
+        <source>Double charge / payment problem</source>
+        <translation>दोहरा शुल्क / भुगतान समस्या</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>डिलीवरी समस्या</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>उच्च</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>ग्राहक की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Waiting on third party</source>
+        <translation>तीसरे पक्ष की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>एस्केलेट किया गया</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>हल किया गया</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Stock error</source>
+        <translation>स्टॉक त्रुटि</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>पैकिंग</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>कूरियर</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>उत्पाद गुणवत्ता</translation>
+    </message>
+    <message>
+        <source>Agent error</source>
+        <translation>एजेंट की त्रुटि</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
         <source>First response</source>
         <translation>पहला जवाब</translation>
     </message>
@@ -723,252 +963,12 @@
         <translation>सर्वर के जवाब में कोई सूची नहीं है।</translation>
     </message>
     <message>
-        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
-        <translation>&quot;%1&quot; के खुलने के घंटे [खुलना, बंद होना] जोड़ों की सूची होने चाहिए।</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
-        <translation>खुलने के घंटे %1 समयों का जोड़ा होने चाहिए, जैसे [&quot;09:00&quot;, &quot;17:00&quot;]।</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
-        <translation>खुलने के घंटे %1 में ऐसा समय है जो 00:00 और 23:59 के बीच HH:MM नहीं है (24:00 केवल बंद होने के समय के रूप में)।</translation>
-    </message>
-    <message>
-        <source>The holidays must be a list of dates (YYYY-MM-DD).</source>
-        <translation>छुट्टियाँ तारीखों की सूची होनी चाहिए (YYYY-MM-DD)।</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date written as YYYY-MM-DD.</source>
-        <translation>छुट्टी %1 YYYY-MM-DD के रूप में लिखी तारीख नहीं है।</translation>
-    </message>
-    <message>
-        <source>The time zone is not a known time zone.</source>
-        <translation>समय क्षेत्र कोई ज्ञात समय क्षेत्र नहीं है।</translation>
-    </message>
-    <message>
-        <source>Opening hours %1 (%2–%3) are empty or reversed: the opening time must come before the closing time.</source>
-        <translation>खुलने के घंटे %1 (%2–%3) खाली या उलटे हैं: खुलने का समय बंद होने के समय से पहले होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
-        <translation>&quot;%1&quot; के खुलने के घंटे आपस में टकराते हैं: %2–%3 और %4–%5।</translation>
-    </message>
-    <message>
-        <source>The calendar has no opening hours on any day of the week.</source>
-        <translation>कैलेंडर में सप्ताह के किसी भी दिन खुलने के घंटे नहीं हैं।</translation>
-    </message>
-    <message>
-        <source>The holiday %1 is not a date.</source>
-        <translation>छुट्टी %1 कोई तारीख नहीं है।</translation>
-    </message>
-    <message>
-        <source>The holiday %1 (%2) is listed twice.</source>
-        <translation>छुट्टी %1 (%2) दो बार दी गई है।</translation>
-    </message>
-    <message>
-        <source>The calendar has an unknown field &quot;%1&quot;.</source>
-        <translation>कैलेंडर में एक अज्ञात फ़ील्ड &quot;%1&quot; है।</translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
-        <translation>समय क्षेत्र &quot;%1&quot; कोई ज्ञात समय क्षेत्र नहीं है, जैसे &quot;Europe/Berlin&quot;।</translation>
-    </message>
-    <message>
-        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
-        <translation>खुलने के घंटे नहीं हैं: &quot;hours&quot; सप्ताह के दिनों mon … sun वाला ऑब्जेक्ट होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>खुलने के घंटों में अज्ञात दिन &quot;%1&quot; है; दिन हैं mon, tue, wed, thu, fri, sat और sun।</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a state of a service-level clock.</source>
         <translation>&quot;%1&quot; सेवा-स्तर घड़ी की कोई स्थिति नहीं है।</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field &quot;%1&quot;.</source>
-        <translation>सेवा स्तरों में एक अज्ञात फ़ील्ड &quot;%1&quot; है।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
-        <translation>&quot;%1&quot; 1 से %2 (एक वर्ष) तक कार्य-मिनटों की पूर्ण संख्या होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>The policy %1 must be an object.</source>
-        <translation>नीति %1 एक ऑब्जेक्ट होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>The policy %1 has no priority.</source>
-        <translation>नीति %1 की कोई प्राथमिकता नहीं है।</translation>
-    </message>
-    <message>
-        <source>The kind of policy %1 must be a kind of ticket or null.</source>
-        <translation>नीति %1 का प्रकार टिकट का प्रकार या null होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
-        <translation>&quot;escalation&quot; qa_after_minutes और managers_after_minutes वाला ऑब्जेक्ट होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
-        <translation>प्रबंधकों को QA कतार के बाद बताया जाता है, पहले नहीं: managers_after_minutes (%1) कम से कम qa_after_minutes (%2) होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>The service levels need a &quot;calendar&quot; object.</source>
-        <translation>सेवा स्तरों को &quot;calendar&quot; ऑब्जेक्ट चाहिए।</translation>
-    </message>
-    <message>
-        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
-        <translation>&quot;warning_share&quot; 0 और 1 के बीच की संख्या होनी चाहिए (0.8 तब चेतावनी देता है जब लक्ष्य का 80 % उपयोग हो चुका हो)।</translation>
-    </message>
-    <message>
-        <source>&quot;policies&quot; must be a list of policies.</source>
-        <translation>&quot;policies&quot; नीतियों की सूची होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
-        <translation>नीति %1 प्राथमिकता &quot;%2&quot; और प्रकार &quot;%3&quot; दोहराती है।</translation>
-    </message>
-    <message>
-        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
-        <translation>प्राथमिकता &quot;%1&quot; की अपनी कोई नीति नहीं है (&quot;kind&quot;: null वाली)।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
-        <translation>&quot;%1&quot; टिकट का कोई प्रकार नहीं है; प्रकार हैं %2।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
-        <translation>&quot;%1&quot; कोई प्राथमिकता नहीं है; प्राथमिकताएँ हैं %2।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
-        <translation>&quot;%1&quot; टिकट की कोई स्थिति नहीं है; स्थितियाँ हैं %2।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
-        <translation>&quot;%1&quot; कोई कारण नहीं है; कारण हैं %2।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
-        <translation>&quot;%1&quot; कोई चैनल नहीं है; चैनल हैं %2।</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>शिकायत</translation>
-    </message>
-    <message>
-        <source>Return request</source>
-        <translation>वापसी अनुरोध</translation>
-    </message>
-    <message>
-        <source>Refund request</source>
-        <translation>धनवापसी अनुरोध</translation>
-    </message>
-    <message>
-        <source>Double charge / payment problem</source>
-        <translation>दोहरा शुल्क / भुगतान समस्या</translation>
-    </message>
-    <message>
-        <source>Delivery problem</source>
-        <translation>डिलीवरी समस्या</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>प्रश्न</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>कम</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>सामान्य</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>उच्च</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>अत्यावश्यक</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>नया</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>खुला</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <translation>ग्राहक की प्रतीक्षा</translation>
-    </message>
-    <message>
-        <source>Waiting on third party</source>
-        <translation>तीसरे पक्ष की प्रतीक्षा</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>एस्केलेट किया गया</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>हल हो गया</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>बंद</translation>
-    </message>
-    <message>
-        <source>Stock error</source>
-        <translation>स्टॉक त्रुटि</translation>
-    </message>
-    <message>
-        <source>Packing</source>
-        <translation>पैकिंग</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>कूरियर</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>भुगतान</translation>
-    </message>
-    <message>
-        <source>Product quality</source>
-        <translation>उत्पाद गुणवत्ता</translation>
-    </message>
-    <message>
-        <source>Agent error</source>
-        <translation>एजेंट की त्रुटि</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>अन्य</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>&quot;%1&quot; संदेश का कोई प्रकार नहीं है; प्रकार हैं customer, public, internal।</translation>
-    </message>
-    <message>
-        <source>A ticket&apos;s history starts with its creation.</source>
-        <translation>टिकट का इतिहास उसके बनने से शुरू होता है।</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history has no time.</source>
-        <translation>टिकट के इतिहास की घटना %1 का कोई समय नहीं है।</translation>
-    </message>
-    <message>
-        <source>Event %1 creates the ticket a second time.</source>
-        <translation>घटना %1 टिकट को दूसरी बार बनाती है।</translation>
-    </message>
-    <message>
-        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
-        <translation>टिकट के इतिहास की घटना %1 पिछली घटना से पहले की है।</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4313,10 @@
         <translation>ऑर्डर #%1</translation>
     </message>
     <message>
+        <source>Lines: %1</source>
+        <translation>पंक्तियाँ: %1</translation>
+    </message>
+    <message>
         <source>Priority: %1</source>
         <translation>प्राथमिकता: %1</translation>
     </message>
@@ -4369,10 +4373,6 @@
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>%1 के लिए फ़ॉलो-अप तय किया गया।</translation>
-    </message>
-    <message>
-        <source>Lines: %1</source>
-        <translation>पंक्तियाँ: %1</translation>
     </message>
 </context>
 <context>

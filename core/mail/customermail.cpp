@@ -48,7 +48,8 @@ QString CustomerMail::htmlStart(const QString &title) const
 
 MailMessage CustomerMail::message(const MailAddress &to, const QString &subject,
                                   const QString &text, const QString &htmlBody,
-                                  const QString &orderId) const
+                                  const QString &orderId,
+                                  const std::pair<QByteArray, QString> &about) const
 {
     MailMessage message;
     message.setFrom(m_shop.from);
@@ -60,7 +61,10 @@ MailMessage CustomerMail::message(const MailAddress &to, const QString &subject,
     message.setHtmlBody(htmlBody);
     // RFC 3834: an automatic message; auto-responders should not answer it.
     message.addHeader("Auto-Submitted", u"auto-generated"_s);
-    message.addHeader("X-Shopdesk-Order", orderId);
+    if (!orderId.isEmpty())
+        message.addHeader("X-Shopdesk-Order", orderId);
+    if (!about.first.isEmpty())
+        message.addHeader(about.first, about.second);
     return message;
 }
 

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <utility>
+
 namespace shopdesk::mail {
 
 // What every mail to a customer shares: the shop, the customer's language with its catalogue,
@@ -34,9 +36,11 @@ protected:
     static QString html(const QString &text);
     // "<!DOCTYPE html>…<body>" in the customer's language and its direction.
     QString htmlStart(const QString &title) const;
-    // The message from the shop to `to` about order `orderId`, with both bodies.
+    // The message from the shop to `to` about order `orderId` (or, with `about`, the header
+    // and value naming what else it is about), with both bodies.
     MailMessage message(const MailAddress &to, const QString &subject, const QString &text,
-                        const QString &htmlBody, const QString &orderId) const;
+                        const QString &htmlBody, const QString &orderId,
+                        const std::pair<QByteArray, QString> &about = {}) const;
 
 private:
     ShopDetails m_shop;

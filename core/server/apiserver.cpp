@@ -1,6 +1,7 @@
 #include "server/apiserver.h"
 
 #include "domain/tr.h"
+#include "server/care/ticketclockscheduler.h"
 #include "server/changefeed.h"
 #include "server/httpconnection.h"
 
@@ -51,6 +52,9 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_reports(reader)
     , m_changes(reader, feed, *m_webSockets)
     , m_snapshot(reader)
+    , m_tickets(reader)
+    , m_followUps(reader)
+    , m_serviceLevels(reader)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
     m_hashing.setMaxThreadCount(2);
@@ -64,7 +68,11 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_reports.routes());
     m_router.add(m_changes.routes());
     m_router.add(m_snapshot.routes());
+    m_router.add(m_tickets.routes());
+    m_router.add(m_followUps.routes());
+    m_router.add(m_serviceLevels.routes());
     m_content.startScheduler(writer, this);
+    new TicketClockScheduler(reader, writer, this); // owned by this
 }
 
 ApiServer::~ApiServer()

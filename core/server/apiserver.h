@@ -2,6 +2,9 @@
 
 #include "domain/result.h"
 #include "server/authenticator.h"
+#include "server/care/followuproutes.h"
+#include "server/care/servicelevelroutes.h"
+#include "server/care/ticketroutes.h"
 #include "server/changeroutes.h"
 #include "server/contentroutes.h"
 #include "server/customerroutes.h"
@@ -31,6 +34,8 @@ class ChangeFeed;
 class GroupCommitWriter;
 class HttpConnection;
 class OrderMailer;
+class TicketClockScheduler;
+class TicketMailer;
 
 // The HTTP API of API.md on one port: accepts connections (TCP, or TLS with a certificate)
 // and hands each request to the router, which answers it from the modules' route tables.
@@ -48,6 +53,8 @@ public:
     {
         m_orders.setServices(links, mailer);
     }
+    // The mail queued for tickets; set before listen().
+    void setTicketMailer(TicketMailer *mailer) { m_tickets.setMailer(mailer); }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -82,6 +89,9 @@ private:
     ReportRoutes m_reports;
     ChangeRoutes m_changes;
     SnapshotRoutes m_snapshot;
+    TicketRoutes m_tickets;
+    FollowUpRoutes m_followUps;
+    ServiceLevelRoutes m_serviceLevels;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     bool m_tls = false;

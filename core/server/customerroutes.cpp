@@ -1,10 +1,9 @@
 #include "server/customerroutes.h"
 
 #include "domain/tr.h"
+#include "server/care/customerfields.h"
 #include "server/jsonbody.h"
 #include "server/queryparameters.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -12,61 +11,28 @@ namespace shopdesk::server {
 
 QList<Route> CustomerRoutes::routes()
 {
-    const auto update = [this](const CallPtr &call) { updateCustomer(call); };
-    return {
+    using Self = CustomerRoutes;
+    QList<Route> table = {
         {"GET", u"customers"_s, Capability::ReadCustomers,
-         [this](const CallPtr &call) { listCustomers(call); }},
+         memberHandler(this, &Self::listCustomers)},
         {"POST", u"customers"_s, Capability::EditCustomers,
-         [this](const CallPtr &call) { createCustomer(call); }},
+         memberHandler(this, &Self::createCustomer)},
         {"GET", u"customers/{id}"_s, Capability::ReadCustomers,
-         [this](const CallPtr &call) { getCustomer(call); }},
-        {"PATCH", u"customers/{id}"_s, Capability::EditCustomers, update},
-        {"PUT", u"customers/{id}"_s, Capability::EditCustomers, update},
+         memberHandler(this, &Self::getCustomer)},
+        {"PATCH", u"customers/{id}"_s, Capability::EditCustomers,
+         memberHandler(this, &Self::updateCustomer)},
+        {"PUT", u"customers/{id}"_s, Capability::EditCustomers,
+         memberHandler(this, &Self::updateCustomer)},
     };
-}
-
-void CustomerRoutes::checkLanguage(JsonBody &body)
-{
-    if (!body.ok() || !body.has(u"language"_s))
-        return;
-    const QString language = body.string(u"language"_s, false, 35, true);
-    if (!body.ok())
-        return;
-    // A BCP 47 tag as people write them: a primary language, then subtags ("pt-BR").
-    static const QRegularExpression tag(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
-    if (!tag.match(language).hasMatch()) {
-        body.setError(422, u"invalid_language"_s,
-                      Tr::tr("\"%1\" is not a language code: use a code such as en, de, es, hi, "
-                             "ar or pt-BR.")
-                          .arg(language.left(40)),
-                      u"language"_s);
-    }
+    table.append(m_care.routes());
+    return table;
 }
 
 bool CustomerRoutes::validCustomerFields(const CallPtr &call, const QJsonObject &object,
                                          bool creating)
 {
     JsonBody body(object);
-    QStringList fields = {u"name"_s, u"email"_s, u"phone"_s, u"address"_s, u"language"_s};
-    if (creating)
-        fields << u"check_duplicates"_s;
-    body.allowOnly(fields);
-    body.string(u"name"_s, creating, JsonBody::nameLength, false);
-    const QString email = body.string(u"email"_s, false, JsonBody::nameLength);
-    body.string(u"phone"_s, false, JsonBody::nameLength);
-    body.string(u"address"_s, false, JsonBody::textLength);
-    checkLanguage(body);
-    if (body.ok() && body.has(u"check_duplicates"_s) &&
-        !body.object().value(u"check_duplicates"_s).isBool()) {
-        body.setError(400, u"invalid_type"_s, Tr::tr("\"check_duplicates\" must be true or false."),
-                      u"check_duplicates"_s);
-    }
-    if (body.ok() && !email.isEmpty() &&
-        (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@') ||
-         email.contains(u' '))) {
-        body.setError(422, u"invalid_email"_s, Tr::tr("%1 is not an e-mail address.").arg(email),
-                      u"email"_s);
-    }
+    CustomerFields::check(body, creating);
     if (!body.ok()) {
         call->fail(body.error());
         return false;

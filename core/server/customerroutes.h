@@ -1,26 +1,24 @@
 #pragma once
 
+#include "server/care/customercareroutes.h"
 #include "server/route.h"
 
 #include <QList>
 
 namespace shopdesk::server {
 
-class JsonBody;
-
 // The customers: listed and searched, read, created (with an optional duplicate check) and
-// changed.
+// changed (CustomerFields says what may be written); CustomerCareRoutes serve the rest of
+// the customer's story under the same paths.
 class CustomerRoutes
 {
 public:
     explicit CustomerRoutes(storage::ShopStore &reader)
         : m_reader(reader)
+        , m_care(reader)
     {}
 
     QList<Route> routes();
-
-    // "language": a BCP 47 code such as "de" or "pt-BR", else `invalid_language`.
-    static void checkLanguage(JsonBody &body);
 
 private:
     void createCustomer(const CallPtr &call);
@@ -30,6 +28,7 @@ private:
     static bool validCustomerFields(const CallPtr &call, const QJsonObject &object, bool creating);
 
     storage::ShopStore &m_reader;
+    CustomerCareRoutes m_care; // notes, timeline, figures, merge, export, erasure
 };
 
 } // namespace shopdesk::server

@@ -1,6 +1,7 @@
 #include "server/demodata.h"
 
 #include "domain/tr.h"
+#include "server/care/democare.h"
 #include "server/passwordhasher.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -560,6 +561,15 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         if (auto ok = store.batch().end(); !ok)
             return ok.error();
     }
+    // The care desk's last weeks, about the orders just made.
+    if (auto ok = store.batch().begin(); !ok)
+        return ok.error();
+    auto tickets = DemoCare(store, random, actors)
+                       .fill(end, qMin(size.days, 45), qMax(1, size.ordersPerDay / 4));
+    if (!tickets)
+        return tickets.error();
+    if (auto ok = store.batch().end(); !ok)
+        return ok.error();
     store.clock().set(0);
 
     auto movements = db.scalar(u"SELECT COUNT(*) FROM movements"_s, {}, 0);
@@ -568,7 +578,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
     for (const auto &[name, password] : users())
         logins.append(u"%1 / %2"_s.arg(name, password));
     return Tr::tr("Demo shop ready in %1 s: %2 products, %3 customers, %4 orders (%5 lines) "
-                  "from %6 to %7, %8 stock movements. Sign in as %9.")
+                  "from %6 to %7, %8 stock movements, %9 tickets. Sign in as %10.")
         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
         .arg(products.size())
         .arg(customerIds.size())
@@ -576,6 +586,7 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         .arg(lines ? lines.value().toLongLong() : 0)
         .arg(firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate))
         .arg(movements ? movements.value().toLongLong() : 0)
+        .arg(tickets.value())
         .arg(logins.join(u", "_s));
 }
 

@@ -84,9 +84,17 @@ int JsonBody::statusFor(const QString &code)
     // Conflicts of the order intake routes (customers, payment links, mail).
     static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},
                                                {u"payment_link_not_configured"_s, 409},
-                                               {u"mail_not_configured"_s, 409}};
+                                               {u"mail_not_configured"_s, 409},
+                                               {u"already_merged"_s, 409},
+                                               {u"customer_erased"_s, 409}};
+    // Conflicts with where a ticket or follow-up stands.
+    static const QHash<QString, int> care = {{u"invalid_status_change"_s, 409},
+                                             {u"ticket_closed"_s, 409},
+                                             {u"already_taken"_s, 409},
+                                             {u"not_escalated"_s, 409},
+                                             {u"already_done"_s, 409}};
     // Everything else a request can get wrong is readable but invalid.
-    return statuses.value(code, intake.value(code, 422));
+    return statuses.value(code, intake.value(code, care.value(code, 422)));
 }
 
 JsonBody::JsonBody(QJsonObject object)

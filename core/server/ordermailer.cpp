@@ -1,10 +1,10 @@
 #include "server/ordermailer.h"
 
 #include "domain/tr.h"
-#include "mail/maildispatcher.h"
 #include "mail/mailoutbox.h"
 #include "mail/paymentlinkmail.h"
 #include "server/logging.h"
+#include "server/mailwake.h"
 
 #include <QUrl>
 
@@ -22,9 +22,10 @@ QString catalogueLanguage(const QString &language)
 
 } // namespace
 
-OrderMailer::OrderMailer(mail::ShopDetails shop, QString translationsDirectory)
+OrderMailer::OrderMailer(mail::ShopDetails shop, QString translationsDirectory, MailWake &wake)
     : m_shop(std::move(shop))
     , m_translations(std::move(translationsDirectory))
+    , m_wake(wake)
 {}
 
 Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJsonObject &order)
@@ -48,7 +49,7 @@ Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJs
                       .enqueue(message.value(), u"order_confirmation"_s, QString::number(orderId));
     if (!queued)
         return queued.error();
-    m_queued = true;
+    m_wake.queued();
     return {};
 }
 
@@ -85,18 +86,12 @@ Result<QJsonObject> OrderMailer::queuePaymentLink(storage::ShopStore &store, qin
                       .enqueue(message.value(), u"payment_link"_s, QString::number(orderId));
     if (!queued)
         return queued.error();
-    m_queued = true;
+    m_wake.queued();
     return QJsonObject{{u"queued"_s, true},
                        {u"mail_id"_s, queued.value()},
                        {u"order_id"_s, orderId},
                        {u"to"_s, customer->value(u"email"_s).toString()},
                        {u"payment_link"_s, link->url.toString(QUrl::FullyEncoded)}};
-}
-
-void OrderMailer::wakeIfQueued()
-{
-    if (m_queued.exchange(false) && m_dispatcher)
-        m_dispatcher->wake();
 }
 
 } // namespace shopdesk::server

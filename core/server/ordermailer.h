@@ -10,14 +10,11 @@
 #include <QPointer>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
-namespace shopdesk::mail {
-class MailDispatcher;
-}
-
 namespace shopdesk::server {
+
+class MailWake;
 
 // Writes the mail the server sends about orders into the mail outbox, inside the writer's
 // transaction, so a mail is queued if and only if its order change commits: the
@@ -26,18 +23,13 @@ namespace shopdesk::server {
 class OrderMailer
 {
 public:
-    OrderMailer(mail::ShopDetails shop, QString translationsDirectory);
+    OrderMailer(mail::ShopDetails shop, QString translationsDirectory, MailWake &wake);
 
     // Called on the writer thread with the order just created. A customer without a usable
     // e-mail address gets no mail (logged); only a failing outbox fails the order.
     Result<void> queueConfirmation(storage::ShopStore &store, const QJsonObject &order);
     // The payment link of an order awaiting payment, to its customer; the outbox row.
     Result<QJsonObject> queuePaymentLink(storage::ShopStore &store, qint64 orderId);
-
-    // The dispatcher to wake after a commit that queued mail (none: mail stays queued).
-    void setDispatcher(mail::MailDispatcher *dispatcher) { m_dispatcher = dispatcher; }
-    // On any thread after a commit: wakes the dispatcher if mail was queued since last time.
-    void wakeIfQueued();
 
 private:
     const mail::OrderConfirmationMail &confirmation(const QString &language);
@@ -46,8 +38,7 @@ private:
     // One composer per language, its catalogue loaded once; used on the writer thread only.
     QHash<QString, std::shared_ptr<const mail::OrderConfirmationMail>> m_confirmations;
     QString m_translations;
-    std::atomic<bool> m_queued{false};
-    mail::MailDispatcher *m_dispatcher = nullptr;
+    MailWake &m_wake;
 };
 
 } // namespace shopdesk::server

@@ -6,6 +6,7 @@
 #include "mail/mailtranslator.h"
 #include "reports/reportschema.h"
 #include "server/apiserver.h"
+#include "server/care/ticketmailer.h"
 #include "server/changefeed.h"
 #include "server/groupcommitwriter.h"
 #include "server/logging.h"
@@ -147,10 +148,11 @@ Result<quint16> ServerInstance::start()
     m_feed = std::make_unique<ChangeFeed>(*m_reader);
     m_feed->setStartSeq(seq.value());
 
-    m_mailer =
-        std::make_unique<OrderMailer>(shop.value(), m_options.mailTranslationsDir.isEmpty()
-                                                        ? mail::MailTranslator::defaultDirectory()
-                                                        : m_options.mailTranslationsDir);
+    const QString mailTranslations = m_options.mailTranslationsDir.isEmpty()
+                                         ? mail::MailTranslator::defaultDirectory()
+                                         : m_options.mailTranslationsDir;
+    m_mailer = std::make_unique<OrderMailer>(shop.value(), mailTranslations, m_mailWake);
+    m_ticketMailer = std::make_unique<TicketMailer>(shop.value(), mailTranslations, m_mailWake);
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -159,14 +161,13 @@ Result<quint16> ServerInstance::start()
     if (auto ok = m_writer->startWriter(); !ok)
         return ok.error();
     connect(m_writer.get(), &GroupCommitWriter::committed, m_feed.get(), &ChangeFeed::nudge);
-    connect(m_writer.get(), &GroupCommitWriter::committed, this, [this] {
-        if (m_mailer)
-            m_mailer->wakeIfQueued();
-    });
+    connect(m_writer.get(), &GroupCommitWriter::committed, this,
+            [this] { m_mailWake.wakeIfQueued(); });
     followOtherServers();
 
     m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
     m_api->setOrderServices(links.value(), m_mailer.get());
+    m_api->setTicketMailer(m_ticketMailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -207,8 +208,10 @@ void ServerInstance::stop()
         m_api->closeConnections(3000);
     if (m_dispatcher)
         m_dispatcher->stop(); // waits for a mail being sent; the rest stays queued
+    m_mailWake.setDispatcher(nullptr);
     m_dispatcher.reset();
     m_mailer.reset();
+    m_ticketMailer.reset();
     m_feed.reset();
     m_api.reset();
     m_writer.reset();
@@ -250,7 +253,7 @@ Result<void> ServerInstance::startMailDispatcher(const mail::SmtpSettings &smtp)
         std::make_unique<mail::MailDispatcher>(m_db->connection().connectionName(), smtp, options);
     if (auto ok = m_dispatcher->start(); !ok)
         return ok.error();
-    m_mailer->setDispatcher(m_dispatcher.get());
+    m_mailWake.setDispatcher(m_dispatcher.get());
     qCInfo(lcServer).noquote() << "sending mail through"
                                << smtp.host + u':' + QString::number(smtp.port);
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "server/mailwake.h"
 #include "server/route.h"
 #include "server/serveroptions.h"
 
@@ -28,6 +29,7 @@ class ApiServer;
 class ChangeFeed;
 class GroupCommitWriter;
 class OrderMailer;
+class TicketMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -71,7 +73,9 @@ private:
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<ApiServer> m_api;
+    MailWake m_mailWake;
     std::unique_ptr<OrderMailer> m_mailer;
+    std::unique_ptr<TicketMailer> m_ticketMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;

@@ -1,5 +1,6 @@
 #include "storage/bulkreader.h"
 
+#include "storage/care/customerrow.h"
 #include "storage/keysetquery.h"
 #include "storage/shopstore.h"
 
@@ -40,7 +41,9 @@ const char *BulkReader::columns(const QString &entity)
                R"("stock.available"])";
     }
     if (entity == u"customers"_s)
-        return R"(["id","name","email","phone","address","language","created_at","updated_at"])";
+        return R"(["id","name","email","phone","address","language","created_at","updated_at",)"
+               R"("phones","addresses","marketing_consent","marketing_consent_at","notes",)"
+               R"("merged_into","erased"])";
     if (entity == u"movements"_s)
         return R"(["id","sku","kind","quantity","location","reason","order_id","user","at"])";
     return nullptr;
@@ -145,10 +148,9 @@ Result<BulkReader::Page> BulkReader::products(const QString &after, int limit)
 
 Result<BulkReader::Page> BulkReader::customers(qint64 after, int limit)
 {
-    auto q = KeysetQuery(u"SELECT id, name, email, phone, address, created_at, updated_at, "
-                         "language FROM customers"_s,
-                         u"id"_s, after)
-                 .fetch(m_db, limit);
+    auto q =
+        KeysetQuery(u"SELECT "_s + CustomerRow::columns() + u" FROM customers"_s, u"id"_s, after)
+            .fetch(m_db, limit);
     if (!q)
         return q.error();
     Page page;
@@ -170,6 +172,23 @@ Result<BulkReader::Page> BulkReader::customers(qint64 after, int limit)
         appendJsonString(o += ',', r.value(7).toString());
         appendIsoTime(o += ',', r.value(5).toLongLong());
         appendIsoTime(o += ',', r.value(6).toLongLong());
+        // The profile's lists and flags as GET /customers/{id} has them.
+        const QJsonObject customer = CustomerRow::read(r);
+        for (const QString &key : {u"phones"_s, u"addresses"_s})
+            o += ',' + QJsonDocument(customer.value(key).toArray()).toJson(QJsonDocument::Compact);
+        o += customer.value(u"marketing_consent"_s).toBool() ? ",true" : ",false";
+        o += ',';
+        if (r.value(11).isNull())
+            o += "null";
+        else
+            appendIsoTime(o, r.value(11).toLongLong());
+        appendJsonString(o += ',', r.value(12).toString());
+        o += ',';
+        if (r.value(13).isNull())
+            o += "null";
+        else
+            appendNumber(o, r.value(13).toLongLong());
+        o += r.value(14).toLongLong() != 0 ? ",true" : ",false";
         o += ']';
     }
     page.items += ']';

@@ -1,6 +1,9 @@
 #include "storage/customerstore.h"
 
 #include "domain/tr.h"
+#include "storage/care/customerrecord.h"
+#include "storage/care/customerrow.h"
+#include "storage/care/customersearch.h"
 #include "storage/keysetquery.h"
 #include "storage/storeerrors.h"
 #include "storage/storevalues.h"
@@ -9,46 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::storage {
 
-namespace {
-
-const QString customerColumns =
-    u"id, name, email, phone, address, created_at, updated_at, language"_s;
-
-QJsonObject customerFromRow(const SqlRows &q)
-{
-    return QJsonObject{{u"id"_s, q.value(0).toLongLong()},
-                       {u"name"_s, q.value(1).toString()},
-                       {u"email"_s, q.value(2).toString()},
-                       {u"phone"_s, q.value(3).toString()},
-                       {u"address"_s, q.value(4).toString()},
-                       {u"language"_s, q.value(7).toString()},
-                       {u"created_at"_s, StoreClock::isoTime(q.value(5).toLongLong())},
-                       {u"updated_at"_s, StoreClock::isoTime(q.value(6).toLongLong())}};
-}
-
-// Phone numbers are compared by their digits and a leading +, so "+49 30 1234-5" and
-// "+4930 12345" are the same number.
-QString phoneDigits(const QString &phone)
-{
-    QString digits;
-    for (const QChar c : phone) {
-        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
-            digits.append(c);
-    }
-    return digits;
-}
-
-// The expression of the customers_phone_digits index.
-const QString phoneDigitsSql =
-    u"replace(replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), "
-    "')', ''), '.', ''), '/', '')"_s;
-
-} // namespace
-
 CustomerStore::CustomerStore(Database &db, const StoreClock &clock, ChangeLog &log)
     : m_db(db)
     , m_clock(clock)
     , m_log(log)
+    , m_search(db)
 {}
 
 QList<MigrationStep> CustomerStore::migrations()
@@ -68,61 +36,62 @@ QList<MigrationStep> CustomerStore::migrations()
              // The language a customer is written to in (BCP 47 code such as "de" or "pt-BR").
              u"ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"_s,
              // The likely-duplicate check of a new customer: same e-mail in any case, same
-             // phone number however it is spaced (phoneDigitsSql).
+             // phone number however it is spaced (CustomerRow::phoneDigitsSql()).
              u"CREATE INDEX customers_email_lower ON customers (lower(email))"_s,
              u"CREATE INDEX customers_phone_digits ON customers ((replace(replace(replace("
              "replace(replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), "
              "'/', '')))"_s,
+         }},
+        {u"customers"_s,
+         6,
+         {
+             // Phones and addresses as JSON lists ([{label, number}], [{label, street,
+             // postcode, city, country}]); phone and address keep the first of each.
+             u"ALTER TABLE customers ADD COLUMN phones TEXT NOT NULL DEFAULT '[]'"_s,
+             u"ALTER TABLE customers ADD COLUMN addresses TEXT NOT NULL DEFAULT '[]'"_s,
+             u"ALTER TABLE customers ADD COLUMN marketing_consent INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE customers ADD COLUMN marketing_consent_at BIGINT"_s,
+             u"ALTER TABLE customers ADD COLUMN notes TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE customers ADD COLUMN merged_into BIGINT"_s,
+             u"ALTER TABLE customers ADD COLUMN erased INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE TABLE customer_notes (id %ID%, "
+             "customer_id BIGINT NOT NULL REFERENCES customers(id), text TEXT NOT NULL, "
+             "at BIGINT NOT NULL, user_name TEXT NOT NULL)"_s,
+             u"CREATE INDEX customer_notes_customer ON customer_notes(customer_id, id)"_s,
+             // Each duplicate merged into a customer, for that customer's timeline.
+             u"CREATE TABLE customer_merges (id %ID%, "
+             "survivor_id BIGINT NOT NULL REFERENCES customers(id), "
+             "duplicate_id BIGINT NOT NULL REFERENCES customers(id), "
+             "at BIGINT NOT NULL, user_name TEXT NOT NULL)"_s,
+             u"CREATE INDEX customer_merges_survivor ON customer_merges(survivor_id, id)"_s,
          }},
     };
 }
 
 Result<QJsonObject> CustomerStore::customer(qint64 id)
 {
-    auto q = m_db.fetch(u"SELECT "_s + customerColumns + u" FROM customers WHERE id = ?"_s, {id});
+    auto q =
+        m_db.fetch(u"SELECT "_s + CustomerRow::columns() + u" FROM customers WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q.value().next())
         return StoreErrors::notFound(Tr::tr("There is no customer %1.").arg(id));
-    return customerFromRow(q.value());
+    return CustomerRow::read(q.value());
 }
 
 Result<QJsonObject> CustomerStore::list(const QString &query, int limit, qint64 after)
 {
-    KeysetQuery page(u"SELECT "_s + customerColumns + u" FROM customers"_s, u"id"_s, after);
-    if (!query.isEmpty()) {
-        QString condition = u"(lower(name) LIKE ? ESCAPE '\\' OR lower(email) LIKE ? ESCAPE '\\' "
-                            "OR phone LIKE ? ESCAPE '\\'"_s;
-        const QString pattern = StoreValues::likePattern(query);
-        QVariantList values{pattern, pattern, pattern};
-        // An order number ("1042" or "#1042") finds the customer of that order.
-        QString number = query.trimmed();
-        if (number.startsWith(u'#'))
-            number = number.mid(1);
-        bool isNumber = false;
-        const qint64 orderId = number.toLongLong(&isNumber);
-        if (isNumber && orderId > 0) {
-            condition += u" OR id IN (SELECT customer_id FROM orders WHERE id = ?)"_s;
-            values << orderId;
-        }
-        // A phone number written another way ("030 1234-5" for "030 12345").
-        const QString digits = phoneDigits(query);
-        if (digits.size() >= 4 && digits.size() * 2 >= query.trimmed().size()) {
-            condition += u" OR "_s + phoneDigitsSql + u" LIKE ? ESCAPE '\\'"_s;
-            values << StoreValues::likePattern(digits);
-        }
-        page.where(condition + u")"_s, values);
-    }
-    return page.page(m_db, limit, customerFromRow, KeysetQuery::idCursor);
+    return m_search.page(query, limit, after);
 }
 
 Result<std::optional<QJsonObject>>
 CustomerStore::likelyDuplicate(const QString &email, const QString &phone, qint64 exceptId)
 {
-    const QString digits = phoneDigits(phone);
+    const QString digits = CustomerRow::phoneDigits(phone);
     if (email.trimmed().isEmpty() && digits.size() < 4)
         return std::optional<QJsonObject>();
-    QString sql = u"SELECT "_s + customerColumns + u" FROM customers WHERE id <> ? AND ("_s;
+    QString sql = u"SELECT "_s + CustomerRow::columns() +
+                  u" FROM customers WHERE id <> ? AND merged_into IS NULL AND erased = 0 AND ("_s;
     QVariantList values{exceptId};
     QStringList tests;
     if (!email.trimmed().isEmpty()) {
@@ -130,7 +99,7 @@ CustomerStore::likelyDuplicate(const QString &email, const QString &phone, qint6
         values << email.trimmed().toLower();
     }
     if (digits.size() >= 4) {
-        tests << phoneDigitsSql + u" = ?"_s;
+        tests << CustomerRow::phoneDigitsSql(u"phone"_s) + u" = ?"_s;
         values << digits;
     }
     sql += tests.join(u" OR "_s) + u") ORDER BY id LIMIT 1"_s;
@@ -139,7 +108,7 @@ CustomerStore::likelyDuplicate(const QString &email, const QString &phone, qint6
         return q.error();
     if (!q.value().next())
         return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(customerFromRow(q.value()));
+    return std::optional<QJsonObject>(CustomerRow::read(q.value()));
 }
 
 Result<QJsonObject> CustomerStore::create(const Actor &actor, const QJsonObject &fields,
@@ -161,13 +130,13 @@ Result<QJsonObject> CustomerStore::create(const Actor &actor, const QJsonObject 
         }
     }
     const qint64 now = m_clock.now();
-    const QString language = fields.value(u"language"_s).toString();
+    const QJsonObject initial = CustomerRow::patched(
+        QJsonObject{{u"name"_s, u""_s}, {u"email"_s, u""_s}, {u"language"_s, u""_s}}, fields, now);
     auto id =
-        m_db.scalar(u"INSERT INTO customers (name, email, phone, address, language, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    {fields.value(u"name"_s).toString(), fields.value(u"email"_s).toString(),
-                     fields.value(u"phone"_s).toString(), fields.value(u"address"_s).toString(),
-                     language.isEmpty() ? u"en"_s : language, now, now});
+        m_db.scalar(u"INSERT INTO customers ("_s + CustomerRow::writableColumns().join(u", "_s) +
+                        u", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?) RETURNING id"_s,
+                    CustomerRow::values(initial) + QVariantList{now, now});
     if (!id)
         return id.error();
     return m_log.appendRead(actor, u"customer"_s, id.value().toString(), u"create"_s,
@@ -179,15 +148,14 @@ Result<QJsonObject> CustomerStore::update(const Actor &actor, qint64 id, const Q
     auto current = customer(id);
     if (!current)
         return current;
-    QJsonObject merged = current.value();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        merged.insert(it.key(), it.value());
-    if (auto ok = m_db.exec(
-            u"UPDATE customers SET name = ?, email = ?, phone = ?, address = ?, language = ?, "
-            "updated_at = ? WHERE id = ?"_s,
-            {merged.value(u"name"_s).toString(), merged.value(u"email"_s).toString(),
-             merged.value(u"phone"_s).toString(), merged.value(u"address"_s).toString(),
-             merged.value(u"language"_s).toString(), m_clock.now(), id});
+    if (current.value().value(u"erased"_s).toBool()) {
+        return CustomerRecord::erasedError(id);
+    }
+    const qint64 now = m_clock.now();
+    const QJsonObject merged = CustomerRow::patched(current.value(), fields, now);
+    if (auto ok = m_db.exec(u"UPDATE customers SET "_s + CustomerRow::assignments() +
+                                u", updated_at = ? WHERE id = ?"_s,
+                            CustomerRow::values(merged) + QVariantList{now, id});
         !ok) {
         return ok.error();
     }

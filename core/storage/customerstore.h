@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "storage/actor.h"
+#include "storage/care/customersearch.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/migrationstep.h"
@@ -23,6 +24,7 @@ public:
     static QList<MigrationStep> migrations();
 
     Result<QJsonObject> customer(qint64 id);
+    // Search results (CustomerSearch): merged and erased customers are not listed.
     Result<QJsonObject> list(const QString &query, int limit, qint64 after);
     // Refuses with `likely_duplicate` (the existing customer in details.customer) when another
     // customer has the same e-mail address or phone number, unless allowDuplicate.
@@ -31,12 +33,14 @@ public:
     // digits), if any.
     Result<std::optional<QJsonObject>> likelyDuplicate(const QString &email, const QString &phone,
                                                        qint64 exceptId);
+    // Applies a PATCH (CustomerRow::patched); an erased customer is refused (customer_erased).
     Result<QJsonObject> update(const Actor &actor, qint64 id, const QJsonObject &fields);
 
 private:
     Database &m_db;
     const StoreClock &m_clock;
     ChangeLog &m_log;
+    CustomerSearch m_search;
 };
 
 } // namespace shopdesk::storage

@@ -1,6 +1,9 @@
 #include "storage/migrations.h"
 
 #include "domain/tr.h"
+#include "storage/care/followupstore.h"
+#include "storage/care/ticketclocks.h"
+#include "storage/care/ticketstore.h"
 #include "storage/changelog.h"
 #include "storage/contentstore.h"
 #include "storage/customerstore.h"
@@ -38,6 +41,9 @@ const QList<MigrationStep> &Migrations::steps()
                  WarehouseStore::migrations,
                  ContentStore::migrations,
                  PlacementStore::migrations,
+                 TicketStore::migrations,
+                 TicketClocks::migrations,
+                 FollowUpStore::migrations,
              }) {
             list.append(module());
         }

@@ -13,6 +13,9 @@ ShopStore::ShopStore(Database &db, QString currency)
     , m_products(db, m_clock, m_changes, m_ledger)
     , m_customers(db, m_clock, m_changes)
     , m_orders(db, m_clock, m_changes, m_ledger, m_currency)
+    , m_ticketClocks(db, m_clock, m_changes)
+    , m_tickets(db, m_clock, m_changes, m_ticketClocks)
+    , m_followUps(db, m_clock, m_changes)
 {}
 
 } // namespace shopdesk::storage

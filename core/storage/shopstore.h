@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/care/followupstore.h"
+#include "storage/care/ticketclocks.h"
+#include "storage/care/ticketstore.h"
 #include "storage/changelog.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
@@ -36,6 +39,9 @@ public:
     ProductStore &products() { return m_products; }
     CustomerStore &customers() { return m_customers; }
     OrderStore &orders() { return m_orders; }
+    TicketClocks &ticketClocks() { return m_ticketClocks; }
+    TicketStore &tickets() { return m_tickets; }
+    FollowUpStore &followUps() { return m_followUps; }
 
 private:
     Database &m_db;
@@ -49,6 +55,9 @@ private:
     ProductStore m_products;
     CustomerStore m_customers;
     OrderStore m_orders;
+    TicketClocks m_ticketClocks;
+    TicketStore m_tickets;
+    FollowUpStore m_followUps;
 };
 
 } // namespace shopdesk::storage

@@ -82,6 +82,138 @@ QDateTime utc(const QString &text)
     return time.toUTC();
 }
 
+// Ordinary weeks: a weekend, holidays, starts outside the hours, split days.
+void addOrdinaryRows()
+{
+    // Europe/Berlin is UTC+1 in December: 09:00 local is 08:00Z, 17:00 is 16:00Z.
+    QTest::addRow("same day") << u"office"_s << u"2026-12-07T08:00:00Z"_s << 60ll
+                              << u"2026-12-07T09:00:00Z"_s;
+    // Friday 16:00 local: 60 minutes to 17:00, 60 more from Monday 09:00.
+    QTest::addRow("across a weekend")
+        << u"office"_s << u"2026-12-04T15:00:00Z"_s << 120ll << u"2026-12-07T09:00:00Z"_s;
+    // Thursday 24th 16:30: 30 minutes, Friday 25th is a holiday, the weekend is closed,
+    // Monday 28th 09:00 + 30.
+    QTest::addRow("a holiday") << u"office"_s << u"2026-12-24T15:30:00Z"_s << 60ll
+                               << u"2026-12-28T08:30:00Z"_s;
+    // Wednesday 23rd 09:00: 480 that day, 480 Thursday, holiday, weekend, 480 Monday.
+    QTest::addRow("three days over a holiday")
+        << u"office"_s << u"2026-12-23T08:00:00Z"_s << 1440ll << u"2026-12-28T16:00:00Z"_s;
+    QTest::addRow("before opening")
+        << u"office"_s << u"2026-12-08T06:00:00Z"_s << 30ll << u"2026-12-08T08:30:00Z"_s;
+    QTest::addRow("after closing")
+        << u"office"_s << u"2026-12-08T17:00:00Z"_s << 30ll << u"2026-12-09T08:30:00Z"_s;
+    // Sunday noon: Monday 09:00 + 480 = Monday 17:00, the closing instant itself.
+    QTest::addRow("from a Sunday")
+        << u"office"_s << u"2026-12-06T11:00:00Z"_s << 480ll << u"2026-12-07T16:00:00Z"_s;
+    QTest::addRow("ends at closing")
+        << u"office"_s << u"2026-12-07T15:00:00Z"_s << 60ll << u"2026-12-07T16:00:00Z"_s;
+    QTest::addRow("zero outside: next opening")
+        << u"office"_s << u"2026-12-05T10:00:00Z"_s << 0ll << u"2026-12-07T08:00:00Z"_s;
+    QTest::addRow("zero at closing: next opening")
+        << u"office"_s << u"2026-12-07T16:00:00Z"_s << 0ll << u"2026-12-08T08:00:00Z"_s;
+    QTest::addRow("zero inside: the start")
+        << u"office"_s << u"2026-12-07T10:15:00Z"_s << 0ll << u"2026-12-07T10:15:00Z"_s;
+    // Monday 09:00 + 5 × 480 = Friday 17:00.
+    QTest::addRow("a whole week") << u"office"_s << u"2026-12-07T08:00:00Z"_s << 2400ll
+                                  << u"2026-12-11T16:00:00Z"_s;
+    // Split days: 09:00–12:30, 13:30–18:00; Saturday 10:00–14:00.
+    QTest::addRow("from the lunch gap")
+        << u"split"_s << u"2026-12-07T11:45:00Z"_s << 30ll << u"2026-12-07T13:00:00Z"_s;
+    // 12:00 local: 30 minutes to 12:30, 30 more from 13:30 = 14:00 local.
+    QTest::addRow("over lunch") << u"split"_s << u"2026-12-07T11:00:00Z"_s << 60ll
+                                << u"2026-12-07T13:00:00Z"_s;
+    // Friday 17:30 local: 30 to 18:00, Saturday 10:00 + 30.
+    QTest::addRow("into Saturday")
+        << u"split"_s << u"2026-12-11T16:30:00Z"_s << 60ll << u"2026-12-12T09:30:00Z"_s;
+    // Saturday 13:00 local: 60 to 14:00, Sunday closed, Monday 09:00 + 60.
+    QTest::addRow("Saturday to Monday")
+        << u"split"_s << u"2026-12-12T12:00:00Z"_s << 120ll << u"2026-12-14T09:00:00Z"_s;
+}
+
+// Europe/Berlin over both clock changes of 2026.
+void addBerlinChangeRows()
+{
+    // Berlin springs forward on 2026-03-29 at 02:00 CET (01:00Z) to 03:00 CEST.
+    // Saturday 16:00 CET (15:00Z): 60 to 17:00 CET; Sunday 09:00 CEST is 07:00Z, + 60.
+    QTest::addRow("Berlin spring, hours away from the change")
+        << u"daily-Europe/Berlin"_s << u"2026-03-28T15:00:00Z"_s << 120ll
+        << u"2026-03-29T08:00:00Z"_s;
+    // Sunday 09:00–17:00 CEST is 07:00Z–15:00Z: 480 minutes on the short day.
+    QTest::addRow("Berlin spring, a whole day")
+        << u"daily-Europe/Berlin"_s << u"2026-03-29T07:00:00Z"_s << 480ll
+        << u"2026-03-29T15:00:00Z"_s;
+    // Sunday 01:00 CET (00:00Z) to 04:00 CEST (02:00Z): 120 real minutes.
+    QTest::addRow("Berlin spring, hours across the change")
+        << u"night-Europe/Berlin"_s << u"2026-03-28T12:00:00Z"_s << 120ll
+        << u"2026-03-29T02:00:00Z"_s;
+    // 60 from 00:00Z to 01:00Z (02:00 CET becomes 03:00 CEST), 30 more: 03:30 CEST.
+    QTest::addRow("Berlin spring, over the jump")
+        << u"night-Europe/Berlin"_s << u"2026-03-28T12:00:00Z"_s << 90ll
+        << u"2026-03-29T01:30:00Z"_s;
+    // 02:00–03:00 does not exist that night: nothing counts; Monday 09:00 CEST + 30.
+    QTest::addRow("Berlin spring, the skipped hour")
+        << u"twoam-Europe/Berlin"_s << u"2026-03-28T12:00:00Z"_s << 30ll
+        << u"2026-03-30T07:30:00Z"_s;
+    // A week earlier the same hour exists: 02:00 CET is 01:00Z, + 30.
+    QTest::addRow("Berlin, the same hour a week earlier")
+        << u"twoam-Europe/Berlin"_s << u"2026-03-21T12:00:00Z"_s << 30ll
+        << u"2026-03-22T01:30:00Z"_s;
+    // Berlin falls back on 2026-10-25 at 03:00 CEST (01:00Z) to 02:00 CET.
+    // Saturday 16:00 CEST (14:00Z): 60 to 15:00Z; Sunday 09:00 CET is 08:00Z, + 60.
+    QTest::addRow("Berlin autumn, hours away from the change")
+        << u"daily-Europe/Berlin"_s << u"2026-10-24T14:00:00Z"_s << 120ll
+        << u"2026-10-25T09:00:00Z"_s;
+    QTest::addRow("Berlin autumn, a whole day")
+        << u"daily-Europe/Berlin"_s << u"2026-10-25T08:00:00Z"_s << 480ll
+        << u"2026-10-25T16:00:00Z"_s;
+    // Sunday 01:00 CEST (23:00Z Saturday) to 04:00 CET (03:00Z): 240 real minutes.
+    QTest::addRow("Berlin autumn, hours across the change")
+        << u"night-Europe/Berlin"_s << u"2026-10-24T12:00:00Z"_s << 240ll
+        << u"2026-10-25T03:00:00Z"_s;
+    // 23:00Z + 150 = 01:30Z, which reads 02:30 CET, the second time round.
+    QTest::addRow("Berlin autumn, into the repeated hour")
+        << u"night-Europe/Berlin"_s << u"2026-10-24T12:00:00Z"_s << 150ll
+        << u"2026-10-25T01:30:00Z"_s;
+    // 02:00 CEST (00:00Z) to 03:00 CET (02:00Z): the repeated hour counts twice.
+    QTest::addRow("Berlin autumn, the repeated hour")
+        << u"twoam-Europe/Berlin"_s << u"2026-10-24T12:00:00Z"_s << 90ll
+        << u"2026-10-25T01:30:00Z"_s;
+}
+
+// America/New_York over both clock changes of 2026.
+void addNewYorkChangeRows()
+{
+    // New York springs forward on 2026-03-08 at 02:00 EST (07:00Z) to 03:00 EDT.
+    // Saturday 16:00 EST (21:00Z): 60 to 22:00Z; Sunday 09:00 EDT is 13:00Z, + 60.
+    QTest::addRow("New York spring, hours away from the change")
+        << u"daily-America/New_York"_s << u"2026-03-07T21:00:00Z"_s << 120ll
+        << u"2026-03-08T14:00:00Z"_s;
+    // Sunday 01:00 EST (06:00Z) to 04:00 EDT (08:00Z): 120 real minutes.
+    QTest::addRow("New York spring, hours across the change")
+        << u"night-America/New_York"_s << u"2026-03-07T12:00:00Z"_s << 120ll
+        << u"2026-03-08T08:00:00Z"_s;
+    // 06:00Z + 61 = 07:01Z, 03:01 EDT just after the jump.
+    QTest::addRow("New York spring, over the jump")
+        << u"night-America/New_York"_s << u"2026-03-07T12:00:00Z"_s << 61ll
+        << u"2026-03-08T07:01:00Z"_s;
+    // New York falls back on 2026-11-01 at 02:00 EDT (06:00Z) to 01:00 EST.
+    // Saturday 16:00 EDT (20:00Z): 60 to 21:00Z; Sunday 09:00 EST is 14:00Z, + 60.
+    QTest::addRow("New York autumn, hours away from the change")
+        << u"daily-America/New_York"_s << u"2026-10-31T20:00:00Z"_s << 120ll
+        << u"2026-11-01T15:00:00Z"_s;
+    // Sunday 01:00 EDT (05:00Z) to 04:00 EST (09:00Z): 240 real minutes.
+    QTest::addRow("New York autumn, hours across the change")
+        << u"night-America/New_York"_s << u"2026-10-31T12:00:00Z"_s << 240ll
+        << u"2026-11-01T09:00:00Z"_s;
+    // 01:00 EDT (05:00Z) to 02:00 EST (07:00Z): 120 minutes; + 90 is 06:30Z, 01:30 EST.
+    QTest::addRow("New York autumn, the repeated hour")
+        << u"oneam-America/New_York"_s << u"2026-10-31T12:00:00Z"_s << 90ll
+        << u"2026-11-01T06:30:00Z"_s;
+    QTest::addRow("New York autumn, the whole repeated hour")
+        << u"oneam-America/New_York"_s << u"2026-10-31T12:00:00Z"_s << 120ll
+        << u"2026-11-01T07:00:00Z"_s;
+}
+
 } // namespace
 
 class TestBusinessCalendar : public QObject
@@ -95,125 +227,9 @@ private slots:
         QTest::addColumn<qint64>("minutes");
         QTest::addColumn<QString>("expected");
 
-        // Europe/Berlin is UTC+1 in December: 09:00 local is 08:00Z, 17:00 is 16:00Z.
-        QTest::addRow("same day") << u"office"_s << u"2026-12-07T08:00:00Z"_s << 60ll
-                                  << u"2026-12-07T09:00:00Z"_s;
-        // Friday 16:00 local: 60 minutes to 17:00, 60 more from Monday 09:00.
-        QTest::addRow("across a weekend")
-            << u"office"_s << u"2026-12-04T15:00:00Z"_s << 120ll << u"2026-12-07T09:00:00Z"_s;
-        // Thursday 24th 16:30: 30 minutes, Friday 25th is a holiday, the weekend is closed,
-        // Monday 28th 09:00 + 30.
-        QTest::addRow("a holiday")
-            << u"office"_s << u"2026-12-24T15:30:00Z"_s << 60ll << u"2026-12-28T08:30:00Z"_s;
-        // Wednesday 23rd 09:00: 480 that day, 480 Thursday, holiday, weekend, 480 Monday.
-        QTest::addRow("three days over a holiday")
-            << u"office"_s << u"2026-12-23T08:00:00Z"_s << 1440ll << u"2026-12-28T16:00:00Z"_s;
-        QTest::addRow("before opening")
-            << u"office"_s << u"2026-12-08T06:00:00Z"_s << 30ll << u"2026-12-08T08:30:00Z"_s;
-        QTest::addRow("after closing")
-            << u"office"_s << u"2026-12-08T17:00:00Z"_s << 30ll << u"2026-12-09T08:30:00Z"_s;
-        // Sunday noon: Monday 09:00 + 480 = Monday 17:00, the closing instant itself.
-        QTest::addRow("from a Sunday")
-            << u"office"_s << u"2026-12-06T11:00:00Z"_s << 480ll << u"2026-12-07T16:00:00Z"_s;
-        QTest::addRow("ends at closing")
-            << u"office"_s << u"2026-12-07T15:00:00Z"_s << 60ll << u"2026-12-07T16:00:00Z"_s;
-        QTest::addRow("zero outside: next opening")
-            << u"office"_s << u"2026-12-05T10:00:00Z"_s << 0ll << u"2026-12-07T08:00:00Z"_s;
-        QTest::addRow("zero at closing: next opening")
-            << u"office"_s << u"2026-12-07T16:00:00Z"_s << 0ll << u"2026-12-08T08:00:00Z"_s;
-        QTest::addRow("zero inside: the start")
-            << u"office"_s << u"2026-12-07T10:15:00Z"_s << 0ll << u"2026-12-07T10:15:00Z"_s;
-        // Monday 09:00 + 5 × 480 = Friday 17:00.
-        QTest::addRow("a whole week")
-            << u"office"_s << u"2026-12-07T08:00:00Z"_s << 2400ll << u"2026-12-11T16:00:00Z"_s;
-        // Split days: 09:00–12:30, 13:30–18:00; Saturday 10:00–14:00.
-        QTest::addRow("from the lunch gap")
-            << u"split"_s << u"2026-12-07T11:45:00Z"_s << 30ll << u"2026-12-07T13:00:00Z"_s;
-        // 12:00 local: 30 minutes to 12:30, 30 more from 13:30 = 14:00 local.
-        QTest::addRow("over lunch")
-            << u"split"_s << u"2026-12-07T11:00:00Z"_s << 60ll << u"2026-12-07T13:00:00Z"_s;
-        // Friday 17:30 local: 30 to 18:00, Saturday 10:00 + 30.
-        QTest::addRow("into Saturday")
-            << u"split"_s << u"2026-12-11T16:30:00Z"_s << 60ll << u"2026-12-12T09:30:00Z"_s;
-        // Saturday 13:00 local: 60 to 14:00, Sunday closed, Monday 09:00 + 60.
-        QTest::addRow("Saturday to Monday")
-            << u"split"_s << u"2026-12-12T12:00:00Z"_s << 120ll << u"2026-12-14T09:00:00Z"_s;
-
-        // Berlin springs forward on 2026-03-29 at 02:00 CET (01:00Z) to 03:00 CEST.
-        // Saturday 16:00 CET (15:00Z): 60 to 17:00 CET; Sunday 09:00 CEST is 07:00Z, + 60.
-        QTest::addRow("Berlin spring, hours away from the change")
-            << u"daily-Europe/Berlin"_s << u"2026-03-28T15:00:00Z"_s << 120ll
-            << u"2026-03-29T08:00:00Z"_s;
-        // Sunday 09:00–17:00 CEST is 07:00Z–15:00Z: 480 minutes on the short day.
-        QTest::addRow("Berlin spring, a whole day")
-            << u"daily-Europe/Berlin"_s << u"2026-03-29T07:00:00Z"_s << 480ll
-            << u"2026-03-29T15:00:00Z"_s;
-        // Sunday 01:00 CET (00:00Z) to 04:00 CEST (02:00Z): 120 real minutes.
-        QTest::addRow("Berlin spring, hours across the change")
-            << u"night-Europe/Berlin"_s << u"2026-03-28T12:00:00Z"_s << 120ll
-            << u"2026-03-29T02:00:00Z"_s;
-        // 60 from 00:00Z to 01:00Z (02:00 CET becomes 03:00 CEST), 30 more: 03:30 CEST.
-        QTest::addRow("Berlin spring, over the jump")
-            << u"night-Europe/Berlin"_s << u"2026-03-28T12:00:00Z"_s << 90ll
-            << u"2026-03-29T01:30:00Z"_s;
-        // 02:00–03:00 does not exist that night: nothing counts; Monday 09:00 CEST + 30.
-        QTest::addRow("Berlin spring, the skipped hour")
-            << u"twoam-Europe/Berlin"_s << u"2026-03-28T12:00:00Z"_s << 30ll
-            << u"2026-03-30T07:30:00Z"_s;
-        // A week earlier the same hour exists: 02:00 CET is 01:00Z, + 30.
-        QTest::addRow("Berlin, the same hour a week earlier")
-            << u"twoam-Europe/Berlin"_s << u"2026-03-21T12:00:00Z"_s << 30ll
-            << u"2026-03-22T01:30:00Z"_s;
-        // Berlin falls back on 2026-10-25 at 03:00 CEST (01:00Z) to 02:00 CET.
-        // Saturday 16:00 CEST (14:00Z): 60 to 15:00Z; Sunday 09:00 CET is 08:00Z, + 60.
-        QTest::addRow("Berlin autumn, hours away from the change")
-            << u"daily-Europe/Berlin"_s << u"2026-10-24T14:00:00Z"_s << 120ll
-            << u"2026-10-25T09:00:00Z"_s;
-        QTest::addRow("Berlin autumn, a whole day")
-            << u"daily-Europe/Berlin"_s << u"2026-10-25T08:00:00Z"_s << 480ll
-            << u"2026-10-25T16:00:00Z"_s;
-        // Sunday 01:00 CEST (23:00Z Saturday) to 04:00 CET (03:00Z): 240 real minutes.
-        QTest::addRow("Berlin autumn, hours across the change")
-            << u"night-Europe/Berlin"_s << u"2026-10-24T12:00:00Z"_s << 240ll
-            << u"2026-10-25T03:00:00Z"_s;
-        // 23:00Z + 150 = 01:30Z, which reads 02:30 CET, the second time round.
-        QTest::addRow("Berlin autumn, into the repeated hour")
-            << u"night-Europe/Berlin"_s << u"2026-10-24T12:00:00Z"_s << 150ll
-            << u"2026-10-25T01:30:00Z"_s;
-        // 02:00 CEST (00:00Z) to 03:00 CET (02:00Z): the repeated hour counts twice.
-        QTest::addRow("Berlin autumn, the repeated hour")
-            << u"twoam-Europe/Berlin"_s << u"2026-10-24T12:00:00Z"_s << 90ll
-            << u"2026-10-25T01:30:00Z"_s;
-
-        // New York springs forward on 2026-03-08 at 02:00 EST (07:00Z) to 03:00 EDT.
-        // Saturday 16:00 EST (21:00Z): 60 to 22:00Z; Sunday 09:00 EDT is 13:00Z, + 60.
-        QTest::addRow("New York spring, hours away from the change")
-            << u"daily-America/New_York"_s << u"2026-03-07T21:00:00Z"_s << 120ll
-            << u"2026-03-08T14:00:00Z"_s;
-        // Sunday 01:00 EST (06:00Z) to 04:00 EDT (08:00Z): 120 real minutes.
-        QTest::addRow("New York spring, hours across the change")
-            << u"night-America/New_York"_s << u"2026-03-07T12:00:00Z"_s << 120ll
-            << u"2026-03-08T08:00:00Z"_s;
-        // 06:00Z + 61 = 07:01Z, 03:01 EDT just after the jump.
-        QTest::addRow("New York spring, over the jump")
-            << u"night-America/New_York"_s << u"2026-03-07T12:00:00Z"_s << 61ll
-            << u"2026-03-08T07:01:00Z"_s;
-        // New York falls back on 2026-11-01 at 02:00 EDT (06:00Z) to 01:00 EST.
-        // Saturday 16:00 EDT (20:00Z): 60 to 21:00Z; Sunday 09:00 EST is 14:00Z, + 60.
-        QTest::addRow("New York autumn, hours away from the change")
-            << u"daily-America/New_York"_s << u"2026-10-31T20:00:00Z"_s << 120ll
-            << u"2026-11-01T15:00:00Z"_s;
-        // Sunday 01:00 EDT (05:00Z) to 04:00 EST (09:00Z): 240 real minutes.
-        QTest::addRow("New York autumn, hours across the change")
-            << u"night-America/New_York"_s << u"2026-10-31T12:00:00Z"_s << 240ll
-            << u"2026-11-01T09:00:00Z"_s;
-        // 01:00 EDT (05:00Z) to 02:00 EST (07:00Z): 120 minutes; + 90 is 06:30Z, 01:30 EST.
-        QTest::addRow("New York autumn, the repeated hour")
-            << u"oneam-America/New_York"_s << u"2026-10-31T12:00:00Z"_s << 90ll
-            << u"2026-11-01T06:30:00Z"_s;
-        QTest::addRow("New York autumn, the whole repeated hour")
-            << u"oneam-America/New_York"_s << u"2026-10-31T12:00:00Z"_s << 120ll
-            << u"2026-11-01T07:00:00Z"_s;
+        addOrdinaryRows();
+        addBerlinChangeRows();
+        addNewYorkChangeRows();
     }
     void addsBusinessMinutes()
     {
@@ -269,6 +285,9 @@ private slots:
         QTest::addRow("New York autumn, 09-17 every day")
             << u"daily-America/New_York"_s << u"2026-11-01T05:00:00Z"_s << u"2026-11-02T05:00:00Z"_s
             << 480ll;
+        // A zone without clock changes: 09:00–17:00 is 09:00Z–17:00Z every day.
+        QTest::addRow("UTC, 09-17 every day") << u"daily-UTC"_s << u"2026-03-29T00:00:00Z"_s
+                                              << u"2026-03-31T12:00:00Z"_s << (2 * 480ll + 180);
         QTest::addRow("New York spring night")
             << u"night-America/New_York"_s << u"2026-03-07T00:00:00Z"_s << u"2026-03-09T00:00:00Z"_s
             << 120ll;

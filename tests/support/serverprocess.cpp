@@ -45,7 +45,10 @@ bool ServerProcess::start(const QStringList &extraArguments, const QString &sche
     }
     m_process.setProcessEnvironment(env);
     m_process.setProgram(QStringLiteral(SHOPDESK_SERVER_BIN));
-    m_process.setArguments(storageArguments() + QStringList{u"--listen"_s, u"127.0.0.1:0"_s} +
+    // A restart keeps the port, so that clients of the test go on talking to it.
+    const QString listen =
+        m_baseUrl.isValid() ? u"127.0.0.1:%1"_s.arg(m_baseUrl.port()) : u"127.0.0.1:0"_s;
+    m_process.setArguments(storageArguments() + QStringList{u"--listen"_s, listen} +
                            extraArguments);
     m_output.clear();
     m_process.start();

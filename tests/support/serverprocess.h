@@ -29,7 +29,8 @@ public:
     // Empty when the backend can be used; otherwise why not (the caller skips or fails).
     QString unavailableReason() const { return m_store.unavailableReason(); }
 
-    // Starts the server on 127.0.0.1:0 and waits for its "listening on" line.
+    // Starts the server on 127.0.0.1:0 (a restart: on the port it had) and waits for its
+    // "listening on" line.
     bool start(const QStringList &extraArguments = {},
                const QString &scheme = QStringLiteral("http"));
     // Variables added to the server's environment at the next start(), "NAME=value".

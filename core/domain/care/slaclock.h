@@ -72,9 +72,10 @@ public:
         qint64 usedMinutes() const { return usedSeconds / 60; }
     };
 
-    // A moment still to come after the last history event; the server fires each once,
-    // known by (clock, cycle, what), and recomputes the list after every new event. A
-    // pause leaves none for the paused clocks; a resume plans them again.
+    // A moment still to come after the last history event. The server fires each once,
+    // known by (clock, cycle, what), and after every new event replaces the moments it has
+    // not fired yet with the new list: a threshold already reached is never listed again,
+    // a pause leaves none for the paused clocks, a resume plans them again.
     struct Due
     {
         Clock clock = Clock::FirstResponse;

@@ -147,4 +147,43 @@
         <translation>ادفع الآن</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::TicketMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <source>We have received your request %1</source>
+        <translation>لقد استلمنا طلبك %1</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting %1. Your request has the number %2: %3</source>
+        <translation>شكرًا لتواصلك مع %1. رقم طلبك هو %2: %3</translation>
+    </message>
+    <message>
+        <source>We will answer you by %1, %2 (%3) at the latest.</source>
+        <translation>سنرد عليك في موعد أقصاه %1، %2 (%3).</translation>
+    </message>
+    <message>
+        <source>To add anything, simply reply to this e-mail and keep %1 in the subject.</source>
+        <translation>لإضافة أي شيء، ما عليك سوى الرد على هذه الرسالة مع إبقاء %1 في الموضوع.</translation>
+    </message>
+    <message>
+        <source>Re: %1 [%2]</source>
+        <translation>رد: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>This is about your request %1. To answer, simply reply to this e-mail.</source>
+        <translation>هذا بخصوص طلبك %1. للرد، ما عليك سوى الرد على هذه الرسالة.</translation>
+    </message>
+</context>
 </TS>

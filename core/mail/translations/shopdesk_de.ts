@@ -147,4 +147,43 @@
         <translation>Jetzt bezahlen</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::TicketMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>We have received your request %1</source>
+        <translation>Wir haben Ihre Anfrage %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting %1. Your request has the number %2: %3</source>
+        <translation>Danke, dass Sie sich an %1 gewandt haben. Ihre Anfrage hat die Nummer %2: %3</translation>
+    </message>
+    <message>
+        <source>We will answer you by %1, %2 (%3) at the latest.</source>
+        <translation>Wir antworten Ihnen spätestens bis %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>To add anything, simply reply to this e-mail and keep %1 in the subject.</source>
+        <translation>Wenn Sie etwas ergänzen möchten, antworten Sie einfach auf diese E-Mail und lassen Sie %1 im Betreff stehen.</translation>
+    </message>
+    <message>
+        <source>Re: %1 [%2]</source>
+        <translation>Re: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>This is about your request %1. To answer, simply reply to this e-mail.</source>
+        <translation>Dies betrifft Ihre Anfrage %1. Um zu antworten, antworten Sie einfach auf diese E-Mail.</translation>
+    </message>
+</context>
 </TS>

@@ -147,4 +147,43 @@
         <translation>Pagar ahora</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::TicketMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>We have received your request %1</source>
+        <translation>Hemos recibido su solicitud %1</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting %1. Your request has the number %2: %3</source>
+        <translation>Gracias por contactar con %1. Su solicitud tiene el número %2: %3</translation>
+    </message>
+    <message>
+        <source>We will answer you by %1, %2 (%3) at the latest.</source>
+        <translation>Le responderemos a más tardar el %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>To add anything, simply reply to this e-mail and keep %1 in the subject.</source>
+        <translation>Para añadir algo, responda a este correo y mantenga %1 en el asunto.</translation>
+    </message>
+    <message>
+        <source>Re: %1 [%2]</source>
+        <translation>Re: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>This is about your request %1. To answer, simply reply to this e-mail.</source>
+        <translation>Esto se refiere a su solicitud %1. Para responder, simplemente conteste a este correo.</translation>
+    </message>
+</context>
 </TS>

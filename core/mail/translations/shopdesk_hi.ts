@@ -147,4 +147,43 @@
         <translation>अभी भुगतान करें</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::TicketMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>नमस्ते,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>नमस्ते %1,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>सादर,</translation>
+    </message>
+    <message>
+        <source>We have received your request %1</source>
+        <translation>हमें आपका अनुरोध %1 मिल गया है</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting %1. Your request has the number %2: %3</source>
+        <translation>%1 से संपर्क करने के लिए धन्यवाद। आपके अनुरोध की संख्या %2 है: %3</translation>
+    </message>
+    <message>
+        <source>We will answer you by %1, %2 (%3) at the latest.</source>
+        <translation>हम आपको अधिकतम %1, %2 (%3) तक उत्तर देंगे।</translation>
+    </message>
+    <message>
+        <source>To add anything, simply reply to this e-mail and keep %1 in the subject.</source>
+        <translation>कुछ जोड़ने के लिए, बस इस ई-मेल का उत्तर दें और विषय में %1 रहने दें।</translation>
+    </message>
+    <message>
+        <source>Re: %1 [%2]</source>
+        <translation>Re: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>This is about your request %1. To answer, simply reply to this e-mail.</source>
+        <translation>यह आपके अनुरोध %1 के बारे में है। उत्तर देने के लिए, बस इस ई-मेल का उत्तर दें।</translation>
+    </message>
+</context>
 </TS>
