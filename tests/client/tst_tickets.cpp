@@ -402,7 +402,7 @@ private slots:
 
         // A bad draft is refused and opens nothing.
         TicketDraft bad = draft;
-        bad.lines = {{u"MUG-01"_s, 5}};
+        bad.lines = {{u"TEA-99"_s, 1}};
         const auto refused =
             answer<care::TicketRecord>([&](auto done) { service.open(bad, done); });
         QVERIFY(!refused);
