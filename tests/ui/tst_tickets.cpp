@@ -329,6 +329,7 @@ private slots:
         QVERIFY(qa->messageBar()->text().contains(u"corrective action"_s));
         qa->causeBox()->setCurrentIndex(qa->causeBox()->findData(int(care::QaCause::Packing)));
         QTest::keyClicks(qa->actionField(), u"Mugs go in double boxes from now on."_s);
+        qa->messageBar()->hide(); // read and closed, as the user would
         screenshot(quinn.view.get(), u"tickets-qa.png"_s);
         QTest::mouseClick(qa->resolveButton(), Qt::LeftButton);
         QTRY_COMPARE(quinn.view->qaModel()->rowCount(), 0);
