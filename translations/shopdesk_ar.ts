@@ -874,6 +874,134 @@
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message>
+        <source>First response</source>
+        <translation>الرد الأول</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>التحديث التالي</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 يوم %2 س</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation>تم التجاوز منذ %1</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>تم التجاوز</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>مستحق الآن</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>يستحق خلال</translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this ticket.</source>
+        <translation>تولّى شخص آخر هذه التذكرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this ticket.</source>
+        <translation>تولّى %1 هذه التذكرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>لا يمكن أن تنتقل التذكرة من &quot;%1&quot; إلى &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: reopen it before you reply or add a note.</source>
+        <translation>التذكرة مغلقة: أعد فتحها قبل الرد أو إضافة ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>اكتب النص أولًا.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the QA queue any more.</source>
+        <translation>لم تعد هذه التذكرة في قائمة ضمان الجودة.</translation>
+    </message>
+    <message>
+        <source>This follow-up was already done.</source>
+        <translation>تم إنجاز هذه المتابعة بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this order in that quantity.</source>
+        <translation>%1 غير موجود في هذا الطلب بهذه الكمية.</translation>
+    </message>
+    <message>
+        <source>This order belongs to another customer.</source>
+        <translation>هذا الطلب يخص عميلًا آخر.</translation>
+    </message>
+    <message>
+        <source>This order is not on the server.</source>
+        <translation>هذا الطلب غير موجود على الخادم.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list.</source>
+        <translation>لا تحتوي إجابة الخادم على قائمة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
+        <translation>&quot;%1&quot; ليست حالة لساعة مستوى الخدمة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
+        <translation>&quot;%1&quot; ليس نوع رسالة؛ الأنواع هي customer وpublic وinternal.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2073,6 +2201,57 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>جدولة متابعة</translation>
+    </message>
+    <message>
+        <source>What was promised: call back about the refund…</source>
+        <translation>ما تم الوعد به: معاودة الاتصال بشأن الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;الموعد</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>تمت المتابعة</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>مستحقة %1: %2</translation>
+    </message>
+    <message>
+        <source>What came of it: customer happy with the refund…</source>
+        <translation>النتيجة: العميل راضٍ عن الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;النتيجة</translation>
+    </message>
+    <message>
+        <source>Write what came of it first.</source>
+        <translation>اكتب النتيجة أولًا.</translation>
+    </message>
+    <message>
+        <source>Write what is to be followed up first.</source>
+        <translation>اكتب أولًا ما يجب متابعته.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ImageCheck</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2632,6 +2811,129 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>تذكرة جديدة</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>البحث عن عميل</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number, then Enter</source>
+        <translation>الاسم أو البريد أو الهاتف أو رقم الطلب، ثم Enter</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>العملاء الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>لم يُختر أي عميل بعد.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>بدون طلب</translation>
+    </message>
+    <message>
+        <source>Order lines the ticket is about</source>
+        <translation>بنود الطلب التي تخصها التذكرة</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>On the ticket</source>
+        <translation>في التذكرة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>الويب</translation>
+    </message>
+    <message>
+        <source>What the customer wrote or said (optional)</source>
+        <translation>ما كتبه العميل أو قاله (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;فتح التذكرة</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;العميل</translation>
+    </message>
+    <message>
+        <source>O&amp;rder</source>
+        <translation>ال&amp;طلب</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>ال&amp;قناة</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>لا يطابق أي عميل &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>الطلب رقم %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Units of %1 on the ticket</source>
+        <translation>وحدات %1 في التذكرة</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>اختر العميل أولًا.</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject.</source>
+        <translation>أعطِ التذكرة موضوعًا.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderDetailWidget</name>
     <message>
         <source>SKU</source>
@@ -2784,6 +3086,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
         <translation>أُنشئ الرابط للطلب رقم %1 الذي أصبح مدفوعًا؛ لم يتغيّر هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>&amp;تذكرة جديدة…</translation>
+    </message>
+    <message>
+        <source>Open a ticket about this order</source>
+        <translation>فتح تذكرة بشأن هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>التذكرة %1 مفتوحة.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3833,93 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::QaQueueView</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>ت&amp;ولَّ</translation>
+    </message>
+    <message>
+        <source>&amp;Open thread</source>
+        <translation>فتح ال&amp;محادثة</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;حل</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Escalated tickets</source>
+        <translation>التذاكر المُصعَّدة</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>ما الخطأ الذي حدث</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+        <source>What was done so that it does not happen again</source>
+        <translation>ما تم فعله كي لا يتكرر ذلك</translation>
+    </message>
+    <message>
+        <source>Returns the ticket to its assignee, open</source>
+        <translation>يعيد التذكرة مفتوحةً إلى المسؤول عنها</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action</source>
+        <translation>الإجراء ال&amp;تصحيحي</translation>
+    </message>
+    <message>
+        <source>Nothing is escalated.</source>
+        <translation>لا يوجد شيء مُصعَّد.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket.</source>
+        <translation>اختر تذكرة.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · escalation level %4 · %5</source>
+        <translation>%1 · %2 · %3 · مستوى التصعيد %4 · %5</translation>
+    </message>
+    <message>
+        <source>nobody has it</source>
+        <translation>لا أحد يتولاها</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>لدى %1</translation>
+    </message>
+    <message>
+        <source>%1 is yours.</source>
+        <translation>%1 أصبحت لك.</translation>
+    </message>
+    <message>
+        <source>Write the corrective action first.</source>
+        <translation>اكتب الإجراء التصحيحي أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved.</source>
+        <translation>تم حل %1.</translation>
+    </message>
+    <message>
+        <source>%1 is back with its assignee.</source>
+        <translation>عادت %1 إلى المسؤول عنها.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::QuarterlyReportWriter</name>
     <message>
         <source>Page %1</source>
@@ -4118,6 +4519,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <translation>المحتوى</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -4154,6 +4559,265 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
             <numerusform>%Ln تغييرًا بانتظار الإرسال</numerusform>
             <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketQueueView</name>
+    <message>
+        <source>New tic&amp;ket…</source>
+        <translation>تذكرة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;تم…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>الخاصة بي</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>قائمة التذاكر</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer (Ctrl+N)</source>
+        <translation>فتح تذكرة لعميل (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>المتابعات المستحقة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بخصوص</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected follow-up</source>
+        <translation>تسجيل نتيجة المتابعة المختارة</translation>
+    </message>
+    <message>
+        <source>Follow-ups due for you</source>
+        <translation>المتابعات المستحقة عليك</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open; the customer was sent an acknowledgement.</source>
+        <translation>التذكرة %1 مفتوحة؛ أُرسل إلى العميل إشعار بالاستلام.</translation>
+    </message>
+    <message>
+        <source>Ticket T-%1</source>
+        <translation>التذكرة T-%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>الطلب رقم %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>العميل %1</translation>
+    </message>
+    <message>
+        <source>The follow-up is done.</source>
+        <translation>تمت المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketThreadView</name>
+    <message>
+        <source>From the customer</source>
+        <translation>من العميل</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>رد على العميل</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>تحقق متأخرًا</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>breached (was due %1)</source>
+        <translation>تم التجاوز (كان مستحقًا %1)</translation>
+    </message>
+    <message>
+        <source>due %1 (in %2)</source>
+        <translation>مستحق %1 (خلال %2)</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>إرسال ال&amp;رد</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>إضافة &amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>ت&amp;ولَّ</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>تغيير ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to QA</source>
+        <translation>ت&amp;صعيد إلى ضمان الجودة</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>جدولة م&amp;تابعة…</translation>
+    </message>
+    <message>
+        <source>The ticket is yours.</source>
+        <translation>أصبحت التذكرة لك.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue.</source>
+        <translation>اختر تذكرة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Messages of the ticket</source>
+        <translation>رسائل التذكرة</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>رد أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>A reply is e-mailed to the customer; a note only staff read.</source>
+        <translation>يُرسل الرد إلى العميل بالبريد؛ أما الملاحظة فيقرؤها الموظفون فقط.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to the QA queue; the text in the box goes with it as the reason, as an internal note.</source>
+        <translation>ينقل التذكرة إلى قائمة ضمان الجودة؛ ويُرفق النص الموجود في المربع كسبب في ملاحظة داخلية.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>العميل: %1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>الطلب رقم %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>البنود: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>الأولوية: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>لا أحد يتولاها</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>In the QA queue</source>
+        <translation>في قائمة ضمان الجودة</translation>
+    </message>
+    <message>
+        <source>QA found: %1 — %2</source>
+        <translation>نتيجة ضمان الجودة: %1 — %2</translation>
+    </message>
+    <message>
+        <source>First response: %1 · Next update: %2 · Resolution: %3</source>
+        <translation>الرد الأول: %1 · التحديث التالي: %2 · الحل: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>اكتب النص أولًا.</translation>
+    </message>
+    <message>
+        <source>The reply is on its way to the customer.</source>
+        <translation>الرد في طريقه إلى العميل.</translation>
+    </message>
+    <message>
+        <source>The note is added.</source>
+        <translation>أُضيفت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>The ticket is now &quot;%1&quot;.</source>
+        <translation>أصبحت التذكرة الآن &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The ticket is in the QA queue.</source>
+        <translation>التذكرة في قائمة ضمان الجودة.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>جُدولت المتابعة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketsView</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <source>QA q&amp;ueue</source>
+        <translation>قائمة ضمان ال&amp;جودة</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,134 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation>überschritten vor %1</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>überschritten</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>Fällig in</translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this ticket.</source>
+        <translation>Jemand anderes hat dieses Ticket bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this ticket.</source>
+        <translation>%1 hat dieses Ticket bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Ein Ticket kann nicht von „%1“ zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: reopen it before you reply or add a note.</source>
+        <translation>Das Ticket ist geschlossen: Öffnen Sie es erneut, bevor Sie antworten oder eine Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Schreiben Sie zuerst den Text.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the QA queue any more.</source>
+        <translation>Dieses Ticket ist nicht mehr in der QS-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This follow-up was already done.</source>
+        <translation>Diese Wiedervorlage ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this order in that quantity.</source>
+        <translation>%1 ist in dieser Menge nicht in dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>This order belongs to another customer.</source>
+        <translation>Diese Bestellung gehört einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>This order is not on the server.</source>
+        <translation>Diese Bestellung ist nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list.</source>
+        <translation>Die Antwort des Servers enthält keine Liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
+        <translation>„%1“ ist kein Zustand einer Service-Level-Uhr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
+        <translation>„%1“ ist keine Nachrichtenart; die Arten sind customer, public, internal.</translation>
+    </message>
+    <message>
         <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>Ereignis %1 im Verlauf des Tickets liegt zeitlich vor dem vorherigen.</translation>
     </message>
@@ -2061,6 +2189,57 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Wiedervorlage planen</translation>
+    </message>
+    <message>
+        <source>What was promised: call back about the refund…</source>
+        <translation>Was zugesagt wurde: wegen der Erstattung zurückrufen …</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Wiedervorlage erledigt</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>Fällig %1: %2</translation>
+    </message>
+    <message>
+        <source>What came of it: customer happy with the refund…</source>
+        <translation>Was dabei herauskam: Kunde mit der Erstattung zufrieden …</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Write what came of it first.</source>
+        <translation>Schreiben Sie zuerst, was dabei herauskam.</translation>
+    </message>
+    <message>
+        <source>Write what is to be followed up first.</source>
+        <translation>Schreiben Sie zuerst, was nachzuverfolgen ist.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ImageCheck</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2616,6 +2795,129 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number, then Enter</source>
+        <translation>Name, E-Mail, Telefon oder Bestellnummer, dann Enter</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>Noch kein Kunde gewählt.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Keine Bestellung</translation>
+    </message>
+    <message>
+        <source>Order lines the ticket is about</source>
+        <translation>Bestellpositionen, um die es im Ticket geht</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>On the ticket</source>
+        <translation>Im Ticket</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>What the customer wrote or said (optional)</source>
+        <translation>Was der Kunde geschrieben oder gesagt hat (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Ticket &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>O&amp;rder</source>
+        <translation>&amp;Bestellung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ka&amp;nal</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>Be&amp;treff</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>Bestellung #%1 vom %2</translation>
+    </message>
+    <message>
+        <source>Units of %1 on the ticket</source>
+        <translation>Einheiten von %1 im Ticket</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Wählen Sie zuerst den Kunden.</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject.</source>
+        <translation>Geben Sie dem Ticket einen Betreff.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderDetailWidget</name>
     <message>
         <source>SKU</source>
@@ -2768,6 +3070,18 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
         <translation>Der Link gehört zu Bestellung Nr. %1, die jetzt bezahlt ist; diese Bestellung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>Neues &amp;Ticket …</translation>
+    </message>
+    <message>
+        <source>Open a ticket about this order</source>
+        <translation>Ein Ticket zu dieser Bestellung eröffnen</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>Ticket %1 ist eröffnet.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3809,93 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::QaQueueView</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open thread</source>
+        <translation>Verlauf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back</source>
+        <translation>&amp;Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Escalated tickets</source>
+        <translation>Eskalierte Tickets</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>What was done so that it does not happen again</source>
+        <translation>Was getan wurde, damit es nicht wieder vorkommt</translation>
+    </message>
+    <message>
+        <source>Returns the ticket to its assignee, open</source>
+        <translation>Gibt das Ticket offen an die zuständige Person zurück</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;Ursache</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action</source>
+        <translation>Korrektur&amp;maßnahme</translation>
+    </message>
+    <message>
+        <source>Nothing is escalated.</source>
+        <translation>Nichts ist eskaliert.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket.</source>
+        <translation>Wählen Sie ein Ticket.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · escalation level %4 · %5</source>
+        <translation>%1 · %2 · %3 · Eskalationsstufe %4 · %5</translation>
+    </message>
+    <message>
+        <source>nobody has it</source>
+        <translation>niemand hat es</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>%1 is yours.</source>
+        <translation>%1 gehört jetzt Ihnen.</translation>
+    </message>
+    <message>
+        <source>Write the corrective action first.</source>
+        <translation>Schreiben Sie zuerst die Korrekturmaßnahme.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved.</source>
+        <translation>%1 ist gelöst.</translation>
+    </message>
+    <message>
+        <source>%1 is back with its assignee.</source>
+        <translation>%1 ist zurück bei der zuständigen Person.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::QuarterlyReportWriter</name>
     <message>
         <source>Page %1</source>
@@ -4094,6 +4495,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Inhalte</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -4126,6 +4531,265 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
             <numerusform>%Ln Änderung wartet</numerusform>
             <numerusform>%Ln Änderungen warten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketQueueView</name>
+    <message>
+        <source>New tic&amp;ket…</source>
+        <translation>Neues Tic&amp;ket …</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Erledigt …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Ticket-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer (Ctrl+N)</source>
+        <translation>Ein Ticket für einen Kunden eröffnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected follow-up</source>
+        <translation>Das Ergebnis der gewählten Wiedervorlage festhalten</translation>
+    </message>
+    <message>
+        <source>Follow-ups due for you</source>
+        <translation>Ihre fälligen Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open; the customer was sent an acknowledgement.</source>
+        <translation>Ticket %1 ist eröffnet; der Kunde hat eine Eingangsbestätigung erhalten.</translation>
+    </message>
+    <message>
+        <source>Ticket T-%1</source>
+        <translation>Ticket T-%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>The follow-up is done.</source>
+        <translation>Die Wiedervorlage ist erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketThreadView</name>
+    <message>
+        <source>From the customer</source>
+        <translation>Vom Kunden</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Antwort an den Kunden</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>verspätet erfüllt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>breached (was due %1)</source>
+        <translation>überschritten (fällig war %1)</translation>
+    </message>
+    <message>
+        <source>due %1 (in %2)</source>
+        <translation>fällig %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>&amp;Antwort senden</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;Status ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to QA</source>
+        <translation>An QS &amp;eskalieren</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>&amp;Wiedervorlage planen …</translation>
+    </message>
+    <message>
+        <source>The ticket is yours.</source>
+        <translation>Das Ticket gehört jetzt Ihnen.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue.</source>
+        <translation>Wählen Sie ein Ticket in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Messages of the ticket</source>
+        <translation>Nachrichten des Tickets</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Antwort oder Notiz</translation>
+    </message>
+    <message>
+        <source>A reply is e-mailed to the customer; a note only staff read.</source>
+        <translation>Eine Antwort geht per E-Mail an den Kunden; eine Notiz lesen nur Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to the QA queue; the text in the box goes with it as the reason, as an internal note.</source>
+        <translation>Verschiebt das Ticket in die QS-Warteschlange; der Text im Feld geht als Grund mit, als interne Notiz.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Positionen: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>Niemand hat es</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>In the QA queue</source>
+        <translation>In der QS-Warteschlange</translation>
+    </message>
+    <message>
+        <source>QA found: %1 — %2</source>
+        <translation>QS-Befund: %1 — %2</translation>
+    </message>
+    <message>
+        <source>First response: %1 · Next update: %2 · Resolution: %3</source>
+        <translation>Erste Antwort: %1 · Nächste Rückmeldung: %2 · Lösung: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Schreiben Sie zuerst den Text.</translation>
+    </message>
+    <message>
+        <source>The reply is on its way to the customer.</source>
+        <translation>Die Antwort ist unterwegs zum Kunden.</translation>
+    </message>
+    <message>
+        <source>The note is added.</source>
+        <translation>Die Notiz ist hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The ticket is now &quot;%1&quot;.</source>
+        <translation>Das Ticket ist jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>The ticket is in the QA queue.</source>
+        <translation>Das Ticket ist in der QS-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>Wiedervorlage geplant für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketsView</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>QA q&amp;ueue</source>
+        <translation>QS-Warte&amp;schlange</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,134 @@
         <translation>Otro</translation>
     </message>
     <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Próxima actualización</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation>incumplido hace %1</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>vence ahora</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>Vence en</translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this ticket.</source>
+        <translation>Otra persona ya ha tomado este ticket.</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this ticket.</source>
+        <translation>%1 ya ha tomado este ticket.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un ticket no puede pasar de «%1» a «%2».</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: reopen it before you reply or add a note.</source>
+        <translation>El ticket está cerrado: vuelva a abrirlo antes de responder o añadir una nota.</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Escriba primero el texto.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the QA queue any more.</source>
+        <translation>Este ticket ya no está en la cola de calidad.</translation>
+    </message>
+    <message>
+        <source>This follow-up was already done.</source>
+        <translation>Este seguimiento ya está hecho.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this order in that quantity.</source>
+        <translation>%1 no está en este pedido en esa cantidad.</translation>
+    </message>
+    <message>
+        <source>This order belongs to another customer.</source>
+        <translation>Este pedido pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>This order is not on the server.</source>
+        <translation>Este pedido no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list.</source>
+        <translation>La respuesta del servidor no contiene ninguna lista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
+        <translation>«%1» no es un estado de un reloj de nivel de servicio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
+        <translation>«%1» no es un tipo de mensaje; los tipos son customer, public, internal.</translation>
+    </message>
+    <message>
         <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>El evento %1 del historial del ticket es anterior al que lo precede.</translation>
     </message>
@@ -2061,6 +2189,57 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Programar un seguimiento</translation>
+    </message>
+    <message>
+        <source>What was promised: call back about the refund…</source>
+        <translation>Lo prometido: devolver la llamada por el reembolso…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>Vence %1: %2</translation>
+    </message>
+    <message>
+        <source>What came of it: customer happy with the refund…</source>
+        <translation>El resultado: cliente contento con el reembolso…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>Write what came of it first.</source>
+        <translation>Escriba primero el resultado.</translation>
+    </message>
+    <message>
+        <source>Write what is to be followed up first.</source>
+        <translation>Escriba primero lo que hay que seguir.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ImageCheck</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2616,6 +2795,129 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Nuevo ticket</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Búsqueda de clientes</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number, then Enter</source>
+        <translation>Nombre, correo, teléfono o número de pedido, luego Intro</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>Aún no se ha elegido ningún cliente.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Sin pedido</translation>
+    </message>
+    <message>
+        <source>Order lines the ticket is about</source>
+        <translation>Líneas del pedido a las que se refiere el ticket</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>On the ticket</source>
+        <translation>En el ticket</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>What the customer wrote or said (optional)</source>
+        <translation>Lo que el cliente escribió o dijo (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Abrir ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>O&amp;rder</source>
+        <translation>&amp;Pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;rioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>A&amp;sunto</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>Pedido n.º %1 del %2</translation>
+    </message>
+    <message>
+        <source>Units of %1 on the ticket</source>
+        <translation>Unidades de %1 en el ticket</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Elija primero el cliente.</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject.</source>
+        <translation>Dé un asunto al ticket.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderDetailWidget</name>
     <message>
         <source>SKU</source>
@@ -2768,6 +3070,18 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
         <translation>El enlace era del pedido n.º %1, que ya está pagado; este pedido no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>Nuevo &amp;ticket…</translation>
+    </message>
+    <message>
+        <source>Open a ticket about this order</source>
+        <translation>Abrir un ticket sobre este pedido</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>El ticket %1 está abierto.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3809,93 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::QaQueueView</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Tomar</translation>
+    </message>
+    <message>
+        <source>&amp;Open thread</source>
+        <translation>Abrir &amp;conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Escalated tickets</source>
+        <translation>Tickets escalados</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Acción correctiva</translation>
+    </message>
+    <message>
+        <source>What was done so that it does not happen again</source>
+        <translation>Lo que se hizo para que no vuelva a ocurrir</translation>
+    </message>
+    <message>
+        <source>Returns the ticket to its assignee, open</source>
+        <translation>Devuelve el ticket, abierto, a su responsable</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;Causa</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action</source>
+        <translation>&amp;Acción correctiva</translation>
+    </message>
+    <message>
+        <source>Nothing is escalated.</source>
+        <translation>No hay nada escalado.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket.</source>
+        <translation>Elija un ticket.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · escalation level %4 · %5</source>
+        <translation>%1 · %2 · %3 · nivel de escalado %4 · %5</translation>
+    </message>
+    <message>
+        <source>nobody has it</source>
+        <translation>nadie lo tiene</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>%1 is yours.</source>
+        <translation>%1 es suyo.</translation>
+    </message>
+    <message>
+        <source>Write the corrective action first.</source>
+        <translation>Escriba primero la acción correctiva.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved.</source>
+        <translation>%1 está resuelto.</translation>
+    </message>
+    <message>
+        <source>%1 is back with its assignee.</source>
+        <translation>%1 vuelve a estar con su responsable.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::QuarterlyReportWriter</name>
     <message>
         <source>Page %1</source>
@@ -4094,6 +4495,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Contenido</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -4126,6 +4531,265 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
             <numerusform>%Ln cambio en espera</numerusform>
             <numerusform>%Ln cambios en espera</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketQueueView</name>
+    <message>
+        <source>New tic&amp;ket…</source>
+        <translation>Nuevo tic&amp;ket…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Hecho…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Cola de tickets</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer (Ctrl+N)</source>
+        <translation>Abrir un ticket para un cliente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected follow-up</source>
+        <translation>Registrar el resultado del seguimiento elegido</translation>
+    </message>
+    <message>
+        <source>Follow-ups due for you</source>
+        <translation>Sus seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open; the customer was sent an acknowledgement.</source>
+        <translation>El ticket %1 está abierto; se ha enviado un acuse de recibo al cliente.</translation>
+    </message>
+    <message>
+        <source>Ticket T-%1</source>
+        <translation>Ticket T-%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Pedido n.º %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>The follow-up is done.</source>
+        <translation>El seguimiento está hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketThreadView</name>
+    <message>
+        <source>From the customer</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Respuesta al cliente</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin iniciar</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>cumplido con retraso</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>breached (was due %1)</source>
+        <translation>incumplido (vencía %1)</translation>
+    </message>
+    <message>
+        <source>due %1 (in %2)</source>
+        <translation>vence %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>Enviar &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Añadir &amp;nota</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Tomar</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Cambiar e&amp;stado</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to QA</source>
+        <translation>&amp;Escalar a calidad</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Programar &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>The ticket is yours.</source>
+        <translation>El ticket es suyo.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue.</source>
+        <translation>Elija un ticket de la cola.</translation>
+    </message>
+    <message>
+        <source>Messages of the ticket</source>
+        <translation>Mensajes del ticket</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Respuesta o nota</translation>
+    </message>
+    <message>
+        <source>A reply is e-mailed to the customer; a note only staff read.</source>
+        <translation>La respuesta se envía por correo al cliente; la nota solo la lee el personal.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to the QA queue; the text in the box goes with it as the reason, as an internal note.</source>
+        <translation>Pasa el ticket a la cola de calidad; el texto del cuadro va con él como motivo, en una nota interna.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Pedido n.º %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Líneas: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>Nadie lo tiene</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>In the QA queue</source>
+        <translation>En la cola de calidad</translation>
+    </message>
+    <message>
+        <source>QA found: %1 — %2</source>
+        <translation>Calidad encontró: %1 — %2</translation>
+    </message>
+    <message>
+        <source>First response: %1 · Next update: %2 · Resolution: %3</source>
+        <translation>Primera respuesta: %1 · Próxima actualización: %2 · Resolución: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Escriba primero el texto.</translation>
+    </message>
+    <message>
+        <source>The reply is on its way to the customer.</source>
+        <translation>La respuesta va de camino al cliente.</translation>
+    </message>
+    <message>
+        <source>The note is added.</source>
+        <translation>La nota está añadida.</translation>
+    </message>
+    <message>
+        <source>The ticket is now &quot;%1&quot;.</source>
+        <translation>El ticket está ahora «%1».</translation>
+    </message>
+    <message>
+        <source>The ticket is in the QA queue.</source>
+        <translation>El ticket está en la cola de calidad.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>Seguimiento programado para el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketsView</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <source>QA q&amp;ueue</source>
+        <translation>Cola de calidad (&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,134 @@
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>अगला अपडेट</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 दिन %2 घं.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घं. %2 मि.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 मि. %2 से.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation>%1 पहले उल्लंघन</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>उल्लंघन</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>अभी देय</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>जिम्मेदार</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>देय में</translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this ticket.</source>
+        <translation>यह टिकट कोई और पहले ही ले चुका है।</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this ticket.</source>
+        <translation>%1 यह टिकट पहले ही ले चुके हैं।</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>टिकट &quot;%1&quot; से &quot;%2&quot; में नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: reopen it before you reply or add a note.</source>
+        <translation>टिकट बंद है: जवाब देने या नोट जोड़ने से पहले इसे फिर से खोलें।</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>पहले पाठ लिखें।</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the QA queue any more.</source>
+        <translation>यह टिकट अब QA कतार में नहीं है।</translation>
+    </message>
+    <message>
+        <source>This follow-up was already done.</source>
+        <translation>यह फ़ॉलो-अप पहले ही हो चुका है।</translation>
+    </message>
+    <message>
+        <source>%1 is not on this order in that quantity.</source>
+        <translation>%1 इस ऑर्डर में इस मात्रा में नहीं है।</translation>
+    </message>
+    <message>
+        <source>This order belongs to another customer.</source>
+        <translation>यह ऑर्डर किसी दूसरे ग्राहक का है।</translation>
+    </message>
+    <message>
+        <source>This order is not on the server.</source>
+        <translation>यह ऑर्डर सर्वर पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no list.</source>
+        <translation>सर्वर के जवाब में कोई सूची नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
+        <translation>&quot;%1&quot; सेवा-स्तर घड़ी की कोई स्थिति नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
+        <translation>&quot;%1&quot; संदेश का कोई प्रकार नहीं है; प्रकार हैं customer, public, internal।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2061,6 +2189,57 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>फ़ॉलो-अप तय करें</translation>
+    </message>
+    <message>
+        <source>What was promised: call back about the refund…</source>
+        <translation>क्या वादा किया गया: धनवापसी के बारे में वापस कॉल करें…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;देय</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;नोट</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>फ़ॉलो-अप पूरा</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>देय %1: %2</translation>
+    </message>
+    <message>
+        <source>What came of it: customer happy with the refund…</source>
+        <translation>क्या नतीजा निकला: ग्राहक धनवापसी से संतुष्ट…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>नतीजा</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;नतीजा</translation>
+    </message>
+    <message>
+        <source>Write what came of it first.</source>
+        <translation>पहले लिखें कि क्या नतीजा निकला।</translation>
+    </message>
+    <message>
+        <source>Write what is to be followed up first.</source>
+        <translation>पहले लिखें कि किस पर फ़ॉलो-अप करना है।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ImageCheck</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2616,6 +2795,129 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>नया टिकट</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>ग्राहक खोज</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number, then Enter</source>
+        <translation>नाम, ई-मेल, फ़ोन या ऑर्डर नंबर, फिर Enter</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>मिले ग्राहक</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>अभी कोई ग्राहक नहीं चुना गया।</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>कोई ऑर्डर नहीं</translation>
+    </message>
+    <message>
+        <source>Order lines the ticket is about</source>
+        <translation>ऑर्डर की पंक्तियाँ जिनके बारे में टिकट है</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>ऑर्डर किया</translation>
+    </message>
+    <message>
+        <source>On the ticket</source>
+        <translation>टिकट पर</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>वेब</translation>
+    </message>
+    <message>
+        <source>What the customer wrote or said (optional)</source>
+        <translation>ग्राहक ने क्या लिखा या कहा (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>टिकट &amp;खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;ग्राहक</translation>
+    </message>
+    <message>
+        <source>O&amp;rder</source>
+        <translation>&amp;ऑर्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;प्रकार</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;चैनल</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;विषय</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;पाठ</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; से कोई ग्राहक मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>%2 का ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>Units of %1 on the ticket</source>
+        <translation>टिकट पर %1 की इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>पहले ग्राहक चुनें।</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject.</source>
+        <translation>टिकट को एक विषय दें।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderDetailWidget</name>
     <message>
         <source>SKU</source>
@@ -2768,6 +3070,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>The link was made for order #%1, which is now paid; this order is unchanged.</source>
         <translation>यह लिंक ऑर्डर #%1 के लिए बना था, जिसका अब भुगतान हो गया है; यह ऑर्डर नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>नया &amp;टिकट…</translation>
+    </message>
+    <message>
+        <source>Open a ticket about this order</source>
+        <translation>इस ऑर्डर के बारे में टिकट खोलें</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>टिकट %1 खुल गया है।</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3809,93 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::QaQueueView</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;लें</translation>
+    </message>
+    <message>
+        <source>&amp;Open thread</source>
+        <translation>&amp;थ्रेड खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;हल करें</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back</source>
+        <translation>&amp;वापस सौंपें</translation>
+    </message>
+    <message>
+        <source>Escalated tickets</source>
+        <translation>एस्केलेट किए गए टिकट</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>क्या गलत हुआ</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>सुधारात्मक कार्रवाई</translation>
+    </message>
+    <message>
+        <source>What was done so that it does not happen again</source>
+        <translation>क्या किया गया ताकि यह दोबारा न हो</translation>
+    </message>
+    <message>
+        <source>Returns the ticket to its assignee, open</source>
+        <translation>टिकट को खुला करके उसके जिम्मेदार को लौटाता है</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>&amp;कारण</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action</source>
+        <translation>सुधारात्मक &amp;कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Nothing is escalated.</source>
+        <translation>कुछ भी एस्केलेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose a ticket.</source>
+        <translation>एक टिकट चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · escalation level %4 · %5</source>
+        <translation>%1 · %2 · %3 · एस्केलेशन स्तर %4 · %5</translation>
+    </message>
+    <message>
+        <source>nobody has it</source>
+        <translation>किसी के पास नहीं</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 के पास</translation>
+    </message>
+    <message>
+        <source>%1 is yours.</source>
+        <translation>%1 अब आपका है।</translation>
+    </message>
+    <message>
+        <source>Write the corrective action first.</source>
+        <translation>पहले सुधारात्मक कार्रवाई लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is resolved.</source>
+        <translation>%1 हल हो गया।</translation>
+    </message>
+    <message>
+        <source>%1 is back with its assignee.</source>
+        <translation>%1 अपने जिम्मेदार के पास वापस है।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::QuarterlyReportWriter</name>
     <message>
         <source>Page %1</source>
@@ -4094,6 +4495,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <translation>सामग्री</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -4126,6 +4531,265 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
             <numerusform>%Ln बदलाव प्रतीक्षा में</numerusform>
             <numerusform>%Ln बदलाव प्रतीक्षा में</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketQueueView</name>
+    <message>
+        <source>New tic&amp;ket…</source>
+        <translation>नया टि&amp;कट…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;पूरा…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>मेरे</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>बिना जिम्मेदार</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>टिकट कतार</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer (Ctrl+N)</source>
+        <translation>किसी ग्राहक के लिए टिकट खोलें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>देय फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the selected follow-up</source>
+        <translation>चुने गए फ़ॉलो-अप का नतीजा दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Follow-ups due for you</source>
+        <translation>आपके देय फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open; the customer was sent an acknowledgement.</source>
+        <translation>टिकट %1 खुल गया है; ग्राहक को पावती भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Ticket T-%1</source>
+        <translation>टिकट T-%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>ग्राहक %1</translation>
+    </message>
+    <message>
+        <source>The follow-up is done.</source>
+        <translation>फ़ॉलो-अप पूरा हो गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketThreadView</name>
+    <message>
+        <source>From the customer</source>
+        <translation>ग्राहक से</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>ग्राहक को जवाब</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>आंतरिक नोट</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>शुरू नहीं</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>देर से पूरा</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>breached (was due %1)</source>
+        <translation>उल्लंघन (देय था %1)</translation>
+    </message>
+    <message>
+        <source>due %1 (in %2)</source>
+        <translation>देय %1 (%2 में)</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>&amp;जवाब भेजें</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;नोट जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;लें</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;स्थिति बदलें</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to QA</source>
+        <translation>QA को &amp;एस्केलेट करें</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>&amp;फ़ॉलो-अप तय करें…</translation>
+    </message>
+    <message>
+        <source>The ticket is yours.</source>
+        <translation>टिकट अब आपका है।</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue.</source>
+        <translation>कतार में एक टिकट चुनें।</translation>
+    </message>
+    <message>
+        <source>Messages of the ticket</source>
+        <translation>टिकट के संदेश</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>जवाब या नोट</translation>
+    </message>
+    <message>
+        <source>A reply is e-mailed to the customer; a note only staff read.</source>
+        <translation>जवाब ग्राहक को ई-मेल होता है; नोट केवल कर्मचारी पढ़ते हैं।</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>नई स्थिति</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to the QA queue; the text in the box goes with it as the reason, as an internal note.</source>
+        <translation>टिकट को QA कतार में भेजता है; बॉक्स का पाठ कारण के रूप में आंतरिक नोट बनकर साथ जाता है।</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>ग्राहक: %1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>पंक्तियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>प्राथमिकता: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>किसी के पास नहीं</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 को सौंपा गया</translation>
+    </message>
+    <message>
+        <source>In the QA queue</source>
+        <translation>QA कतार में</translation>
+    </message>
+    <message>
+        <source>QA found: %1 — %2</source>
+        <translation>QA का निष्कर्ष: %1 — %2</translation>
+    </message>
+    <message>
+        <source>First response: %1 · Next update: %2 · Resolution: %3</source>
+        <translation>पहला जवाब: %1 · अगला अपडेट: %2 · समाधान: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>पहले पाठ लिखें।</translation>
+    </message>
+    <message>
+        <source>The reply is on its way to the customer.</source>
+        <translation>जवाब ग्राहक के पास भेजा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>The note is added.</source>
+        <translation>नोट जोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>The ticket is now &quot;%1&quot;.</source>
+        <translation>टिकट अब &quot;%1&quot; है।</translation>
+    </message>
+    <message>
+        <source>The ticket is in the QA queue.</source>
+        <translation>टिकट QA कतार में है।</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>%1 के लिए फ़ॉलो-अप तय किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::TicketsView</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;कतार</translation>
+    </message>
+    <message>
+        <source>QA q&amp;ueue</source>
+        <translation>QA क&amp;तार</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,11 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
         return Result<void>::failure(u"cache_error"_s, db.lastError().text());
     const QList<ProductRecord> changed = changedProducts(db, batch, stockOnlyRows.value());
 
+    QList<ChangeRecord> fresh;
+    for (const ChangeRecord &change : changes) {
+        if (change.seq > m_cursor)
+            fresh.append(change);
+    }
     const bool moved = batch.cursor != m_cursor;
     m_cursor = batch.cursor;
     if (!batch.removed.isEmpty())
@@ -415,6 +420,8 @@ Result<void> LocalCacheChanges::apply(const QList<ChangeRecord> &changes)
         emit customersChanged(batch.customerOrder);
     if (moved)
         emit cursorChanged(batch.cursor);
+    if (!fresh.isEmpty())
+        emit recordsApplied(fresh);
     return {};
 }
 

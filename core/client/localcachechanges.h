@@ -45,6 +45,9 @@ signals:
     // Customers created, changed or deleted by the change log, by server id.
     void customersChanged(const QList<qint64> &ids);
     void cursorChanged(qint64 seq);
+    // Every record a batch applied, kept in the cache or not: screens that follow what the
+    // cache does not keep (tickets) read them here.
+    void recordsApplied(const QList<shopdesk::client::ChangeRecord> &records);
 
 private:
     LocalCache &m_cache;

@@ -93,13 +93,15 @@ private slots:
         auto agent = test::openSession(shop.url(), u"alice"_s);
         QVERIFY(agent);
         ui::MainWindow window(agent.get());
-        QCOMPARE(window.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"customers"_s}));
+        QCOMPARE(window.moduleIds(),
+                 (QStringList{u"products"_s, u"orders"_s, u"customers"_s, u"tickets"_s}));
         auto *list = window.findChild<QListWidget *>(u"moduleList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->count(), 4);
         QCOMPARE(list->item(0)->text(), u"Products"_s);
         QCOMPARE(list->item(1)->text(), u"Orders"_s);
         QCOMPARE(list->item(2)->text(), u"Customers"_s);
+        QCOMPARE(list->item(3)->text(), u"Tickets"_s);
         QCOMPARE(window.currentModule(), u"products"_s);
         // Standard menus and shortcuts.
         QStringList menus;
@@ -115,13 +117,14 @@ private slots:
         QVERIFY(manager);
         ui::MainWindow managerWindow(manager.get());
         QCOMPARE(managerWindow.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"customers"_s,
-                                                         u"trends"_s, u"content"_s}));
-        // The warehouse has no Orders screen and no Customers screen.
+                                                         u"tickets"_s, u"trends"_s, u"content"_s}));
+        // The warehouse has no Orders, Customers or Tickets screen.
         auto warehouse = test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);
         ui::MainWindow warehouseWindow(warehouse.get());
         QVERIFY(!warehouseWindow.moduleIds().contains(u"orders"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"customers"_s));
+        QVERIFY(!warehouseWindow.moduleIds().contains(u"tickets"_s));
     }
 
     void trendsUseTheTokenOfTheCurrentLogIn()

@@ -1,7 +1,9 @@
 #include "orders/orderdetailwidget.h"
 
+#include "care/newticketdialog.h"
 #include "common/themecolors.h"
 
+#include "client/care/ticketservice.h"
 #include "client/clientsession.h"
 #include "client/errortext.h"
 #include "client/localcache.h"
@@ -11,6 +13,7 @@
 #include "client/rolepolicy.h"
 #include "client/syncengine.h"
 #include "domain/money.h"
+#include "domain/permissions.h"
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
 
@@ -89,6 +92,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     , m_cancel(new QPushButton(tr("Cancel order"), this))
     , m_print(new QPushButton(tr("Print…"), this))
     , m_savePdf(new QPushButton(tr("Save PDF…"), this))
+    , m_newTicket(new QPushButton(tr("New &ticket…"), this))
     , m_message(new QLabel(this))
     , m_disarm(new QTimer(this))
     , m_tick(new QTimer(this))
@@ -142,6 +146,8 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     m_cancel->setObjectName(u"cancelOrder"_s);
     m_print->setObjectName(u"printOrder"_s);
     m_savePdf->setObjectName(u"saveOrderPdf"_s);
+    m_newTicket->setObjectName(u"newTicketForOrder"_s);
+    m_newTicket->setToolTip(tr("Open a ticket about this order"));
     m_message->setObjectName(u"detailMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -169,6 +175,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     layout->addLayout(verify);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
+    actions->addWidget(m_newTicket);
     actions->addStretch();
     actions->addWidget(m_print);
     actions->addWidget(m_savePdf);
@@ -220,6 +227,19 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
         m_service->verifyPaymentLink(m_order->serverId(), m_paidLink->text(), m_reference->text());
     });
     connect(m_paidLink, &QLineEdit::returnPressed, m_verifyLink, &QPushButton::click);
+    connect(m_newTicket, &QPushButton::clicked, this, [this] {
+        if (!m_order || !m_order->isConfirmed())
+            return;
+        auto *service = new client::TicketService(m_session->api());
+        auto *dialog = new NewTicketDialog(m_session, service, this);
+        service->setParent(dialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setOrder(m_order->serverId());
+        connect(dialog, &NewTicketDialog::opened, this, [this](const care::TicketRecord &ticket) {
+            showMessage(tr("Ticket %1 is open.").arg(ticket.number), false);
+        });
+        dialog->open();
+    });
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (!m_order)
             return;
@@ -310,7 +330,7 @@ void OrderDetailWidget::refresh()
     const bool has = m_order.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_customer, m_terms, m_lines, m_total, m_history, m_shipping, m_reference, m_markPaid,
-             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf})
+             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket})
         w->setVisible(has);
     m_tick->stop();
     if (!has) {
@@ -394,6 +414,9 @@ void OrderDetailWidget::refresh()
     const QString role = m_session->info().role;
     const bool cancellable = o.isConfirmed() && o.allows(OrderAction::Cancel);
     m_cancel->setVisible(client::RolePolicy::mayCancelOrders(role));
+    m_newTicket->setVisible(Permissions::allows(role, Capability::OpenTickets) &&
+                            Permissions::allows(role, Capability::WorkTickets));
+    m_newTicket->setEnabled(o.isConfirmed());
     m_cancel->setEnabled(cancellable && !m_service->isBusy());
     if (!m_cancelArmed)
         m_cancel->setText(tr("Cancel order"));

@@ -47,6 +47,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
+    // Opens the new ticket dialog about this order (a child of this widget).
+    QPushButton *newTicketButton() const { return m_newTicket; }
     QLabel *message() const { return m_message; }
 
     Result<void> savePdf(const QString &path) const;
@@ -75,6 +77,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_print;
     QPushButton *m_savePdf;
+    QPushButton *m_newTicket;
     QLabel *m_message;
     QTimer *m_disarm;
     QTimer *m_tick;

@@ -1,6 +1,7 @@
 #include "shell/shellmodule.h"
 
 #include "care/customersview.h"
+#include "care/ticketsview.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -8,6 +9,7 @@
 #include "client/rolepolicy.h"
 #include "client/warehouseservice.h"
 #include "content/contentview.h"
+#include "domain/permissions.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "trends/trendswidget.h"
@@ -59,6 +61,13 @@ QList<ShellModule> ShellModule::all()
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             return new CustomersView(context.session, parent);
         }});
+    modules.append(
+        ShellModule{u"tickets"_s, QApplication::translate("shopdesk::ui::ShellModule", "Tickets"),
+                    QIcon::fromTheme(u"help-contents"_s, QIcon(u":/icons/tickets.svg"_s)),
+                    Permissions::rolesWith(Capability::WorkTickets),
+                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new TicketsView(context.session, parent);
+                    }});
     modules.append(ShellModule{
         u"trends"_s,
         QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
