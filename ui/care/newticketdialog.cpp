@@ -9,6 +9,7 @@
 #include "client/localcache.h"
 #include "client/localcachequeries.h"
 #include "client/localorder.h"
+#include "domain/care/customermatch.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,12 @@ NewTicketDialog::NewTicketDialog(client::ClientSession *session, client::TicketS
     });
     connect(m_results, &QListWidget::itemActivated, this, &NewTicketDialog::pickResult);
     connect(m_directory, &client::CustomerDirectory::searchFinished, this,
-            &NewTicketDialog::showResults);
+            [this](const QString &text, const QList<care::CustomerMatch> &found) {
+                QList<client::CustomerRecord> customers;
+                for (const care::CustomerMatch &match : found)
+                    customers.append(match.customer);
+                showResults(text, customers);
+            });
     connect(m_order, &QComboBox::currentIndexChanged, this, &NewTicketDialog::fillLines);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_search->setFocus();
