@@ -2161,6 +2161,18 @@
         <source>Exported the customer&apos;s data to %1.</source>
         <translation>تم تصدير بيانات العميل إلى %1.</translation>
     </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>&amp;تذكرة جديدة…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for this customer</source>
+        <translation>فتح تذكرة لهذا العميل</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>التذكرة %1 مفتوحة.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

@@ -2149,6 +2149,18 @@
         <source>Exported the customer&apos;s data to %1.</source>
         <translation>Die Daten des Kunden wurden nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>Neues &amp;Ticket…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for this customer</source>
+        <translation>Ein Ticket für diesen Kunden eröffnen</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>Ticket %1 ist eröffnet.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

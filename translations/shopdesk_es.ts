@@ -2149,6 +2149,18 @@
         <source>Exported the customer&apos;s data to %1.</source>
         <translation>Los datos del cliente se exportaron a %1.</translation>
     </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>Nuevo &amp;ticket…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for this customer</source>
+        <translation>Abrir un ticket para este cliente</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>El ticket %1 está abierto.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

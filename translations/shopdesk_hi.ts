@@ -2149,6 +2149,18 @@
         <source>Exported the customer&apos;s data to %1.</source>
         <translation>ग्राहक का डेटा %1 में निर्यात किया गया।</translation>
     </message>
+    <message>
+        <source>New &amp;ticket…</source>
+        <translation>नया &amp;टिकट…</translation>
+    </message>
+    <message>
+        <source>Open a ticket for this customer</source>
+        <translation>इस ग्राहक के लिए टिकट खोलें</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open.</source>
+        <translation>टिकट %1 खुला है।</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

@@ -7,6 +7,7 @@
 #include "care/customertimelineview.h"
 #include "care/erasecustomerdialog.h"
 #include "care/mergecustomerdialog.h"
+#include "care/newticketdialog.h"
 #include "client/care/customersearchmodel.h"
 #include "client/care/customertimelinemodel.h"
 #include "client/clientsession.h"
@@ -270,6 +271,31 @@ private slots:
         QCOMPARE(desk.view->mergeButton()->isVisible(), merge);
         QCOMPARE(desk.view->exportButton()->isVisible(), manage);
         QCOMPARE(desk.view->eraseButton()->isVisible(), manage);
+    }
+
+    void newTicketFromTheCustomer()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        Desk desk;
+        QVERIFY(desk.open(shop.url(), u"alice"_s));
+        QVERIFY(desk.openCustomer(u"lovelace"_s, u"Ada Lovelace"_s));
+        QVERIFY(desk.view->newTicketButton()->isVisible());
+        QTest::mouseClick(desk.view->newTicketButton(), Qt::LeftButton);
+        ui::NewTicketDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.view->findChild<ui::NewTicketDialog *>()) != nullptr);
+        // The customer is chosen already: a subject is all it takes.
+        QVERIFY2(dialog->customerLabel()->text().contains(u"Ada Lovelace"_s),
+                 qPrintable(dialog->customerLabel()->text()));
+        QTest::keyClicks(dialog->subjectField(), u"Wants a call back"_s);
+        dialog->submit();
+        const qint64 customer = desk.view->currentCustomerId();
+        QTRY_COMPARE_WITH_TIMEOUT(shop.admin()
+                                      .get(u"/api/v1/tickets?customer_id=%1"_s.arg(customer))
+                                      .json()[u"items"_s][0][u"subject"_s]
+                                      .toString(),
+                                  u"Wants a call back"_s, 10000);
     }
 
     void mergeDuplicate()

@@ -1,5 +1,9 @@
 #include "care/customersview.h"
 
+#include "care/newticketdialog.h"
+#include "client/care/ticketservice.h"
+#include "domain/permissions.h"
+
 #include "care/customerfigures.h"
 #include "care/customerprofileeditor.h"
 #include "care/customerresultsview.h"
@@ -116,6 +120,9 @@ QWidget *CustomersView::buildCustomerPage()
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.4);
     m_title->setFont(font);
+    m_ticketButton = new QPushButton(tr("New &ticket…"), page);
+    m_ticketButton->setObjectName(u"newTicketForCustomer"_s);
+    m_ticketButton->setToolTip(tr("Open a ticket for this customer"));
     m_mergeButton = new QPushButton(tr("Mer&ge duplicate…"), page);
     m_mergeButton->setObjectName(u"mergeCustomer"_s);
     m_exportButton = new QPushButton(tr("E&xport…"), page);
@@ -123,6 +130,7 @@ QWidget *CustomersView::buildCustomerPage()
     m_eraseButton = new QPushButton(tr("&Erase…"), page);
     m_eraseButton->setObjectName(u"eraseCustomer"_s);
     const QString role = m_session->info().role;
+    m_ticketButton->setVisible(Permissions::allows(role, Capability::OpenTickets));
     m_mergeButton->setVisible(client::RolePolicy::mayEditCustomers(role));
     m_exportButton->setVisible(client::RolePolicy::mayManageCustomerData(role));
     m_eraseButton->setVisible(client::RolePolicy::mayManageCustomerData(role));
@@ -135,6 +143,7 @@ QWidget *CustomersView::buildCustomerPage()
 
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
+    heading->addWidget(m_ticketButton);
     heading->addWidget(m_mergeButton);
     heading->addWidget(m_exportButton);
     heading->addWidget(m_eraseButton);
@@ -157,6 +166,7 @@ QWidget *CustomersView::buildCustomerPage()
     layout->addWidget(m_figures);
     layout->addWidget(body, 1);
 
+    connect(m_ticketButton, &QPushButton::clicked, this, &CustomersView::openNewTicket);
     connect(m_mergeButton, &QPushButton::clicked, this, &CustomersView::openMerge);
     connect(m_eraseButton, &QPushButton::clicked, this, &CustomersView::openErase);
     connect(m_exportButton, &QPushButton::clicked, this, &CustomersView::chooseExport);
@@ -350,6 +360,29 @@ void CustomersView::writeExport(const QByteArray &data)
         return;
     }
     m_messages->showMessage(tr("Exported the customer's data to %1.").arg(path));
+}
+
+void CustomersView::openNewTicket()
+{
+    if (m_current <= 0)
+        return;
+    const care::CustomerProfile profile = m_editor->profile();
+    client::CustomerRecord customer;
+    customer.id = m_current;
+    customer.name = profile.name;
+    customer.email = profile.email;
+    customer.phone = profile.phones.isEmpty() ? QString() : profile.phones.first().number;
+    customer.language = profile.language;
+    auto *service = new client::TicketService(m_session->api());
+    auto *dialog = new NewTicketDialog(m_session, service, this);
+    service->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCustomer(customer);
+    connect(dialog, &NewTicketDialog::opened, this, [this](const care::TicketRecord &ticket) {
+        m_messages->showMessage(tr("Ticket %1 is open.").arg(ticket.number));
+        refreshActivity();
+    });
+    dialog->open();
 }
 
 } // namespace shopdesk::ui

@@ -52,6 +52,7 @@ public:
     CustomerTimelineView *timeline() const { return m_timeline; }
     client::CustomerTimelineModel *timelineModel() const { return m_timelineModel; }
     MessageBar *messages() const { return m_messages; }
+    QPushButton *newTicketButton() const { return m_ticketButton; }
     QPushButton *mergeButton() const { return m_mergeButton; }
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *eraseButton() const { return m_eraseButton; }
@@ -68,6 +69,7 @@ private:
     void connectService();
     void profileLoaded(const care::CustomerProfile &profile);
     void refreshActivity();
+    void openNewTicket();
     void openMerge();
     void openErase();
     void chooseExport();
@@ -89,6 +91,7 @@ private:
     MessageBar *m_messages;
     QStackedWidget *m_pages;
     QLabel *m_title;
+    QPushButton *m_ticketButton = nullptr;
     QPushButton *m_mergeButton;
     QPushButton *m_exportButton;
     QPushButton *m_eraseButton;
