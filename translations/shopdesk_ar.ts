@@ -2173,6 +2173,18 @@
         <source>Ticket %1 is open.</source>
         <translation>التذكرة %1 مفتوحة.</translation>
     </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;متابعة…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with this customer</source>
+        <translation>جدولة معاودة اتصال أو متابعة مع هذا العميل</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>تمت جدولة المتابعة في %1.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

@@ -2161,6 +2161,18 @@
         <source>Ticket %1 is open.</source>
         <translation>Ticket %1 ist eröffnet.</translation>
     </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Nachfassen…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with this customer</source>
+        <translation>Einen Rückruf oder ein Nachfassen bei diesem Kunden planen</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>Nachfassen geplant für %1.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

@@ -2161,6 +2161,18 @@
         <source>Ticket %1 is open.</source>
         <translation>El ticket %1 está abierto.</translation>
     </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Seguimiento…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with this customer</source>
+        <translation>Programar una devolución de llamada o un seguimiento con este cliente</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>Seguimiento programado para %1.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

@@ -2161,6 +2161,18 @@
         <source>Ticket %1 is open.</source>
         <translation>टिकट %1 खुला है।</translation>
     </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;फ़ॉलो-अप…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with this customer</source>
+        <translation>इस ग्राहक के साथ कॉल-बैक या फ़ॉलो-अप तय करें</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>फ़ॉलो-अप %1 के लिए तय किया गया।</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::EraseCustomerDialog</name>

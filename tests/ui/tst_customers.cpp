@@ -6,6 +6,8 @@
 #include "care/customersview.h"
 #include "care/customertimelineview.h"
 #include "care/erasecustomerdialog.h"
+#include "care/followupdialog.h"
+
 #include "care/mergecustomerdialog.h"
 #include "care/newticketdialog.h"
 #include "client/care/customersearchmodel.h"
@@ -18,6 +20,7 @@
 #include "orders/customerpanel.h"
 #include "orders/orderintakewidget.h"
 #include "orders/orderswidget.h"
+#include <QPlainTextEdit>
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -296,6 +299,30 @@ private slots:
                                       .json()[u"items"_s][0][u"subject"_s]
                                       .toString(),
                                   u"Wants a call back"_s, 10000);
+    }
+
+    void followUpFromTheCustomer()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        Desk desk;
+        QVERIFY(desk.open(shop.url(), u"alice"_s));
+        QVERIFY(desk.openCustomer(u"lovelace"_s, u"Ada Lovelace"_s));
+        QVERIFY(desk.view->followUpButton()->isVisible());
+        QTest::mouseClick(desk.view->followUpButton(), Qt::LeftButton);
+        ui::FollowUpDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = desk.view->findChild<ui::FollowUpDialog *>()) != nullptr);
+        QTest::keyClicks(dialog->textField(), u"Courtesy call after payment"_s);
+        dialog->save();
+        const qint64 customer = desk.view->currentCustomerId();
+        // It lands in alice's follow-ups and on the customer's timeline.
+        QTRY_COMPARE_WITH_TIMEOUT(shop.admin()
+                                      .get(u"/api/v1/follow-ups?assignee=alice&state=open"_s)
+                                      .json()[u"items"_s][0][u"customer_id"_s]
+                                      .toInteger(),
+                                  customer, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.timelineHas(u"Courtesy call after payment"_s), 10000);
     }
 
     void mergeDuplicate()

@@ -1,5 +1,7 @@
 #include "care/customersview.h"
 
+#include "care/followupdialog.h"
+
 #include "care/newticketdialog.h"
 #include "client/care/ticketservice.h"
 #include "domain/permissions.h"
@@ -26,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -123,6 +126,9 @@ QWidget *CustomersView::buildCustomerPage()
     m_ticketButton = new QPushButton(tr("New &ticket…"), page);
     m_ticketButton->setObjectName(u"newTicketForCustomer"_s);
     m_ticketButton->setToolTip(tr("Open a ticket for this customer"));
+    m_followUpButton = new QPushButton(tr("&Follow-up…"), page);
+    m_followUpButton->setObjectName(u"followUpForCustomer"_s);
+    m_followUpButton->setToolTip(tr("Schedule a call-back or follow-up with this customer"));
     m_mergeButton = new QPushButton(tr("Mer&ge duplicate…"), page);
     m_mergeButton->setObjectName(u"mergeCustomer"_s);
     m_exportButton = new QPushButton(tr("E&xport…"), page);
@@ -131,6 +137,7 @@ QWidget *CustomersView::buildCustomerPage()
     m_eraseButton->setObjectName(u"eraseCustomer"_s);
     const QString role = m_session->info().role;
     m_ticketButton->setVisible(Permissions::allows(role, Capability::OpenTickets));
+    m_followUpButton->setVisible(Permissions::allows(role, Capability::WorkTickets));
     m_mergeButton->setVisible(client::RolePolicy::mayEditCustomers(role));
     m_exportButton->setVisible(client::RolePolicy::mayManageCustomerData(role));
     m_eraseButton->setVisible(client::RolePolicy::mayManageCustomerData(role));
@@ -144,6 +151,7 @@ QWidget *CustomersView::buildCustomerPage()
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
     heading->addWidget(m_ticketButton);
+    heading->addWidget(m_followUpButton);
     heading->addWidget(m_mergeButton);
     heading->addWidget(m_exportButton);
     heading->addWidget(m_eraseButton);
@@ -167,6 +175,7 @@ QWidget *CustomersView::buildCustomerPage()
     layout->addWidget(body, 1);
 
     connect(m_ticketButton, &QPushButton::clicked, this, &CustomersView::openNewTicket);
+    connect(m_followUpButton, &QPushButton::clicked, this, &CustomersView::scheduleFollowUp);
     connect(m_mergeButton, &QPushButton::clicked, this, &CustomersView::openMerge);
     connect(m_eraseButton, &QPushButton::clicked, this, &CustomersView::openErase);
     connect(m_exportButton, &QPushButton::clicked, this, &CustomersView::chooseExport);
@@ -380,6 +389,25 @@ void CustomersView::openNewTicket()
     dialog->setCustomer(customer);
     connect(dialog, &NewTicketDialog::opened, this, [this](const care::TicketRecord &ticket) {
         m_messages->showMessage(tr("Ticket %1 is open.").arg(ticket.number));
+        refreshActivity();
+    });
+    dialog->open();
+}
+
+void CustomersView::scheduleFollowUp()
+{
+    if (m_current <= 0)
+        return;
+    client::FollowUpDraft draft;
+    draft.customerId = m_current;
+    auto *service = new client::TicketService(m_session->api());
+    auto *dialog = FollowUpDialog::forSchedule(service, draft, this);
+    service->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FollowUpDialog::saved, this, [this](const care::FollowUpRecord &followUp) {
+        m_messages->showMessage(
+            tr("Follow-up scheduled for %1.")
+                .arg(QLocale().toString(followUp.dueAt.toLocalTime(), QLocale::ShortFormat)));
         refreshActivity();
     });
     dialog->open();

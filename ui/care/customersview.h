@@ -53,6 +53,7 @@ public:
     client::CustomerTimelineModel *timelineModel() const { return m_timelineModel; }
     MessageBar *messages() const { return m_messages; }
     QPushButton *newTicketButton() const { return m_ticketButton; }
+    QPushButton *followUpButton() const { return m_followUpButton; }
     QPushButton *mergeButton() const { return m_mergeButton; }
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *eraseButton() const { return m_eraseButton; }
@@ -70,6 +71,7 @@ private:
     void profileLoaded(const care::CustomerProfile &profile);
     void refreshActivity();
     void openNewTicket();
+    void scheduleFollowUp();
     void openMerge();
     void openErase();
     void chooseExport();
@@ -92,6 +94,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_title;
     QPushButton *m_ticketButton = nullptr;
+    QPushButton *m_followUpButton = nullptr;
     QPushButton *m_mergeButton;
     QPushButton *m_exportButton;
     QPushButton *m_eraseButton;
