@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -178,9 +179,12 @@ struct Event
 
 QList<std::pair<QString, QString>> DemoData::users()
 {
-    return {{u"agent"_s, u"demo-agent"_s},     {u"warehouse"_s, u"demo-warehouse"_s},
-            {u"manager"_s, u"demo-manager"_s}, {u"admin"_s, u"demo-admin"_s},
-            {u"shop"_s, u"demo-shop"_s},       {u"editor"_s, u"demo-editor"_s},
+    return {{u"agent"_s, u"demo-agent"_s},
+            {u"warehouse"_s, u"demo-warehouse"_s},
+            {u"manager"_s, u"demo-manager"_s},
+            {u"admin"_s, u"demo-admin"_s},
+            {u"shop"_s, u"demo-shop"_s},
+            {u"editor"_s, u"demo-editor"_s},
             {u"qa"_s, u"demo-qa"_s}};
 }
 
@@ -419,10 +423,15 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                                  .arg(domains[random.bounded(domains.size())])},
                 {u"phone"_s,
                  u"+49 15%1 %2"_s.arg(random.bounded(10)).arg(1000000 + random.bounded(8999999))},
-                {u"address"_s,
-                 u"%1 %2, %3 %4"_s.arg(QString::fromUtf16(streets[random.bounded(streets.size())]))
-                     .arg(1 + random.bounded(120))
-                     .arg(QString::fromUtf16(postcode), QString::fromUtf16(city))}};
+                {u"addresses"_s,
+                 QJsonArray{QJsonObject{
+                     {u"label"_s, u"home"_s},
+                     {u"street"_s,
+                      u"%1 %2"_s.arg(QString::fromUtf16(streets[random.bounded(streets.size())]))
+                          .arg(1 + random.bounded(120))},
+                     {u"postcode"_s, QString::fromUtf16(postcode)},
+                     {u"city"_s, QString::fromUtf16(city)},
+                     {u"country"_s, u"DE"_s}}}}};
             auto created = store.customers().create(actors.value(u"agent"_s), fields, true);
             if (!created)
                 return created.error();

@@ -135,6 +135,8 @@ void TicketThreadView::buildLayout()
     m_take->setObjectName(u"takeTicket"_s);
     m_status->setObjectName(u"ticketStatusBox"_s);
     m_status->setAccessibleName(tr("New status"));
+    // Wide enough for the longest status ("Waiting on third party") in every language.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_changeStatus->setObjectName(u"changeStatus"_s);
     m_escalate->setObjectName(u"escalateTicket"_s);
     m_escalate->setToolTip(tr("Moves the ticket to the QA queue; the text in the box goes "
