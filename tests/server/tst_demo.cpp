@@ -30,11 +30,13 @@ private slots:
         QVERIFY(summary.contains(u"Demo shop ready"_s));
 
         QVERIFY2(server.start(), qPrintable(server.output()));
-        const QList<std::pair<QString, QString>> users = {
-            {u"agent"_s, u"demo-agent"_s},     {u"warehouse"_s, u"demo-warehouse"_s},
-            {u"manager"_s, u"demo-manager"_s}, {u"admin"_s, u"demo-admin"_s},
-            {u"shop"_s, u"demo-shop"_s},       {u"editor"_s, u"demo-editor"_s},
-            {u"qa"_s, u"demo-qa"_s}};
+        const QList<std::pair<QString, QString>> users = {{u"agent"_s, u"demo-agent"_s},
+                                                          {u"warehouse"_s, u"demo-warehouse"_s},
+                                                          {u"manager"_s, u"demo-manager"_s},
+                                                          {u"admin"_s, u"demo-admin"_s},
+                                                          {u"shop"_s, u"demo-shop"_s},
+                                                          {u"editor"_s, u"demo-editor"_s},
+                                                          {u"qa"_s, u"demo-qa"_s}};
         for (const auto &[name, password] : users) {
             TestHttp client(server.baseUrl());
             QVERIFY2(client.login(name, password), qPrintable(name));
