@@ -152,6 +152,17 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return query.value().value(0);
 }
 
+Result<QList<qint64>> Database::ids(const QString &sql, const QVariantList &values)
+{
+    auto q = fetch(sql, values);
+    if (!q)
+        return q.error();
+    QList<qint64> list;
+    while (q.value().next())
+        list << q.value().value(0).toLongLong();
+    return list;
+}
+
 Result<void> Database::exec(const QString &sql, const QVariantList &values)
 {
     auto query = fetch(sql, values);

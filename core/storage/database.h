@@ -37,6 +37,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {},
                             const QVariant &fallback = {});
     Result<void> exec(const QString &sql, const QVariantList &values = {});
+    // The first column of every row, as ids.
+    Result<QList<qint64>> ids(const QString &sql, const QVariantList &values = {});
 
     // Keeps statements with values prepared for reuse (the writer and the demo generator:
     // it halves the round trips on PostgreSQL). Rows from a cached statement stay valid until

@@ -16,4 +16,17 @@ QString StoreValues::likePattern(const QString &query)
     return u"%"_s + escaped + u"%"_s;
 }
 
+QString StoreValues::placeholders(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u", "_s);
+}
+
+QVariantList StoreValues::values(const QList<qint64> &ids)
+{
+    QVariantList list;
+    for (const qint64 id : ids)
+        list << id;
+    return list;
+}
+
 } // namespace shopdesk::storage

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace shopdesk::storage {
 
@@ -12,6 +14,9 @@ public:
     static QJsonObject money(qint64 amountMinor, const QString &currency);
     // A case-insensitive LIKE pattern (with ESCAPE '\') finding query anywhere in a text.
     static QString likePattern(const QString &query);
+    // "?, ?, ?" for an IN (...) of count values, and ids as those values.
+    static QString placeholders(qsizetype count);
+    static QVariantList values(const QList<qint64> &ids);
 };
 
 } // namespace shopdesk::storage

@@ -15,19 +15,6 @@ namespace shopdesk::storage {
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, u"?"_s).join(u", "_s);
-}
-
-QVariantList variants(const QList<qint64> &ids)
-{
-    QVariantList list;
-    for (const qint64 id : ids)
-        list << id;
-    return list;
-}
-
 // "(lower(column) LIKE ? ESCAPE '\' OR ...)" with its values, for the rows that may hold
 // personal data.
 QString likeAny(const QString &column, const PersonalData &data, QVariantList &values)
@@ -83,8 +70,8 @@ Result<void> eraseOrderNotes(ShopStore &store, const QList<qint64> &ids, const P
 {
     Database &db = store.database();
     auto q = db.fetch(u"SELECT id, notes FROM orders WHERE customer_id IN ("_s +
-                          placeholders(ids.size()) + u")"_s,
-                      variants(ids));
+                          StoreValues::placeholders(ids.size()) + u")"_s,
+                      StoreValues::values(ids));
     if (!q)
         return q.error();
     QList<std::pair<qint64, QString>> changed;
@@ -103,9 +90,9 @@ Result<void> eraseOrderNotes(ShopStore &store, const QList<qint64> &ids, const P
 Result<void> eraseNotes(ShopStore &store, const QList<qint64> &ids, const PersonalData &)
 {
     Database &db = store.database();
-    const QString in = u" IN ("_s + placeholders(ids.size()) + u")"_s;
-    if (auto ok =
-            db.exec(u"UPDATE customer_notes SET text = '' WHERE customer_id"_s + in, variants(ids));
+    const QString in = u" IN ("_s + StoreValues::placeholders(ids.size()) + u")"_s;
+    if (auto ok = db.exec(u"UPDATE customer_notes SET text = '' WHERE customer_id"_s + in,
+                          StoreValues::values(ids));
         !ok) {
         return ok;
     }
@@ -113,7 +100,7 @@ Result<void> eraseNotes(ShopStore &store, const QList<qint64> &ids, const Person
     auto q = db.fetch(u"SELECT id, customer_id, text, at, user_name FROM customer_notes "
                       "WHERE customer_id"_s +
                           in,
-                      variants(ids));
+                      StoreValues::values(ids));
     if (!q)
         return q.error();
     QList<QJsonObject> notes;
@@ -134,11 +121,12 @@ Result<void> eraseNotes(ShopStore &store, const QList<qint64> &ids, const Person
 // not sent at all.
 Result<void> eraseMails(ShopStore &store, const QList<qint64> &ids, const PersonalData &data)
 {
-    QVariantList values = variants(ids);
+    QVariantList values = StoreValues::values(ids);
     const QString condition =
         u"(kind IN ('order_confirmation', 'payment_link') AND reference IN (SELECT CAST(id AS "
         "TEXT) FROM orders WHERE customer_id IN ("_s +
-        placeholders(ids.size()) + u"))) OR "_s + likeAny(u"recipients"_s, data, values);
+        StoreValues::placeholders(ids.size()) + u"))) OR "_s +
+        likeAny(u"recipients"_s, data, values);
     Database &db = store.database();
     if (auto ok = db.exec(u"UPDATE mail_outbox SET status = 'failed', "
                           "last_error = 'erased on request' WHERE status = 'pending' AND ("_s +
@@ -218,8 +206,9 @@ Result<QList<qint64>> CustomerErasure::withMergedDuplicates(qint64 id)
     QList<qint64> latest{id};
     while (!latest.isEmpty()) {
         auto q = m_store.database().fetch(u"SELECT id FROM customers WHERE merged_into IN ("_s +
-                                              placeholders(latest.size()) + u") ORDER BY id"_s,
-                                          variants(latest));
+                                              StoreValues::placeholders(latest.size()) +
+                                              u") ORDER BY id"_s,
+                                          StoreValues::values(latest));
         if (!q)
             return q.error();
         latest.clear();

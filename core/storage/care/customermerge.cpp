@@ -16,21 +16,10 @@ namespace shopdesk::storage {
 
 namespace {
 
-Result<QList<qint64>> ids(Database &db, const QString &sql, qint64 customerId)
-{
-    auto q = db.fetch(sql, {customerId});
-    if (!q)
-        return q.error();
-    QList<qint64> list;
-    while (q.value().next())
-        list << q.value().value(0).toLongLong();
-    return list;
-}
-
 Result<void> moveOrders(ShopStore &store, const Actor &actor, qint64 from, qint64 to)
 {
     Database &db = store.database();
-    auto orders = ids(db, u"SELECT id FROM orders WHERE customer_id = ? ORDER BY id"_s, from);
+    auto orders = db.ids(u"SELECT id FROM orders WHERE customer_id = ? ORDER BY id"_s, {from});
     if (!orders)
         return orders.error();
     if (auto ok = db.exec(u"UPDATE orders SET customer_id = ? WHERE customer_id = ?"_s, {to, from});
@@ -50,7 +39,7 @@ Result<void> moveNotes(ShopStore &store, const Actor &actor, qint64 from, qint64
 {
     Database &db = store.database();
     auto notes =
-        ids(db, u"SELECT id FROM customer_notes WHERE customer_id = ? ORDER BY id"_s, from);
+        db.ids(u"SELECT id FROM customer_notes WHERE customer_id = ? ORDER BY id"_s, {from});
     if (!notes)
         return notes.error();
     if (auto ok = db.exec(u"UPDATE customer_notes SET customer_id = ? WHERE customer_id = ?"_s,

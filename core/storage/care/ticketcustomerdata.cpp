@@ -1,6 +1,7 @@
 #include "storage/care/ticketcustomerdata.h"
 
 #include "storage/shopstore.h"
+#include "storage/storevalues.h"
 
 #include <QJsonDocument>
 
@@ -9,33 +10,6 @@ using namespace Qt::StringLiterals;
 namespace shopdesk::storage {
 
 namespace {
-
-Result<QList<qint64>> ids(Database &db, const QString &sql, const QVariantList &values)
-{
-    auto q = db.fetch(sql, values);
-    if (!q)
-        return q.error();
-    QList<qint64> list;
-    while (q.value().next())
-        list << q.value().value(0).toLongLong();
-    return list;
-}
-
-QString in(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << u"?"_s;
-    return u" IN ("_s + marks.join(u", "_s) + u")"_s;
-}
-
-QVariantList variants(const QList<qint64> &list)
-{
-    QVariantList values;
-    for (const qint64 id : list)
-        values << id;
-    return values;
-}
 
 // Rewrites every change record of the entity to the entity as it reads now.
 Result<void> rewriteChanges(Database &db, const QString &entity, qint64 id,
@@ -87,11 +61,11 @@ QList<TimelineSource> TicketCustomerData::timelineSources()
 Result<void> TicketCustomerData::move(ShopStore &store, const Actor &actor, qint64 from, qint64 to)
 {
     Database &db = store.database();
-    auto tickets = ids(db, u"SELECT id FROM tickets WHERE customer_id = ? ORDER BY id"_s, {from});
+    auto tickets = db.ids(u"SELECT id FROM tickets WHERE customer_id = ? ORDER BY id"_s, {from});
     if (!tickets)
         return tickets.error();
     auto followUps =
-        ids(db, u"SELECT id FROM follow_ups WHERE customer_id = ? ORDER BY id"_s, {from});
+        db.ids(u"SELECT id FROM follow_ups WHERE customer_id = ? ORDER BY id"_s, {from});
     if (!followUps)
         return followUps.error();
     for (const QString &table : {u"tickets"_s, u"follow_ups"_s}) {
@@ -118,8 +92,8 @@ Result<void> TicketCustomerData::move(ShopStore &store, const Actor &actor, qint
 
 Result<QJsonArray> TicketCustomerData::exportTickets(ShopStore &store, qint64 customerId)
 {
-    auto tickets = ids(store.database(),
-                       u"SELECT id FROM tickets WHERE customer_id = ? ORDER BY id"_s, {customerId});
+    auto tickets = store.database().ids(
+        u"SELECT id FROM tickets WHERE customer_id = ? ORDER BY id"_s, {customerId});
     if (!tickets)
         return tickets.error();
     QJsonArray list;
@@ -134,9 +108,8 @@ Result<QJsonArray> TicketCustomerData::exportTickets(ShopStore &store, qint64 cu
 
 Result<QJsonArray> TicketCustomerData::exportFollowUps(ShopStore &store, qint64 customerId)
 {
-    auto followUps =
-        ids(store.database(), u"SELECT id FROM follow_ups WHERE customer_id = ? ORDER BY id"_s,
-            {customerId});
+    auto followUps = store.database().ids(
+        u"SELECT id FROM follow_ups WHERE customer_id = ? ORDER BY id"_s, {customerId});
     if (!followUps)
         return followUps.error();
     QJsonArray list;
@@ -153,12 +126,12 @@ Result<void> TicketCustomerData::erase(ShopStore &store, const QList<qint64> &cu
                                        const PersonalData &)
 {
     Database &db = store.database();
-    const QString customers = in(customerIds.size());
-    const QVariantList values = variants(customerIds);
-    auto tickets = ids(db, u"SELECT id FROM tickets WHERE customer_id"_s + customers, values);
+    const QString customers = u" IN ("_s + StoreValues::placeholders(customerIds.size()) + u")"_s;
+    const QVariantList values = StoreValues::values(customerIds);
+    auto tickets = db.ids(u"SELECT id FROM tickets WHERE customer_id"_s + customers, values);
     if (!tickets)
         return tickets.error();
-    auto followUps = ids(db, u"SELECT id FROM follow_ups WHERE customer_id"_s + customers, values);
+    auto followUps = db.ids(u"SELECT id FROM follow_ups WHERE customer_id"_s + customers, values);
     if (!followUps)
         return followUps.error();
     const QString ofTickets = u"SELECT id FROM tickets WHERE customer_id"_s + customers;
