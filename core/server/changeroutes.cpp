@@ -2,6 +2,7 @@
 
 #include "domain/tr.h"
 #include "server/changefeed.h"
+#include "server/requesttext.h"
 #include "server/snapshotroutes.h"
 
 #include <QTcpSocket>
@@ -39,14 +40,13 @@ void ChangeRoutes::changes(const CallPtr &call)
             out = fallback;
             return true;
         }
-        bool ok = false;
-        out = text.toLongLong(&ok);
-        if (!ok || out < 0) {
+        if (!RequestText::isNumber(text)) {
             call->fail(u"invalid_parameter"_s,
                        Tr::tr("%1 must be a whole number of at least 0.").arg(name),
                        QJsonObject{{u"parameter"_s, name}});
             return false;
         }
+        out = text.toLongLong();
         return true;
     };
     qint64 since = 0;

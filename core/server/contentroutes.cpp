@@ -5,6 +5,7 @@
 #include "server/contentimage.h"
 #include "server/groupcommitwriter.h"
 #include "server/jsonbody.h"
+#include "server/requesttext.h"
 #include "storage/contentstore.h"
 #include "storage/placementstore.h"
 
@@ -275,10 +276,11 @@ void ContentRoutes::Handler::diff()
     // from: a revision; to: a revision, or "draft" (the default) for the current draft.
     const QString fromText = m_call->request.queryValue(u"from"_s);
     const QString toText = m_call->request.queryValue(u"to"_s);
-    bool fromOk = false;
-    bool toOk = toText.isEmpty() || toText == u"draft"_s;
-    const qint64 from = fromText.toLongLong(&fromOk);
-    const qint64 to = toOk ? 0 : toText.toLongLong(&toOk);
+    const bool fromOk = RequestText::isNumber(fromText);
+    const bool toIsDraft = toText.isEmpty() || toText == u"draft"_s;
+    const bool toOk = toIsDraft || RequestText::isNumber(toText);
+    const qint64 from = fromOk ? fromText.toLongLong() : 0;
+    const qint64 to = toIsDraft || !toOk ? 0 : toText.toLongLong();
     if (!fromOk || from <= 0 || !toOk || to < 0) {
         return fail(Error{u"invalid_parameter"_s,
                           Tr::tr("Compare with ?from=REVISION&to=REVISION (or to=draft)."),

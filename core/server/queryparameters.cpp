@@ -1,6 +1,7 @@
 #include "server/queryparameters.h"
 
 #include "domain/tr.h"
+#include "server/requesttext.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,8 +18,8 @@ bool QueryParameters::page(const HttpRequest &request, int &limit, Error &error)
     const QString text = request.queryValue(u"limit"_s);
     if (text.isEmpty())
         return true;
-    bool ok = false;
-    const int value = text.toInt(&ok);
+    bool ok = RequestText::isNumber(text);
+    const int value = ok ? text.toInt(&ok) : 0;
     if (!ok || value < 1) {
         error = Error{u"invalid_parameter"_s, Tr::tr("limit must be a positive integer."),
                       QJsonObject{{u"parameter"_s, u"limit"_s}}};
@@ -55,14 +56,13 @@ bool QueryParameters::id(const HttpRequest &request, const QString &name, qint64
     const QString text = request.queryValue(name);
     if (text.isEmpty())
         return true;
-    bool ok = false;
-    value = text.toLongLong(&ok);
-    if (!ok || value < 0) {
+    if (!RequestText::isNumber(text)) {
         error =
             Error{u"invalid_parameter"_s, Tr::tr("%1 must be a cursor from \"next\".").arg(name),
                   QJsonObject{{u"parameter"_s, name}}};
         return false;
     }
+    value = text.toLongLong();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/tr.h"
 #include "server/authenticator.h"
 #include "server/logging.h"
+#include "server/requesttext.h"
 
 #include <algorithm>
 
@@ -19,11 +20,21 @@ bool isMutation(const QByteArray &method)
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
+// Exactly the digits of a positive number: QString::toLongLong alone would also take "+7",
+// " 7" and, since it stops at a NUL, "7\0junk".
 bool isPositiveId(const QString &text)
 {
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0;
+    return RequestText::isNumber(text) && text.front() != u'0';
+}
+
+// Report names, providers, statuses: a plain word, never a control character or a slash.
+bool isWord(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 64 &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                      (c >= u'0' && c <= u'9') || c == u'_' || c == u'-' || c == u'.';
+           });
 }
 
 bool isHash(const QString &text)
@@ -163,14 +174,30 @@ bool Router::readParams(const CallPtr &call, const Resource &resource,
             valid = isHash(value);
             break;
         case Segment::Kind::Word:
+            valid = isWord(value);
             break;
         }
         if (!valid) {
             call->fail(u"not_found"_s,
-                       Tr::tr("There is no %1 %2.").arg(segment.text, value.left(100)));
+                       Tr::tr("There is no %1 %2.")
+                           .arg(segment.text, RequestText::printable(value).left(100)));
             return false;
         }
         call->params.append(value);
+    }
+    return true;
+}
+
+bool Router::checkQueryText(const CallPtr &call) const
+{
+    for (const auto &[key, value] : call->request.query.queryItems(QUrl::FullyDecoded)) {
+        if (RequestText::hasControlCharacter(key) || RequestText::hasControlCharacter(value)) {
+            call->fail(u"invalid_parameter"_s,
+                       Tr::tr("The query parameter \"%1\" holds control characters.")
+                           .arg(RequestText::printable(key).left(100)),
+                       QJsonObject{{u"parameter"_s, RequestText::printable(key).left(100)}});
+            return false;
+        }
     }
     return true;
 }
@@ -219,9 +246,11 @@ void Router::dispatch(HttpConnection *connection, const HttpRequest &request)
     // A known route before a token, so 404 and 405 come first.
     const Resource *resource = match(segments);
     if (!resource)
-        return call->fail(u"not_found"_s, Tr::tr("There is no route %1.").arg(path.left(200)));
+        return call->fail(
+            u"not_found"_s,
+            Tr::tr("There is no route %1.").arg(RequestText::printable(path).left(200)));
     const Route *route = routeFor(call, *resource);
-    if (!route || !readParams(call, *resource, segments))
+    if (!route || !readParams(call, *resource, segments) || !checkQueryText(call))
         return;
 
     if (!route->isPublic()) {

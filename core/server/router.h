@@ -47,6 +47,8 @@ private:
     // The parameters' values, or false after answering 404.
     bool readParams(const CallPtr &call, const Resource &resource,
                     const QStringList &segments) const;
+    // A query key or value with a control character names nothing: 400, before any work.
+    bool checkQueryText(const CallPtr &call) const;
     bool checkIdempotencyKey(const CallPtr &call) const;
     bool allow(const CallPtr &call, const Route &route) const;
 

@@ -4,6 +4,7 @@
 #include "domain/permissions.h"
 #include "domain/tr.h"
 #include "server/jsonbody.h"
+#include "server/requesttext.h"
 
 #include <QJsonDocument>
 
@@ -109,8 +110,8 @@ HttpResponse SnapshotRoutes::snapshot(storage::ShopStore &reader, const storage:
     const bool orders = entity == u"orders"_s;
     int limit = orders ? maxOrderLimit / 2 : defaultLimit;
     if (const QString text = request.queryValue(u"limit"_s); !text.isEmpty()) {
-        bool ok = false;
-        limit = text.toInt(&ok);
+        bool ok = RequestText::isNumber(text);
+        limit = ok ? text.toInt(&ok) : 0;
         if (!ok || limit < 1)
             return badParameter(u"limit"_s, Tr::tr("limit must be a positive integer."));
         limit = std::min(limit, orders ? maxOrderLimit : maxLimit);
@@ -121,10 +122,9 @@ HttpResponse SnapshotRoutes::snapshot(storage::ShopStore &reader, const storage:
         if (!after.isEmpty() && !Sku::isValid(after))
             return badParameter(u"after"_s, Tr::tr("after must be a SKU."));
     } else if (!after.isEmpty()) {
-        bool ok = false;
-        afterId = after.toLongLong(&ok);
-        if (!ok || afterId < 0)
+        if (!RequestText::isNumber(after))
             return badParameter(u"after"_s, Tr::tr("after must be a whole number of at least 0."));
+        afterId = after.toLongLong();
     }
 
     // The head before the page: the page then reflects at least every change up to it, and

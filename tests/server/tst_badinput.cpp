@@ -239,6 +239,33 @@ static void addRefusedRows()
         u"/api/v1/payment-links/verify"_s, R"({"url":["x"],"reference":"r"})", 400,
         u"invalid_type"_s);
     row("bad token", u"forged"_s, "GET", u"/api/v1/products"_s, {}, 401, u"unauthorized"_s);
+    // A path id is exactly its digits: a NUL, a sign, a space or a leading zero names nothing,
+    // and a query value with a control character is refused, not cut short.
+    row("id with NUL", u"agent"_s, "GET", u"/api/v1/customers/%C%00abc"_s, {}, 404, u"not_found"_s);
+    row("cancel id with NUL", u"agent"_s, "POST", u"/api/v1/orders/%O%00junk/cancel"_s, {}, 404,
+        u"not_found"_s);
+    row("id with plus", u"agent"_s, "POST", u"/api/v1/orders/+%O/cancel"_s, {}, 404,
+        u"not_found"_s);
+    row("id with space", u"agent"_s, "GET", u"/api/v1/orders/%20%O"_s, {}, 404, u"not_found"_s);
+    row("id with leading zero", u"agent"_s, "POST", u"/api/v1/orders/0%O/cancel"_s, {}, 404,
+        u"not_found"_s);
+    row("id beyond 64 bits", u"agent"_s, "GET", u"/api/v1/orders/99999999999999999999"_s, {}, 404,
+        u"not_found"_s);
+    row("word with NUL", u"manager"_s, "GET", u"/api/v1/reports/sales%00x"_s, {}, 404,
+        u"not_found"_s);
+    row("literal with NUL", u"agent"_s, "GET", u"/api/v1/products%00"_s, {}, 404, u"not_found"_s);
+    row("query only NUL", u"agent"_s, "GET", u"/api/v1/products?query=%00"_s, {}, 400,
+        u"invalid_parameter"_s);
+    row("query cut at NUL", u"agent"_s, "GET", u"/api/v1/products?query=BAD%00zzz"_s, {}, 400,
+        u"invalid_parameter"_s);
+    row("query with escape", u"agent"_s, "GET", u"/api/v1/customers?query=Rosa%1B"_s, {}, 400,
+        u"invalid_parameter"_s);
+    row("query key with NUL", u"agent"_s, "GET", u"/api/v1/products?query%00=x"_s, {}, 400,
+        u"invalid_parameter"_s);
+    row("cursor with sign", u"agent"_s, "GET", u"/api/v1/changes?since=+1"_s, {}, 400,
+        u"invalid_parameter"_s);
+    row("limit with NUL", u"agent"_s, "GET", u"/api/v1/orders?limit=5%00"_s, {}, 400,
+        u"invalid_parameter"_s);
     // Product content (more in tst_content).
     const QString content = u"/api/v1/products/BAD-1/content"_s;
     row("content not json", u"manager"_s, "PUT", content, "{not json", 400, u"invalid_json"_s);
