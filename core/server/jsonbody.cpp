@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,42 @@ int depthOf(const QJsonValue &value, int depth)
             deepest = std::max(deepest, depthOf(item, depth + 1));
     }
     return deepest;
+}
+
+// Tab, line feed and carriage return belong in notes and messages; every other C0 control and
+// DEL only ever arrives escaped (\u0000) and is cut at or mangled by SQL drivers, mail headers
+// and files, so it is refused here once for every route.
+bool isRefusedControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
+}
+
+bool holdsControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), isRefusedControl);
+}
+
+// The name of the first field whose key or text holds a refused control character.
+std::optional<QString> controlField(const QJsonValue &value, const QString &name)
+{
+    if (value.isString())
+        return holdsControl(value.toString()) ? std::optional(name) : std::nullopt;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (holdsControl(it.key()))
+                return it.key();
+            if (auto found = controlField(it.value(), it.key()))
+                return found;
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (auto found = controlField(item, name))
+                return found;
+        }
+    }
+    return std::nullopt;
 }
 
 Error bad(const QString &code, const QString &message)
@@ -60,6 +98,14 @@ Result<QJsonObject> JsonBody::parse(const QByteArray &body)
     if (depthOf(document.object(), 1) > maxDepth) {
         return bad(u"too_deep"_s,
                    Tr::tr("The JSON body is nested deeper than %1 levels.").arg(maxDepth));
+    }
+    if (auto field = controlField(document.object(), QString())) {
+        // A key may be the culprit itself: name it with its control characters shown as "?".
+        QString shown = field->left(100);
+        std::replace_if(shown.begin(), shown.end(), isRefusedControl, u'?');
+        return Error{u"invalid_value"_s,
+                     Tr::tr("The field \"%1\" holds a control character.").arg(shown),
+                     QJsonObject{{u"field"_s, shown}}};
     }
     return document.object();
 }

@@ -264,6 +264,14 @@ static void addRefusedRows()
         u"invalid_parameter"_s);
     row("cursor with sign", u"agent"_s, "GET", u"/api/v1/changes?since=+1"_s, {}, 400,
         u"invalid_parameter"_s);
+    row("name with escaped NUL", u"agent"_s, "POST", u"/api/v1/customers"_s,
+        R"({"name":"Rosa\u0000Lange"})", 422, u"invalid_value"_s);
+    row("notes with escape character", u"agent"_s, "POST", orders,
+        order(good, R"(,"notes":"gift\u001bwrap")"), 422, u"invalid_value"_s);
+    row("nested text with NUL", u"agent"_s, "POST", orders,
+        order(R"([{"sku":"BAD-1\u0000","quantity":1}])"), 422, u"invalid_value"_s);
+    row("key with NUL", u"agent"_s, "PATCH", u"/api/v1/customers/%C"_s, R"({"name\u0000":"Rosa"})",
+        422, u"invalid_value"_s);
     row("limit with NUL", u"agent"_s, "GET", u"/api/v1/orders?limit=5%00"_s, {}, 400,
         u"invalid_parameter"_s);
     // Product content (more in tst_content).
