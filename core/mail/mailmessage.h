@@ -10,7 +10,7 @@
 
 namespace shopdesk::mail {
 
-// One e-mail as the program thinks of it; MimeBuilder turns it into RFC 5322 text.
+// One e-mail as the program thinks of it; MimeWriter turns it into RFC 5322 text.
 class MailMessage
 {
 public:
@@ -40,11 +40,11 @@ public:
         m_headers.append({name, value});
     }
 
-    // "<unique@domain>"; MimeBuilder makes one when it is empty.
+    // "<unique@domain>"; MimeWriter makes one when it is empty.
     const QString &messageId() const { return m_messageId; }
     void setMessageId(const QString &messageId) { m_messageId = messageId; }
 
-    // When the message was written; MimeBuilder uses the current time when it is invalid.
+    // When the message was written; MimeWriter uses the current time when it is invalid.
     const QDateTime &date() const { return m_date; }
     void setDate(const QDateTime &date) { m_date = date; }
 

@@ -2,7 +2,7 @@
 
 #include "domain/tr.h"
 #include "mail/logging.h"
-#include "mail/mimebuilder.h"
+#include "mail/mimewriter.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -106,7 +106,7 @@ Result<qint64> MailOutbox::enqueue(MailMessage message, const QString &kind,
                                    const QString &reference) const
 {
     message.ensureIdentity();
-    const auto rendered = MimeBuilder::build(message);
+    const auto rendered = MimeWriter::write(message);
     if (!rendered)
         return rendered.error();
     QStringList recipients;

@@ -23,7 +23,7 @@ struct MailOutboxEntry
     QByteArray envelopeFrom;
     QList<QByteArray> recipients;
     QString subject;
-    QByteArray message; // RFC 5322 text as MimeBuilder wrote it
+    QByteArray message; // RFC 5322 text as MimeWriter wrote it
     Status status = Status::Pending;
     int attempts = 0;
     QString lastError;

@@ -2,7 +2,7 @@
 
 #include "domain/tr.h"
 #include "mail/logging.h"
-#include "mail/mimebuilder.h"
+#include "mail/mimewriter.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -106,7 +106,7 @@ SmtpSender::SmtpSender(SmtpSettings settings)
 
 Result<void> SmtpSender::send(const MailMessage &message) const
 {
-    const auto rendered = MimeBuilder::build(message);
+    const auto rendered = MimeWriter::write(message);
     if (!rendered)
         return rendered.error();
     QList<QByteArray> recipients;

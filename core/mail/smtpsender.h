@@ -23,7 +23,7 @@ public:
 
     const SmtpSettings &settings() const { return m_settings; }
 
-    // Renders the message with MimeBuilder and sends it to all its To recipients.
+    // Renders the message with MimeWriter and sends it to all its To recipients.
     Result<void> send(const MailMessage &message) const;
 
     // Sends an already rendered RFC 5322 message. On failure the error's message carries

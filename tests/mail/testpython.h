@@ -16,6 +16,11 @@ public:
 
     // What Python's e-mail parser reads in a message (see parsemail.py); empty on failure.
     static QJsonObject parseMail(const QByteArray &message);
+    // A body as the parser reads it back: MimeWriter ends every body with a line break.
+    static QString asSent(const QString &body)
+    {
+        return body.endsWith(u'\n') ? body : body + u'\n';
+    }
 };
 
 } // namespace shopdesk::test

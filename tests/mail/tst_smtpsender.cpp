@@ -71,9 +71,9 @@ private slots:
         QCOMPARE(parts.size(), 2);
         QCOMPARE(parts[0][u"content_type"_s].toString(), u"text/plain"_s);
         // The lone dot line survived SMTP's end-of-data convention.
-        QCOMPARE(parts[0][u"content"_s].toString(), sample().textBody());
+        QCOMPARE(parts[0][u"content"_s].toString(), TestPython::asSent(sample().textBody()));
         QCOMPARE(parts[1][u"content_type"_s].toString(), u"text/html"_s);
-        QCOMPARE(parts[1][u"content"_s].toString(), sample().htmlBody());
+        QCOMPARE(parts[1][u"content"_s].toString(), TestPython::asSent(sample().htmlBody()));
     }
 
     void logIn()
