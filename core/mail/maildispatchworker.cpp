@@ -58,7 +58,7 @@ Result<void> MailDispatchWorker::open()
     }
     qCInfo(lcMail) << "mail dispatcher started, relay" << m_sender.settings().host
                    << m_sender.settings().port
-                   << SmtpSettings::securityName(m_sender.settings().security);
+                   << MailServerSettings::securityName(m_sender.settings().security);
     m_timer.start(0);
     return {};
 }
