@@ -140,6 +140,25 @@ Content-Type: text/plain
 This message was created automatically.
 )");
 
+// Broken in the ways real mail is: cut off mid-attachment, no closing boundary.
+const QByteArray truncated = withAttachment.left(withAttachment.indexOf("JVBERi0x") + 6);
+
+const QByteArray noMessageId = crlf(R"(From: x@example.com
+To: shop@example.com
+Subject: no id
+
+Hi.
+)");
+
+const QByteArray unknownCharset = crlf("From: x@example.com\nTo: shop@example.com\n"
+                                       "Subject: =?x-klingon?Q?q=E4pla?=\nMIME-Version: 1.0\n"
+                                       "Content-Type: text/plain; charset=x-klingon\n"
+                                       "Content-Transfer-Encoding: 8bit\n\n"
+                                       "Caf\xe9 ok\n");
+
+const QByteArray bareLineFeeds = "From: x@example.com\nTo: shop@example.com\nSubject: lf only\n"
+                                 "\nJust line feeds.\n";
+
 } // namespace
 
 class TestMimeReader : public QObject
@@ -285,6 +304,50 @@ private slots:
         QCOMPARE(mail->html.trimmed(), message.htmlBody());
         QCOMPARE(mail->inReplyTo, u"ask-1@example.com"_s);
         QVERIFY(written->contains("Message-Id: <" + mail->messageId.toLatin1() + '>'));
+    }
+
+    // What arrives broken is read as far as it goes, never a crash: the inbox keeps it.
+    void brokenMail_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("messageId");
+        QTest::addRow("truncated attachment")
+            << truncated << u"photo"_s << u"See the photo."_s << QString();
+        QTest::addRow("no message id") << noMessageId << u"no id"_s << u"Hi."_s << QString();
+        QTest::addRow("line feeds only")
+            << bareLineFeeds << u"lf only"_s << u"Just line feeds."_s << QString();
+    }
+    void brokenMail()
+    {
+        QFETCH(QByteArray, raw);
+        const auto mail = MimeReader::read(raw);
+        QVERIFY2(mail.ok(), qPrintable(mail.error().message));
+        QTEST(mail->subject, "subject");
+        QTEST(mail->text.trimmed(), "text");
+        QTEST(mail->messageId, "messageId");
+    }
+
+    // A character set nobody knows still gives text, its unknown bytes replaced, not dropped.
+    void unknownCharacterSet()
+    {
+        const auto mail = MimeReader::read(unknownCharset);
+        QVERIFY(mail.ok());
+        QVERIFY(mail->text.startsWith(u"Caf"_s));
+        QVERIFY(mail->text.trimmed().endsWith(u"ok"_s));
+        QVERIFY(!mail->subject.isEmpty());
+    }
+
+    void binaryGarbageIsNoCrash()
+    {
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(char((i * 7919) % 256));
+        const auto mail = MimeReader::read(garbage);
+        Q_UNUSED(mail); // read or refused, either way without a crash
+        const auto headerless = MimeReader::read(QByteArray(100000, 'x'));
+        Q_UNUSED(headerless);
     }
 
     void refused_data()
