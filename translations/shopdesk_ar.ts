@@ -1002,6 +1002,14 @@
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>&quot;%1&quot; ليس نوع رسالة؛ الأنواع هي customer وpublic وinternal.</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
+        <translation>تجميع غير معروف &quot;%1&quot;؛ استخدم agent أو kind أو channel.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مُسنَد</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1567,6 +1575,37 @@
             <numerusform>%n حركة</numerusform>
             <numerusform>%n حركة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CareServicePanel</name>
+    <message>
+        <source>&lt;b&gt;Care desk tickets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;تذاكر خدمة العملاء&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>by agent</source>
+        <translation>حسب الموظف</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>حسب القناة</translation>
+    </message>
+    <message>
+        <source>Group the tickets</source>
+        <translation>تجميع التذاكر</translation>
+    </message>
+    <message>
+        <source>Care desk tickets</source>
+        <translation>تذاكر خدمة العملاء</translation>
+    </message>
+    <message>
+        <source>%1 tickets · first response %2 (90%: %3), %4 in target · resolution %5 (90%: %6), %7 in target · %8 breaches · %9 escalations</source>
+        <translation>%1 تذكرة · أول رد %2 (90%: %3)، %4 ضمن الهدف · الحل %5 (90%: %6)، %7 ضمن الهدف · %8 تجاوزات · %9 تصعيدات</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4305,50 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Down</source>
         <translation>انخفاض</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>أول رد، الوسيط</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>أول رد، المئين 90</translation>
+    </message>
+    <message>
+        <source>First response in target</source>
+        <translation>أول رد ضمن الهدف</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>الحل، الوسيط</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile</source>
+        <translation>الحل، المئين 90</translation>
+    </message>
+    <message>
+        <source>Resolution in target</source>
+        <translation>الحل ضمن الهدف</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>التجاوزات</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>التصعيدات</translation>
+    </message>
+    <message>
+        <source>QA causes</source>
+        <translation>أسباب ضمان الجودة</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
@@ -4921,6 +5004,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>orders</source>
         <translation>طلبات</translation>
+    </message>
+    <message>
+        <source>QA causes per month</source>
+        <translation>أسباب ضمان الجودة شهريًا</translation>
+    </message>
+    <message>
+        <source>QA causes per month: no findings</source>
+        <translation>أسباب ضمان الجودة شهريًا: لا توجد نتائج</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>النتائج</translation>
     </message>
 </context>
 <context>

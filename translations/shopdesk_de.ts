@@ -998,6 +998,14 @@
         <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>Ereignis %1 im Verlauf des Tickets liegt zeitlich vor dem vorherigen.</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
+        <translation>Unbekannte Gruppierung „%1“; verwenden Sie agent, kind oder channel.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1555,6 +1563,37 @@
             <numerusform>%n Bewegung</numerusform>
             <numerusform>%n Bewegungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CareServicePanel</name>
+    <message>
+        <source>&lt;b&gt;Care desk tickets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kundendienst-Tickets&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>by agent</source>
+        <translation>nach Bearbeiter</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>nach Art</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>nach Kanal</translation>
+    </message>
+    <message>
+        <source>Group the tickets</source>
+        <translation>Tickets gruppieren</translation>
+    </message>
+    <message>
+        <source>Care desk tickets</source>
+        <translation>Kundendienst-Tickets</translation>
+    </message>
+    <message>
+        <source>%1 tickets · first response %2 (90%: %3), %4 in target · resolution %5 (90%: %6), %7 in target · %8 breaches · %9 escalations</source>
+        <translation>%1 Tickets · erste Antwort %2 (90 %: %3), %4 im Ziel · Lösung %5 (90 %: %6), %7 im Ziel · %8 Überschreitungen · %9 Eskalationen</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4281,50 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Down</source>
         <translation>Gesunken</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Erste Antwort, Median</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Erste Antwort, 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>First response in target</source>
+        <translation>Erste Antwort im Ziel</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Lösung, Median</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile</source>
+        <translation>Lösung, 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Resolution in target</source>
+        <translation>Lösung im Ziel</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Überschreitungen</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>QA causes</source>
+        <translation>QS-Ursachen</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
@@ -4893,6 +4976,18 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>orders</source>
         <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>QA causes per month</source>
+        <translation>QS-Ursachen pro Monat</translation>
+    </message>
+    <message>
+        <source>QA causes per month: no findings</source>
+        <translation>QS-Ursachen pro Monat: keine Befunde</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,14 @@
         <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>El evento %1 del historial del ticket es anterior al que lo precede.</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
+        <translation>Agrupación desconocida «%1»; use agent, kind o channel.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1555,6 +1563,37 @@
             <numerusform>%n movimiento</numerusform>
             <numerusform>%n movimientos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CareServicePanel</name>
+    <message>
+        <source>&lt;b&gt;Care desk tickets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tickets de atención al cliente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>by agent</source>
+        <translation>por agente</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>por tipo</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>por canal</translation>
+    </message>
+    <message>
+        <source>Group the tickets</source>
+        <translation>Agrupar los tickets</translation>
+    </message>
+    <message>
+        <source>Care desk tickets</source>
+        <translation>Tickets de atención al cliente</translation>
+    </message>
+    <message>
+        <source>%1 tickets · first response %2 (90%: %3), %4 in target · resolution %5 (90%: %6), %7 in target · %8 breaches · %9 escalations</source>
+        <translation>%1 tickets · primera respuesta %2 (90 %: %3), %4 en plazo · resolución %5 (90 %: %6), %7 en plazo · %8 incumplimientos · %9 escalados</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4281,50 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Down</source>
         <translation>Baja</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Primera respuesta, mediana</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Primera respuesta, percentil 90</translation>
+    </message>
+    <message>
+        <source>First response in target</source>
+        <translation>Primera respuesta en plazo</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Resolución, mediana</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile</source>
+        <translation>Resolución, percentil 90</translation>
+    </message>
+    <message>
+        <source>Resolution in target</source>
+        <translation>Resolución en plazo</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Incumplimientos</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>QA causes</source>
+        <translation>Causas de calidad</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
@@ -4893,6 +4976,18 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>orders</source>
         <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>QA causes per month</source>
+        <translation>Causas de calidad por mes</translation>
+    </message>
+    <message>
+        <source>QA causes per month: no findings</source>
+        <translation>Causas de calidad por mes: sin hallazgos</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>hallazgos</translation>
     </message>
 </context>
 <context>

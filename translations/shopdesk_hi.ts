@@ -998,6 +998,14 @@
         <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>&quot;%1&quot; संदेश का कोई प्रकार नहीं है; प्रकार हैं customer, public, internal।</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
+        <translation>अज्ञात समूह &quot;%1&quot;; agent, kind या channel का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>असाइन नहीं</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1555,6 +1563,37 @@
             <numerusform>%n मूवमेंट</numerusform>
             <numerusform>%n मूवमेंट</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CareServicePanel</name>
+    <message>
+        <source>&lt;b&gt;Care desk tickets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ग्राहक सेवा टिकट&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>by agent</source>
+        <translation>एजेंट के अनुसार</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>प्रकार के अनुसार</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>चैनल के अनुसार</translation>
+    </message>
+    <message>
+        <source>Group the tickets</source>
+        <translation>टिकटों का समूह बनाएँ</translation>
+    </message>
+    <message>
+        <source>Care desk tickets</source>
+        <translation>ग्राहक सेवा टिकट</translation>
+    </message>
+    <message>
+        <source>%1 tickets · first response %2 (90%: %3), %4 in target · resolution %5 (90%: %6), %7 in target · %8 breaches · %9 escalations</source>
+        <translation>%1 टिकट · पहला उत्तर %2 (90%: %3), %4 लक्ष्य में · समाधान %5 (90%: %6), %7 लक्ष्य में · %8 उल्लंघन · %9 एस्केलेशन</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4281,50 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Down</source>
         <translation>गिरावट</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>पहला उत्तर, माध्यिका</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>पहला उत्तर, 90वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <source>First response in target</source>
+        <translation>पहला उत्तर लक्ष्य में</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>समाधान, माध्यिका</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile</source>
+        <translation>समाधान, 90वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <source>Resolution in target</source>
+        <translation>समाधान लक्ष्य में</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>उल्लंघन</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>एस्केलेशन</translation>
+    </message>
+    <message>
+        <source>QA causes</source>
+        <translation>QA कारण</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
@@ -4893,6 +4976,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>orders</source>
         <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>QA causes per month</source>
+        <translation>प्रति माह QA कारण</translation>
+    </message>
+    <message>
+        <source>QA causes per month: no findings</source>
+        <translation>प्रति माह QA कारण: कोई निष्कर्ष नहीं</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>निष्कर्ष</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,9 @@ namespace shopdesk::reports {
 namespace {
 
 template<typename Report>
-const Report &held(const std::variant<std::monostate, SalesReport, GrowthReport, MoversReport,
-                                      StockoutReport, CustomerReport, ServiceReport> &report)
+const Report &
+held(const std::variant<std::monostate, SalesReport, GrowthReport, MoversReport, StockoutReport,
+                        CustomerReport, ServiceReport, CareReport> &report)
 {
     static const Report empty;
     const Report *value = std::get_if<Report>(&report);
@@ -52,6 +53,10 @@ ReportResult::ReportResult(ServiceReport report)
     : m_report(std::move(report))
 {}
 
+ReportResult::ReportResult(CareReport report)
+    : m_report(std::move(report))
+{}
+
 Result<ReportResult> ReportResult::fromJson(const QString &report, const QJsonObject &json)
 {
     if (report == u"sales"_s)
@@ -66,6 +71,8 @@ Result<ReportResult> ReportResult::fromJson(const QString &report, const QJsonOb
         return parsed<CustomerReport>(json);
     if (report == u"service"_s)
         return parsed<ServiceReport>(json);
+    if (report == u"care"_s)
+        return parsed<CareReport>(json);
     return Result<ReportResult>::failure(u"unknown_report"_s,
                                          Tr::tr("There is no report \"%1\".").arg(report),
                                          QJsonObject{{u"report"_s, report}});
@@ -129,6 +136,11 @@ const CustomerReport &ReportResult::customers() const
 const ServiceReport &ReportResult::service() const
 {
     return held<ServiceReport>(m_report);
+}
+
+const CareReport &ReportResult::care() const
+{
+    return held<CareReport>(m_report);
 }
 
 } // namespace shopdesk::reports

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/carereport.h"
 #include "client/customerreport.h"
 #include "client/growthreport.h"
 #include "client/moversreport.h"
@@ -25,6 +26,7 @@ public:
     ReportResult(StockoutReport report);
     ReportResult(CustomerReport report);
     ReportResult(ServiceReport report);
+    ReportResult(CareReport report);
 
     // report is the name the answer was asked for (sales, growth, ...).
     static Result<ReportResult> fromJson(const QString &report, const QJsonObject &json);
@@ -42,10 +44,11 @@ public:
     const StockoutReport &stockouts() const;
     const CustomerReport &customers() const;
     const ServiceReport &service() const;
+    const CareReport &care() const;
 
 private:
     std::variant<std::monostate, SalesReport, GrowthReport, MoversReport, StockoutReport,
-                 CustomerReport, ServiceReport>
+                 CustomerReport, ServiceReport, CareReport>
         m_report;
 };
 

@@ -1,6 +1,7 @@
 #include "reports/reportservice.h"
 
 #include "domain/tr.h"
+#include "reports/carereportservice.h"
 #include "reports/logging.h"
 
 #include <QDateTime>
@@ -37,6 +38,8 @@ QStringList parametersOf(const QString &report)
         return common + QStringList{u"dimension"_s, u"category"_s, u"channel"_s, u"limit"_s};
     if (report == u"stockouts"_s)
         return common + QStringList{u"category"_s, u"limit"_s};
+    if (report == u"care"_s)
+        return common + QStringList{u"group"_s};
     return common + QStringList{u"channel"_s};
 }
 
@@ -79,8 +82,8 @@ ReportService::ReportService(storage::Database &db, QString currency)
 
 const QStringList &ReportService::reportNames()
 {
-    static const QStringList list{u"sales"_s,     u"growth"_s,    u"movers"_s,
-                                  u"stockouts"_s, u"customers"_s, u"service"_s};
+    static const QStringList list{u"sales"_s,     u"growth"_s,  u"movers"_s, u"stockouts"_s,
+                                  u"customers"_s, u"service"_s, u"care"_s};
     return list;
 }
 
@@ -98,6 +101,8 @@ int ReportService::httpStatus(const Error &error)
         {u"invalid_range"_s, 422},      {u"unknown_dimension"_s, 422},
         {u"unknown_period"_s, 422},     {u"unknown_channel"_s, 422},
         {u"storage_unavailable"_s, 503}};
+    if (error.code == u"unknown_group"_s) // the care report's groups
+        return 422;
     return statuses.value(error.code, 500);
 }
 
@@ -207,6 +212,9 @@ Result<QJsonObject> ReportService::run(const QString &report, const QUrlQuery &q
         answer = stockouts(params.value());
     else if (report == u"customers"_s)
         answer = customers(params.value());
+    else if (report == u"care"_s)
+        answer = CareReportService(m_db, m_now())
+                     .run(header(report, params.value()), params->range, query);
     else
         answer = service(params.value());
     qCDebug(lcReports) << report << params->range.label() << "answered in" << timer.elapsed()

@@ -1,7 +1,8 @@
 // Renders the trends screen and the quarterly PDF report over a generated, realistic shop
 // (two years of orders with seasons, growth, stock-outs and refused orders) for the
-// documentation: shopdesk-reports-screenshots OUTPUT_DIR [--quarter YYYY-Qn]
-// writes trends.png and trends-report.pdf there.
+// documentation: shopdesk-reports-screenshots OUTPUT_DIR [--quarter YYYY-Qn] [--all-tabs]
+// writes trends.png and trends-report.pdf there (and trends-<tab>.png; the service tab shows
+// the care desk's tickets too).
 
 #include "localreportsource.h"
 #include "reports/reportschema.h"
@@ -76,6 +77,64 @@ const Product catalogue[] = {
     {"PCK-T55", "Trekking pack 55 l", "Backpacks", 19900, 4, 7},
     {"MAP-ALP", "Alps map set", "Maps", 2990, 5, 6},
 };
+
+// A clock as the server stores it on a ticket: met after `used` business minutes, or held
+// (not met) when used is negative.
+QJsonObject clockJson(int used, int target)
+{
+    if (used < 0) {
+        return QJsonObject{{u"state"_s, u"paused"_s},     {u"used_minutes"_s, 0},
+                           {u"target_minutes"_s, target}, {u"met_at"_s, QJsonValue()},
+                           {u"due_at"_s, QJsonValue()},   {u"breached"_s, false}};
+    }
+    return QJsonObject{{u"state"_s, u"met"_s},        {u"used_minutes"_s, used},
+                       {u"target_minutes"_s, target}, {u"met_at"_s, u"2026-01-01T00:00:00Z"_s},
+                       {u"due_at"_s, QJsonValue()},   {u"breached"_s, used > target}};
+}
+
+// The care desk's tickets, a few a day: each agent answers at their own pace, some tickets
+// breach their targets, and about one in twelve goes to QA with a cause.
+void addTickets(storage::Database &db, QRandomGenerator &random, const QStringList &agents,
+                QDate first, QDate today, int customers)
+{
+    const QStringList kinds{u"complaint"_s,       u"return_request"_s,   u"refund_request"_s,
+                            u"payment_problem"_s, u"delivery_problem"_s, u"question"_s};
+    const QStringList channels{u"email"_s, u"email"_s, u"chat"_s, u"phone"_s, u"web"_s};
+    const QStringList causes{u"courier"_s, u"courier"_s,     u"packing"_s,         u"stock_error"_s,
+                             u"payment"_s, u"agent_error"_s, u"product_quality"_s, u"other"_s};
+    for (QDate day = first; day <= today; day = day.addDays(1)) {
+        const int count = 2 + random.bounded(4);
+        for (int t = 0; t < count; ++t) {
+            const int who = random.bounded(agents.size() + 1);
+            const QString agent = who < agents.size() ? agents[who] : QString();
+            const int pace = 15 + 10 * (who % 4);
+            const bool answered = !agent.isEmpty() || random.bounded(3) == 0;
+            const int firstResponse = answered ? 2 + random.bounded(pace * 2) : -1;
+            const int age = int(day.daysTo(today));
+            const bool resolved = age > 3 || random.bounded(2) == 0;
+            const int resolution = resolved ? 30 + random.bounded(1100) : -1;
+            const bool toQa = random.bounded(12) == 0;
+            const QJsonObject sla{
+                {u"first_response"_s, clockJson(firstResponse, 60)},
+                {u"next_update"_s, clockJson(-1, 240)},
+                {u"resolution"_s, clockJson(resolution, 960)},
+                {u"escalation"_s, QJsonObject{{u"clock"_s, QJsonValue()}, {u"level"_s, 0}}}};
+            const qint64 at = msecs(day, 8 * 60 + random.bounded(10 * 60));
+            const qint64 qaAt = at + qint64(1 + random.bounded(72)) * 3600000;
+            run(db,
+                u"INSERT INTO tickets (kind, status, priority, channel, subject, customer_id, "
+                "assignee, created_by, created_by_id, created_at, updated_at, escalation_level, "
+                "in_qa_queue, qa_cause, qa_at, sla) VALUES (?, ?, 'normal', ?, 'Ticket', ?, ?, "
+                "'anna', 1, ?, ?, ?, 0, ?, ?, ?)"_s,
+                {kinds[random.bounded(kinds.size())], resolved ? u"resolved"_s : u"open"_s,
+                 channels[random.bounded(channels.size())], 1 + random.bounded(customers),
+                 agent.isEmpty() ? QVariant() : QVariant(agent), at, at, toQa ? 2 : 0,
+                 toQa ? QVariant(causes[random.bounded(causes.size())]) : QVariant(),
+                 toQa ? QVariant(qaAt) : QVariant(),
+                 QString::fromUtf8(QJsonDocument(sla).toJson(QJsonDocument::Compact))});
+        }
+    }
+}
 
 } // namespace
 
@@ -265,6 +324,7 @@ int main(int argc, char **argv)
         if (out.to.isValid())
             stockRecord(sku, 24, end);
     }
+    addTickets(db, random, agents, first, today, customers);
     run(db, u"UPDATE change_counter SET last_seq = ? WHERE id = 1"_s, {seq});
     run(db, u"COMMIT"_s);
 

@@ -97,6 +97,7 @@ void TestReportTypes::roundTrip_data()
     QTest::addRow("customers monthly") << u"customers"_s << q2 + u"&period=month"_s;
     QTest::addRow("service") << u"service"_s << q2;
     QTest::addRow("service, empty quarter") << u"service"_s << u"quarter=2025-Q1"_s;
+    QTest::addRow("care by kind, no tickets") << u"care"_s << q2 + u"&group=kind"_s;
 }
 
 void TestReportTypes::roundTrip()
@@ -159,6 +160,14 @@ void TestReportTypes::badFields_data()
         << u"service"_s << u"totals.median_seconds_to_payment"_s << QJsonValue(u"1h"_s)
         << u"median_seconds_to_payment"_s;
     QTest::addRow("service row without key") << u"service"_s << u"rows.0.key"_s << gone << u"key"_s;
+    QTest::addRow("care without first response")
+        << u"care"_s << u"totals.first_response"_s << gone << u"first_response"_s;
+    QTest::addRow("care median as text") << u"care"_s << u"totals.resolution.median_minutes"_s
+                                         << QJsonValue(u"1h"_s) << u"median_minutes"_s;
+    QTest::addRow("care month as number")
+        << u"care"_s << u"causes_by_month.0.month"_s << QJsonValue(3) << u"month"_s;
+    QTest::addRow("care cause count as text")
+        << u"care"_s << u"causes_by_month.1.causes.courier"_s << QJsonValue(u"2"_s) << u"courier"_s;
 }
 
 void TestReportTypes::badFields()

@@ -5,6 +5,7 @@
 #include "localreportsource.h"
 #include "reports/reportservice.h"
 #include "testdatabase.h"
+#include "trends/careservicepanel.h"
 #include "trends/reporttablemodel.h"
 #include "trends/tablecsvwriter.h"
 #include "trends/trendswidget.h"
@@ -14,6 +15,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -55,6 +58,31 @@ QString values(const QBarSet *set)
     return set->label() + u": "_s + out.join(u' ');
 }
 
+// A ticket's stored clocks: first response and resolution met after the given minutes (or
+// still running, due at `due`), the flags saying whether each missed its target.
+QString sla(int firstMinutes, bool firstBreached, int doneMinutes, bool doneBreached,
+            const QString &due = {})
+{
+    auto clock = [&due](int used, bool breached) {
+        if (used < 0) {
+            return QJsonObject{{u"state"_s, u"running"_s},  {u"due_at"_s, due},
+                               {u"used_minutes"_s, 10},     {u"target_minutes"_s, 60},
+                               {u"met_at"_s, QJsonValue()}, {u"breached"_s, false}};
+        }
+        return QJsonObject{{u"state"_s, u"met"_s},
+                           {u"due_at"_s, QJsonValue()},
+                           {u"used_minutes"_s, used},
+                           {u"target_minutes"_s, 60},
+                           {u"met_at"_s, u"2026-04-01T00:00:00Z"_s},
+                           {u"breached"_s, breached}};
+    };
+    const QJsonObject json{
+        {u"first_response"_s, clock(firstMinutes, firstBreached)},
+        {u"next_update"_s, QJsonObject{{u"state"_s, u"not_started"_s}, {u"breached"_s, false}}},
+        {u"resolution"_s, clock(doneMinutes, doneBreached)}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 class TestTrendsWidget : public QObject
@@ -72,6 +100,7 @@ private slots:
     void csvField();
     void errorsAreShown();
     void newOrdersRefresh();
+    void careFigures();
 
 private:
     std::unique_ptr<TestDatabase> m_database;
@@ -278,6 +307,97 @@ void TestTrendsWidget::newOrdersRefresh()
     ReportTableModel *model = m_widget->model(TrendsWidget::Sales);
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->index(1, 0).data().toString(), u"phone"_s);
+}
+
+void TestTrendsWidget::careFigures()
+{
+    // Three tickets of the quarter, written as the server stores them.
+    shopdesk::storage::Database &db = m_database->db();
+    struct Ticket
+    {
+        QString assignee, kind, channel, created;
+        int level;
+        QString cause, qaAt, sla;
+    };
+    const QList<Ticket> tickets{
+        {u"bob"_s, u"complaint"_s, u"email"_s, u"2026-04-02T10:00:00"_s, 0, QString(), QString(),
+         sla(30, false, 200, false)},
+        {u"carol"_s, u"question"_s, u"chat"_s, u"2026-05-03T10:00:00"_s, 2, u"courier"_s,
+         u"2026-05-04T10:00:00"_s, sla(90, true, -1, false, u"2026-05-03T20:00:00Z"_s)},
+        {QString(), u"delivery_problem"_s, u"web"_s, u"2026-06-10T10:00:00"_s, 0, u"packing"_s,
+         u"2026-06-11T10:00:00"_s, sla(15, false, 45, false)}};
+    for (const Ticket &t : tickets) {
+        const qint64 created = FixtureShop::at(t.created).toMSecsSinceEpoch();
+        QVERIFY(db.exec(
+            u"INSERT INTO tickets (kind, status, priority, channel, subject, customer_id, "
+            "assignee, created_by, created_by_id, created_at, updated_at, escalation_level, "
+            "in_qa_queue, qa_cause, qa_at, sla) VALUES (?, 'open', 'normal', ?, 'Help', 1, ?, "
+            "'agent', 1, ?, ?, ?, 0, ?, ?, ?)"_s,
+            {t.kind, t.channel, t.assignee.isEmpty() ? QVariant() : QVariant(t.assignee), created,
+             created, t.level, t.cause.isEmpty() ? QVariant() : QVariant(t.cause),
+             t.qaAt.isEmpty() ? QVariant() : QVariant(FixtureShop::at(t.qaAt).toMSecsSinceEpoch()),
+             t.sla}));
+    }
+    // The unassigned one went to QA by hand.
+    QVERIFY(db.exec(u"INSERT INTO ticket_history (ticket_id, event, status, at, user_name) "
+                    "SELECT id, 'status', 'escalated', created_at, 'agent' FROM tickets "
+                    "WHERE assignee IS NULL"_s));
+
+    m_widget->setChannel(u"web"_s); // the care figures are grouped by channel instead
+    m_widget->setQuarter(QDate(2026, 4, 1));
+    m_widget->setCurrentTab(TrendsWidget::Service);
+    QVERIFY(settle(*m_widget));
+    shopdesk::ui::CareServicePanel *care = m_widget->careService();
+    QVERIFY(care);
+    QVERIFY(!care->query().hasQueryItem(u"channel"_s));
+    QCOMPARE(care->query().queryItemValue(u"group"_s), u"agent"_s);
+    ReportTableModel *model = care->model();
+    auto row = [model](int r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells << model->index(r, c).data().toString();
+        return cells.join(u" | "_s);
+    };
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"Agent"_s);
+    QCOMPARE(row(0), u"Unassigned | 1 | 15 min | 15 min | 100.0% | 45 min | 45 min | 100.0% | 0 | "
+                     "1 | Packing 1"_s);
+    QCOMPARE(row(1), u"bob | 1 | 30 min | 30 min | 100.0% | 3 h 20 min | 3 h 20 min | 100.0% | "
+                     "0 | 0 | "_s);
+    QCOMPARE(row(2), u"carol | 1 | 1 h 30 min | 1 h 30 min | 0.0% | n/a | n/a | n/a | 1 | 1 | "
+                     "Courier 1"_s);
+    QVERIFY2(care->totalsText().startsWith(u"3 tickets"_s), qPrintable(care->totalsText()));
+
+    // The causes QA found, per month of the quarter.
+    QChart *chart = care->chart();
+    QVERIFY(chart);
+    QStringList sets;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *bars = qobject_cast<QStackedBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                sets << values(set);
+        }
+    }
+    QCOMPARE(sets, (QStringList{u"Packing: 0 0 1"_s, u"Courier: 0 1 0"_s}));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(), (QStringList{u"2026-04"_s, u"2026-05"_s, u"2026-06"_s}));
+
+    // By kind and by channel: the same tickets in other rows.
+    care->setGroup(u"kind"_s);
+    QVERIFY(settle(*m_widget));
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"Kind"_s);
+    QStringList labels;
+    for (int r = 0; r < model->rowCount(); ++r)
+        labels << model->index(r, 0).data().toString();
+    QCOMPARE(labels, (QStringList{u"Complaint"_s, u"Delivery problem"_s, u"Question"_s}));
+    care->setGroup(u"channel"_s);
+    QVERIFY(settle(*m_widget));
+    labels.clear();
+    for (int r = 0; r < model->rowCount(); ++r)
+        labels << model->index(r, 0).data().toString();
+    QCOMPARE(labels, (QStringList{u"Chat"_s, u"E-mail"_s, u"Web"_s}));
+    m_widget->setChannel(QString());
 }
 
 QTEST_MAIN(TestTrendsWidget)

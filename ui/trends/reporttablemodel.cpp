@@ -1,6 +1,10 @@
 #include "trends/reporttablemodel.h"
 
+#include "domain/care/ticket.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +246,57 @@ QList<Column> serviceColumns(const reports::ServiceReport &report, const QLocale
                       [](const Row &row) { return row.averageSecondsToPayment; })};
 }
 
+// "Courier 2, Packing 1": the causes QA found, most frequent first.
+QString causesText(const QMap<QString, qint64> &causes, const QLocale &locale)
+{
+    QList<std::pair<qint64, QString>> found;
+    for (care::QaCause cause : care::allQaCauses()) {
+        if (const qint64 n = causes.value(care::qaCauseName(cause)); n > 0)
+            found.append({n, care::qaCauseText(cause)});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &[n, text] : found)
+        parts << u"%1 %2"_s.arg(text, locale.toString(n));
+    return parts.join(u", "_s);
+}
+
+QList<Column> careColumns(const reports::CareReport &report, const QLocale &locale)
+{
+    using Row = reports::CareReport::Figures;
+    const ColumnMaker<Row> make(report.rows, locale, report.header.currency);
+    const QString title = report.group == u"kind"_s      ? ReportTableModel::tr("Kind")
+                          : report.group == u"channel"_s ? ReportTableModel::tr("Channel")
+                                                         : ReportTableModel::tr("Agent");
+    auto minutes = [](std::optional<qint64> value) {
+        return value ? std::optional<qint64>(*value * 60) : std::nullopt;
+    };
+    return {
+        make.text(title, [](const Row &row) { return row.label; }),
+        make.count(ReportTableModel::tr("Tickets"), [](const Row &row) { return row.tickets; }),
+        make.duration(
+            ReportTableModel::tr("First response, median"),
+            [minutes](const Row &row) { return minutes(row.firstResponse.medianMinutes); }),
+        make.duration(ReportTableModel::tr("First response, 90th percentile"),
+                      [minutes](const Row &row) { return minutes(row.firstResponse.p90Minutes); }),
+        make.percent(
+            ReportTableModel::tr("First response in target"),
+            [](const Row &row) { return row.firstResponse.withinTargetPct; }, false),
+        make.duration(ReportTableModel::tr("Resolution, median"),
+                      [minutes](const Row &row) { return minutes(row.resolution.medianMinutes); }),
+        make.duration(ReportTableModel::tr("Resolution, 90th percentile"),
+                      [minutes](const Row &row) { return minutes(row.resolution.p90Minutes); }),
+        make.percent(
+            ReportTableModel::tr("Resolution in target"),
+            [](const Row &row) { return row.resolution.withinTargetPct; }, false),
+        make.count(ReportTableModel::tr("Breaches"), [](const Row &row) { return row.breaches; }),
+        make.count(ReportTableModel::tr("Escalations"),
+                   [](const Row &row) { return row.escalations; }),
+        make.text(ReportTableModel::tr("QA causes"),
+                  [locale](const Row &row) { return causesText(row.qaCauses, locale); })};
+}
+
 template<typename Row>
 QStringList keysOf(const QList<Row> &rows, std::function<QString(const Row &)> key)
 {
@@ -339,6 +394,10 @@ void ReportTableModel::setReport(const reports::ReportResult &result)
         m_columns = serviceColumns(result.service(), m_locale);
         m_keys = keysOf<reports::ServiceReport::Figures>(result.service().rows,
                                                          [](const auto &row) { return row.key; });
+    } else if (m_kind == u"care"_s) {
+        m_columns = careColumns(result.care(), m_locale);
+        m_keys = keysOf<reports::CareReport::Figures>(result.care().rows,
+                                                      [](const auto &row) { return row.key; });
     }
     endResetModel();
 }

@@ -13,7 +13,7 @@
 namespace shopdesk::ui {
 
 // The table beside a trends chart: the rows of one report answer (sales, growth, movers,
-// stockouts, customers, service) with columns chosen for that report. Display text follows
+// stockouts, customers, service, care) with columns chosen for that report. Display text follows
 // the locale; SortRole gives numbers for sorting and ExportRole plain values for CSV.
 class ReportTableModel : public QAbstractTableModel
 {

@@ -1,5 +1,7 @@
 #include "trends/trendcharts.h"
 
+#include "domain/care/ticket.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -219,6 +221,38 @@ QChart *TrendCharts::service(const reports::ServiceReport &report, const QLocale
     auto *x = new QBarCategoryAxis;
     x->append(labels);
     attach(chart, series, x, valueAxis(TrendCharts::tr("orders")));
+    return chart;
+}
+
+QChart *TrendCharts::careCauses(const reports::CareReport &report, const QLocale &locale)
+{
+    Q_UNUSED(locale);
+    QChart *chart = newChart(TrendCharts::tr("QA causes per month"));
+    auto *series = new QStackedBarSeries;
+    for (care::QaCause cause : care::allQaCauses()) {
+        const QString name = care::qaCauseName(cause);
+        qint64 found = 0;
+        for (const auto &month : report.causesByMonth)
+            found += month.causes.value(name);
+        if (found == 0)
+            continue;
+        auto *set = new QBarSet(care::qaCauseText(cause));
+        for (const auto &month : report.causesByMonth)
+            *set << double(month.causes.value(name));
+        series->append(set);
+    }
+    if (series->count() == 0) {
+        // Nothing found: an axis without values has no range to show.
+        delete series;
+        chart->setTitle(TrendCharts::tr("QA causes per month: no findings"));
+        return chart;
+    }
+    QStringList labels;
+    for (const auto &month : report.causesByMonth)
+        labels << month.month;
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    attach(chart, series, x, valueAxis(TrendCharts::tr("findings")));
     return chart;
 }
 

@@ -40,6 +40,8 @@ public:
     // Orders handled and sales per agent.
     static QChart *service(const reports::ServiceReport &report, const QLocale &locale,
                            int maxRows = 10);
+    // QA findings per month, stacked by cause; only the causes found in the range.
+    static QChart *careCauses(const reports::CareReport &report, const QLocale &locale);
 
     static double major(const std::optional<Money> &money);
     static QString shortLabel(const QString &label, int length = 18);

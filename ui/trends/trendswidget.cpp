@@ -4,6 +4,7 @@
 
 #include "client/reportsource.h"
 #include "common/logging.h"
+#include "trends/careservicepanel.h"
 #include "trends/quarterlyreportbuilder.h"
 #include "trends/quarterlyreportwriter.h"
 #include "trends/reporttablemodel.h"
@@ -209,7 +210,18 @@ void TrendsWidget::build()
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
         split->setSizes({720, 480});
-        m_tabs->addTab(split, titles.at(t));
+        QWidget *page = split;
+        if (t == Service) {
+            // The care desk's tickets below the orders the agents handled.
+            m_care = new CareServicePanel(m_source);
+            connect(m_care, &CareServicePanel::errorOccurred, this, &TrendsWidget::showError);
+            auto *stack = new QSplitter(Qt::Vertical);
+            stack->addWidget(split);
+            stack->addWidget(m_care);
+            stack->setSizes({360, 440});
+            page = stack;
+        }
+        m_tabs->addTab(page, titles.at(t));
         connect(table, &QTableView::activated, this,
                 [this, t](const QModelIndex &index) { rowActivated(Tab(t), index); });
         m_models << model;
@@ -414,6 +426,9 @@ void TrendsWidget::refresh()
     m_pending.clear(); // answers to earlier requests are dropped when they arrive
     for (int t = 0; t < TabCount; ++t)
         m_pending.insert(m_source->request(reportOf(Tab(t)), queryFor(Tab(t))), Tab(t));
+    QUrlQuery care = rangeQuery();
+    care.removeAllQueryItems(u"channel"_s); // grouped by channel instead
+    m_care->request(care);
     m_status->setText(tr("Updating…"));
     m_status->setStyleSheet(QString());
 }
@@ -508,6 +523,11 @@ void TrendsWidget::rowActivated(Tab tab, const QModelIndex &index)
         m_building = false;
         refresh();
     }
+}
+
+bool TrendsWidget::isBusy() const
+{
+    return !m_pending.isEmpty() || m_care->isBusy();
 }
 
 ReportTableModel *TrendsWidget::model(Tab tab) const

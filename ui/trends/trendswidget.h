@@ -29,10 +29,12 @@ class ReportSource;
 
 namespace shopdesk::ui {
 
+class CareServicePanel;
 class ReportTableModel;
 
 // The managers' trends screen: sales, growth, top movers, stock-outs, customers and service,
-// each a chart beside its table, for a quarter or any range, by product, category or channel.
+// each a chart beside its table, for a quarter or any range, by product, category or channel;
+// the Service tab adds the care desk's ticket figures (CareServicePanel).
 // Double-clicking a category (or channel) drills down to its products. The figures come from
 // a ReportSource (the server, or the in-process one) and follow new orders through
 // scheduleRefresh(), which the shell connects to the sync layer's order changes.
@@ -63,7 +65,8 @@ public:
     QTableView *table(Tab tab) const;
     QChart *chart(Tab tab) const;
     reports::ReportResult answer(Tab tab) const { return m_answers.value(tab); }
-    bool isBusy() const { return !m_pending.isEmpty(); }
+    CareServicePanel *careService() const { return m_care; }
+    bool isBusy() const;
 
     Result<void> exportCsv(Tab tab, const QString &path) const;
     // Fetches the quarterly report's figures and writes the PDF; pdfExported() or
@@ -114,6 +117,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
+    CareServicePanel *m_care = nullptr;
 
     QList<ReportTableModel *> m_models;
     QList<QSortFilterProxyModel *> m_proxies;
