@@ -3561,6 +3561,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Cannot write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::PickListWidget</name>
@@ -3655,6 +3659,14 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Order %1 shipped.</source>
         <translation>شُحن الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes on order %1: %2</source>
+        <translation>ملاحظات الطلب %1: %2</translation>
     </message>
 </context>
 <context>

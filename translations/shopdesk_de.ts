@@ -3541,6 +3541,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::PickListWidget</name>
@@ -3635,6 +3639,14 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Order %1 shipped.</source>
         <translation>Bestellung %1 versendet.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on order %1: %2</source>
+        <translation>Notizen zur Bestellung %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3541,6 +3541,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::PickListWidget</name>
@@ -3635,6 +3639,14 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Order %1 shipped.</source>
         <translation>Pedido %1 enviado.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes on order %1: %2</source>
+        <translation>Notas del pedido %1: %2</translation>
     </message>
 </context>
 <context>

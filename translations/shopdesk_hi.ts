@@ -3541,6 +3541,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Cannot write %1.</source>
         <translation>%1 लिखा नहीं जा सकता।</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>नोट्स:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::PickListWidget</name>
@@ -3635,6 +3639,14 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Order %1 shipped.</source>
         <translation>ऑर्डर %1 भेज दिया गया।</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Notes on order %1: %2</source>
+        <translation>ऑर्डर %1 के नोट्स: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "domain/tr.h"
 #include "mail/mailoutbox.h"
 #include "mail/paymentlinkmail.h"
+#include "mail/paymentremindermail.h"
+#include "mail/shippedmail.h"
 #include "server/logging.h"
 #include "server/mailwake.h"
 
@@ -92,6 +94,67 @@ Result<QJsonObject> OrderMailer::queuePaymentLink(storage::ShopStore &store, qin
                        {u"order_id"_s, orderId},
                        {u"to"_s, customer->value(u"email"_s).toString()},
                        {u"payment_link"_s, link->url.toString(QUrl::FullyEncoded)}};
+}
+
+Result<qint64> OrderMailer::enqueue(storage::ShopStore &store, const mail::MailMessage &message,
+                                    const QString &kind, qint64 orderId)
+{
+    auto queued = mail::MailOutbox(store.database().connection().connectionName())
+                      .enqueue(message, kind, QString::number(orderId));
+    if (!queued)
+        return queued.error();
+    m_wake.queued();
+    return queued.value();
+}
+
+Result<void> OrderMailer::queueShipped(storage::ShopStore &store, qint64 orderId)
+{
+    auto order = store.orders().order(orderId);
+    if (!order)
+        return order.error();
+    auto customer = store.customers().customer(order->value(u"customer_id"_s).toInteger());
+    if (!customer)
+        return customer.error();
+    const mail::ShippedMail mail(
+        m_shop, catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
+    const QJsonValue link = order->value(u"tracking_url"_s);
+    auto message = mail.compose(order.value(), customer.value(),
+                                link.isString() ? QUrl(link.toString()) : QUrl());
+    if (!message) {
+        // No address to write to is not a reason to hold the parcel back.
+        qCDebug(lcServer).noquote()
+            << "no shipping mail for order" << orderId << ":" << message.error().message;
+        return {};
+    }
+    auto queued = enqueue(store, message.value(), u"shipped"_s, orderId);
+    if (!queued)
+        return queued.error();
+    return {};
+}
+
+Result<qint64> OrderMailer::queuePaymentReminder(storage::ShopStore &store, qint64 orderId)
+{
+    auto order = store.orders().order(orderId);
+    if (!order)
+        return order.error();
+    auto link = store.orders().links().paymentLink(order.value());
+    if (!link) {
+        qCDebug(lcServer).noquote()
+            << "no payment reminder for order" << orderId << ":" << link.error().message;
+        return qint64(0);
+    }
+    auto customer = store.customers().customer(order->value(u"customer_id"_s).toInteger());
+    if (!customer)
+        return customer.error();
+    const mail::PaymentReminderMail mail(
+        m_shop, catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
+    auto message = mail.compose(order.value(), customer.value(), link->url);
+    if (!message) {
+        qCDebug(lcServer).noquote()
+            << "no payment reminder for order" << orderId << ":" << message.error().message;
+        return qint64(0);
+    }
+    return enqueue(store, message.value(), u"payment_reminder"_s, orderId);
 }
 
 } // namespace shopdesk::server

@@ -245,8 +245,15 @@ void OrderRoutes::ship(const CallPtr &call)
     if (!body.ok())
         return call->fail(body.error());
     const storage::Actor actor = call->actor;
-    call->write(200, [actor, id = call->idParam(0), carrier, tracking](storage::ShopStore &store) {
-        return storage::WarehouseStore(store).shipOrder(actor, id, carrier, tracking);
+    call->write(200, [actor, id = call->idParam(0), carrier, tracking,
+                      mailer = m_mailer](storage::ShopStore &store) {
+        auto shipped = storage::WarehouseStore(store).shipOrder(actor, id, carrier, tracking);
+        // The shipping notice is queued in the shipment's transaction: both or neither.
+        if (shipped && mailer) {
+            if (auto queued = mailer->queueShipped(store, id); !queued)
+                return Result<QJsonObject>(queued.error());
+        }
+        return shipped;
     });
 }
 

@@ -46,6 +46,10 @@ void addStoreOptions(QCommandLineParser &parser)
          u"minutes"_s, u"30"_s},
         {u"reservation-seconds"_s, Tr::tr("Reservation lifetime in seconds (overrides minutes)."),
          u"seconds"_s},
+        {u"payment-reminder-minutes"_s,
+         Tr::tr("Mail the payment link this long before an unpaid reservation ends (default 10; "
+                "0: no reminder)."),
+         u"minutes"_s, u"10"_s},
         {u"currency"_s, Tr::tr("The shop's currency (default EUR)."), u"code"_s, u"EUR"_s},
         {u"tls-cert"_s, Tr::tr("PEM certificate: serve HTTPS and WSS."), u"file"_s},
         {u"tls-key"_s, Tr::tr("PEM private key of the certificate."), u"file"_s},
@@ -178,6 +182,13 @@ Result<void> ServerCommandLine::readLifetimes(ServerCommand &command) const
             return seconds.error();
         command.options.reservationSeconds = *seconds;
     }
+    bool reminderOk = false;
+    const int reminder = m_parser.value(u"payment-reminder-minutes"_s).toInt(&reminderOk);
+    if (!reminderOk || reminder < 0 || reminder > 7 * 24 * 60) {
+        return badOption(
+            Tr::tr("--payment-reminder-minutes takes a whole number from 0 to 10080."));
+    }
+    command.options.paymentReminderSeconds = reminder * 60;
     const auto hours = positiveNumber(m_parser, u"session-hours"_s);
     if (!hours)
         return hours.error();

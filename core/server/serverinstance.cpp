@@ -12,6 +12,7 @@
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
+#include "server/returns/paymentreminderscheduler.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
@@ -49,6 +50,11 @@ Result<void> ServerInstance::checkOptions() const
     if (m_options.reservationSeconds < 1) {
         return Result<void>::failure(u"invalid_reservation"_s,
                                      Tr::tr("Reservations must last at least one second."));
+    }
+    if (m_options.paymentReminderSeconds < 0) {
+        return Result<void>::failure(
+            u"invalid_payment_reminder"_s,
+            Tr::tr("The payment reminder's lead time cannot be negative."));
     }
     return {};
 }
@@ -182,6 +188,10 @@ Result<quint16> ServerInstance::start()
     connect(&m_purgeTimer, &QTimer::timeout, this, &ServerInstance::purgeOldRecords);
     m_purgeTimer.start(60 * 60 * 1000);
     QTimer::singleShot(0, this, &ServerInstance::purgeOldRecords);
+    if (m_options.paymentReminderSeconds > 0) {
+        m_reminders = std::make_unique<PaymentReminderScheduler>(*m_reader, *m_writer, *m_mailer,
+                                                                 m_options.paymentReminderSeconds);
+    }
     return m_port;
 }
 
@@ -190,6 +200,7 @@ void ServerInstance::stop()
     m_expiryTimer.stop();
     m_purgeTimer.stop();
     m_pollTimer.stop();
+    m_reminders.reset();
     if (m_api) {
         m_api->stopListening();
         // Logins and user creations still hashing hand their writes to the writer next.

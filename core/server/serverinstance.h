@@ -29,6 +29,7 @@ class ApiServer;
 class ChangeFeed;
 class GroupCommitWriter;
 class OrderMailer;
+class PaymentReminderScheduler;
 class TicketMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<OrderMailer> m_mailer;
     std::unique_ptr<TicketMailer> m_ticketMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
+    std::unique_ptr<PaymentReminderScheduler> m_reminders;
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;
     QTimer m_pollTimer;

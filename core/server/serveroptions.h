@@ -19,7 +19,9 @@ struct ServerOptions
     QString databaseUrl; // postgresql://user[:password]@host[:port]/db
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 0;
-    int reservationSeconds = 30 * 60;         // how long an unpaid reservation lives
+    int reservationSeconds = 30 * 60; // how long an unpaid reservation lives
+    // How long before an unpaid reservation ends its payment reminder is mailed; 0: none.
+    int paymentReminderSeconds = 10 * 60;
     QString currency = QStringLiteral("EUR"); // the shop's currency (ISO 4217)
     QString tlsCertificate;            // PEM file; with tlsKey the server speaks HTTPS and WSS only
     QString tlsKey;                    // PEM file, unencrypted

@@ -234,6 +234,26 @@ private slots:
                                        {u"subject"_s, u"Your order 17"_s},
                                        {u"status"_s, u"sent"_s}})
                               << u"E-mail"_s << u"E-mail sent: Your order 17"_s;
+        // The mails after the sale read by their subject, whatever their kind.
+        QTest::addRow("shipping notice")
+            << with({{u"id"_s, u"mail_sent:3"_s},
+                     {u"kind"_s, u"mail_sent"_s},
+                     {u"order_id"_s, 17},
+                     {u"mail_kind"_s, u"shipped"_s},
+                     {u"subject"_s, u"Your order 17 at Shopdesk is on its way"_s},
+                     {u"status"_s, u"sent"_s}})
+            << u"E-mail"_s << u"E-mail sent: Your order 17 at Shopdesk is on its way"_s;
+        QTest::addRow("payment reminder")
+            << with(
+                   {{u"id"_s, u"mail_sent:4"_s},
+                    {u"kind"_s, u"mail_sent"_s},
+                    {u"order_id"_s, 18},
+                    {u"mail_kind"_s, u"payment_reminder"_s},
+                    {u"subject"_s, u"Reminder: your order 18 at Shopdesk is waiting for payment"_s},
+                    {u"status"_s, u"pending"_s}})
+            << u"E-mail"_s
+            << u"E-mail waiting to be sent: Reminder: your order 18 at Shopdesk is waiting for "
+               u"payment"_s;
         QTest::addRow("note") << with({{u"id"_s, u"note:1"_s},
                                        {u"kind"_s, u"note"_s},
                                        {u"text"_s, u"Called back"_s}})

@@ -36,6 +36,7 @@ QString field(const ServerCommand &command, const QString &name)
         {u"databaseUrl"_s, [&] { return o.databaseUrl; }},
         {u"listen"_s, [&] { return u"%1:%2"_s.arg(o.listenAddress.toString()).arg(o.listenPort); }},
         {u"reservationSeconds"_s, [&] { return QString::number(o.reservationSeconds); }},
+        {u"paymentReminderSeconds"_s, [&] { return QString::number(o.paymentReminderSeconds); }},
         {u"sessionSeconds"_s, [&] { return QString::number(o.sessionSeconds); }},
         {u"currency"_s, [&] { return o.currency; }},
         {u"tls"_s, [&] { return o.tlsCertificate + u'|' + o.tlsKey; }},
@@ -97,6 +98,7 @@ private slots:
         QCOMPARE(o.listenAddress, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(o.listenPort, quint16(8080));
         QCOMPARE(o.reservationSeconds, 30 * 60);
+        QCOMPARE(o.paymentReminderSeconds, 10 * 60);
         QCOMPARE(o.sessionSeconds, 12 * 3600);
         QCOMPARE(o.currency, u"EUR"_s);
         QVERIFY(o.tlsCertificate.isEmpty());
@@ -212,6 +214,10 @@ private slots:
         add("mail translations env", {}, u"mailTranslationsDir"_s, u"/opt/qm"_s,
             {{u"SHOPDESK_MAIL_TRANSLATIONS"_s, u"/opt/qm"_s}});
         add("mail retry", {u"--mail-retry-seconds"_s, u"5"_s}, u"mailRetrySeconds"_s, u"5"_s);
+        add("payment reminder", {u"--payment-reminder-minutes"_s, u"25"_s},
+            u"paymentReminderSeconds"_s, u"1500"_s);
+        add("payment reminder off", {u"--payment-reminder-minutes"_s, u"0"_s},
+            u"paymentReminderSeconds"_s, u"0"_s);
         add("demo seed", {u"demo"_s, u"--seed"_s, u"42"_s}, u"demoSeed"_s, u"42"_s);
         add("demo size small", {u"--demo"_s, u"--demo-size"_s, u"small"_s}, u"smallDemo"_s,
             u"yes"_s);
@@ -259,6 +265,12 @@ private slots:
             QTest::addRow("%s not a number", option)
                 << QStringList{u"--"_s + name, u"ten"_s} << Environment() << message;
         }
+        const QString reminder =
+            u"--payment-reminder-minutes takes a whole number from 0 to 10080."_s;
+        add("payment reminder negative", {u"--payment-reminder-minutes"_s, u"-1"_s}, reminder);
+        add("payment reminder too long", {u"--payment-reminder-minutes"_s, u"10081"_s}, reminder);
+        add("payment reminder not a number", {u"--payment-reminder-minutes"_s, u"soon"_s},
+            reminder);
         add("log level", {u"--log-level"_s, u"loud"_s},
             u"--log-level takes error, warning, info or debug."_s);
         add("trusted proxy", {u"--trusted-proxy"_s, u"proxy.example"_s},

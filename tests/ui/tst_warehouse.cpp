@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -110,13 +111,15 @@ class TestWarehouseUi : public QObject
         return shop.admin().get(u"/api/v1/stock/"_s + sku).json().value(field).toInteger(-1);
     }
 
-    static qint64 placeOrder(ClientShop &shop, const QString &sku, int quantity)
+    static qint64 placeOrder(ClientShop &shop, const QString &sku, int quantity,
+                             const QString &notes = {})
     {
         const test::HttpReply reply = shop.admin().post(
             u"/api/v1/orders"_s,
             {{u"customer_id"_s, shop.customerId()},
              {u"channel"_s, u"phone"_s},
              {u"payment_method"_s, u"card"_s},
+             {u"notes"_s, notes},
              {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, quantity}}}}});
         return reply.status == 201 ? reply.json().value(u"id"_s).toInteger() : -1;
     }
@@ -424,9 +427,10 @@ private slots:
         ClientShop shop;
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
-        const qint64 first = placeOrder(shop, u"MUG-01"_s, 2);
+        const qint64 first =
+            placeOrder(shop, u"MUG-01"_s, 2, u"Gift wrap, please\nDeliver after 5 pm"_s);
         const qint64 second = placeOrder(shop, u"MUG-01"_s, 3);
-        const qint64 unpaid = placeOrder(shop, u"MUG-01"_s, 1);
+        const qint64 unpaid = placeOrder(shop, u"MUG-01"_s, 1, u"Call first"_s);
         QVERIFY(first > 0 && second > 0 && unpaid > 0);
         for (qint64 id : {first, second}) {
             QCOMPARE(shop.admin()
@@ -453,6 +457,32 @@ private slots:
         QVERIFY2(text.contains(u"Order %1"_s.arg(second)), qPrintable(text));
         QVERIFY(!text.contains(u"Order %1"_s.arg(unpaid)));
         QVERIFY(text.contains(u"Ada Lovelace"_s));
+        // The notes, in their box under the first order, before its lines.
+        const qsizetype notesAt = text.indexOf(u"Notes: Gift wrap, please"_s);
+        QVERIFY2(notesAt > text.indexOf(u"Order %1"_s.arg(first)), qPrintable(text));
+        QVERIFY2(notesAt < text.indexOf(u"Order %1"_s.arg(second)), qPrintable(text));
+        QVERIFY2(text.indexOf(u"Deliver after 5 pm"_s) > notesAt, qPrintable(text));
+        QCOMPARE(text.count(u"Notes:"_s), 1);
+        QVERIFY(!text.contains(u"Call first"_s));
+
+        // On the screen: a notes column on every line of the order, and the notes in full
+        // under the list while the order is selected.
+        QAbstractItemModel *model = pick->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const qint64 order =
+                model->index(row, ui::PickListWidget::OrderColumn).data().toLongLong();
+            QCOMPARE(model->index(row, ui::PickListWidget::NotesColumn).data().toString(),
+                     order == first ? u"Gift wrap, please · Deliver after 5 pm"_s : QString());
+        }
+        QCOMPARE(model->headerData(ui::PickListWidget::NotesColumn, Qt::Horizontal).toString(),
+                 u"Notes"_s);
+        QVERIFY(pick->selectOrder(second));
+        QVERIFY(pick->notesLabel()->isHidden());
+        QVERIFY(pick->selectOrder(first));
+        QVERIFY(!pick->notesLabel()->isHidden());
+        QCOMPARE(pick->notesLabel()->text(),
+                 u"Notes on order %1: Gift wrap, please\nDeliver after 5 pm"_s.arg(first));
+        QVERIFY(pick->notesLabel()->font().bold());
 
         // Ship the first with carrier and tracking: the reservation becomes a sale.
         QVERIFY(pick->selectOrder(first));
@@ -558,9 +588,12 @@ private slots:
             QCOMPARE(shop.admin().post(u"/api/v1/locations"_s, {{u"name"_s, name}}).status, 201);
         QCOMPARE(shop.postMovement(u"MUG-02"_s, u"removal"_s, -2, u"damage: chipped"_s), 201);
         QCOMPARE(shop.postMovement(u"TEA-01"_s, u"removal"_s, -1, u"replacement: order 3"_s), 201);
-        for (const auto &[sku, quantity] :
-             {std::pair{u"MUG-01"_s, 2}, std::pair{u"POT-01"_s, 1}, std::pair{u"TEA-01"_s, 3}}) {
-            const qint64 id = placeOrder(shop, sku, quantity);
+        const QList<std::tuple<QString, int, QString>> orders = {
+            {u"MUG-01"_s, 2, QString()},
+            {u"POT-01"_s, 1, u"Gift wrap, card: \"Happy birthday, Ana!\"\nDeliver after 5 pm"_s},
+            {u"TEA-01"_s, 3, u"Leave with the neighbour at no. 12"_s}};
+        for (const auto &[sku, quantity, notes] : orders) {
+            const qint64 id = placeOrder(shop, sku, quantity, notes);
             QVERIFY(id > 0);
             QCOMPARE(shop.admin()
                          .post(u"/api/v1/orders/%1/payment"_s.arg(id),
@@ -606,7 +639,7 @@ private slots:
         client.view->tabs()->setCurrentWidget(pick);
         QTRY_VERIFY(pick->orders().size() == 3);
         QTest::qWait(500);
-        pick->selectOrder(pick->orders().first().order.id.value());
+        pick->selectOrder(pick->orders().at(1).order.id.value()); // the one with gift wrap
         QTest::keyClicks(pick->carrierField(), u"DHL"_s);
         QVERIFY(client.view->grab().save(dir + u"/warehouse-picklist.png"_s));
 

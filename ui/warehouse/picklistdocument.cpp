@@ -20,6 +20,15 @@ QString PickListDocument::pickFrom(const PickLine &line)
     return where.join(u", "_s);
 }
 
+QString PickListDocument::oneLine(const QString &notes)
+{
+    QStringList lines = notes.trimmed().split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
+    return lines.join(u" · "_s);
+}
+
 QString PickListDocument::html(const QList<PickListEntry> &orders)
 {
     QString out = u"<html><body><h1>%1</h1><p>%2</p>"_s.arg(
@@ -33,6 +42,14 @@ QString PickListDocument::html(const QList<PickListEntry> &orders)
             PickListDocument::tr("Order %1").arg(entry.order.id.value()).toHtmlEscaped(),
             entry.customer.name.toHtmlEscaped(),
             entry.customer.address.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+        const QString notes = entry.order.notes.trimmed();
+        if (!notes.isEmpty()) {
+            // A box of its own, so the picker cannot miss the gift wrap or the delivery time.
+            out += u"<table border=\"2\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\" "
+                   "bgcolor=\"#fff2a8\"><tr><td><b>%1</b> %2</td></tr></table><p></p>"_s.arg(
+                       PickListDocument::tr("Notes:").toHtmlEscaped(),
+                       notes.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+        }
         if (entry.order.stockAtRisk)
             out += u"<p><b>%1</b></p>"_s.arg(
                 PickListDocument::tr("Stock at risk: a count found fewer units than are reserved.")

@@ -4,6 +4,7 @@
 #include "client/warehouseservice.h"
 #include "common/messagebar.h"
 #include "warehouse/picklistdocument.h"
+#include "warehouse/picknotesdelegate.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -33,6 +34,8 @@ PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *paren
     , m_model(new client::RowTableModel<Row>(
           {{tr("Order"), [](const Row &r) { return Cell::number(r.orderId.value()); }},
            {tr("Customer"), [](const Row &r) { return Cell::text(r.customer); }},
+           {tr("Notes"),
+            [](const Row &r) { return Cell::text(PickListDocument::oneLine(r.notes)); }},
            {tr("SKU"), [](const Row &r) { return Cell::text(r.line.sku); }},
            {tr("Product"), [](const Row &r) { return Cell::text(r.line.name); }},
            {tr("Units"), [](const Row &r) { return Cell::number(r.line.quantity); }},
@@ -41,6 +44,7 @@ PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *paren
            {tr("Stock at risk"), [](const Row &r) { return Cell::flag(r.stockAtRisk); }}},
           this))
     , m_table(new QTableView(this))
+    , m_notes(new QLabel(this))
     , m_carrier(new QLineEdit(this))
     , m_tracking(new QLineEdit(this))
     , m_ship(new QPushButton(tr("&Ship order"), this))
@@ -54,8 +58,24 @@ PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *paren
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Notes share the spare width with the product, one line each; the box below has them whole.
+    m_table->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(NotesColumn, new PickNotesDelegate(m_table));
     m_table->verticalHeader()->hide();
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setFrameShape(QFrame::StyledPanel);
+    m_notes->setMargin(6);
+    m_notes->setAutoFillBackground(true);
+    m_notes->setBackgroundRole(QPalette::ToolTipBase);
+    m_notes->setForegroundRole(QPalette::ToolTipText);
+    QFont bold = m_notes->font();
+    bold.setBold(true);
+    m_notes->setFont(bold);
+    m_notes->hide();
     m_carrier->setPlaceholderText(tr("carrier"));
     m_tracking->setPlaceholderText(tr("tracking number"));
 
@@ -78,6 +98,7 @@ PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *paren
     layout->addWidget(m_messages);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_notes);
     layout->addLayout(shipRow);
 
     connect(m_refresh, &QPushButton::clicked, this, &PickListWidget::refresh);
@@ -88,6 +109,8 @@ PickListWidget::PickListWidget(client::WarehouseService *service, QWidget *paren
     connect(m_tracking, &QLineEdit::textChanged, this, &PickListWidget::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PickListWidget::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PickListWidget::showNotes);
     updateButtons();
 }
 
@@ -108,14 +131,16 @@ void PickListWidget::refresh()
             QList<Row> rows;
             for (const PickListEntry &entry : std::as_const(m_orders)) {
                 for (qsizetype i = 0; i < entry.order.lines.size(); ++i) {
-                    rows.append(Row{entry.order.id, entry.customer.name, entry.order.lines.at(i),
-                                    entry.picking.value(i), entry.order.stockAtRisk});
+                    rows.append(Row{entry.order.id, entry.customer.name, entry.order.notes,
+                                    entry.order.lines.at(i), entry.picking.value(i),
+                                    entry.order.stockAtRisk});
                 }
             }
             m_model->setRows(std::move(rows));
             if (keep > 0)
                 selectOrder(keep);
             updateButtons();
+            showNotes();
             emit refreshed();
         });
 }
@@ -198,6 +223,20 @@ void PickListWidget::updateButtons()
 {
     m_ship->setEnabled(selectedOrder() > 0 && !m_carrier->text().trimmed().isEmpty() &&
                        !m_tracking->text().trimmed().isEmpty());
+}
+
+void PickListWidget::showNotes()
+{
+    const qint64 orderId = selectedOrder();
+    QString notes;
+    for (const PickListEntry &entry : std::as_const(m_orders)) {
+        if (entry.order.id.value() == orderId)
+            notes = entry.order.notes.trimmed();
+    }
+    m_notes->setText(notes.isEmpty() ? QString()
+                                     : tr("Notes on order %1: %2").arg(orderId).arg(notes));
+    m_notes->setAccessibleName(m_notes->text());
+    m_notes->setVisible(!notes.isEmpty());
 }
 
 } // namespace shopdesk::ui

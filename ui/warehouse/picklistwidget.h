@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -20,12 +21,16 @@ namespace shopdesk::ui {
 
 class MessageBar;
 
-// Paid orders waiting to ship, line by line with where to pick the units; printable and
-// exportable as PDF. The selected order ships with a carrier and tracking number.
+// Paid orders waiting to ship, line by line with where to pick the units and the order's
+// notes (gift wrap, a delivery time), which stand out in the list and in full under it for
+// the selected order; printable and exportable as PDF. The selected order ships with a
+// carrier and tracking number.
 class PickListWidget : public QWidget
 {
     Q_OBJECT
 public:
+    enum Column { OrderColumn, CustomerColumn, NotesColumn, SkuColumn, ProductColumn };
+
     explicit PickListWidget(client::WarehouseService *service, QWidget *parent = nullptr);
 
     void refresh();
@@ -36,6 +41,8 @@ public:
 
     const QList<PickListEntry> &orders() const { return m_orders; }
     QTableView *table() const { return m_table; }
+    // The selected order's notes in full; hidden when it has none.
+    QLabel *notesLabel() const { return m_notes; }
     QLineEdit *carrierField() const { return m_carrier; }
     QLineEdit *trackingField() const { return m_tracking; }
     QPushButton *shipButton() const { return m_ship; }
@@ -51,6 +58,7 @@ private:
     {
         OrderId orderId;
         QString customer;
+        QString notes;
         OrderLine line;
         PickLine pick;
         bool stockAtRisk = false;
@@ -60,11 +68,13 @@ private:
     void print();
     void exportChosen();
     void updateButtons();
+    void showNotes();
 
     client::WarehouseService *m_service;
     client::RowTableModel<Row> *m_model;
     QList<PickListEntry> m_orders;
     QTableView *m_table;
+    QLabel *m_notes;
     QLineEdit *m_carrier;
     QLineEdit *m_tracking;
     QPushButton *m_ship;

@@ -186,4 +186,90 @@
         <translation>هذا بخصوص طلبك %1. للرد، ما عليك سوى الرد على هذه الرسالة.</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ShippedMail</name>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2 is on its way</source>
+        <translation>طلبك %1 لدى %2 في الطريق إليك</translation>
+    </message>
+    <message>
+        <source>Good news: we have handed your order %1 to %2. In the parcel:</source>
+        <translation>أخبار سارة: لقد سلّمنا طلبك %1 إلى %2. في الطرد:</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>رقم التتبع: %1</translation>
+    </message>
+    <message>
+        <source>Follow your parcel here:</source>
+        <translation>تتبّع طردك من هنا:</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>هل لديك أسئلة؟ ما عليك إلا الرد على هذه الرسالة مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>شركة الشحن: %1</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>تتبّع الطرد</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentReminderMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Reminder: your order %1 at %2 is waiting for payment</source>
+        <translation>تذكير: طلبك %1 لدى %2 بانتظار الدفع</translation>
+    </message>
+    <message>
+        <source>We are holding the items of your order %1 for you, but your payment of %2 has not reached us yet. Please pay securely online with this link:</source>
+        <translation>نحتفظ لك بمنتجات طلبك %1، لكن دفعتك البالغة %2 لم تصلنا بعد. يُرجى الدفع بأمان عبر الإنترنت من خلال هذا الرابط:</translation>
+    </message>
+    <message>
+        <source>Without payment the reservation ends on %1, %2 UTC, and the items are released.</source>
+        <translation>من دون دفع ينتهي الحجز في %1، %2 بالتوقيت العالمي، ويُفرج عن المنتجات.</translation>
+    </message>
+    <message>
+        <source>Already paid? Then please ignore this e-mail.</source>
+        <translation>هل دفعت بالفعل؟ إذن يُرجى تجاهل هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>هل لديك أسئلة؟ ما عليك إلا الرد على هذه الرسالة مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>ادفع الآن</translation>
+    </message>
+</context>
 </TS>

@@ -186,4 +186,90 @@
         <translation>Dies betrifft Ihre Anfrage %1. Um zu antworten, antworten Sie einfach auf diese E-Mail.</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ShippedMail</name>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2 is on its way</source>
+        <translation>Ihre Bestellung %1 bei %2 ist unterwegs</translation>
+    </message>
+    <message>
+        <source>Good news: we have handed your order %1 to %2. In the parcel:</source>
+        <translation>Gute Nachrichten: Wir haben Ihre Bestellung %1 an %2 übergeben. Im Paket:</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>Sendungsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Follow your parcel here:</source>
+        <translation>Hier können Sie Ihr Paket verfolgen:</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Fragen? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Versanddienst: %1</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>Sendung verfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentReminderMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Reminder: your order %1 at %2 is waiting for payment</source>
+        <translation>Erinnerung: Ihre Bestellung %1 bei %2 wartet auf Ihre Zahlung</translation>
+    </message>
+    <message>
+        <source>We are holding the items of your order %1 for you, but your payment of %2 has not reached us yet. Please pay securely online with this link:</source>
+        <translation>Wir halten die Artikel Ihrer Bestellung %1 für Sie bereit, aber Ihre Zahlung über %2 ist noch nicht bei uns eingegangen. Bitte bezahlen Sie sicher online über diesen Link:</translation>
+    </message>
+    <message>
+        <source>Without payment the reservation ends on %1, %2 UTC, and the items are released.</source>
+        <translation>Ohne Zahlung endet die Reservierung am %1, %2 UTC, und die Artikel werden wieder freigegeben.</translation>
+    </message>
+    <message>
+        <source>Already paid? Then please ignore this e-mail.</source>
+        <translation>Schon bezahlt? Dann betrachten Sie diese E-Mail bitte als gegenstandslos.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Fragen? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Jetzt bezahlen</translation>
+    </message>
+</context>
 </TS>

@@ -186,4 +186,90 @@
         <translation>Esto se refiere a su solicitud %1. Para responder, simplemente conteste a este correo.</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ShippedMail</name>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2 is on its way</source>
+        <translation>Su pedido %1 en %2 está en camino</translation>
+    </message>
+    <message>
+        <source>Good news: we have handed your order %1 to %2. In the parcel:</source>
+        <translation>Buenas noticias: hemos entregado su pedido %1 a %2. En el paquete:</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>Número de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Follow your parcel here:</source>
+        <translation>Siga su paquete aquí:</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>¿Preguntas? Responda a este correo indicando su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Transportista: %1</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>Seguir el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentReminderMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Reminder: your order %1 at %2 is waiting for payment</source>
+        <translation>Recordatorio: su pedido %1 en %2 está pendiente de pago</translation>
+    </message>
+    <message>
+        <source>We are holding the items of your order %1 for you, but your payment of %2 has not reached us yet. Please pay securely online with this link:</source>
+        <translation>Tenemos reservados los artículos de su pedido %1, pero aún no hemos recibido su pago de %2. Pague de forma segura en línea con este enlace:</translation>
+    </message>
+    <message>
+        <source>Without payment the reservation ends on %1, %2 UTC, and the items are released.</source>
+        <translation>Sin el pago, la reserva termina el %1, %2 UTC, y los artículos quedan liberados.</translation>
+    </message>
+    <message>
+        <source>Already paid? Then please ignore this e-mail.</source>
+        <translation>¿Ya ha pagado? Entonces ignore este correo, por favor.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>¿Preguntas? Responda a este correo indicando su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Pagar ahora</translation>
+    </message>
+</context>
 </TS>

@@ -186,4 +186,90 @@
         <translation>यह आपके अनुरोध %1 के बारे में है। उत्तर देने के लिए, बस इस ई-मेल का उत्तर दें।</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ShippedMail</name>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>नमस्ते,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>नमस्ते %1,</translation>
+    </message>
+    <message>
+        <source>Your order %1 at %2 is on its way</source>
+        <translation>%2 पर आपका ऑर्डर %1 रास्ते में है</translation>
+    </message>
+    <message>
+        <source>Good news: we have handed your order %1 to %2. In the parcel:</source>
+        <translation>अच्छी ख़बर: हमने आपका ऑर्डर %1 %2 को सौंप दिया है। पार्सल में:</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>ट्रैकिंग नंबर: %1</translation>
+    </message>
+    <message>
+        <source>Follow your parcel here:</source>
+        <translation>अपने पार्सल को यहाँ ट्रैक करें:</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>कोई प्रश्न? बस इस ई-मेल का जवाब दें और अपना ऑर्डर नंबर %1 बताएँ।</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>सादर,</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>कूरियर: %1</translation>
+    </message>
+    <message>
+        <source>Track your parcel</source>
+        <translation>पार्सल ट्रैक करें</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::PaymentReminderMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>नमस्ते,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>नमस्ते %1,</translation>
+    </message>
+    <message>
+        <source>Reminder: your order %1 at %2 is waiting for payment</source>
+        <translation>अनुस्मारक: %2 पर आपका ऑर्डर %1 भुगतान की प्रतीक्षा में है</translation>
+    </message>
+    <message>
+        <source>We are holding the items of your order %1 for you, but your payment of %2 has not reached us yet. Please pay securely online with this link:</source>
+        <translation>हम आपके ऑर्डर %1 का सामान आपके लिए रखे हुए हैं, लेकिन आपका %2 का भुगतान अभी तक हमें नहीं मिला है। कृपया इस लिंक से सुरक्षित ऑनलाइन भुगतान करें:</translation>
+    </message>
+    <message>
+        <source>Without payment the reservation ends on %1, %2 UTC, and the items are released.</source>
+        <translation>भुगतान न होने पर आरक्षण %1, %2 UTC को समाप्त हो जाएगा और सामान मुक्त कर दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Already paid? Then please ignore this e-mail.</source>
+        <translation>पहले ही भुगतान कर दिया है? तो कृपया इस ई-मेल को अनदेखा करें।</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>कोई प्रश्न? बस इस ई-मेल का जवाब दें और अपना ऑर्डर नंबर %1 बताएँ।</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>सादर,</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>अभी भुगतान करें</translation>
+    </message>
+</context>
 </TS>

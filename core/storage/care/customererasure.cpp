@@ -122,11 +122,11 @@ Result<void> eraseNotes(ShopStore &store, const QList<qint64> &ids, const Person
 Result<void> eraseMails(ShopStore &store, const QList<qint64> &ids, const PersonalData &data)
 {
     QVariantList values = StoreValues::values(ids);
-    const QString condition =
-        u"(kind IN ('order_confirmation', 'payment_link') AND reference IN (SELECT CAST(id AS "
-        "TEXT) FROM orders WHERE customer_id IN ("_s +
-        StoreValues::placeholders(ids.size()) + u"))) OR "_s +
-        likeAny(u"recipients"_s, data, values);
+    const QString condition = u"(kind IN ('order_confirmation', 'payment_link', 'shipped', "
+                              u"'payment_reminder') AND reference IN (SELECT CAST(id AS "
+                              "TEXT) FROM orders WHERE customer_id IN ("_s +
+                              StoreValues::placeholders(ids.size()) + u"))) OR "_s +
+                              likeAny(u"recipients"_s, data, values);
     Database &db = store.database();
     if (auto ok = db.exec(u"UPDATE mail_outbox SET status = 'failed', "
                           "last_error = 'erased on request' WHERE status = 'pending' AND ("_s +

@@ -1,0 +1,441 @@
+#include "serverprocess.h"
+#include "shopfixture.h"
+#include "smtpsinkprocess.h"
+#include "testhttp.h"
+#include "testpython.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace shopdesk::test;
+
+namespace {
+
+const QString cardTemplate =
+    u"card=https://pay.example/checkout?order={order_id}&amount={amount_minor}&currency={currency}"_s;
+const QString dhlTemplate = u"dhl=https://track.example/dhl?id={tracking}"_s;
+
+struct ReadMail
+{
+    QString subject;
+    QString to;
+    QString order;
+    QString text;
+    QString html;
+};
+
+ReadMail readMail(const QByteArray &raw)
+{
+    const QJsonObject parsed = TestPython::parseMail(raw);
+    ReadMail mail;
+    mail.subject = parsed[u"headers"_s][u"subject"_s].toString();
+    mail.order = parsed[u"headers"_s][u"x-shopdesk-order"_s].toString();
+    mail.to = parsed[u"to_addresses"_s][0][u"address"_s].toString();
+    for (const QJsonValue &part : parsed[u"parts"_s].toArray()) {
+        if (part[u"content_type"_s].toString() == u"text/plain"_s)
+            mail.text = part[u"content"_s].toString();
+        else if (part[u"content_type"_s].toString() == u"text/html"_s)
+            mail.html = part[u"content"_s].toString();
+    }
+    return mail;
+}
+
+QList<ReadMail> readAll(const SmtpSinkProcess &sink)
+{
+    QList<ReadMail> mails;
+    for (const QByteArray &raw : sink.messages())
+        mails.append(readMail(raw));
+    return mails;
+}
+
+// The mails about one order whose subject starts with `prefix`.
+int countMails(const QList<ReadMail> &mails, qint64 order, const QString &prefix)
+{
+    return int(std::count_if(mails.cbegin(), mails.cend(), [&](const ReadMail &mail) {
+        return mail.order == QString::number(order) && mail.subject.startsWith(prefix);
+    }));
+}
+
+} // namespace
+
+// The mails after the sale, received by a real SMTP server (aiosmtpd) in the customer's
+// language: the shipping notice with carrier, tracking number and tracking page, and the
+// payment reminder before an unpaid reservation ends, sent once per order, also across a
+// restart, never for a paid order, an offline method or with the reminder switched off.
+class TestAfterSaleMail : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_folder;
+    QString m_secretFile;
+
+    QStringList arguments(quint16 smtpPort, const QStringList &more) const
+    {
+        return QStringList{u"--smtp"_s,
+                           u"smtp://127.0.0.1:%1?security=none&timeout=5"_s.arg(smtpPort),
+                           u"--mail-from"_s,
+                           u"Kaufhaus Nord <orders@kaufhaus.example>"_s,
+                           u"--shop-name"_s,
+                           u"Kaufhaus Nord"_s,
+                           u"--mail-retry-seconds"_s,
+                           u"1"_s,
+                           u"--payment-link-secret-file"_s,
+                           m_secretFile,
+                           u"--payment-url"_s,
+                           cardTemplate,
+                           u"--carrier-url"_s,
+                           dhlTemplate} +
+               more;
+    }
+
+    static qint64 addCustomer(ShopFixture &shop, const QJsonObject &fields)
+    {
+        const HttpReply reply = shop.as(u"agent"_s).post(u"/api/v1/customers"_s, fields);
+        return reply.status == 201 ? reply.json().value(u"id"_s).toInteger() : -1;
+    }
+
+    static QJsonObject placeOrder(ShopFixture &shop, qint64 customer, const QString &method)
+    {
+        const HttpReply reply =
+            shop.as(u"agent"_s)
+                .post(
+                    u"/api/v1/orders"_s,
+                    ShopFixture::orderBody(customer, {{u"LAMP-1"_s, 2}, {u"MUG-2"_s, 1}}, method));
+        return reply.status == 201 ? reply.json() : QJsonObject();
+    }
+
+    // The kinds of the mails on the customer's timeline.
+    static QStringList timelineMailKinds(ShopFixture &shop, qint64 customer)
+    {
+        const HttpReply reply =
+            shop.as(u"agent"_s).get(u"/api/v1/customers/%1/timeline?limit=200"_s.arg(customer));
+        QStringList kinds;
+        for (const QJsonValue &item : reply.json()[u"items"_s].toArray()) {
+            if (item[u"kind"_s].toString() == u"mail_sent"_s)
+                kinds.append(item[u"mail_kind"_s].toString());
+        }
+        return kinds;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        m_secretFile = m_folder.filePath(u"secret"_s);
+        QFile file(m_secretFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n");
+    }
+
+    void shippedInCustomersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("German") << u"de"_s
+                                << u"Ihre Bestellung %1 bei Kaufhaus Nord ist unterwegs"_s
+                                << QStringList{u"Hallo Kim Berger,"_s,
+                                               u"Ihre Bestellung %1 an DHL übergeben"_s,
+                                               u"2 × Product LAMP-1 (LAMP-1)"_s,
+                                               u"Sendungsnummer: JJD 0003/9007"_s,
+                                               u"Hier können Sie Ihr Paket verfolgen:"_s};
+        QTest::newRow("Spanish") << u"es"_s << u"Su pedido %1 en Kaufhaus Nord está en camino"_s
+                                 << QStringList{u"Hola, Kim Berger:"_s,
+                                                u"hemos entregado su pedido %1 a DHL"_s,
+                                                u"1 × Product MUG-2 (MUG-2)"_s,
+                                                u"Número de seguimiento: JJD 0003/9007"_s,
+                                                u"Siga su paquete aquí:"_s};
+        QTest::newRow("Arabic") << u"ar"_s << u"طلبك %1 لدى Kaufhaus Nord في الطريق إليك"_s
+                                << QStringList{u"مرحبًا Kim Berger،"_s,
+                                               u"رقم التتبع: JJD 0003/9007"_s};
+    }
+
+    void shippedInCustomersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, subject);
+        QFETCH(QStringList, phrases);
+        SmtpSinkProcess sink;
+        QVERIFY2(sink.start(), qPrintable(sink.output()));
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        QVERIFY2(server.start(arguments(sink.port(), {})), qPrintable(server.output()));
+        ShopFixture shop(server.baseUrl());
+        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
+        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 10));
+        QVERIFY(shop.addProduct(u"MUG-2"_s, 450, 10));
+        const qint64 customer = addCustomer(shop, {{u"name"_s, u"Kim Berger"_s},
+                                                   {u"email"_s, u"kim@example.org"_s},
+                                                   {u"language"_s, language}});
+        QVERIFY(customer > 0);
+        const qint64 id = placeOrder(shop, customer, u"card"_s).value(u"id"_s).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(shop.as(u"agent"_s)
+                     .post(u"/api/v1/orders/%1/payment"_s.arg(id), {{u"reference"_s, u"PSP-1"_s}})
+                     .status,
+                 200);
+        QVERIFY2(sink.waitForMessages(1, 20000), qPrintable(server.standardError()));
+
+        const HttpReply shipped =
+            shop.as(u"warehouse"_s)
+                .post(u"/api/v1/orders/%1/shipment"_s.arg(id),
+                      {{u"carrier"_s, u"DHL"_s}, {u"tracking"_s, u"JJD 0003/9007"_s}});
+        QCOMPARE(shipped.status, 200);
+        const QString link = shipped.json().value(u"tracking_url"_s).toString();
+        QCOMPARE(link, u"https://track.example/dhl?id=JJD%200003%2F9007"_s);
+        QVERIFY2(sink.waitForMessages(2, 20000), qPrintable(server.standardError()));
+        const ReadMail mail = readMail(sink.messages().at(1));
+        QCOMPARE(mail.to, u"kim@example.org"_s);
+        QCOMPARE(mail.order, QString::number(id));
+        QCOMPARE(mail.subject, subject.arg(id));
+        for (const QString &phrase : std::as_const(phrases))
+            QVERIFY2(mail.text.contains(phrase.arg(id)), qPrintable(mail.text));
+        QVERIFY2(mail.text.contains(link), qPrintable(mail.text));
+        QVERIFY2(mail.html.contains(u"href=\""_s + link.toHtmlEscaped() + u'"'),
+                 qPrintable(mail.html));
+        QVERIFY(mail.html.contains(u"<html lang=\"%1\""_s.arg(language)));
+
+        // A refused second shipment queues no second notice; the one sent is on the timeline.
+        QCOMPARE(shop.as(u"warehouse"_s)
+                     .post(u"/api/v1/orders/%1/shipment"_s.arg(id),
+                           {{u"carrier"_s, u"DHL"_s}, {u"tracking"_s, u"OTHER"_s}})
+                     .status,
+                 409);
+        QCOMPARE(timelineMailKinds(shop, customer),
+                 (QStringList{u"shipped"_s, u"order_confirmation"_s}));
+        QCOMPARE(server.stop(), 0);
+        QCOMPARE(sink.messages().size(), 2);
+    }
+
+    void shippedWithoutAddressOrTrackingPage()
+    {
+        SmtpSinkProcess sink;
+        QVERIFY2(sink.start(), qPrintable(sink.output()));
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        QVERIFY2(server.start(arguments(sink.port(), {})), qPrintable(server.output()));
+        ShopFixture shop(server.baseUrl());
+        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
+        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 10));
+        QVERIFY(shop.addProduct(u"MUG-2"_s, 450, 10));
+        // No e-mail address: the parcel ships all the same, silently.
+        const qint64 silent = addCustomer(shop, {{u"name"_s, u"Walk-in"_s}});
+        const qint64 first =
+            placeOrder(shop, silent, u"cash_on_delivery"_s).value(u"id"_s).toInteger();
+        QCOMPARE(shop.as(u"warehouse"_s)
+                     .post(u"/api/v1/orders/%1/shipment"_s.arg(first),
+                           {{u"carrier"_s, u"DHL"_s}, {u"tracking"_s, u"T-1"_s}})
+                     .status,
+                 200);
+        // A carrier without a tracking page: the notice names carrier and number, no link.
+        const qint64 customer =
+            addCustomer(shop, {{u"name"_s, u"Amy Clarke"_s}, {u"email"_s, u"amy@example.co.uk"_s}});
+        const qint64 second =
+            placeOrder(shop, customer, u"cash_on_delivery"_s).value(u"id"_s).toInteger();
+        QCOMPARE(shop.as(u"warehouse"_s)
+                     .post(u"/api/v1/orders/%1/shipment"_s.arg(second),
+                           {{u"carrier"_s, u"Hermes"_s}, {u"tracking"_s, u"H-778"_s}})
+                     .status,
+                 200);
+        QVERIFY2(sink.waitForMessages(2, 20000), qPrintable(server.standardError()));
+        const QList<ReadMail> mails = readAll(sink);
+        QCOMPARE(countMails(mails, second,
+                            u"Your order %1 at Kaufhaus Nord is on its way"_s.arg(second)),
+                 1);
+        const ReadMail mail = *std::find_if(mails.cbegin(), mails.cend(), [](const ReadMail &m) {
+            return m.subject.endsWith(u"is on its way"_s);
+        });
+        QVERIFY2(mail.text.contains(u"Carrier: Hermes\nTracking number: H-778\n"_s),
+                 qPrintable(mail.text));
+        QVERIFY(!mail.text.contains(u"Follow your parcel"_s));
+        QCOMPARE(timelineMailKinds(shop, silent), QStringList());
+        QCOMPARE(server.stop(), 0);
+        QCOMPARE(sink.messages().size(), 2); // Amy's confirmation and this notice
+    }
+
+    void paymentReminderOnceAcrossRestart()
+    {
+        SmtpSinkProcess sink;
+        QVERIFY2(sink.start(), qPrintable(sink.output()));
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        // Reservations of 70 s with the reminder a minute before: due 10 s after the order.
+        const QStringList options =
+            arguments(sink.port(), {u"--reservation-seconds"_s, u"70"_s,
+                                    u"--payment-reminder-minutes"_s, u"1"_s});
+        QVERIFY2(server.start(options), qPrintable(server.output()));
+        ShopFixture shop(server.baseUrl());
+        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
+        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 50));
+        QVERIFY(shop.addProduct(u"MUG-2"_s, 450, 50));
+        const qint64 german = addCustomer(shop, {{u"name"_s, u"Jürgen Weiß"_s},
+                                                 {u"email"_s, u"juergen@example.de"_s},
+                                                 {u"language"_s, u"de"_s}});
+        const qint64 spanish = addCustomer(shop, {{u"name"_s, u"Lucía Pérez"_s},
+                                                  {u"email"_s, u"lucia@example.es"_s},
+                                                  {u"language"_s, u"es"_s}});
+        const qint64 silent = addCustomer(shop, {{u"name"_s, u"Walk-in"_s}});
+        QVERIFY(german > 0 && spanish > 0 && silent > 0);
+
+        const QJsonObject unpaid = placeOrder(shop, german, u"card"_s);
+        const QJsonObject spanishOrder = placeOrder(shop, spanish, u"card"_s);
+        const QJsonObject paid = placeOrder(shop, german, u"card"_s);
+        const QJsonObject cash = placeOrder(shop, spanish, u"cash_on_delivery"_s);
+        const QJsonObject noAddress = placeOrder(shop, silent, u"card"_s);
+        for (const QJsonObject &order : {unpaid, spanishOrder, paid, cash, noAddress})
+            QVERIFY(order.value(u"id"_s).toInteger() > 0);
+        const qint64 paidId = paid.value(u"id"_s).toInteger();
+        QCOMPARE(
+            shop.as(u"agent"_s)
+                .post(u"/api/v1/orders/%1/payment"_s.arg(paidId), {{u"reference"_s, u"PSP-9"_s}})
+                .status,
+            200);
+
+        // Four confirmations, then the two reminders.
+        QVERIFY2(sink.waitForMessages(6, 40000), qPrintable(server.standardError()));
+        QList<ReadMail> mails = readAll(sink);
+        const qint64 unpaidId = unpaid.value(u"id"_s).toInteger();
+        const qint64 spanishId = spanishOrder.value(u"id"_s).toInteger();
+        const auto reminder = [&](qint64 id) {
+            for (const ReadMail &mail : std::as_const(mails)) {
+                if (mail.order == QString::number(id) &&
+                    (mail.subject.startsWith(u"Erinnerung"_s) ||
+                     mail.subject.startsWith(u"Recordatorio"_s)))
+                    return mail;
+            }
+            return ReadMail();
+        };
+        const ReadMail germanMail = reminder(unpaidId);
+        QCOMPARE(germanMail.to, u"juergen@example.de"_s);
+        QCOMPARE(germanMail.subject,
+                 u"Erinnerung: Ihre Bestellung %1 bei Kaufhaus Nord wartet auf Ihre Zahlung"_s.arg(
+                     unpaidId));
+        const QString link = unpaid.value(u"payment_link"_s).toString();
+        QVERIFY(link.startsWith(u"https://pay.example/checkout?order="_s));
+        QVERIFY2(germanMail.text.contains(
+                     u"Bitte bezahlen Sie sicher online über diesen Link:\n"_s + link),
+                 qPrintable(germanMail.text));
+        QVERIFY2(germanMail.text.contains(u"44,48"_s), qPrintable(germanMail.text));
+        const QDateTime expires =
+            QDateTime::fromString(unpaid.value(u"reservation_expires_at"_s).toString(), Qt::ISODate)
+                .toUTC();
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QVERIFY2(
+            germanMail.text.contains(u"Ohne Zahlung endet die Reservierung am %1, %2 UTC"_s.arg(
+                de.toString(expires.date(), QLocale::LongFormat),
+                de.toString(expires.time(), QLocale::ShortFormat))),
+            qPrintable(germanMail.text));
+        QVERIFY(germanMail.html.contains(u"href=\""_s + link.toHtmlEscaped() + u'"'));
+        const ReadMail spanishMail = reminder(spanishId);
+        QCOMPARE(spanishMail.to, u"lucia@example.es"_s);
+        QCOMPARE(
+            spanishMail.subject,
+            u"Recordatorio: su pedido %1 en Kaufhaus Nord está pendiente de pago"_s.arg(spanishId));
+        QVERIFY2(spanishMail.text.contains(spanishOrder.value(u"payment_link"_s).toString()),
+                 qPrintable(spanishMail.text));
+        QVERIFY(spanishMail.text.contains(u"¿Ya ha pagado?"_s));
+        QVERIFY(timelineMailKinds(shop, german).contains(u"payment_reminder"_s));
+
+        // After a restart, still within the lead time: the reminded orders are not reminded
+        // again, while a new order gets its own reminder.
+        QCOMPARE(server.stop(), 0);
+        QVERIFY2(server.start(options), qPrintable(server.output()));
+        const qint64 later = placeOrder(shop, german, u"card"_s).value(u"id"_s).toInteger();
+        QVERIFY(later > 0);
+        QVERIFY2(sink.waitForMessages(8, 40000), qPrintable(server.standardError()));
+        mails = readAll(sink);
+        QCOMPARE(mails.size(), 8);
+        QCOMPARE(countMails(mails, unpaidId, u"Erinnerung"_s), 1);
+        QCOMPARE(countMails(mails, spanishId, u"Recordatorio"_s), 1);
+        QCOMPARE(countMails(mails, later, u"Erinnerung"_s), 1);
+        QCOMPARE(countMails(mails, paidId, u"Erinnerung"_s), 0);
+        const QStringList kinds = timelineMailKinds(shop, german);
+        QCOMPARE(kinds.count(u"payment_reminder"_s), 2); // the unpaid and the later order
+        QCOMPARE(timelineMailKinds(shop, spanish).count(u"payment_reminder"_s), 1);
+        QCOMPARE(timelineMailKinds(shop, silent), QStringList());
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void reminderOnceWithTwoServers()
+    {
+        if (ServerProcess::backend() != u"postgres"_s)
+            QSKIP("several servers share a PostgreSQL database only");
+        SmtpSinkProcess sink;
+        QVERIFY2(sink.start(), qPrintable(sink.output()));
+        ServerProcess first;
+        SHOPDESK_REQUIRE_BACKEND(first);
+        const QStringList options =
+            arguments(sink.port(), {u"--reservation-seconds"_s, u"66"_s,
+                                    u"--payment-reminder-minutes"_s, u"1"_s});
+        QVERIFY2(first.start(options), qPrintable(first.output()));
+        ShopFixture shop(first.baseUrl());
+        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
+        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 50));
+        QVERIFY(shop.addProduct(u"MUG-2"_s, 450, 50));
+        // The second server on the same database, its own reminder clock running too.
+        QProcess second;
+        second.start(QStringLiteral(SHOPDESK_SERVER_BIN),
+                     options + first.storageArguments() +
+                         QStringList{u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(second.waitForReadyRead(20000));
+        QVERIFY(QString::fromUtf8(second.readLine()).startsWith(u"listening on "_s));
+
+        QList<qint64> customers;
+        QList<qint64> orders;
+        for (int i = 0; i < 6; ++i) {
+            customers.append(addCustomer(shop, {{u"name"_s, u"Kunde %1"_s.arg(i)},
+                                                {u"email"_s, u"kunde%1@example.de"_s.arg(i)},
+                                                {u"language"_s, u"de"_s}}));
+            orders.append(placeOrder(shop, customers.last(), u"card"_s).value(u"id"_s).toInteger());
+            QVERIFY(orders.last() > 0);
+        }
+        // Six confirmations and six reminders; both servers have looked at every order since.
+        QVERIFY2(sink.waitForMessages(12, 40000), qPrintable(first.standardError()));
+        QTest::qWait(1500);
+        const QList<ReadMail> mails = readAll(sink);
+        QCOMPARE(mails.size(), 12);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(countMails(mails, orders[i], u"Erinnerung"_s), 1);
+            QCOMPARE(timelineMailKinds(shop, customers[i]).count(u"payment_reminder"_s), 1);
+        }
+        second.terminate();
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(first.stop(), 0);
+    }
+
+    void noReminderWithLeadTimeZero()
+    {
+        SmtpSinkProcess sink;
+        QVERIFY2(sink.start(), qPrintable(sink.output()));
+        ServerProcess server;
+        SHOPDESK_REQUIRE_BACKEND(server);
+        QVERIFY2(server.start(arguments(sink.port(), {u"--reservation-seconds"_s, u"64"_s,
+                                                      u"--payment-reminder-minutes"_s, u"0"_s})),
+                 qPrintable(server.output()));
+        ShopFixture shop(server.baseUrl());
+        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
+        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 10));
+        QVERIFY(shop.addProduct(u"MUG-2"_s, 450, 10));
+        const qint64 customer = addCustomer(shop, {{u"name"_s, u"Jürgen Weiß"_s},
+                                                   {u"email"_s, u"juergen@example.de"_s},
+                                                   {u"language"_s, u"de"_s}});
+        const QJsonObject order = placeOrder(shop, customer, u"card"_s);
+        QVERIFY(order.value(u"id"_s).toInteger() > 0);
+        QVERIFY2(sink.waitForMessages(1, 20000), qPrintable(server.standardError()));
+        // Well past the time a one-minute lead would have sent it.
+        const QDateTime expires =
+            QDateTime::fromString(order.value(u"reservation_expires_at"_s).toString(), Qt::ISODate);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expires.addSecs(-60 + 4), 20000);
+        QCOMPARE(timelineMailKinds(shop, customer), QStringList{u"order_confirmation"_s});
+        QCOMPARE(server.stop(), 0);
+        QCOMPARE(sink.messages().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestAfterSaleMail)
+#include "tst_aftermail.moc"
