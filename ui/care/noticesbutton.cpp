@@ -82,7 +82,8 @@ void NoticesButton::announce(const QList<client::TicketNotice> &fresh)
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        const QIcon icon = QApplication::windowIcon();
+        m_tray = new QSystemTrayIcon(icon.isNull() ? QIcon(u":/icons/shopdesk.svg"_s) : icon, this);
         m_tray->setToolTip(tr("Shopdesk"));
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             window()->showNormal();
