@@ -1143,6 +1143,21 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::client::EscalationNotices</name>
+    <message>
+        <source>Service level breached on your ticket</source>
+        <translation>تم تجاوز مستوى الخدمة في تذكرتك</translation>
+    </message>
+    <message>
+        <source>Joined the QA queue after a breach</source>
+        <translation>انضمت إلى طابور ضمان الجودة بعد تجاوز</translation>
+    </message>
+    <message>
+        <source>Still breached: the managers are notified</source>
+        <translation>لا يزال متجاوزًا: تم إخطار المديرين</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
@@ -2313,6 +2328,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Write what is to be followed up first.</source>
         <translation>اكتب أولًا ما يجب متابعته.</translation>
     </message>
+    <message>
+        <source>About: %1</source>
+        <translation>بخصوص: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ImageCheck</name>
@@ -2995,6 +3014,58 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Give the ticket a subject.</source>
         <translation>أعطِ التذكرة موضوعًا.</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesButton</name>
+    <message>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
+        <translation>تصعيدات التذاكر التي تخصك: تجاوز في تذكرتك، تذكرة تنضم إلى طابور ضمان الجودة، إخطار المديرين</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>الإشعارات (%1)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>Shopdesk</source>
+        <translation>Shopdesk</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>التذكرة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 و%2 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesPanel</name>
+    <message>
+        <source>No notices in this session.</source>
+        <translation>لا توجد إشعارات في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>تعليم الكل &amp;كمقروء</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderDetailWidget</name>
@@ -3161,6 +3232,22 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Ticket %1 is open.</source>
         <translation>التذكرة %1 مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>م&amp;تابعة…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with the customer about this order</source>
+        <translation>جدولة معاودة اتصال أو متابعة مع العميل بشأن هذا الطلب</translation>
+    </message>
+    <message>
+        <source>%1 · order #%2</source>
+        <translation>%1 · الطلب رقم %2</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>تمت جدولة المتابعة في %1.</translation>
     </message>
 </context>
 <context>

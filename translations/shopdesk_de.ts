@@ -1139,6 +1139,21 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::client::EscalationNotices</name>
+    <message>
+        <source>Service level breached on your ticket</source>
+        <translation>Servicelevel bei Ihrem Ticket verletzt</translation>
+    </message>
+    <message>
+        <source>Joined the QA queue after a breach</source>
+        <translation>Nach einer Verletzung in die QS-Warteschlange gekommen</translation>
+    </message>
+    <message>
+        <source>Still breached: the managers are notified</source>
+        <translation>Weiterhin verletzt: die Manager sind benachrichtigt</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
@@ -2301,6 +2316,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Write what is to be followed up first.</source>
         <translation>Schreiben Sie zuerst, was nachzuverfolgen ist.</translation>
     </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ImageCheck</name>
@@ -2979,6 +2998,58 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Give the ticket a subject.</source>
         <translation>Geben Sie dem Ticket einen Betreff.</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesButton</name>
+    <message>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
+        <translation>Eskalationen von Tickets, die Sie betreffen: eine Verletzung bei Ihrem Ticket, ein Ticket in der QS-Warteschlange, die Benachrichtigung der Manager</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Shopdesk</source>
+        <translation>Shopdesk</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ticket %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesPanel</name>
+    <message>
+        <source>No notices in this session.</source>
+        <translation>In dieser Sitzung keine Hinweise.</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderDetailWidget</name>
@@ -3145,6 +3216,22 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Ticket %1 is open.</source>
         <translation>Ticket %1 ist eröffnet.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>Nach&amp;fassen…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with the customer about this order</source>
+        <translation>Einen Rückruf oder eine Wiedervorlage mit dem Kunden zu dieser Bestellung planen</translation>
+    </message>
+    <message>
+        <source>%1 · order #%2</source>
+        <translation>%1 · Bestellung #%2</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>Nachfassen geplant für %1.</translation>
     </message>
 </context>
 <context>

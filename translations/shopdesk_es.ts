@@ -1139,6 +1139,21 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::client::EscalationNotices</name>
+    <message>
+        <source>Service level breached on your ticket</source>
+        <translation>Nivel de servicio incumplido en su ticket</translation>
+    </message>
+    <message>
+        <source>Joined the QA queue after a breach</source>
+        <translation>Pasó a la cola de calidad tras un incumplimiento</translation>
+    </message>
+    <message>
+        <source>Still breached: the managers are notified</source>
+        <translation>Sigue incumplido: se ha avisado a los responsables</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
@@ -2301,6 +2316,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Write what is to be followed up first.</source>
         <translation>Escriba primero lo que hay que seguir.</translation>
     </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Sobre: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ImageCheck</name>
@@ -2979,6 +2998,58 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Give the ticket a subject.</source>
         <translation>Dé un asunto al ticket.</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesButton</name>
+    <message>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
+        <translation>Escalados de tickets que le afectan: un incumplimiento en su ticket, un ticket que entra en la cola de calidad, el aviso a los responsables</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Avisos (%1)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Shopdesk</source>
+        <translation>Shopdesk</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ticket %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesPanel</name>
+    <message>
+        <source>No notices in this session.</source>
+        <translation>No hay avisos en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Marcar todo como &amp;leído</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderDetailWidget</name>
@@ -3145,6 +3216,22 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Ticket %1 is open.</source>
         <translation>El ticket %1 está abierto.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>Segui&amp;miento…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with the customer about this order</source>
+        <translation>Programar una devolución de llamada o un seguimiento con el cliente sobre este pedido</translation>
+    </message>
+    <message>
+        <source>%1 · order #%2</source>
+        <translation>%1 · pedido n.º %2</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>Seguimiento programado para %1.</translation>
     </message>
 </context>
 <context>

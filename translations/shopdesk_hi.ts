@@ -1139,6 +1139,21 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::client::EscalationNotices</name>
+    <message>
+        <source>Service level breached on your ticket</source>
+        <translation>आपके टिकट पर सेवा स्तर का उल्लंघन हुआ</translation>
+    </message>
+    <message>
+        <source>Joined the QA queue after a breach</source>
+        <translation>उल्लंघन के बाद QA कतार में आया</translation>
+    </message>
+    <message>
+        <source>Still breached: the managers are notified</source>
+        <translation>अब भी उल्लंघन: प्रबंधकों को सूचित किया गया</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::client::OrderListModel</name>
     <message>
         <source>Customer %1</source>
@@ -2301,6 +2316,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Write what is to be followed up first.</source>
         <translation>पहले लिखें कि किस पर फ़ॉलो-अप करना है।</translation>
     </message>
+    <message>
+        <source>About: %1</source>
+        <translation>विषय: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ImageCheck</name>
@@ -2979,6 +2998,58 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Give the ticket a subject.</source>
         <translation>टिकट को एक विषय दें।</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesButton</name>
+    <message>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
+        <translation>आपसे जुड़े टिकटों के एस्केलेशन: आपके टिकट पर उल्लंघन, QA कतार में आया टिकट, प्रबंधकों को सूचना</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>सूचनाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>Shopdesk</source>
+        <translation>Shopdesk</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>टिकट %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 और %2 अन्य</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NoticesPanel</name>
+    <message>
+        <source>No notices in this session.</source>
+        <translation>इस सत्र में कोई सूचना नहीं।</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>सभी को &amp;पढ़ा हुआ चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderDetailWidget</name>
@@ -3145,6 +3216,22 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Ticket %1 is open.</source>
         <translation>टिकट %1 खुल गया है।</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>फ़ॉलो-&amp;अप…</translation>
+    </message>
+    <message>
+        <source>Schedule a call-back or follow-up with the customer about this order</source>
+        <translation>इस ऑर्डर के बारे में ग्राहक के साथ कॉल-बैक या फ़ॉलो-अप तय करें</translation>
+    </message>
+    <message>
+        <source>%1 · order #%2</source>
+        <translation>%1 · ऑर्डर #%2</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1.</source>
+        <translation>फ़ॉलो-अप %1 के लिए तय किया गया।</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/tr.h"
 #include "server/care/democare.h"
+#include "server/demotime.h"
 #include "server/passwordhasher.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -22,9 +23,9 @@ namespace shopdesk::server {
 
 namespace {
 
-constexpr qint64 minute = 60 * 1000;
-constexpr qint64 hour = 60 * minute;
-constexpr qint64 day = 24 * hour;
+using demotime::day;
+using demotime::hour;
+using demotime::minute;
 
 struct Category
 {

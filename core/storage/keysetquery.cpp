@@ -6,10 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::storage {
 
-KeysetQuery::KeysetQuery(QString select, QString key, QVariant after)
+KeysetQuery::KeysetQuery(QString select, QString key, QVariant after, Order order)
     : m_select(std::move(select))
     , m_key(std::move(key))
-    , m_conditions{m_key + u" > ?"_s}
+    , m_order(order)
+    , m_conditions{m_key + (order == Order::Ascending ? u" > ?"_s : u" < ?"_s)}
     , m_values{std::move(after)}
 {}
 
@@ -19,13 +20,17 @@ void KeysetQuery::where(const QString &condition, const QVariantList &values)
     m_values.append(values);
 }
 
+QString KeysetQuery::statement() const
+{
+    return m_select + u" WHERE "_s + m_conditions.join(u" AND "_s) + u" ORDER BY "_s + m_key +
+           (m_order == Order::Descending ? u" DESC"_s : QString()) + u" LIMIT ?"_s;
+}
+
 Result<SqlRows> KeysetQuery::fetch(Database &db, qint64 rows) const
 {
     QVariantList values = m_values;
     values.append(rows);
-    return db.fetch(m_select + u" WHERE "_s + m_conditions.join(u" AND "_s) + u" ORDER BY "_s +
-                        m_key + u" LIMIT ?"_s,
-                    values);
+    return db.fetch(statement(), values);
 }
 
 Result<QJsonObject> KeysetQuery::page(Database &db, int limit, const RowReader &read,

@@ -18,14 +18,21 @@ namespace shopdesk::storage {
 class KeysetQuery
 {
 public:
+    // Descending lists newest first: "follows" is then "is smaller than". The key stays a
+    // plain column either way, so its index serves both the cursor and the order.
+    enum class Order { Ascending, Descending };
+
     // select: "SELECT ... FROM ..." without WHERE; key: the ordering column.
-    KeysetQuery(QString select, QString key, QVariant after);
+    KeysetQuery(QString select, QString key, QVariant after, Order order = Order::Ascending);
 
     // Narrows the rows further (ANDed to the cursor condition).
     void where(const QString &condition, const QVariantList &values = {});
 
     // At most rows rows after the cursor.
     Result<SqlRows> fetch(Database &db, qint64 rows) const;
+    // The statement fetch() runs, its last placeholder the row count (for query plans).
+    QString statement() const;
+    QVariantList values() const { return m_values; }
 
     // One page as the API lists it: {"items": [...], "next": cursor or null}. Reads one row
     // more than limit to know whether another page follows; cursor names a page's last item.
@@ -40,6 +47,7 @@ public:
 private:
     QString m_select;
     QString m_key;
+    Order m_order;
     QStringList m_conditions;
     QVariantList m_values;
 };

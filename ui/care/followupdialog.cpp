@@ -47,7 +47,13 @@ FollowUpDialog *FollowUpDialog::forSchedule(client::TicketService *service,
     dialog->m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
     dialog->m_text->setPlaceholderText(tr("What was promised: call back about the refund…"));
     dialog->m_text->setAccessibleName(tr("Note"));
+    dialog->m_about = new QLabel(dialog);
+    dialog->m_about->setObjectName(u"followUpAbout"_s);
+    dialog->m_about->setTextFormat(Qt::PlainText);
+    dialog->m_about->setWordWrap(true);
+    dialog->m_about->hide();
     auto *form = new QFormLayout;
+    form->addRow(dialog->m_about);
     form->addRow(tr("&Due"), dialog->m_due);
     form->addRow(tr("&Note"), dialog->m_text);
     auto *layout = new QVBoxLayout(dialog);
@@ -80,6 +86,14 @@ FollowUpDialog *FollowUpDialog::forOutcome(client::TicketService *service,
     layout->addLayout(form);
     layout->addWidget(dialog->m_buttons);
     return dialog;
+}
+
+void FollowUpDialog::setAbout(const QString &text)
+{
+    if (!m_about)
+        return;
+    m_about->setText(tr("About: %1").arg(text));
+    m_about->setVisible(!text.isEmpty());
 }
 
 void FollowUpDialog::save()

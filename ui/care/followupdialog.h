@@ -30,7 +30,13 @@ public:
     static FollowUpDialog *forOutcome(client::TicketService *service,
                                       const care::FollowUpRecord &followUp, QWidget *parent);
 
+    // Names who and what the follow-up is about ("Ada Lovelace · order #12") above the form.
+    void setAbout(const QString &text);
+
     QDateTimeEdit *dueField() const { return m_due; } // nullptr when recording an outcome
+    QLabel *aboutLabel() const { return m_about; }    // nullptr when recording an outcome
+    // The customer, order and ticket the follow-up will be tied to.
+    const client::FollowUpDraft &draft() const { return m_draft; }
     QPlainTextEdit *textField() const { return m_text; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     MessageBar *messageBar() const { return m_bar; }
@@ -48,6 +54,7 @@ private:
     client::FollowUpDraft m_draft;
     qint64 m_followUpId = 0; // set when recording an outcome
     QDateTimeEdit *m_due = nullptr;
+    QLabel *m_about = nullptr;
     QPlainTextEdit *m_text;
     QDialogButtonBox *m_buttons;
     MessageBar *m_bar;

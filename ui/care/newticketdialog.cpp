@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
@@ -144,8 +145,12 @@ void NewTicketDialog::buildForm()
     open->setDefault(false);
     open->setAutoDefault(false);
     connect(open, &QPushButton::clicked, this, &NewTicketDialog::submit);
-    // Enter belongs to the customer search, never to a button.
+    // Enter belongs to the customer search, never to a button; Ctrl+Enter opens the ticket.
     m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    open->setToolTip(tr("Ctrl+Enter"));
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &NewTicketDialog::submit);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Customer"), m_search);
@@ -222,8 +227,11 @@ void NewTicketDialog::setOrder(qint64 orderId)
             setCustomer(*customer);
     }
     const int index = m_order->findData(orderId);
-    if (index >= 0)
+    if (index >= 0) {
         m_order->setCurrentIndex(index);
+        // Customer and order are chosen: the subject is what is left to type.
+        m_subject->setFocus();
+    }
 }
 
 void NewTicketDialog::fillOrders()

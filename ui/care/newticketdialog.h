@@ -29,7 +29,7 @@ class MessageBar;
 
 // Opens a ticket in a few keystrokes: find the customer (Enter takes the match), optionally
 // one of their orders and the lines it is about, kind, channel, priority, subject and what
-// the customer wrote. A refusal shows in the dialog; what was typed stays.
+// the customer wrote; Ctrl+Enter opens it. A refusal shows in the dialog; what was typed stays.
 class NewTicketDialog : public QDialog
 {
     Q_OBJECT
@@ -38,7 +38,7 @@ public:
                     QWidget *parent = nullptr);
 
     // Pre-fills the customer (and an order of the cache, by its number) for a ticket opened
-    // from the order detail.
+    // from the order detail; with the order chosen, the subject has the focus.
     void setCustomer(const client::CustomerRecord &customer);
     void setOrder(qint64 orderId);
 

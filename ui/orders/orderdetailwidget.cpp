@@ -1,5 +1,6 @@
 #include "orders/orderdetailwidget.h"
 
+#include "care/followupdialog.h"
 #include "care/newticketdialog.h"
 #include "common/themecolors.h"
 
@@ -93,6 +94,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     , m_print(new QPushButton(tr("Print…"), this))
     , m_savePdf(new QPushButton(tr("Save PDF…"), this))
     , m_newTicket(new QPushButton(tr("New &ticket…"), this))
+    , m_followUp(new QPushButton(tr("Fo&llow-up…"), this))
     , m_message(new QLabel(this))
     , m_disarm(new QTimer(this))
     , m_tick(new QTimer(this))
@@ -148,6 +150,9 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     m_savePdf->setObjectName(u"saveOrderPdf"_s);
     m_newTicket->setObjectName(u"newTicketForOrder"_s);
     m_newTicket->setToolTip(tr("Open a ticket about this order"));
+    m_followUp->setObjectName(u"followUpForOrder"_s);
+    m_followUp->setToolTip(tr("Schedule a call-back or follow-up with the customer about "
+                              "this order"));
     m_message->setObjectName(u"detailMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -176,6 +181,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
     actions->addWidget(m_newTicket);
+    actions->addWidget(m_followUp);
     actions->addStretch();
     actions->addWidget(m_print);
     actions->addWidget(m_savePdf);
@@ -227,19 +233,8 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
         m_service->verifyPaymentLink(m_order->serverId(), m_paidLink->text(), m_reference->text());
     });
     connect(m_paidLink, &QLineEdit::returnPressed, m_verifyLink, &QPushButton::click);
-    connect(m_newTicket, &QPushButton::clicked, this, [this] {
-        if (!m_order || !m_order->isConfirmed())
-            return;
-        auto *service = new client::TicketService(m_session->api());
-        auto *dialog = new NewTicketDialog(m_session, service, this);
-        service->setParent(dialog);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setOrder(m_order->serverId());
-        connect(dialog, &NewTicketDialog::opened, this, [this](const care::TicketRecord &ticket) {
-            showMessage(tr("Ticket %1 is open.").arg(ticket.number), false);
-        });
-        dialog->open();
-    });
+    connect(m_newTicket, &QPushButton::clicked, this, &OrderDetailWidget::openTicket);
+    connect(m_followUp, &QPushButton::clicked, this, &OrderDetailWidget::scheduleFollowUp);
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (!m_order)
             return;
@@ -330,7 +325,7 @@ void OrderDetailWidget::refresh()
     const bool has = m_order.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_customer, m_terms, m_lines, m_total, m_history, m_shipping, m_reference, m_markPaid,
-             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket})
+             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket, m_followUp})
         w->setVisible(has);
     m_tick->stop();
     if (!has) {
@@ -417,6 +412,9 @@ void OrderDetailWidget::refresh()
     m_newTicket->setVisible(Permissions::allows(role, Capability::OpenTickets) &&
                             Permissions::allows(role, Capability::WorkTickets));
     m_newTicket->setEnabled(o.isConfirmed());
+    // Follow-ups are worked by those who work tickets (POST /follow-ups).
+    m_followUp->setVisible(Permissions::allows(role, Capability::WorkTickets));
+    m_followUp->setEnabled(o.isConfirmed());
     m_cancel->setEnabled(cancellable && !m_service->isBusy());
     if (!m_cancelArmed)
         m_cancel->setText(tr("Cancel order"));
@@ -437,6 +435,41 @@ Result<void> OrderDetailWidget::savePdf(const QString &path) const
         return Result<void>::failure(u"no_order"_s, tr("No order is shown."));
     return OrderSummary::savePdf(
         *m_order, m_session->cache()->queries()->customer(m_order->order.customerId.value()), path);
+}
+
+void OrderDetailWidget::openTicket()
+{
+    if (!m_order || !m_order->isConfirmed())
+        return;
+    auto *service = new client::TicketService(m_session->api());
+    auto *dialog = new NewTicketDialog(m_session, service, this);
+    service->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOrder(m_order->serverId());
+    connect(dialog, &NewTicketDialog::opened, this, [this](const care::TicketRecord &ticket) {
+        showMessage(tr("Ticket %1 is open.").arg(ticket.number), false);
+    });
+    dialog->open();
+}
+
+void OrderDetailWidget::scheduleFollowUp()
+{
+    if (!m_order || !m_order->isConfirmed())
+        return;
+    client::FollowUpDraft draft;
+    draft.customerId = m_order->order.customerId.value();
+    draft.orderId = m_order->serverId();
+    const auto customer = m_session->cache()->queries()->customer(draft.customerId);
+    auto *service = new client::TicketService(m_session->api());
+    auto *dialog = FollowUpDialog::forSchedule(service, draft, this);
+    service->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString who = customer ? customer->name : tr("Customer %1").arg(draft.customerId);
+    dialog->setAbout(tr("%1 · order #%2").arg(who).arg(draft.orderId));
+    connect(dialog, &FollowUpDialog::saved, this, [this](const care::FollowUpRecord &followUp) {
+        showMessage(tr("Follow-up scheduled for %1.").arg(when(followUp.dueAt)), false);
+    });
+    dialog->open();
 }
 
 void OrderDetailWidget::showMessage(const QString &text, bool error)

@@ -49,6 +49,8 @@ public:
     QPushButton *savePdfButton() const { return m_savePdf; }
     // Opens the new ticket dialog about this order (a child of this widget).
     QPushButton *newTicketButton() const { return m_newTicket; }
+    // Opens the follow-up dialog for the order's customer, tied to this order.
+    QPushButton *followUpButton() const { return m_followUp; }
     QLabel *message() const { return m_message; }
 
     Result<void> savePdf(const QString &path) const;
@@ -56,6 +58,8 @@ public:
 private:
     void refresh();
     void showMessage(const QString &text, bool error);
+    void openTicket();
+    void scheduleFollowUp();
 
     client::ClientSession *m_session;
     client::OrdersService *m_service;
@@ -78,6 +82,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QPushButton *m_newTicket;
+    QPushButton *m_followUp;
     QLabel *m_message;
     QTimer *m_disarm;
     QTimer *m_tick;

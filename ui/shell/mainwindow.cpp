@@ -1,6 +1,8 @@
 #include "shell/mainwindow.h"
 
 #include "care/customersview.h"
+#include "care/noticesbutton.h"
+#include "care/ticketsview.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -13,6 +15,7 @@
 #include "client/syncengine.h"
 #include "common/logging.h"
 #include "common/messagebar.h"
+#include "domain/permissions.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "shell/outboxpanel.h"
@@ -89,6 +92,7 @@ MainWindow::MainWindow(client::ClientSession *session, QWidget *parent)
 
     buildModules();
     buildMenus();
+    buildNotices();
 
     SyncEngine *engine = session->engine();
     connect(engine, &SyncEngine::mutationRefused, this,
@@ -171,6 +175,20 @@ void MainWindow::buildModules()
                 orders->showOrder(local->localId);
         });
     }
+}
+
+void MainWindow::buildNotices()
+{
+    if (!Permissions::allows(m_session->info().role, Capability::ReadTickets))
+        return;
+    m_notices = new NoticesButton(m_session, this);
+    statusBar()->addPermanentWidget(m_notices);
+    connect(m_notices, &NoticesButton::ticketRequested, this, [this](qint64 ticketId) {
+        const int row = int(m_moduleIds.indexOf(u"tickets"_s));
+        auto *tickets = row < 0 ? nullptr : qobject_cast<TicketsView *>(m_pages->widget(row));
+        if (tickets && showModule(u"tickets"_s))
+            tickets->showTicket(ticketId);
+    });
 }
 
 void MainWindow::buildMenus()

@@ -16,6 +16,7 @@ class ProductTableModel;
 namespace shopdesk::ui {
 
 class MessageBar;
+class NoticesButton;
 class OutboxPanel;
 class ProductsView;
 class QuickSearchDialog;
@@ -42,6 +43,8 @@ public:
     QDockWidget *outboxDock() const { return m_outboxDock; }
     QuickSearchDialog *quickSearch() const { return m_quickSearch; }
     QAction *quickSearchAction() const { return m_quickSearchAction; }
+    // Escalation notices in the status bar; nullptr for roles that read no tickets.
+    NoticesButton *noticesButton() const { return m_notices; }
 
     void showNotice(const QString &text);
     // Opens the pending-changes panel below the work area.
@@ -62,6 +65,7 @@ protected:
 private:
     void buildMenus();
     void buildModules();
+    void buildNotices();
     void openQuickSearch();
     void editPreferences();
     void showAbout();
@@ -78,6 +82,7 @@ private:
     QDockWidget *m_outboxDock;
     QuickSearchDialog *m_quickSearch;
     QAction *m_quickSearchAction = nullptr;
+    NoticesButton *m_notices = nullptr;
 };
 
 } // namespace shopdesk::ui

@@ -59,6 +59,7 @@ TicketMessage readMessage(JsonFields &fields)
 TicketStatusChange readChange(JsonFields &fields)
 {
     TicketStatusChange change;
+    change.event = fields.text(u"event"_s);
     change.status = word(fields, u"status"_s, parseTicketStatus, TicketStatus::New);
     change.at = fields.time(u"at"_s);
     change.user = fields.text(u"user"_s);

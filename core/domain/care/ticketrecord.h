@@ -32,6 +32,9 @@ struct TicketMessage
 
 struct TicketStatusChange
 {
+    // "created", "status", "customer_message", "public_reply", or a step the server fired:
+    // "sla_warning", "sla_breach", "sla_escalate_qa", "sla_escalate_managers".
+    QString event;
     TicketStatus status = TicketStatus::New;
     QDateTime at;
     QString user;

@@ -1,6 +1,7 @@
 #include "server/care/democare.h"
 
 #include "domain/tr.h"
+#include "server/demotime.h"
 #include "storage/shopstore.h"
 
 #include <QJsonArray>
@@ -11,9 +12,9 @@ namespace shopdesk::server {
 
 namespace {
 
-constexpr qint64 minute = 60 * 1000;
-constexpr qint64 hour = 60 * minute;
-constexpr qint64 day = 24 * hour;
+using demotime::day;
+using demotime::hour;
+using demotime::minute;
 
 struct Story
 {

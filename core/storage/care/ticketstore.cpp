@@ -170,9 +170,11 @@ Result<QJsonObject> TicketStore::ticket(qint64 id)
 
 Result<QJsonObject> TicketStore::list(const Filter &filter, int limit, qint64 after)
 {
-    // Newest first: the cursor is the smallest id of the last page, and the key runs down.
-    KeysetQuery page(u"SELECT "_s + ticketColumns, u"-t.id"_s,
-                     after > 0 ? -after : -std::numeric_limits<qint64>::max());
+    // Newest first: the cursor is the smallest id of the last page, and the key runs down the
+    // primary key (a key of -t.id would sort every row first).
+    KeysetQuery page(u"SELECT "_s + ticketColumns, u"t.id"_s,
+                     after > 0 ? after : std::numeric_limits<qint64>::max(),
+                     KeysetQuery::Order::Descending);
     if (filter.queue == u"open"_s || filter.queue == u"mine"_s || filter.queue == u"unassigned"_s)
         page.where(u"t.status NOT IN ('resolved', 'closed')"_s);
     if (filter.queue == u"mine"_s)
