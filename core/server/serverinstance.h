@@ -29,6 +29,7 @@ class ApiServer;
 class ChangeFeed;
 class GroupCommitWriter;
 class OrderMailer;
+class PaymentMailer;
 class TicketMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
@@ -76,6 +77,7 @@ private:
     MailWake m_mailWake;
     std::unique_ptr<OrderMailer> m_mailer;
     std::unique_ptr<TicketMailer> m_ticketMailer;
+    std::unique_ptr<PaymentMailer> m_paymentMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;
