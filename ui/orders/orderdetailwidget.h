@@ -17,6 +17,7 @@ class OrdersService;
 
 namespace shopdesk::ui {
 
+class OrderPaymentsPanel;
 class PaymentLinkBox;
 
 // One order as the cache holds it, kept current by sync: lines, totals, status history (who,
@@ -50,6 +51,7 @@ public:
     // Opens the new ticket dialog about this order (a child of this widget).
     QPushButton *newTicketButton() const { return m_newTicket; }
     QLabel *message() const { return m_message; }
+    OrderPaymentsPanel *paymentsPanel() const { return m_payments; }
 
     Result<void> savePdf(const QString &path) const;
 
@@ -70,6 +72,7 @@ private:
     QTableWidget *m_history;
     QLabel *m_shipping;
     PaymentLinkBox *m_link;
+    OrderPaymentsPanel *m_payments;
     QLineEdit *m_reference;
     QPushButton *m_markPaid;
     QLineEdit *m_paidLink;
