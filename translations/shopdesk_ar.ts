@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
-        <translation>ترويسة Shopdesk-Signature مفقودة أو ليست بالصيغة "t=&lt;ثوانٍ&gt;,v1=&lt;hex&gt;".</translation>
+        <translation>ترويسة Shopdesk-Signature مفقودة أو ليست بالصيغة &quot;t=&lt;ثوانٍ&gt;,v1=&lt;hex&gt;&quot;.</translation>
     </message>
     <message>
         <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
@@ -1020,11 +1020,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" ليست وجهة استرداد؛ استخدم original أو store_credit.</translation>
+        <translation>&quot;%1&quot; ليست وجهة استرداد؛ استخدم original أو store_credit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" ليست حالة استرداد؛ استخدم pending_approval أو issued أو rejected.</translation>
+        <translation>&quot;%1&quot; ليست حالة استرداد؛ استخدم pending_approval أو issued أو rejected.</translation>
     </message>
     <message>
         <source>Original payment method</source>

@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
-        <translation>Der Header Shopdesk-Signature fehlt oder hat nicht die Form "t=&lt;Sekunden&gt;,v1=&lt;hex&gt;".</translation>
+        <translation>Der Header Shopdesk-Signature fehlt oder hat nicht die Form &quot;t=&lt;Sekunden&gt;,v1=&lt;hex&gt;&quot;.</translation>
     </message>
     <message>
         <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
@@ -1016,11 +1016,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" ist kein Erstattungsziel; verwenden Sie original oder store_credit.</translation>
+        <translation>&quot;%1&quot; ist kein Erstattungsziel; verwenden Sie original oder store_credit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" ist kein Erstattungsstatus; verwenden Sie pending_approval, issued oder rejected.</translation>
+        <translation>&quot;%1&quot; ist kein Erstattungsstatus; verwenden Sie pending_approval, issued oder rejected.</translation>
     </message>
     <message>
         <source>Original payment method</source>

@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
-        <translation>Shopdesk-Signature हेडर नहीं है या "t=&lt;सेकंड&gt;,v1=&lt;hex&gt;" रूप में नहीं है।</translation>
+        <translation>Shopdesk-Signature हेडर नहीं है या &quot;t=&lt;सेकंड&gt;,v1=&lt;hex&gt;&quot; रूप में नहीं है।</translation>
     </message>
     <message>
         <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
@@ -1016,11 +1016,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" रिफ़ंड गंतव्य नहीं है; original या store_credit का उपयोग करें।</translation>
+        <translation>&quot;%1&quot; रिफ़ंड गंतव्य नहीं है; original या store_credit का उपयोग करें।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" रिफ़ंड स्थिति नहीं है; pending_approval, issued या rejected का उपयोग करें।</translation>
+        <translation>&quot;%1&quot; रिफ़ंड स्थिति नहीं है; pending_approval, issued या rejected का उपयोग करें।</translation>
     </message>
     <message>
         <source>Original payment method</source>
