@@ -4309,7 +4309,7 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation>رمز المنتج</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
