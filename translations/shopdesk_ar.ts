@@ -1010,6 +1010,50 @@
         <source>Unassigned</source>
         <translation>غير مُسنَد</translation>
     </message>
+    <message>
+        <source>A refund&apos;s parts cannot be negative.</source>
+        <translation>لا يمكن أن تكون أجزاء الاسترداد سالبة.</translation>
+    </message>
+    <message>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>ترويسة Shopdesk-Signature مفقودة أو ليست بالصيغة &quot;t=&lt;ثوانٍ&gt;,v1=&lt;hex&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
+        <translation>وُقّع الإشعار في %1، أي بفارق يزيد على خمس دقائق عن وقت الخادم %2.</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s signature does not match its body.</source>
+        <translation>توقيع الإشعار لا يطابق محتواه.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; ليست وجهة استرداد؛ استخدم original أو store_credit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; ليست حالة استرداد؛ استخدم pending_approval أو issued أو rejected.</translation>
+    </message>
+    <message>
+        <source>Original payment method</source>
+        <translation>طريقة الدفع الأصلية</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3479,6 +3523,89 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::OrderPaymentsPanel</name>
+    <message>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation>تسجيل د&amp;فعة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>ا&amp;سترداد…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>الاستردادات</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>المدفوع: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>المسترد: %1</translation>
+    </message>
+    <message>
+        <source>Owed back: %1</source>
+        <translation>مستحق الإرجاع: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>الرصيد: %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
+        <translation>استرداد %1 بانتظار موافقة المدير.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 issued.</source>
+        <translation>صدر استرداد %1.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderSummary</name>
     <message>
         <source>Order #%1</source>
@@ -4220,6 +4347,167 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Available</source>
         <translation>متاح</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for order %1</source>
+        <translation>تسجيل دفعة للطلب %1</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s or bank&apos;s reference</source>
+        <translation>مرجع المزوّد أو المصرف</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>ال&amp;طريقة</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>ال&amp;مبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>ال&amp;مرجع</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example %1.</source>
+        <translation>اكتب المبلغ، مثلًا %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundApprovalView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;موافقة</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>ر&amp;فض</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Refunds awaiting approval</source>
+        <translation>استردادات بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>طلبه</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Refund reference from the provider (optional)</source>
+        <translation>مرجع الاسترداد من المزوّد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 issued.</source>
+        <translation>صدر استرداد %1 للطلب %2.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 rejected.</source>
+        <translation>رُفض استرداد %1 للطلب %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundDialog</name>
+    <message>
+        <source>This refunds a &amp;double charge</source>
+        <translation>هذا استرداد لخصم م&amp;زدوج</translation>
+    </message>
+    <message>
+        <source>Refund order %1</source>
+        <translation>استرداد الطلب %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Units of %1 to refund</source>
+        <translation>وحدات %1 المراد استردادها</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>ا&amp;سترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>ال&amp;شحن</translation>
+    </message>
+    <message>
+        <source>&amp;Goodwill</source>
+        <translation>&amp;تعويض ودي</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>ال&amp;دفعة</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>ال&amp;مرجع</translation>
+    </message>
+    <message>
+        <source>Type amounts like %1.</source>
+        <translation>اكتب المبالغ بصيغة مثل %1.</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
+        <translation>الاسترداد: %1. إذا تجاوز حد الموافقة في المتجر فإنه ينتظر موافقة المدير.</translation>
+    </message>
+    <message>
+        <source>Choose units to refund, or type a shipping or goodwill amount.</source>
+        <translation>اختر الوحدات المراد استردادها، أو اكتب مبلغ شحن أو تعويض ودي.</translation>
     </message>
 </context>
 <context>

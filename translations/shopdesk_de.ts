@@ -1006,6 +1006,50 @@
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
+    <message>
+        <source>A refund&apos;s parts cannot be negative.</source>
+        <translation>Die Teile einer Erstattung dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>Der Header Shopdesk-Signature fehlt oder hat nicht die Form &quot;t=&lt;Sekunden&gt;,v1=&lt;hex&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
+        <translation>Die Benachrichtigung wurde um %1 signiert, mehr als fünf Minuten von der Serverzeit %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s signature does not match its body.</source>
+        <translation>Die Signatur der Benachrichtigung passt nicht zu ihrem Inhalt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; ist kein Erstattungsziel; verwenden Sie original oder store_credit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; ist kein Erstattungsstatus; verwenden Sie pending_approval, issued oder rejected.</translation>
+    </message>
+    <message>
+        <source>Original payment method</source>
+        <translation>Ursprüngliche Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3459,6 +3503,89 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::OrderPaymentsPanel</name>
+    <message>
+        <source>Store credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Er&amp;statten…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Bezahlt: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Erstattet: %1</translation>
+    </message>
+    <message>
+        <source>Owed back: %1</source>
+        <translation>Zurückzuzahlen: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
+        <translation>Die Erstattung über %1 wartet auf die Genehmigung einer Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 issued.</source>
+        <translation>Erstattung über %1 ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderSummary</name>
     <message>
         <source>Order #%1</source>
@@ -4196,6 +4323,167 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Available</source>
         <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for order %1</source>
+        <translation>Zahlung für Bestellung %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s or bank&apos;s reference</source>
+        <translation>Referenz des Anbieters oder der Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example %1.</source>
+        <translation>Geben Sie den Betrag ein, zum Beispiel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundApprovalView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Refunds awaiting approval</source>
+        <translation>Erstattungen, die auf Genehmigung warten</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Refund reference from the provider (optional)</source>
+        <translation>Erstattungsreferenz des Anbieters (optional)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 issued.</source>
+        <translation>Erstattung über %1 für Bestellung %2 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 rejected.</source>
+        <translation>Erstattung über %1 für Bestellung %2 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundDialog</name>
+    <message>
+        <source>This refunds a &amp;double charge</source>
+        <translation>Dies erstattet eine &amp;doppelte Abbuchung</translation>
+    </message>
+    <message>
+        <source>Refund order %1</source>
+        <translation>Bestellung %1 erstatten</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Units of %1 to refund</source>
+        <translation>Zu erstattende Stück von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>&amp;Versand</translation>
+    </message>
+    <message>
+        <source>&amp;Goodwill</source>
+        <translation>&amp;Kulanz</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Zahlung</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;nz</translation>
+    </message>
+    <message>
+        <source>Type amounts like %1.</source>
+        <translation>Geben Sie Beträge wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
+        <translation>Erstattung: %1. Über dem Genehmigungslimit des Shops wartet sie auf eine Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Choose units to refund, or type a shipping or goodwill amount.</source>
+        <translation>Wählen Sie zu erstattende Stück oder geben Sie einen Versand- oder Kulanzbetrag ein.</translation>
     </message>
 </context>
 <context>

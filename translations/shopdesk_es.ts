@@ -1006,6 +1006,50 @@
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
+    <message>
+        <source>A refund&apos;s parts cannot be negative.</source>
+        <translation>Las partes de un reembolso no pueden ser negativas.</translation>
+    </message>
+    <message>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>Falta la cabecera Shopdesk-Signature o no tiene la forma &quot;t=&lt;segundos&gt;,v1=&lt;hex&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
+        <translation>La notificación se firmó en %1, a más de cinco minutos de la hora del servidor %2.</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s signature does not match its body.</source>
+        <translation>La firma de la notificación no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; no es un destino de reembolso; use original o store_credit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; no es un estado de reembolso; use pending_approval, issued o rejected.</translation>
+    </message>
+    <message>
+        <source>Original payment method</source>
+        <translation>Medio de pago original</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo en tienda</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3459,6 +3503,89 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::OrderPaymentsPanel</name>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo en tienda</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation>Registrar pa&amp;go…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;embolsar…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Pagado: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Reembolsado: %1</translation>
+    </message>
+    <message>
+        <source>Owed back: %1</source>
+        <translation>A devolver: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
+        <translation>El reembolso de %1 espera la aprobación de un responsable.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 issued.</source>
+        <translation>Reembolso de %1 emitido.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderSummary</name>
     <message>
         <source>Order #%1</source>
@@ -4196,6 +4323,167 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for order %1</source>
+        <translation>Registrar un pago del pedido %1</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo en tienda</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s or bank&apos;s reference</source>
+        <translation>Referencia del proveedor o del banco</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example %1.</source>
+        <translation>Escriba el importe, por ejemplo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundApprovalView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Refunds awaiting approval</source>
+        <translation>Reembolsos pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refund reference from the provider (optional)</source>
+        <translation>Referencia del reembolso del proveedor (opcional)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 issued.</source>
+        <translation>Reembolso de %1 del pedido %2 emitido.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 rejected.</source>
+        <translation>Reembolso de %1 del pedido %2 rechazado.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundDialog</name>
+    <message>
+        <source>This refunds a &amp;double charge</source>
+        <translation>Esto reembolsa un cobro &amp;duplicado</translation>
+    </message>
+    <message>
+        <source>Refund order %1</source>
+        <translation>Reembolsar el pedido %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Units of %1 to refund</source>
+        <translation>Unidades de %1 a reembolsar</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Reembolsar</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>&amp;Envío</translation>
+    </message>
+    <message>
+        <source>&amp;Goodwill</source>
+        <translation>&amp;Compensación</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Destino</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Pago</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;ncia</translation>
+    </message>
+    <message>
+        <source>Type amounts like %1.</source>
+        <translation>Escriba importes como %1.</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
+        <translation>Reembolso: %1. Por encima del límite de aprobación de la tienda, espera la aprobación de un responsable.</translation>
+    </message>
+    <message>
+        <source>Choose units to refund, or type a shipping or goodwill amount.</source>
+        <translation>Elija unidades a reembolsar o escriba un importe de envío o de compensación.</translation>
     </message>
 </context>
 <context>

@@ -1006,6 +1006,50 @@
         <source>Unassigned</source>
         <translation>असाइन नहीं</translation>
     </message>
+    <message>
+        <source>A refund&apos;s parts cannot be negative.</source>
+        <translation>रिफ़ंड के हिस्से ऋणात्मक नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>Shopdesk-Signature हेडर नहीं है या &quot;t=&lt;सेकंड&gt;,v1=&lt;hex&gt;&quot; रूप में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
+        <translation>सूचना %1 पर हस्ताक्षरित हुई, जो सर्वर के समय %2 से पाँच मिनट से अधिक दूर है।</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s signature does not match its body.</source>
+        <translation>सूचना का हस्ताक्षर उसकी सामग्री से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; रिफ़ंड गंतव्य नहीं है; original या store_credit का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; रिफ़ंड स्थिति नहीं है; pending_approval, issued या rejected का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Original payment method</source>
+        <translation>मूल भुगतान तरीका</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>स्टोर क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>स्वीकृति की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3459,6 +3503,89 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::OrderPaymentsPanel</name>
+    <message>
+        <source>Store credit</source>
+        <translation>स्टोर क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>किसे</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation>भु&amp;गतान दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>रि&amp;फ़ंड…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>भुगतान: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>रिफ़ंड: %1</translation>
+    </message>
+    <message>
+        <source>Owed back: %1</source>
+        <translation>वापस देय: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>शेष: %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
+        <translation>%1 का रिफ़ंड प्रबंधक की स्वीकृति की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>Refund of %1 issued.</source>
+        <translation>%1 का रिफ़ंड जारी किया गया।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::OrderSummary</name>
     <message>
         <source>Order #%1</source>
@@ -4196,6 +4323,167 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Available</source>
         <translation>उपलब्ध</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for order %1</source>
+        <translation>ऑर्डर %1 का भुगतान दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>स्टोर क्रेडिट</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s or bank&apos;s reference</source>
+        <translation>प्रदाता या बैंक का संदर्भ</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;तरीका</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;राशि (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;संदर्भ</translation>
+    </message>
+    <message>
+        <source>Type the amount, for example %1.</source>
+        <translation>राशि लिखें, उदाहरण के लिए %1।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundApprovalView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>अ&amp;स्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>फिर से &amp;लोड करें</translation>
+    </message>
+    <message>
+        <source>Refunds awaiting approval</source>
+        <translation>स्वीकृति की प्रतीक्षा में रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>किसे</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>अनुरोधकर्ता</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Refund reference from the provider (optional)</source>
+        <translation>प्रदाता से रिफ़ंड संदर्भ (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 issued.</source>
+        <translation>ऑर्डर %2 के लिए %1 का रिफ़ंड जारी किया गया।</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for order %2 rejected.</source>
+        <translation>ऑर्डर %2 के लिए %1 का रिफ़ंड अस्वीकार किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::RefundDialog</name>
+    <message>
+        <source>This refunds a &amp;double charge</source>
+        <translation>यह &amp;दोहरी कटौती का रिफ़ंड है</translation>
+    </message>
+    <message>
+        <source>Refund order %1</source>
+        <translation>ऑर्डर %1 का रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Units of %1 to refund</source>
+        <translation>रिफ़ंड के लिए %1 की इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;रिफ़ंड करें</translation>
+    </message>
+    <message>
+        <source>&amp;Shipping</source>
+        <translation>&amp;शिपिंग</translation>
+    </message>
+    <message>
+        <source>&amp;Goodwill</source>
+        <translation>&amp;सद्भावना राशि</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;किसे</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;भुगतान</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>का&amp;रण</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>सं&amp;दर्भ</translation>
+    </message>
+    <message>
+        <source>Type amounts like %1.</source>
+        <translation>%1 जैसी राशियाँ लिखें।</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
+        <translation>रिफ़ंड: %1। दुकान की स्वीकृति सीमा से अधिक होने पर यह प्रबंधक की स्वीकृति की प्रतीक्षा करता है।</translation>
+    </message>
+    <message>
+        <source>Choose units to refund, or type a shipping or goodwill amount.</source>
+        <translation>रिफ़ंड के लिए इकाइयाँ चुनें, या शिपिंग या सद्भावना राशि लिखें।</translation>
     </message>
 </context>
 <context>

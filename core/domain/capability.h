@@ -37,6 +37,9 @@ enum class Capability : quint8 {
     HandleEscalations,   // the escalation queue: take, record the cause, resolve or hand back
     ManageServiceLevels, // service-level policies and the business calendar
     ManageCustomerData,  // export and erase everything held about a customer
+    ReadPayments,        // an order's payments and refunds, and the approval queue
+    RequestRefunds,      // refund an order (above the approval limit it waits for a manager)
+    ApproveRefunds,      // approve or reject refunds above the approval limit
 };
 
 } // namespace shopdesk

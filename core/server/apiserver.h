@@ -11,6 +11,8 @@
 #include "server/orderroutes.h"
 #include "server/productroutes.h"
 #include "server/reportroutes.h"
+#include "server/returns/paymentroutes.h"
+#include "server/returns/refundroutes.h"
 #include "server/router.h"
 #include "server/serveroptions.h"
 #include "server/sessionroutes.h"
@@ -34,6 +36,7 @@ class ChangeFeed;
 class GroupCommitWriter;
 class HttpConnection;
 class OrderMailer;
+class PaymentMailer;
 class TicketClockScheduler;
 class TicketMailer;
 
@@ -55,6 +58,12 @@ public:
     }
     // The mail queued for tickets; set before listen().
     void setTicketMailer(TicketMailer *mailer) { m_tickets.setMailer(mailer); }
+    // The mail queued for payments and refunds; set before listen().
+    void setPaymentMailer(PaymentMailer *mailer)
+    {
+        m_payments.setMailer(mailer);
+        m_refunds.setMailer(mailer);
+    }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -92,6 +101,8 @@ private:
     TicketRoutes m_tickets;
     FollowUpRoutes m_followUps;
     ServiceLevelRoutes m_serviceLevels;
+    PaymentRoutes m_payments;
+    RefundRoutes m_refunds;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     bool m_tls = false;

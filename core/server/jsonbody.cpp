@@ -139,7 +139,19 @@ int JsonBody::statusFor(const QString &code)
                                              {u"already_taken"_s, 409},
                                              {u"not_escalated"_s, 409},
                                              {u"already_done"_s, 409}};
+    // Payments and refunds: conflicts with what was paid, and provider signatures.
+    static const QHash<QString, int> payments = {{u"order_closed"_s, 409},
+                                                 {u"insufficient_credit"_s, 409},
+                                                 {u"refund_exceeds_payments"_s, 409},
+                                                 {u"refund_exceeds_payment"_s, 409},
+                                                 {u"refund_exceeds_surplus"_s, 409},
+                                                 {u"invalid_signature"_s, 401},
+                                                 {u"invalid_signature_header"_s, 401},
+                                                 {u"signature_expired"_s, 401},
+                                                 {u"unknown_provider"_s, 404}};
     // Everything else a request can get wrong is readable but invalid.
+    if (const auto found = payments.constFind(code); found != payments.cend())
+        return *found;
     return statuses.value(code, intake.value(code, care.value(code, 422)));
 }
 

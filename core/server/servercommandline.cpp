@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +101,14 @@ void addMailOptions(QCommandLineParser &parser)
         {u"mail-retry-seconds"_s,
          Tr::tr("Wait before retrying a failed delivery (default 30; doubles each time)."),
          u"seconds"_s, u"30"_s},
+        {u"payment-provider"_s,
+         Tr::tr("A payment provider whose signed notifications are accepted, and the file "
+                "holding the secret they are signed with (at least 16 bytes). Repeat per "
+                "provider (or SHOPDESK_PAYMENT_PROVIDERS, space-separated)."),
+         u"name=file"_s},
+        {u"refund-approval-limit"_s,
+         Tr::tr("Refunds above this amount in minor units wait for a manager (default 5000)."),
+         u"minor units"_s, u"5000"_s},
         {u"trusted-proxy"_s,
          Tr::tr("Address of a reverse proxy in front of the server, whose X-Forwarded-For names "
                 "the client. Repeat per proxy (or SHOPDESK_TRUSTED_PROXIES, space-separated)."),
@@ -221,6 +230,8 @@ Result<void> ServerCommandLine::readLinks(ServerCommand &command,
         valuesOrEnv(u"payment-url"_s, environment, u"SHOPDESK_PAYMENT_URLS"_s);
     options.carrierUrlTemplates =
         valuesOrEnv(u"carrier-url"_s, environment, u"SHOPDESK_CARRIER_URLS"_s);
+    if (auto ok = readPayments(command, environment); !ok)
+        return ok;
     const QStringList proxies =
         valuesOrEnv(u"trusted-proxy"_s, environment, u"SHOPDESK_TRUSTED_PROXIES"_s);
     for (const QString &text : proxies) {
@@ -229,6 +240,37 @@ Result<void> ServerCommandLine::readLinks(ServerCommand &command,
             return badOption(Tr::tr("--trusted-proxy takes an IP address, not \"%1\".").arg(text));
         options.trustedProxies.append(proxy);
     }
+    return {};
+}
+
+// Payment providers ("name=secret-file") and the refund approval limit.
+Result<void> ServerCommandLine::readPayments(ServerCommand &command,
+                                             const QProcessEnvironment &environment) const
+{
+    ServerOptions &options = command.options;
+    static const QRegularExpression providerName(u"^[a-z0-9_-]{1,40}$"_s);
+    const QStringList providers =
+        valuesOrEnv(u"payment-provider"_s, environment, u"SHOPDESK_PAYMENT_PROVIDERS"_s);
+    for (const QString &entry : providers) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const QString name = entry.left(equals);
+        if (equals <= 0 || !providerName.match(name).hasMatch())
+            return badOption(Tr::tr("--payment-provider takes name=secret-file with a name of "
+                                    "a-z, 0-9, _ and -, not \"%1\".")
+                                 .arg(entry));
+        auto secret = readSecretFile(entry.mid(equals + 1));
+        if (!secret)
+            return secret.error();
+        if (secret->size() < 16)
+            return badOption(
+                Tr::tr("The secret of payment provider %1 needs at least 16 bytes.").arg(name));
+        options.paymentProviders.insert(name, secret.value());
+    }
+    bool ok = false;
+    const qint64 limit = m_parser.value(u"refund-approval-limit"_s).toLongLong(&ok);
+    if (!ok || limit < 0)
+        return badOption(Tr::tr("--refund-approval-limit takes a whole number of minor units."));
+    options.refundApprovalLimit = limit;
     return {};
 }
 

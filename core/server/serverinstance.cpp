@@ -13,6 +13,7 @@
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
 #include "server/returns/paymentreminderscheduler.h"
+#include "server/returns/paymentmailer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
@@ -159,6 +160,7 @@ Result<quint16> ServerInstance::start()
                                          : m_options.mailTranslationsDir;
     m_mailer = std::make_unique<OrderMailer>(shop.value(), mailTranslations, m_mailWake);
     m_ticketMailer = std::make_unique<TicketMailer>(shop.value(), mailTranslations, m_mailWake);
+    m_paymentMailer = std::make_unique<PaymentMailer>(shop.value(), mailTranslations, m_mailWake);
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -174,6 +176,7 @@ Result<quint16> ServerInstance::start()
     m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
     m_api->setOrderServices(links.value(), m_mailer.get());
     m_api->setTicketMailer(m_ticketMailer.get());
+    m_api->setPaymentMailer(m_paymentMailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -223,6 +226,7 @@ void ServerInstance::stop()
     m_dispatcher.reset();
     m_mailer.reset();
     m_ticketMailer.reset();
+    m_paymentMailer.reset();
     m_feed.reset();
     m_api.reset();
     m_writer.reset();

@@ -30,6 +30,7 @@ class ChangeFeed;
 class GroupCommitWriter;
 class OrderMailer;
 class PaymentReminderScheduler;
+class PaymentMailer;
 class TicketMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
@@ -77,6 +78,7 @@ private:
     MailWake m_mailWake;
     std::unique_ptr<OrderMailer> m_mailer;
     std::unique_ptr<TicketMailer> m_ticketMailer;
+    std::unique_ptr<PaymentMailer> m_paymentMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     std::unique_ptr<PaymentReminderScheduler> m_reminders;
     QTimer m_expiryTimer;

@@ -5,6 +5,8 @@
 #include "mail/smtpsettings.h"
 #include "storage/orderlinks.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -36,6 +38,10 @@ struct ServerOptions
     // Payment links: the HMAC secret (at least 16 bytes) and "method=URL" templates.
     QByteArray paymentLinkSecret;
     QStringList paymentUrlTemplates;
+    // Payment providers whose signed notifications are accepted: name → shared secret.
+    QHash<QString, QByteArray> paymentProviders;
+    // Refunds above this many minor units wait for a manager's approval.
+    qint64 refundApprovalLimit = 5000;
     // Tracking pages: "carrier=URL" templates with {tracking}.
     QStringList carrierUrlTemplates;
 

@@ -13,6 +13,7 @@
 #include "storage/placementstore.h"
 #include "storage/productstore.h"
 #include "storage/returns/paymentreminders.h"
+#include "storage/returns/paymentledger.h"
 #include "storage/stockledger.h"
 #include "storage/userstore.h"
 #include "storage/warehousestore.h"
@@ -46,6 +47,7 @@ const QList<MigrationStep> &Migrations::steps()
                  TicketClocks::migrations,
                  FollowUpStore::migrations,
                  PaymentReminders::migrations,
+                 PaymentLedger::migrations,
              }) {
             list.append(module());
         }

@@ -3,6 +3,7 @@
 #include "domain/orderstatus.h"
 #include "domain/tr.h"
 #include "storage/keysetquery.h"
+#include "storage/returns/paymentledger.h"
 #include "storage/storeerrors.h"
 #include "storage/storevalues.h"
 #include "storage/warehousestore.h"
@@ -189,6 +190,8 @@ Result<QJsonObject> OrderStore::order(qint64 id)
     m_links.decorate(order);
     if (auto ok = WarehouseStore::addRiskFlag(m_db, order); !ok)
         return ok.error();
+    if (auto ok = PaymentLedger::addTotals(m_db, order); !ok)
+        return ok.error();
     return order;
 }
 
@@ -368,10 +371,29 @@ Result<QJsonObject> OrderStore::pay(const Actor &actor, qint64 id, const QString
         return row;
     if (!rowAllows(row.value(), OrderAction::Pay))
         return wrongStatus(id, row.value(), Tr::tr("paid"));
+    auto sums = PaymentLedger::sums(m_db, id);
+    if (!sums)
+        return sums.error();
+    const QJsonObject total = row->value(u"total"_s).toObject();
+    const qint64 outstanding = total.value(u"amount_minor"_s).toInteger() - sums->paid;
+    if (outstanding > 0) {
+        PaymentLedger::Entry entry;
+        entry.orderId = id;
+        entry.method = row->value(u"payment_method"_s).toString();
+        entry.amountMinor = outstanding;
+        entry.currency = total.value(u"currency"_s).toString();
+        entry.reference = reference;
+        if (auto paid = PaymentLedger(m_db, m_clock, m_log).insert(actor, entry); !paid)
+            return paid.error();
+    }
+    return markPaid(actor, id);
+}
+
+Result<QJsonObject> OrderStore::markPaid(const Actor &actor, qint64 id)
+{
     // A paid order keeps its reservation until shipment: it no longer expires.
-    if (auto ok = m_db.exec(u"UPDATE orders SET payment_reference = ?, "
-                            "reservation_expires_at = NULL WHERE id = ?"_s,
-                            {reference, id});
+    if (auto ok =
+            m_db.exec(u"UPDATE orders SET reservation_expires_at = NULL WHERE id = ?"_s, {id});
         !ok) {
         return ok.error();
     }

@@ -39,7 +39,12 @@ public:
     Result<QJsonObject> create(const Actor &actor, const OrderInput &input,
                                qint64 reservationMsecs);
     Result<QJsonObject> cancel(const Actor &actor, qint64 id);
+    // Records one payment of what is outstanding, by the order's method, and marks the
+    // reserved order paid.
     Result<QJsonObject> pay(const Actor &actor, qint64 id, const QString &reference);
+    // Marks a reserved order paid (its payments cover it): it keeps its reservation until
+    // shipment and no longer expires. Expects the order's row locked.
+    Result<QJsonObject> markPaid(const Actor &actor, qint64 id);
     Result<QJsonObject> ship(const Actor &actor, qint64 id, const QString &carrier,
                              const QString &tracking);
     Result<QJsonObject> deliver(const Actor &actor, qint64 id);

@@ -60,6 +60,15 @@ QString field(const ServerCommand &command, const QString &name)
         {u"shopBankDetails"_s, [&] { return o.shopBankDetails; }},
         {u"mailTranslationsDir"_s, [&] { return o.mailTranslationsDir; }},
         {u"mailRetrySeconds"_s, [&] { return QString::number(o.mailRetrySeconds); }},
+        {u"refundApprovalLimit"_s, [&] { return QString::number(o.refundApprovalLimit); }},
+        {u"paymentProviders"_s,
+         [&] {
+             QStringList entries;
+             for (auto it = o.paymentProviders.cbegin(); it != o.paymentProviders.cend(); ++it)
+                 entries.append(it.key() + u'=' + QString::fromUtf8(it.value()));
+             entries.sort();
+             return entries.join(u' ');
+         }},
         {u"logLevel"_s, [&] { return command.logLevel; }},
         {u"demoSeed"_s, [&] { return QString::number(command.demoSeed); }},
         {u"smallDemo"_s, [&] { return command.smallDemo ? u"yes"_s : u"no"_s; }},
@@ -84,6 +93,7 @@ private slots:
         };
         write(u"secret"_s, "  0123456789abcdef0123  \n");
         write(u"password"_s, "relay-password\n");
+        write(u"short"_s, "too-short\n");
     }
 
     void defaults()
@@ -218,6 +228,17 @@ private slots:
             u"paymentReminderSeconds"_s, u"1500"_s);
         add("payment reminder off", {u"--payment-reminder-minutes"_s, u"0"_s},
             u"paymentReminderSeconds"_s, u"0"_s);
+        add("payment providers",
+            {u"--payment-provider"_s, u"acmepay="_s + secret, u"--payment-provider"_s,
+             u"bank_2="_s + secret},
+            u"paymentProviders"_s, u"acmepay=0123456789abcdef0123 bank_2=0123456789abcdef0123"_s);
+        add("payment provider", {u"--payment-provider"_s, u"acmepay="_s + secret},
+            u"paymentProviders"_s, u"acmepay=0123456789abcdef0123"_s);
+        add("payment provider env", {}, u"paymentProviders"_s, u"acmepay=0123456789abcdef0123"_s,
+            {{u"SHOPDESK_PAYMENT_PROVIDERS"_s, u"acmepay="_s + secret}});
+        add("refund approval limit", {u"--refund-approval-limit"_s, u"20000"_s},
+            u"refundApprovalLimit"_s, u"20000"_s);
+        add("refund approval limit default", {}, u"refundApprovalLimit"_s, u"5000"_s);
         add("demo seed", {u"demo"_s, u"--seed"_s, u"42"_s}, u"demoSeed"_s, u"42"_s);
         add("demo size small", {u"--demo"_s, u"--demo-size"_s, u"small"_s}, u"smallDemo"_s,
             u"yes"_s);
@@ -285,6 +306,17 @@ private slots:
             u"Cannot read "_s + missing);
         add("smtp password file env missing", {}, u"Cannot read "_s + missing,
             {{u"SHOPDESK_SMTP_PASSWORD_FILE"_s, missing}});
+        add("payment provider secret missing", {u"--payment-provider"_s, u"acmepay="_s + missing},
+            u"Cannot read "_s + missing);
+        add("payment provider secret short",
+            {u"--payment-provider"_s, u"acmepay="_s + m_files.filePath(u"short"_s)},
+            u"The secret of payment provider acmepay needs at least 16 bytes."_s);
+        add("payment provider without name", {u"--payment-provider"_s, u"=/tmp/x"_s},
+            u"--payment-provider takes name=secret-file"_s);
+        add("payment provider bad name", {u"--payment-provider"_s, u"Acme Pay=/tmp/x"_s},
+            u"--payment-provider takes name=secret-file"_s);
+        add("refund approval limit negative", {u"--refund-approval-limit"_s, u"-1"_s},
+            u"--refund-approval-limit takes a whole number of minor units."_s);
         add("seed", {u"demo"_s, u"--seed"_s, u"-1"_s}, u"--seed takes a whole number."_s);
         add("demo size", {u"demo"_s, u"--demo-size"_s, u"huge"_s},
             u"--demo-size takes full or small."_s);
@@ -388,6 +420,8 @@ private slots:
                                    "--mail-translations",
                                    "--mail-retry-seconds",
                                    "--trusted-proxy",
+                                   "--payment-provider",
+                                   "--refund-approval-limit",
                                    "--help",
                                    "--version"}) {
             QVERIFY2(help.contains(QString::fromLatin1(option)), option);

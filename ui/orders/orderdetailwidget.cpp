@@ -11,12 +11,14 @@
 #include "client/localcachequeries.h"
 #include "client/ordersservice.h"
 #include "client/ordertext.h"
+#include "client/returns/paymentsservice.h"
 #include "client/rolepolicy.h"
 #include "client/syncengine.h"
 #include "domain/money.h"
 #include "domain/permissions.h"
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
+#include "returns/orderpaymentspanel.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -86,6 +88,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     , m_history(makeTable({tr("Status"), tr("When"), tr("Who")}, this))
     , m_shipping(new QLabel(this))
     , m_link(new PaymentLinkBox(service, this))
+    , m_payments(new OrderPaymentsPanel(new client::PaymentsService(session->api(), this), this))
     , m_reference(new QLineEdit(this))
     , m_markPaid(new QPushButton(tr("Mark &paid"), this))
     , m_paidLink(new QLineEdit(this))
@@ -166,6 +169,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     layout->addWidget(m_total);
     layout->addWidget(m_link);
     layout->addWidget(m_shipping);
+    layout->addWidget(m_payments);
     auto *historyLabel = new QLabel(tr("Status history"), content);
     historyLabel->setFont(bold);
     layout->addWidget(historyLabel);
@@ -331,6 +335,7 @@ void OrderDetailWidget::refresh()
     if (!has) {
         m_title->setText(tr("Pick an order in the list to see it here."));
         m_link->setOrder(0, {});
+        m_payments->showOrder({});
         return;
     }
     const client::LocalOrder &local = *m_order;
@@ -407,6 +412,8 @@ void OrderDetailWidget::refresh()
     m_link->setOrder(local.serverId(), payable ? o.paymentLink : QString());
 
     const QString role = m_session->info().role;
+    m_payments->setRole(role);
+    m_payments->showOrder(o);
     const bool cancellable = o.isConfirmed() && o.allows(OrderAction::Cancel);
     m_cancel->setVisible(client::RolePolicy::mayCancelOrders(role));
     m_newTicket->setVisible(Permissions::allows(role, Capability::OpenTickets) &&

@@ -17,6 +17,7 @@ class OrdersService;
 
 namespace shopdesk::ui {
 
+class OrderPaymentsPanel;
 class PaymentLinkBox;
 
 // One order as the cache holds it, kept current by sync: lines, totals, status history (who,
@@ -52,6 +53,7 @@ public:
     // Opens the follow-up dialog for the order's customer, tied to this order.
     QPushButton *followUpButton() const { return m_followUp; }
     QLabel *message() const { return m_message; }
+    OrderPaymentsPanel *paymentsPanel() const { return m_payments; }
 
     Result<void> savePdf(const QString &path) const;
 
@@ -74,6 +76,7 @@ private:
     QTableWidget *m_history;
     QLabel *m_shipping;
     PaymentLinkBox *m_link;
+    OrderPaymentsPanel *m_payments;
     QLineEdit *m_reference;
     QPushButton *m_markPaid;
     QLineEdit *m_paidLink;

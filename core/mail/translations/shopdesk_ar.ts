@@ -272,4 +272,74 @@
         <translation>ادفع الآن</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::PaymentReceivedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Payment received for your order %1 at %2</source>
+        <translation>تم استلام الدفعة لطلبك %1 لدى %2</translation>
+    </message>
+    <message>
+        <source>Thank you: we received your payment of %1 for order %2.</source>
+        <translation>شكرًا لك: استلمنا دفعتك بمبلغ %1 للطلب %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still open on this order.</source>
+        <translation>لا يزال مبلغ %1 مستحقًا على هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>Your order is paid in full and is being prepared for shipment.</source>
+        <translation>تم دفع طلبك بالكامل ويجري تجهيزه للشحن.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>هل لديك أسئلة؟ ما عليك سوى الرد على هذه الرسالة مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::RefundIssuedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Refund for your order %1 at %2</source>
+        <translation>استرداد لطلبك %1 لدى %2</translation>
+    </message>
+    <message>
+        <source>We have issued a refund of %1 for your order %2.</source>
+        <translation>أصدرنا استردادًا بمبلغ %1 لطلبك %2.</translation>
+    </message>
+    <message>
+        <source>The amount is added to your store credit; it is taken into account with your next order.</source>
+        <translation>أُضيف المبلغ إلى رصيدك لدى المتجر، وسيُحتسب في طلبك القادم.</translation>
+    </message>
+    <message>
+        <source>The amount goes back by the payment method you paid with; depending on your bank or provider it may take a few days to appear.</source>
+        <translation>يُعاد المبلغ بطريقة الدفع التي استخدمتها؛ وقد يستغرق ظهوره بضعة أيام حسب مصرفك أو مزوّد الدفع.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>هل لديك أسئلة؟ ما عليك سوى الرد على هذه الرسالة مع ذكر رقم طلبك %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+</context>
 </TS>

@@ -272,4 +272,74 @@
         <translation>Jetzt bezahlen</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::PaymentReceivedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Payment received for your order %1 at %2</source>
+        <translation>Zahlung für Ihre Bestellung %1 bei %2 erhalten</translation>
+    </message>
+    <message>
+        <source>Thank you: we received your payment of %1 for order %2.</source>
+        <translation>Vielen Dank: Wir haben Ihre Zahlung über %1 für die Bestellung %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is still open on this order.</source>
+        <translation>Für diese Bestellung sind noch %1 offen.</translation>
+    </message>
+    <message>
+        <source>Your order is paid in full and is being prepared for shipment.</source>
+        <translation>Ihre Bestellung ist vollständig bezahlt und wird für den Versand vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Fragen? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::RefundIssuedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Refund for your order %1 at %2</source>
+        <translation>Erstattung für Ihre Bestellung %1 bei %2</translation>
+    </message>
+    <message>
+        <source>We have issued a refund of %1 for your order %2.</source>
+        <translation>Wir haben Ihnen für Ihre Bestellung %2 %1 erstattet.</translation>
+    </message>
+    <message>
+        <source>The amount is added to your store credit; it is taken into account with your next order.</source>
+        <translation>Der Betrag wird Ihrem Guthaben gutgeschrieben und bei Ihrer nächsten Bestellung verrechnet.</translation>
+    </message>
+    <message>
+        <source>The amount goes back by the payment method you paid with; depending on your bank or provider it may take a few days to appear.</source>
+        <translation>Der Betrag geht über die Zahlungsart zurück, mit der Sie bezahlt haben; je nach Bank oder Anbieter kann es einige Tage dauern, bis er erscheint.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>Fragen? Antworten Sie einfach auf diese E-Mail und nennen Sie Ihre Bestellnummer %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+</context>
 </TS>

@@ -272,4 +272,74 @@
         <translation>Pagar ahora</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::PaymentReceivedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Payment received for your order %1 at %2</source>
+        <translation>Pago recibido para su pedido %1 en %2</translation>
+    </message>
+    <message>
+        <source>Thank you: we received your payment of %1 for order %2.</source>
+        <translation>Gracias: hemos recibido su pago de %1 para el pedido %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still open on this order.</source>
+        <translation>Quedan %1 pendientes en este pedido.</translation>
+    </message>
+    <message>
+        <source>Your order is paid in full and is being prepared for shipment.</source>
+        <translation>Su pedido está pagado por completo y se está preparando para el envío.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>¿Preguntas? Responda a este correo e indique su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::RefundIssuedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Refund for your order %1 at %2</source>
+        <translation>Reembolso de su pedido %1 en %2</translation>
+    </message>
+    <message>
+        <source>We have issued a refund of %1 for your order %2.</source>
+        <translation>Hemos emitido un reembolso de %1 para su pedido %2.</translation>
+    </message>
+    <message>
+        <source>The amount is added to your store credit; it is taken into account with your next order.</source>
+        <translation>El importe se añade a su saldo en la tienda y se tendrá en cuenta en su próximo pedido.</translation>
+    </message>
+    <message>
+        <source>The amount goes back by the payment method you paid with; depending on your bank or provider it may take a few days to appear.</source>
+        <translation>El importe se devuelve por el medio de pago que utilizó; según su banco o proveedor, puede tardar unos días en aparecer.</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>¿Preguntas? Responda a este correo e indique su número de pedido %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+</context>
 </TS>

@@ -272,4 +272,74 @@
         <translation>अभी भुगतान करें</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::PaymentReceivedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>नमस्ते,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>नमस्ते %1,</translation>
+    </message>
+    <message>
+        <source>Payment received for your order %1 at %2</source>
+        <translation>%2 पर आपके ऑर्डर %1 का भुगतान प्राप्त हुआ</translation>
+    </message>
+    <message>
+        <source>Thank you: we received your payment of %1 for order %2.</source>
+        <translation>धन्यवाद: हमें ऑर्डर %2 के लिए आपका %1 का भुगतान प्राप्त हो गया है।</translation>
+    </message>
+    <message>
+        <source>%1 is still open on this order.</source>
+        <translation>इस ऑर्डर पर अभी %1 बकाया है।</translation>
+    </message>
+    <message>
+        <source>Your order is paid in full and is being prepared for shipment.</source>
+        <translation>आपके ऑर्डर का पूरा भुगतान हो गया है और उसे भेजने की तैयारी हो रही है।</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>कोई प्रश्न? बस इस ई-मेल का उत्तर दें और अपना ऑर्डर नंबर %1 लिखें।</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>सादर,</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::mail::RefundIssuedMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>नमस्ते,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>नमस्ते %1,</translation>
+    </message>
+    <message>
+        <source>Refund for your order %1 at %2</source>
+        <translation>%2 पर आपके ऑर्डर %1 का रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>We have issued a refund of %1 for your order %2.</source>
+        <translation>हमने आपके ऑर्डर %2 के लिए %1 का रिफ़ंड जारी कर दिया है।</translation>
+    </message>
+    <message>
+        <source>The amount is added to your store credit; it is taken into account with your next order.</source>
+        <translation>यह राशि आपके स्टोर क्रेडिट में जोड़ दी गई है; आपके अगले ऑर्डर में इसका उपयोग होगा।</translation>
+    </message>
+    <message>
+        <source>The amount goes back by the payment method you paid with; depending on your bank or provider it may take a few days to appear.</source>
+        <translation>राशि उसी भुगतान तरीके से वापस जाती है जिससे आपने भुगतान किया था; आपके बैंक या प्रदाता के अनुसार इसे दिखने में कुछ दिन लग सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Questions? Simply reply to this e-mail and quote your order number %1.</source>
+        <translation>कोई प्रश्न? बस इस ई-मेल का उत्तर दें और अपना ऑर्डर नंबर %1 लिखें।</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>सादर,</translation>
+    </message>
+</context>
 </TS>

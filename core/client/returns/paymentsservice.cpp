@@ -1,0 +1,197 @@
+#include "client/returns/paymentsservice.h"
+
+#include "client/apiclient.h"
+#include "domain/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::client {
+
+namespace {
+
+const QString api = u"/api/v1"_s;
+constexpr int pageSize = 200;
+
+Error gone()
+{
+    return Error{u"no_session"_s, Tr::tr("Not signed in."), {}};
+}
+
+QString orderPath(qint64 orderId, const QString &what)
+{
+    return api + u"/orders/"_s + QString::number(orderId) + u'/' + what;
+}
+
+QJsonObject moneyJson(qint64 minor, const QString &currency)
+{
+    return QJsonObject{{u"amount_minor"_s, minor}, {u"currency"_s, currency}};
+}
+
+template<typename T>
+std::function<void(const Result<QJsonObject> &)> as(std::function<void(const Result<T> &)> done)
+{
+    return [done](const Result<QJsonObject> &answer) {
+        if (!answer)
+            return done(answer.error());
+        done(T::fromJson(answer.value()));
+    };
+}
+
+template<typename T>
+Result<QList<T>> itemsOf(const QJsonObject &page)
+{
+    const QJsonValue items = page.value(u"items"_s);
+    if (!items.isArray())
+        return Error{u"invalid_answer"_s, Tr::tr("The server's answer has no list."), {}};
+    QList<T> out;
+    for (const QJsonValue &value : items.toArray()) {
+        auto item = T::fromJson(value.toObject());
+        if (!item)
+            return item.error();
+        out.append(item.value());
+    }
+    return out;
+}
+
+template<typename T>
+std::function<void(const Result<QJsonObject> &)>
+listOf(std::function<void(const Result<QList<T>> &)> done)
+{
+    return [done](const Result<QJsonObject> &answer) {
+        if (!answer)
+            return done(answer.error());
+        done(itemsOf<T>(answer.value()));
+    };
+}
+
+} // namespace
+
+PaymentsService::PaymentsService(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void PaymentsService::fetch(const QString &path, const QUrlQuery &query, Answer done)
+{
+    if (!m_api)
+        return done(gone());
+    m_api->get(path, query, [done](const ApiReply &reply) {
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json());
+    });
+}
+
+void PaymentsService::post(const QString &path, const QJsonObject &body, Answer done)
+{
+    if (!m_api)
+        return done(gone());
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QString key = m_keys.keyFor("POST", path, bytes);
+    QPointer<PaymentsService> self(this);
+    m_api->send("POST", path, bytes, key, [self, path, bytes, done](const ApiReply &reply) {
+        if (self)
+            self->m_keys.answered("POST", path, bytes, reply);
+        if (!reply.isSuccess())
+            return done(reply.error());
+        done(reply.json());
+    });
+}
+
+void PaymentsService::payments(qint64 orderId, PaymentsDone done)
+{
+    fetch(orderPath(orderId, u"payments"_s), {}, listOf<returns::Payment>(std::move(done)));
+}
+
+void PaymentsService::refunds(qint64 orderId, RefundsDone done)
+{
+    fetch(orderPath(orderId, u"refunds"_s), {}, listOf<returns::Refund>(std::move(done)));
+}
+
+void PaymentsService::pendingRefunds(RefundsDone done)
+{
+    collect({}, {}, std::move(done));
+}
+
+void PaymentsService::collect(const QString &after, QList<returns::Refund> found, RefundsDone done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"status"_s, u"pending_approval"_s);
+    query.addQueryItem(u"limit"_s, QString::number(pageSize));
+    if (!after.isEmpty())
+        query.addQueryItem(u"after"_s, after);
+    QPointer<PaymentsService> self(this);
+    fetch(api + u"/refunds"_s, query,
+          [self, found, done](const Result<QJsonObject> &answer) mutable {
+              if (!answer)
+                  return done(answer.error());
+              auto page = itemsOf<returns::Refund>(answer.value());
+              if (!page)
+                  return done(page.error());
+              found.append(page.value());
+              const QJsonValue next = answer->value(u"next"_s);
+              const QString after =
+                  next.isDouble() ? QString::number(next.toInteger()) : next.toString();
+              if (after.isEmpty() || page->isEmpty() || !self)
+                  return done(found);
+              self->collect(after, std::move(found), std::move(done));
+          });
+}
+
+void PaymentsService::recordPayment(qint64 orderId, const QString &method, const Money &amount,
+                                    const QString &reference, PaymentDone done)
+{
+    QJsonObject body{{u"method"_s, method}, {u"amount"_s, amount.toJson()}};
+    if (!reference.trimmed().isEmpty())
+        body.insert(u"reference"_s, reference.trimmed());
+    post(orderPath(orderId, u"payments"_s), body, as<returns::Payment>(std::move(done)));
+}
+
+QJsonObject PaymentsService::bodyOf(const RefundDraft &draft)
+{
+    QJsonObject body{{u"destination"_s, returns::refundDestinationName(draft.destination)},
+                     {u"reason"_s, draft.reason.trimmed()}};
+    QJsonArray lines;
+    for (const auto &[sku, units] : draft.lines) {
+        if (units > 0)
+            lines.append(QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, units}});
+    }
+    if (!lines.isEmpty())
+        body.insert(u"lines"_s, lines);
+    if (draft.shippingMinor != 0)
+        body.insert(u"shipping"_s, moneyJson(draft.shippingMinor, draft.currency));
+    if (draft.goodwillMinor != 0)
+        body.insert(u"goodwill"_s, moneyJson(draft.goodwillMinor, draft.currency));
+    if (draft.paymentId > 0)
+        body.insert(u"payment_id"_s, draft.paymentId);
+    if (!draft.reference.trimmed().isEmpty())
+        body.insert(u"reference"_s, draft.reference.trimmed());
+    if (draft.doubleCharge)
+        body.insert(u"double_charge"_s, true);
+    return body;
+}
+
+void PaymentsService::requestRefund(qint64 orderId, const RefundDraft &draft, RefundDone done)
+{
+    post(orderPath(orderId, u"refunds"_s), bodyOf(draft), as<returns::Refund>(std::move(done)));
+}
+
+void PaymentsService::approve(qint64 refundId, const QString &reference, RefundDone done)
+{
+    QJsonObject body;
+    if (!reference.trimmed().isEmpty())
+        body.insert(u"reference"_s, reference.trimmed());
+    post(api + u"/refunds/"_s + QString::number(refundId) + u"/approve"_s, body,
+         as<returns::Refund>(std::move(done)));
+}
+
+void PaymentsService::reject(qint64 refundId, RefundDone done)
+{
+    post(api + u"/refunds/"_s + QString::number(refundId) + u"/reject"_s, {},
+         as<returns::Refund>(std::move(done)));
+}
+
+} // namespace shopdesk::client
