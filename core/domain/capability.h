@@ -37,6 +37,11 @@ enum class Capability : quint8 {
     HandleEscalations,   // the escalation queue: take, record the cause, resolve or hand back
     ManageServiceLevels, // service-level policies and the business calendar
     ManageCustomerData,  // export and erase everything held about a customer
+    ReadReturns,         // returns and their lines
+    StartReturns,        // start a return, approve it within the return window, reject it
+    ApproveLateReturns,  // approve a return after the return window has closed
+    ReceiveReturns,      // receive a return into the ledger (restock or write off)
+    ExchangeReturns,     // a replacement order for a return
 };
 
 } // namespace shopdesk

@@ -24,7 +24,7 @@ constexpr bool n = false;
 // Content editors have no business with orders: those hold customers' names and addresses.
 // Quality assurance reads what it investigates (customers, orders, the ledger) and works
 // tickets, but changes neither customers nor stock.
-constexpr std::array<Grant, 30> table = {{
+constexpr std::array<Grant, 35> table = {{
     //                                                     agent wareh manag admin shop  editor qa
     {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
     {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
@@ -56,6 +56,11 @@ constexpr std::array<Grant, 30> table = {{
     {Capability::HandleEscalations,  u"handle_escalations",   {n,    n,    Y,    Y,    n,    n,    Y}},
     {Capability::ManageServiceLevels,u"manage_service_levels",{n,    n,    Y,    Y,    n,    n,    n}},
     {Capability::ManageCustomerData, u"manage_customer_data", {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadReturns,        u"read_returns",         {Y,    Y,    Y,    Y,    n,    n,    Y}},
+    {Capability::StartReturns,       u"start_returns",        {Y,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::ApproveLateReturns, u"approve_late_returns", {n,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::ReceiveReturns,     u"receive_returns",      {n,    Y,    n,    Y,    n,    n,    n}},
+    {Capability::ExchangeReturns,    u"exchange_returns",     {Y,    n,    Y,    Y,    n,    n,    n}},
 }};
 // clang-format on
 
@@ -67,7 +72,7 @@ struct EntityReader
 
 // Which capability reads each entity of the change log. Locations and minimums come with
 // the low-stock levels they qualify; the shop reads published content through its feed.
-constexpr std::array<EntityReader, 15> readers = {{
+constexpr std::array<EntityReader, 16> readers = {{
     {u"product", Capability::ReadCatalog},
     {u"stock", Capability::ReadCatalog},
     {u"order", Capability::ReadOrders},
@@ -83,6 +88,7 @@ constexpr std::array<EntityReader, 15> readers = {{
     {u"ticket", Capability::WorkTickets},
     {u"customer_note", Capability::ReadCustomers},
     {u"follow_up", Capability::WorkTickets},
+    {u"return", Capability::ReadReturns},
 }};
 
 // The table lists the capabilities in enum order, so a capability is its own row index.
