@@ -12,6 +12,7 @@
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
 #include "storage/productstore.h"
+#include "storage/returns/returnstore.h"
 #include "storage/stockledger.h"
 #include "storage/userstore.h"
 #include "storage/warehousestore.h"
@@ -44,6 +45,7 @@ const QList<MigrationStep> &Migrations::steps()
                  TicketStore::migrations,
                  TicketClocks::migrations,
                  FollowUpStore::migrations,
+                 ReturnStore::migrations,
              }) {
             list.append(module());
         }
