@@ -55,6 +55,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_tickets(reader)
     , m_followUps(reader)
     , m_serviceLevels(reader)
+    , m_returns(reader, m_options.returnWindowDays, m_options.reservationSeconds)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
     m_hashing.setMaxThreadCount(2);
@@ -71,6 +72,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_tickets.routes());
     m_router.add(m_followUps.routes());
     m_router.add(m_serviceLevels.routes());
+    m_router.add(m_returns.routes());
     m_content.startScheduler(writer, this);
     new TicketClockScheduler(reader, writer, this); // owned by this
 }

@@ -11,6 +11,7 @@
 #include "server/orderroutes.h"
 #include "server/productroutes.h"
 #include "server/reportroutes.h"
+#include "server/returns/returnroutes.h"
 #include "server/router.h"
 #include "server/serveroptions.h"
 #include "server/sessionroutes.h"
@@ -55,6 +56,8 @@ public:
     }
     // The mail queued for tickets; set before listen().
     void setTicketMailer(TicketMailer *mailer) { m_tickets.setMailer(mailer); }
+    // The mail queued for returns; set before listen().
+    void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -92,6 +95,7 @@ private:
     TicketRoutes m_tickets;
     FollowUpRoutes m_followUps;
     ServiceLevelRoutes m_serviceLevels;
+    ReturnRoutes m_returns;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     bool m_tls = false;

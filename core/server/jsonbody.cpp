@@ -93,8 +93,13 @@ int JsonBody::statusFor(const QString &code)
                                              {u"already_taken"_s, 409},
                                              {u"not_escalated"_s, 409},
                                              {u"already_done"_s, 409}};
+    // Conflicts with where a return stands; an agent's approval after the return window.
+    static const QHash<QString, int> returns = {{u"already_received"_s, 409},
+                                                {u"already_exchanged"_s, 409},
+                                                {u"open_returns"_s, 409},
+                                                {u"approval_required"_s, 403}};
     // Everything else a request can get wrong is readable but invalid.
-    return statuses.value(code, intake.value(code, care.value(code, 422)));
+    return statuses.value(code, intake.value(code, care.value(code, returns.value(code, 422))));
 }
 
 JsonBody::JsonBody(QJsonObject object)

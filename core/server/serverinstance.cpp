@@ -12,6 +12,7 @@
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
+#include "server/returns/returnmailer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
@@ -153,6 +154,7 @@ Result<quint16> ServerInstance::start()
                                          : m_options.mailTranslationsDir;
     m_mailer = std::make_unique<OrderMailer>(shop.value(), mailTranslations, m_mailWake);
     m_ticketMailer = std::make_unique<TicketMailer>(shop.value(), mailTranslations, m_mailWake);
+    m_returnMailer = std::make_unique<ReturnMailer>(shop.value(), mailTranslations, m_mailWake);
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -168,6 +170,7 @@ Result<quint16> ServerInstance::start()
     m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
     m_api->setOrderServices(links.value(), m_mailer.get());
     m_api->setTicketMailer(m_ticketMailer.get());
+    m_api->setReturnMailer(m_returnMailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -212,6 +215,7 @@ void ServerInstance::stop()
     m_dispatcher.reset();
     m_mailer.reset();
     m_ticketMailer.reset();
+    m_returnMailer.reset();
     m_feed.reset();
     m_api.reset();
     m_writer.reset();

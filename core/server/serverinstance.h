@@ -30,6 +30,7 @@ class ChangeFeed;
 class GroupCommitWriter;
 class OrderMailer;
 class TicketMailer;
+class ReturnMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -76,6 +77,7 @@ private:
     MailWake m_mailWake;
     std::unique_ptr<OrderMailer> m_mailer;
     std::unique_ptr<TicketMailer> m_ticketMailer;
+    std::unique_ptr<ReturnMailer> m_returnMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;

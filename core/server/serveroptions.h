@@ -20,6 +20,7 @@ struct ServerOptions
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 0;
     int reservationSeconds = 30 * 60;         // how long an unpaid reservation lives
+    int returnWindowDays = 30;                // days after delivery an agent may approve a return
     QString currency = QStringLiteral("EUR"); // the shop's currency (ISO 4217)
     QString tlsCertificate;            // PEM file; with tlsKey the server speaks HTTPS and WSS only
     QString tlsKey;                    // PEM file, unencrypted
