@@ -633,6 +633,27 @@ private slots:
         QCOMPARE(m_shop->as(u"shop"_s).get(u"/api/v1/returns"_s).status, 403);
     }
 
+    void erasureClearsReturnNotes()
+    {
+        const HttpReply customer =
+            agent().post(u"/api/v1/customers"_s,
+                         {{u"name"_s, u"Erika Muster"_s}, {u"email"_s, u"erika@example.de"_s}});
+        QCOMPARE(customer.status, 201);
+        const qint64 erika = customer.json()[u"id"_s].toInteger();
+        const qint64 order = shippedOrder({{u"MUG-1"_s, 1}}, true, erika);
+        QJsonObject body = returnBody(order, {{u"MUG-1"_s, 1}});
+        body.insert(u"note"_s, u"Erika Muster says the handle broke."_s);
+        const HttpReply made = agent().post(u"/api/v1/returns"_s, body);
+        QCOMPARE(made.status, 201);
+        QCOMPARE(
+            m_shop->as(u"manager"_s).post(u"/api/v1/customers/%1/erase"_s.arg(erika), {}).status,
+            200);
+        const QJsonObject erased = returnOf(made.json()[u"id"_s].toInteger());
+        QVERIFY2(!erased[u"note"_s].toString().contains(u"Erika"_s),
+                 qPrintable(erased[u"note"_s].toString()));
+        QVERIFY(erased[u"note"_s].toString().contains(u"handle broke"_s));
+    }
+
     // Receipts fired, the server killed among them: each return is either received with its
     // movements, or approved without any.
     void ledgerAndReturnsAgreeAfterKill()

@@ -2,13 +2,16 @@
 
 #include "domain/returns/returnstatus.h"
 #include "domain/tr.h"
+#include "storage/care/personaldata.h"
 #include "storage/keysetquery.h"
 #include "storage/shopstore.h"
 #include "storage/storeerrors.h"
+#include "storage/storevalues.h"
 
 #include <QJsonArray>
 
 #include <limits>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +129,37 @@ QList<TimelineSource> ReturnStore::timelineSources()
          "AND m.kind IN ('return_instructions', 'return_received')"_s,
          1, u"mail_kind"_s},
     };
+}
+
+Result<void> ReturnStore::eraseCustomerData(ShopStore &store, const QList<qint64> &customers,
+                                            const PersonalData &data)
+{
+    Database &db = store.database();
+    auto q = db.fetch(u"SELECT r.id, r.note, r.rejection_reason FROM order_returns r "
+                      "JOIN orders o ON o.id = r.order_id WHERE o.customer_id IN ("_s +
+                          StoreValues::placeholders(customers.size()) + u")"_s,
+                      StoreValues::values(customers));
+    if (!q)
+        return q.error();
+    QList<std::tuple<qint64, QString, QVariant>> changed;
+    while (q.value().next()) {
+        const QString note = q.value().value(1).toString();
+        const QVariant rejection = q.value().value(2);
+        if (data.foundIn(note) || data.foundIn(rejection.toString())) {
+            changed.append(
+                {q.value().value(0).toLongLong(), data.scrub(note),
+                 rejection.isNull() ? rejection : QVariant(data.scrub(rejection.toString()))});
+        }
+    }
+    for (const auto &[id, note, rejection] : changed) {
+        if (auto ok = db.exec(u"UPDATE order_returns SET note = ?, rejection_reason = ? "
+                              "WHERE id = ?"_s,
+                              {note, rejection, id});
+            !ok) {
+            return ok;
+        }
+    }
+    return {};
 }
 
 Result<void> ReturnStore::addExchangeLink(Database &db, QJsonObject &order)

@@ -13,6 +13,7 @@
 namespace shopdesk::storage {
 
 class Database;
+class PersonalData;
 class ShopStore;
 
 // Returns of shipped goods (RMA): requested for some of an order's lines, approved within the
@@ -31,6 +32,10 @@ public:
     static QList<MigrationStep> migrations();
     // The returns on a customer's timeline (kind "return"), and the mails about them.
     static QList<TimelineSource> timelineSources();
+    // An erased customer's words in their returns' notes and rejection reasons (a
+    // CustomerErasure hook; the change records are scrubbed with the others).
+    static Result<void> eraseCustomerData(ShopStore &store, const QList<qint64> &customers,
+                                          const PersonalData &data);
     // Adds exchange_for_return to an order as OrderStore::order() builds it.
     static Result<void> addExchangeLink(Database &db, QJsonObject &order);
 
