@@ -16,6 +16,7 @@
 #include "domain/permissions.h"
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
+#include "returns/returndialog.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -93,6 +94,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     , m_print(new QPushButton(tr("Print…"), this))
     , m_savePdf(new QPushButton(tr("Save PDF…"), this))
     , m_newTicket(new QPushButton(tr("New &ticket…"), this))
+    , m_startReturn(new QPushButton(tr("Return…"), this))
     , m_message(new QLabel(this))
     , m_disarm(new QTimer(this))
     , m_tick(new QTimer(this))
@@ -148,6 +150,8 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     m_savePdf->setObjectName(u"saveOrderPdf"_s);
     m_newTicket->setObjectName(u"newTicketForOrder"_s);
     m_newTicket->setToolTip(tr("Open a ticket about this order"));
+    m_startReturn->setObjectName(u"startReturnForOrder"_s);
+    m_startReturn->setToolTip(tr("Take some of this order's units back"));
     m_message->setObjectName(u"detailMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -176,6 +180,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_cancel);
     actions->addWidget(m_newTicket);
+    actions->addWidget(m_startReturn);
     actions->addStretch();
     actions->addWidget(m_print);
     actions->addWidget(m_savePdf);
@@ -227,6 +232,14 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
         m_service->verifyPaymentLink(m_order->serverId(), m_paidLink->text(), m_reference->text());
     });
     connect(m_paidLink, &QLineEdit::returnPressed, m_verifyLink, &QPushButton::click);
+    connect(m_startReturn, &QPushButton::clicked, this, [this] {
+        if (!m_order || !m_order->isConfirmed())
+            return;
+        auto *dialog = ReturnDialog::start(m_session, m_order->serverId(), 0, this);
+        connect(dialog, &ReturnDialog::started, this, [this](const returns::ReturnRecord &ret) {
+            showMessage(tr("Return %1 is started.").arg(ret.number), false);
+        });
+    });
     connect(m_newTicket, &QPushButton::clicked, this, [this] {
         if (!m_order || !m_order->isConfirmed())
             return;
@@ -330,7 +343,7 @@ void OrderDetailWidget::refresh()
     const bool has = m_order.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_customer, m_terms, m_lines, m_total, m_history, m_shipping, m_reference, m_markPaid,
-             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket})
+             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket, m_startReturn})
         w->setVisible(has);
     m_tick->stop();
     if (!has) {
@@ -417,6 +430,9 @@ void OrderDetailWidget::refresh()
     m_newTicket->setVisible(Permissions::allows(role, Capability::OpenTickets) &&
                             Permissions::allows(role, Capability::WorkTickets));
     m_newTicket->setEnabled(o.isConfirmed());
+    m_startReturn->setVisible(Permissions::allows(role, Capability::StartReturns));
+    m_startReturn->setEnabled(o.status == OrderStatus::Shipped ||
+                              o.status == OrderStatus::Delivered);
     m_cancel->setEnabled(cancellable && !m_service->isBusy());
     if (!m_cancelArmed)
         m_cancel->setText(tr("Cancel order"));

@@ -49,6 +49,7 @@ public:
     QPushButton *savePdfButton() const { return m_savePdf; }
     // Opens the new ticket dialog about this order (a child of this widget).
     QPushButton *newTicketButton() const { return m_newTicket; }
+    QPushButton *startReturnButton() const { return m_startReturn; }
     QLabel *message() const { return m_message; }
 
     Result<void> savePdf(const QString &path) const;
@@ -78,6 +79,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QPushButton *m_newTicket;
+    QPushButton *m_startReturn;
     QLabel *m_message;
     QTimer *m_disarm;
     QTimer *m_tick;
