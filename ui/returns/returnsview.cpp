@@ -82,6 +82,14 @@ ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
     m_message->setObjectName(u"returnsMessage"_s);
     m_message->setWordWrap(true);
 
+    layOut();
+    display(returns::ReturnRecord{});
+    connectActions(session);
+    reload();
+}
+
+void ReturnsView::layOut()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,8 +114,10 @@ ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
     split->setSizes({640, 520});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
-    display(returns::ReturnRecord{});
+}
 
+void ReturnsView::connectActions(client::ClientSession *session)
+{
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReturnsView::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -149,7 +159,6 @@ ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
                     }
                 }
             });
-    reload();
 }
 
 void ReturnsView::reload()

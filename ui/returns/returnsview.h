@@ -45,6 +45,9 @@ public:
     client::ReturnService *service() const { return m_service; }
 
 private:
+    void layOut();
+    // The buttons, the list and the change log's records of returns.
+    void connectActions(client::ClientSession *session);
     void fill(const QList<returns::ReturnRecord> &items);
     void display(const returns::ReturnRecord &ret);
     using Wording = std::function<QString(const returns::ReturnRecord &)>;

@@ -176,7 +176,7 @@ void ReturnService::receive(qint64 id, const QList<ReceiptDraftLine> &lines, Ret
     post(returnPath(id, u"receipt"_s), {{u"lines"_s, array}}, asReturn(std::move(done)));
 }
 
-void ReturnService::exchange(qint64 id, ExchangeDone done)
+void ReturnService::exchange(qint64 id, ReturnDone done)
 {
     post(returnPath(id, u"exchange"_s), {}, [done](const Result<QJsonObject> &answer) {
         if (!answer)

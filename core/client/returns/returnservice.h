@@ -25,8 +25,6 @@ class ReturnService : public QObject
 public:
     using ReturnDone = std::function<void(const Result<returns::ReturnRecord> &)>;
     using ReturnsDone = std::function<void(const Result<QList<returns::ReturnRecord>> &)>;
-    // The return and the id of its replacement order.
-    using ExchangeDone = std::function<void(const Result<returns::ReturnRecord> &)>;
 
     explicit ReturnService(ApiClient *api, QObject *parent = nullptr);
 
@@ -38,8 +36,9 @@ public:
     void approve(qint64 id, ReturnDone done);
     void reject(qint64 id, const QString &reason, ReturnDone done);
     void receive(qint64 id, const QList<ReceiptDraftLine> &lines, ReturnDone done);
-    // The return's own lines again, paid by the return.
-    void exchange(qint64 id, ExchangeDone done);
+    // The return's own lines again, paid by the return; the return answers with its
+    // exchangeOrderId set.
+    void exchange(qint64 id, ReturnDone done);
 
     static QJsonObject bodyOf(const ReturnDraft &draft);
 
