@@ -1054,6 +1054,42 @@
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a return reason.</source>
+        <translation>«%1» ليس سببًا للإرجاع.</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>منتج خاطئ</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>ليس كما هو موصوف</translation>
+    </message>
+    <message>
+        <source>No longer wanted</source>
+        <translation>لم يعد مطلوبًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a return status.</source>
+        <translation>«%1» ليست حالة إرجاع.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلم</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3293,6 +3329,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Follow-up scheduled for %1.</source>
         <translation>تمت جدولة المتابعة في %1.</translation>
     </message>
+    <message>
+        <source>Return…</source>
+        <translation>إرجاع…</translation>
+    </message>
+    <message>
+        <source>Take some of this order&apos;s units back</source>
+        <translation>استرجاع بعض وحدات هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Return %1 is started.</source>
+        <translation>بدأ الإرجاع %1.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderIntakeWidget</name>
@@ -4738,6 +4786,299 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReturnDialog</name>
+    <message>
+        <source>&amp;Approve now and send the customer the instructions</source>
+        <translation>ا&amp;لموافقة الآن وإرسال التعليمات إلى العميل</translation>
+    </message>
+    <message>
+        <source>Start a return</source>
+        <translation>بدء إرجاع</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <source>Lines to return</source>
+        <translation>البنود المراد إرجاعها</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>ما قاله العميل (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Start return</source>
+        <translation>&amp;بدء الإرجاع</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Return of order #%1 for ticket T-%2</source>
+        <translation>إرجاع الطلب رقم %1 للتذكرة T-%2</translation>
+    </message>
+    <message>
+        <source>Return of order #%1</source>
+        <translation>إرجاع الطلب رقم %1</translation>
+    </message>
+    <message>
+        <source>Units of %1 to return</source>
+        <translation>وحدات %1 المراد إرجاعها</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
+        <translation>أزل العلامة عن «الموافقة الآن» لطلب الإرجاع؛ يوافق عليه مدير أو فريق الجودة.</translation>
+    </message>
+    <message>
+        <source>Choose how many units come back.</source>
+        <translation>اختر عدد الوحدات التي ستُعاد.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnReceivingWidget</name>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>ا&amp;ستلام</translation>
+    </message>
+    <message>
+        <source>Scan or type a return (R-17) or order number, then a product per unit, each with Enter</source>
+        <translation>امسح أو اكتب رقم إرجاع (R-17) أو رقم طلب، ثم منتجًا لكل وحدة، كلٌّ مع Enter</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Approved returns waiting</source>
+        <translation>مرتجعات موافق عليها بانتظار الوصول</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>إعادة للمخزون</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>شطب</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Units received per line</source>
+        <translation>الوحدات المستلمة لكل بند</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>م&amp;سح:</translation>
+    </message>
+    <message>
+        <source>All %1 units of %2 are counted already.</source>
+        <translation>تم عدّ جميع الوحدات الـ %1 من %2 بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1: %2 restocked.</source>
+        <translation>%1: أُعيد %2 إلى المخزون.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 and no approved return has that number.</source>
+        <translation>%1 ليس في %2 ولا يوجد إرجاع موافق عليه بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>No approved return has the number %1.</source>
+        <translation>لا يوجد إرجاع موافق عليه بالرقم %1.</translation>
+    </message>
+    <message>
+        <source>%1 — order #%2, %3</source>
+        <translation>%1 — الطلب رقم %2، %3</translation>
+    </message>
+    <message>
+        <source>Scan each unit, or type the counts; then Receive.</source>
+        <translation>امسح كل وحدة أو اكتب الأعداد؛ ثم استلام.</translation>
+    </message>
+    <message>
+        <source>%1 is received.</source>
+        <translation>تم استلام %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;موافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <source>Show returns</source>
+        <translation>عرض المرتجعات</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>كل المرتجعات</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Lines of the return</source>
+        <translation>بنود الإرجاع</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>أُعيد للمخزون</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>مشطوب</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, paid by the return</source>
+        <translation>طلب بديل للبنود المرتجعة، يدفعه الإرجاع</translation>
+    </message>
+    <message>
+        <source>Return %1 is approved; the customer has the instructions.</source>
+        <translation>تمت الموافقة على الإرجاع %1؛ وصلت التعليمات إلى العميل.</translation>
+    </message>
+    <message>
+        <source>Return %1 is exchanged: order #%2 is reserved and paid.</source>
+        <translation>تم استبدال الإرجاع %1: الطلب رقم %2 محجوز ومدفوع.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick a return in the list to see it here.</source>
+        <translation>اختر إرجاعًا من القائمة لعرضه هنا.</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>الطلب رقم %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>From ticket T-%1</source>
+        <translation>من التذكرة T-%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>Return window ends %1</source>
+        <translation>تنتهي مهلة الإرجاع في %1</translation>
+    </message>
+    <message>
+        <source>Exchanged: order #%1</source>
+        <translation>تم الاستبدال: الطلب رقم %1</translation>
+    </message>
+    <message>
+        <source>Reject return</source>
+        <translation>رفض الإرجاع</translation>
+    </message>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation>لماذا يُرفض %1؟</translation>
+    </message>
+    <message>
+        <source>Return %1 is rejected.</source>
+        <translation>تم رفض الإرجاع %1.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
     <message>
         <source>In review</source>
@@ -5020,6 +5361,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -5301,6 +5646,14 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>جُدولت المتابعة في %1.</translation>
+    </message>
+    <message>
+        <source>St&amp;art return…</source>
+        <translation>بدء الإ&amp;رجاع…</translation>
+    </message>
+    <message>
+        <source>Return %1 is started for this ticket.</source>
+        <translation>بدأ الإرجاع %1 لهذه التذكرة.</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +6002,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Location %1 created.</source>
         <translation>أُنشئ الموقع %1.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
     </message>
 </context>
 </TS>

@@ -1050,6 +1050,42 @@
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a return reason.</source>
+        <translation>„%1“ ist kein Rücksendegrund.</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>No longer wanted</source>
+        <translation>Nicht mehr gewünscht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a return status.</source>
+        <translation>„%1“ ist kein Rücksendestatus.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3277,6 +3313,18 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Follow-up scheduled for %1.</source>
         <translation>Nachfassen geplant für %1.</translation>
     </message>
+    <message>
+        <source>Return…</source>
+        <translation>Rücksendung…</translation>
+    </message>
+    <message>
+        <source>Take some of this order&apos;s units back</source>
+        <translation>Einige Stück dieser Bestellung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Return %1 is started.</source>
+        <translation>Rücksendung %1 ist gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderIntakeWidget</name>
@@ -4714,6 +4762,299 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReturnDialog</name>
+    <message>
+        <source>&amp;Approve now and send the customer the instructions</source>
+        <translation>&amp;Jetzt genehmigen und dem Kunden die Anleitung senden</translation>
+    </message>
+    <message>
+        <source>Start a return</source>
+        <translation>Rücksendung starten</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Lines to return</source>
+        <translation>Zurückzusendende Positionen</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>Was der Kunde gesagt hat (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Start return</source>
+        <translation>Rücksendung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Return of order #%1 for ticket T-%2</source>
+        <translation>Rücksendung zu Bestellung #%1 für Ticket T-%2</translation>
+    </message>
+    <message>
+        <source>Return of order #%1</source>
+        <translation>Rücksendung zu Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Units of %1 to return</source>
+        <translation>Zurückzusendende Stück von %1</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
+        <translation>Entfernen Sie den Haken bei „Jetzt genehmigen“, um die Rücksendung anzufragen; eine Führungskraft oder die Qualitätssicherung genehmigt sie.</translation>
+    </message>
+    <message>
+        <source>Choose how many units come back.</source>
+        <translation>Wählen Sie, wie viele Stück zurückkommen.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnReceivingWidget</name>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Scan or type a return (R-17) or order number, then a product per unit, each with Enter</source>
+        <translation>Rücksendung (R-17) oder Bestellnummer scannen oder tippen, dann ein Produkt pro Stück, jeweils mit Enter</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Approved returns waiting</source>
+        <translation>Genehmigte Rücksendungen, die erwartet werden</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Einlagern</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Units received per line</source>
+        <translation>Eingegangene Stück je Position</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>S&amp;cannen:</translation>
+    </message>
+    <message>
+        <source>All %1 units of %2 are counted already.</source>
+        <translation>Alle %1 Stück von %2 sind schon gezählt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 restocked.</source>
+        <translation>%1: %2 eingelagert.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 and no approved return has that number.</source>
+        <translation>%1 ist nicht auf %2, und keine genehmigte Rücksendung hat diese Nummer.</translation>
+    </message>
+    <message>
+        <source>No approved return has the number %1.</source>
+        <translation>Keine genehmigte Rücksendung hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 — order #%2, %3</source>
+        <translation>%1 — Bestellung #%2, %3</translation>
+    </message>
+    <message>
+        <source>Scan each unit, or type the counts; then Receive.</source>
+        <translation>Scannen Sie jedes Stück oder tippen Sie die Mengen ein; dann Annehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is received.</source>
+        <translation>%1 ist eingegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Umtauschen</translation>
+    </message>
+    <message>
+        <source>Show returns</source>
+        <translation>Rücksendungen anzeigen</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Alle Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Lines of the return</source>
+        <translation>Positionen der Rücksendung</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Eingelagert</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, paid by the return</source>
+        <translation>Eine Ersatzbestellung für die zurückgesandten Positionen, bezahlt durch die Rücksendung</translation>
+    </message>
+    <message>
+        <source>Return %1 is approved; the customer has the instructions.</source>
+        <translation>Rücksendung %1 ist genehmigt; der Kunde hat die Anleitung.</translation>
+    </message>
+    <message>
+        <source>Return %1 is exchanged: order #%2 is reserved and paid.</source>
+        <translation>Rücksendung %1 ist umgetauscht: Bestellung #%2 ist reserviert und bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick a return in the list to see it here.</source>
+        <translation>Wählen Sie eine Rücksendung in der Liste, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>Bestellung #%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>From ticket T-%1</source>
+        <translation>Aus Ticket T-%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Return window ends %1</source>
+        <translation>Rückgabefrist endet %1</translation>
+    </message>
+    <message>
+        <source>Exchanged: order #%1</source>
+        <translation>Umgetauscht: Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Reject return</source>
+        <translation>Rücksendung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation>Warum wird %1 abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Return %1 is rejected.</source>
+        <translation>Rücksendung %1 ist abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
     <message>
         <source>In review</source>
@@ -4996,6 +5337,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -5273,6 +5618,14 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>Wiedervorlage geplant für %1.</translation>
+    </message>
+    <message>
+        <source>St&amp;art return…</source>
+        <translation>Rücksendung st&amp;arten…</translation>
+    </message>
+    <message>
+        <source>Return %1 is started for this ticket.</source>
+        <translation>Rücksendung %1 ist für dieses Ticket gestartet.</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5974,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Location %1 created.</source>
         <translation>Lagerplatz %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
     </message>
 </context>
 </TS>

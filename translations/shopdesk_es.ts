@@ -1050,6 +1050,42 @@
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a return reason.</source>
+        <translation>«%1» no es un motivo de devolución.</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>No es como se describe</translation>
+    </message>
+    <message>
+        <source>No longer wanted</source>
+        <translation>Ya no lo quiere</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a return status.</source>
+        <translation>«%1» no es un estado de devolución.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3277,6 +3313,18 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Follow-up scheduled for %1.</source>
         <translation>Seguimiento programado para %1.</translation>
     </message>
+    <message>
+        <source>Return…</source>
+        <translation>Devolución…</translation>
+    </message>
+    <message>
+        <source>Take some of this order&apos;s units back</source>
+        <translation>Recoger de vuelta algunas unidades de este pedido</translation>
+    </message>
+    <message>
+        <source>Return %1 is started.</source>
+        <translation>La devolución %1 está iniciada.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderIntakeWidget</name>
@@ -4714,6 +4762,299 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReturnDialog</name>
+    <message>
+        <source>&amp;Approve now and send the customer the instructions</source>
+        <translation>&amp;Aprobar ahora y enviar las instrucciones al cliente</translation>
+    </message>
+    <message>
+        <source>Start a return</source>
+        <translation>Iniciar una devolución</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedidas</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Lines to return</source>
+        <translation>Líneas que se devuelven</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>Lo que dijo el cliente (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Start return</source>
+        <translation>&amp;Iniciar devolución</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Return of order #%1 for ticket T-%2</source>
+        <translation>Devolución del pedido n.º %1 para el ticket T-%2</translation>
+    </message>
+    <message>
+        <source>Return of order #%1</source>
+        <translation>Devolución del pedido n.º %1</translation>
+    </message>
+    <message>
+        <source>Units of %1 to return</source>
+        <translation>Unidades de %1 que se devuelven</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
+        <translation>Desmarque «Aprobar ahora» para solicitar la devolución; la aprueba un responsable o control de calidad.</translation>
+    </message>
+    <message>
+        <source>Choose how many units come back.</source>
+        <translation>Elija cuántas unidades se devuelven.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnReceivingWidget</name>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Recibir</translation>
+    </message>
+    <message>
+        <source>Scan or type a return (R-17) or order number, then a product per unit, each with Enter</source>
+        <translation>Escanee o escriba una devolución (R-17) o un número de pedido, luego un producto por unidad, cada uno con Intro</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Approved returns waiting</source>
+        <translation>Devoluciones aprobadas en espera</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperadas</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Reponer</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Units received per line</source>
+        <translation>Unidades recibidas por línea</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>&amp;Escanear:</translation>
+    </message>
+    <message>
+        <source>All %1 units of %2 are counted already.</source>
+        <translation>Ya se han contado las %1 unidades de %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 restocked.</source>
+        <translation>%1: %2 repuestas en stock.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 and no approved return has that number.</source>
+        <translation>%1 no está en %2 y ninguna devolución aprobada tiene ese número.</translation>
+    </message>
+    <message>
+        <source>No approved return has the number %1.</source>
+        <translation>Ninguna devolución aprobada tiene el número %1.</translation>
+    </message>
+    <message>
+        <source>%1 — order #%2, %3</source>
+        <translation>%1 — pedido n.º %2, %3</translation>
+    </message>
+    <message>
+        <source>Scan each unit, or type the counts; then Receive.</source>
+        <translation>Escanee cada unidad o escriba las cantidades; luego Recibir.</translation>
+    </message>
+    <message>
+        <source>%1 is received.</source>
+        <translation>%1 está recibida.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>Show returns</source>
+        <translation>Mostrar devoluciones</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>Todas las devoluciones</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Lines of the return</source>
+        <translation>Líneas de la devolución</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Repuestas</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dadas de baja</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, paid by the return</source>
+        <translation>Un pedido de sustitución de las líneas devueltas, pagado por la devolución</translation>
+    </message>
+    <message>
+        <source>Return %1 is approved; the customer has the instructions.</source>
+        <translation>La devolución %1 está aprobada; el cliente tiene las instrucciones.</translation>
+    </message>
+    <message>
+        <source>Return %1 is exchanged: order #%2 is reserved and paid.</source>
+        <translation>La devolución %1 está cambiada: el pedido n.º %2 está reservado y pagado.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick a return in the list to see it here.</source>
+        <translation>Elija una devolución en la lista para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>Pedido n.º %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>From ticket T-%1</source>
+        <translation>Desde el ticket T-%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Return window ends %1</source>
+        <translation>El plazo de devolución termina el %1</translation>
+    </message>
+    <message>
+        <source>Exchanged: order #%1</source>
+        <translation>Cambiada: pedido n.º %1</translation>
+    </message>
+    <message>
+        <source>Reject return</source>
+        <translation>Rechazar la devolución</translation>
+    </message>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation>¿Por qué se rechaza %1?</translation>
+    </message>
+    <message>
+        <source>Return %1 is rejected.</source>
+        <translation>La devolución %1 está rechazada.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
     <message>
         <source>In review</source>
@@ -4996,6 +5337,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -5273,6 +5618,14 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>Seguimiento programado para el %1.</translation>
+    </message>
+    <message>
+        <source>St&amp;art return…</source>
+        <translation>Inici&amp;ar devolución…</translation>
+    </message>
+    <message>
+        <source>Return %1 is started for this ticket.</source>
+        <translation>La devolución %1 está iniciada para este ticket.</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5974,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Location %1 created.</source>
         <translation>Ubicación %1 creada.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
     </message>
 </context>
 </TS>

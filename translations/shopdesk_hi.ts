@@ -1050,6 +1050,42 @@
         <source>Rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a return reason.</source>
+        <translation>&quot;%1&quot; वापसी का कारण नहीं है।</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>क्षतिग्रस्त</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>गलत वस्तु</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>विवरण के अनुसार नहीं</translation>
+    </message>
+    <message>
+        <source>No longer wanted</source>
+        <translation>अब नहीं चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a return status.</source>
+        <translation>&quot;%1&quot; वापसी की स्थिति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>अनुरोधित</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3277,6 +3313,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Follow-up scheduled for %1.</source>
         <translation>फ़ॉलो-अप %1 के लिए तय किया गया।</translation>
     </message>
+    <message>
+        <source>Return…</source>
+        <translation>वापसी…</translation>
+    </message>
+    <message>
+        <source>Take some of this order&apos;s units back</source>
+        <translation>इस ऑर्डर की कुछ इकाइयाँ वापस लें</translation>
+    </message>
+    <message>
+        <source>Return %1 is started.</source>
+        <translation>वापसी %1 शुरू हो गई है।</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::OrderIntakeWidget</name>
@@ -4714,6 +4762,299 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReturnDialog</name>
+    <message>
+        <source>&amp;Approve now and send the customer the instructions</source>
+        <translation>अभी स्वीकृत करें और ग्राहक को निर्देश भेजें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start a return</source>
+        <translation>वापसी शुरू करें</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>ऑर्डर की गई</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Lines to return</source>
+        <translation>वापस करने वाली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>ग्राहक ने क्या कहा (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Start return</source>
+        <translation>वापसी शुरू करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>टिप्पणी (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Return of order #%1 for ticket T-%2</source>
+        <translation>टिकट T-%2 के लिए ऑर्डर #%1 की वापसी</translation>
+    </message>
+    <message>
+        <source>Return of order #%1</source>
+        <translation>ऑर्डर #%1 की वापसी</translation>
+    </message>
+    <message>
+        <source>Units of %1 to return</source>
+        <translation>%1 की वापस करने वाली इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
+        <translation>वापसी का अनुरोध करने के लिए &quot;अभी स्वीकृत करें&quot; का निशान हटाएँ; कोई प्रबंधक या QA इसे स्वीकृत करेगा।</translation>
+    </message>
+    <message>
+        <source>Choose how many units come back.</source>
+        <translation>चुनें कि कितनी इकाइयाँ वापस आती हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnReceivingWidget</name>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>प्राप्त करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scan or type a return (R-17) or order number, then a product per unit, each with Enter</source>
+        <translation>वापसी (R-17) या ऑर्डर नंबर स्कैन करें या लिखें, फिर हर इकाई के लिए एक उत्पाद, हर बार Enter के साथ</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Approved returns waiting</source>
+        <translation>प्रतीक्षा में स्वीकृत वापसियाँ</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>स्टॉक में रखें</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>बट्टे खाते में</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Units received per line</source>
+        <translation>प्रति पंक्ति प्राप्त इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>स्कैन (&amp;C):</translation>
+    </message>
+    <message>
+        <source>All %1 units of %2 are counted already.</source>
+        <translation>%2 की सभी %1 इकाइयाँ पहले ही गिनी जा चुकी हैं।</translation>
+    </message>
+    <message>
+        <source>%1: %2 restocked.</source>
+        <translation>%1: %2 स्टॉक में वापस।</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 and no approved return has that number.</source>
+        <translation>%1, %2 पर नहीं है और किसी स्वीकृत वापसी का यह नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>No approved return has the number %1.</source>
+        <translation>किसी स्वीकृत वापसी का नंबर %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 — order #%2, %3</source>
+        <translation>%1 — ऑर्डर #%2, %3</translation>
+    </message>
+    <message>
+        <source>Scan each unit, or type the counts; then Receive.</source>
+        <translation>हर इकाई स्कैन करें या गिनती लिखें; फिर प्राप्त करें।</translation>
+    </message>
+    <message>
+        <source>%1 is received.</source>
+        <translation>%1 प्राप्त हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>स्वीकृत करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>अस्वीकार करें… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>बदलें (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show returns</source>
+        <translation>वापसियाँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>सभी वापसियाँ</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>अनुरोधित</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>वापसियाँ</translation>
+    </message>
+    <message>
+        <source>Lines of the return</source>
+        <translation>वापसी की पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>स्टॉक में वापस</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>बट्टे खाते में डाली गई</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>गायब</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, paid by the return</source>
+        <translation>लौटाई गई पंक्तियों के लिए एक प्रतिस्थापन ऑर्डर, वापसी द्वारा भुगतान किया गया</translation>
+    </message>
+    <message>
+        <source>Return %1 is approved; the customer has the instructions.</source>
+        <translation>वापसी %1 स्वीकृत है; ग्राहक को निर्देश मिल गए हैं।</translation>
+    </message>
+    <message>
+        <source>Return %1 is exchanged: order #%2 is reserved and paid.</source>
+        <translation>वापसी %1 बदली गई: ऑर्डर #%2 आरक्षित और भुगतान किया गया है।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pick a return in the list to see it here.</source>
+        <translation>यहाँ देखने के लिए सूची में एक वापसी चुनें।</translation>
+    </message>
+    <message>
+        <source>Order #%1 of %2</source>
+        <translation>%2 का ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>From ticket T-%1</source>
+        <translation>टिकट T-%1 से</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>अस्वीकृत: %1</translation>
+    </message>
+    <message>
+        <source>Return window ends %1</source>
+        <translation>वापसी की अवधि %1 को समाप्त होती है</translation>
+    </message>
+    <message>
+        <source>Exchanged: order #%1</source>
+        <translation>बदला गया: ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>Reject return</source>
+        <translation>वापसी अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Why is %1 rejected?</source>
+        <translation>%1 को क्यों अस्वीकार किया गया?</translation>
+    </message>
+    <message>
+        <source>Return %1 is rejected.</source>
+        <translation>वापसी %1 अस्वीकृत है।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReviewQueueWidget</name>
     <message>
         <source>In review</source>
@@ -4996,6 +5337,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>वापसियाँ</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -5273,6 +5618,14 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Follow-up scheduled for %1.</source>
         <translation>%1 के लिए फ़ॉलो-अप तय किया गया।</translation>
+    </message>
+    <message>
+        <source>St&amp;art return…</source>
+        <translation>वापसी शुरू करें… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Return %1 is started for this ticket.</source>
+        <translation>इस टिकट के लिए वापसी %1 शुरू हो गई है।</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5974,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Location %1 created.</source>
         <translation>स्थान %1 बनाया गया।</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>वापसियाँ</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,11 @@ enum class Capability : quint8 {
     ReadPayments,        // an order's payments and refunds, and the approval queue
     RequestRefunds,      // refund an order (above the approval limit it waits for a manager)
     ApproveRefunds,      // approve or reject refunds above the approval limit
+    ReadReturns,         // returns and their lines
+    StartReturns,        // start a return, approve it within the return window, reject it
+    ApproveLateReturns,  // approve a return after the return window has closed
+    ReceiveReturns,      // receive a return into the ledger (restock or write off)
+    ExchangeReturns,     // a replacement order for a return
 };
 
 } // namespace shopdesk

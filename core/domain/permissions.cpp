@@ -24,7 +24,7 @@ constexpr bool n = false;
 // Content editors have no business with orders: those hold customers' names and addresses.
 // Quality assurance reads what it investigates (customers, orders, the ledger) and works
 // tickets, but changes neither customers nor stock.
-constexpr std::array<Grant, 33> table = {{
+constexpr std::array<Grant, 38> table = {{
     //                                                     agent wareh manag admin shop  editor qa
     {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
     {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
@@ -59,6 +59,11 @@ constexpr std::array<Grant, 33> table = {{
     {Capability::ReadPayments,       u"read_payments",        {Y,    n,    Y,    Y,    n,    n,    Y}},
     {Capability::RequestRefunds,     u"request_refunds",      {Y,    n,    Y,    Y,    n,    n,    Y}},
     {Capability::ApproveRefunds,     u"approve_refunds",      {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadReturns,        u"read_returns",         {Y,    Y,    Y,    Y,    n,    n,    Y}},
+    {Capability::StartReturns,       u"start_returns",        {Y,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::ApproveLateReturns, u"approve_late_returns", {n,    n,    Y,    Y,    n,    n,    Y}},
+    {Capability::ReceiveReturns,     u"receive_returns",      {n,    Y,    n,    Y,    n,    n,    n}},
+    {Capability::ExchangeReturns,    u"exchange_returns",     {Y,    n,    Y,    Y,    n,    n,    n}},
 }};
 // clang-format on
 
@@ -70,7 +75,7 @@ struct EntityReader
 
 // Which capability reads each entity of the change log. Locations and minimums come with
 // the low-stock levels they qualify; the shop reads published content through its feed.
-constexpr std::array<EntityReader, 17> readers = {{
+constexpr std::array<EntityReader, 18> readers = {{
     {u"product", Capability::ReadCatalog},
     {u"stock", Capability::ReadCatalog},
     {u"order", Capability::ReadOrders},
@@ -88,6 +93,7 @@ constexpr std::array<EntityReader, 17> readers = {{
     {u"follow_up", Capability::WorkTickets},
     {u"payment", Capability::ReadPayments},
     {u"refund", Capability::ReadPayments},
+    {u"return", Capability::ReadReturns},
 }};
 
 // The table lists the capabilities in enum order, so a capability is its own row index.

@@ -13,6 +13,7 @@
 #include "server/reportroutes.h"
 #include "server/returns/paymentroutes.h"
 #include "server/returns/refundroutes.h"
+#include "server/returns/returnroutes.h"
 #include "server/router.h"
 #include "server/serveroptions.h"
 #include "server/sessionroutes.h"
@@ -64,6 +65,8 @@ public:
         m_payments.setMailer(mailer);
         m_refunds.setMailer(mailer);
     }
+    // The mail queued for returns; set before listen().
+    void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -103,6 +106,7 @@ private:
     ServiceLevelRoutes m_serviceLevels;
     PaymentRoutes m_payments;
     RefundRoutes m_refunds;
+    ReturnRoutes m_returns;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     bool m_tls = false;

@@ -149,9 +149,16 @@ int JsonBody::statusFor(const QString &code)
                                                  {u"invalid_signature_header"_s, 401},
                                                  {u"signature_expired"_s, 401},
                                                  {u"unknown_provider"_s, 404}};
+    // Conflicts with where a return stands; an agent's approval after the return window.
+    static const QHash<QString, int> returns = {{u"already_received"_s, 409},
+                                                {u"already_exchanged"_s, 409},
+                                                {u"open_returns"_s, 409},
+                                                {u"approval_required"_s, 403}};
+    for (const auto *module : {&payments, &returns}) {
+        if (const auto found = module->constFind(code); found != module->cend())
+            return *found;
+    }
     // Everything else a request can get wrong is readable but invalid.
-    if (const auto found = payments.constFind(code); found != payments.cend())
-        return *found;
     return statuses.value(code, intake.value(code, care.value(code, 422)));
 }
 

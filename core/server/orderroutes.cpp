@@ -8,6 +8,7 @@
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/queryparameters.h"
+#include "storage/returns/returnreceipt.h"
 #include "storage/warehousestore.h"
 
 #include <QDateTime>
@@ -272,7 +273,7 @@ void OrderRoutes::takeBack(const CallPtr &call)
         location = u"main"_s;
     const storage::Actor actor = call->actor;
     call->write(200, [actor, id = call->idParam(0), reason, location](storage::ShopStore &store) {
-        return store.orders().receiveReturn(actor, id, reason, location);
+        return storage::ReturnReceipt(store).takeBackOrder(actor, id, reason, location);
     });
 }
 

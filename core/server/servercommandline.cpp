@@ -51,6 +51,9 @@ void addStoreOptions(QCommandLineParser &parser)
          Tr::tr("Mail the payment link this long before an unpaid reservation ends (default 10; "
                 "0: no reminder)."),
          u"minutes"_s, u"10"_s},
+        {u"return-window-days"_s,
+         Tr::tr("Days after delivery an agent may approve a return (default 30)."), u"days"_s,
+         u"30"_s},
         {u"currency"_s, Tr::tr("The shop's currency (default EUR)."), u"code"_s, u"EUR"_s},
         {u"tls-cert"_s, Tr::tr("PEM certificate: serve HTTPS and WSS."), u"file"_s},
         {u"tls-key"_s, Tr::tr("PEM private key of the certificate."), u"file"_s},
@@ -198,6 +201,10 @@ Result<void> ServerCommandLine::readLifetimes(ServerCommand &command) const
             Tr::tr("--payment-reminder-minutes takes a whole number from 0 to 10080."));
     }
     command.options.paymentReminderSeconds = reminder * 60;
+    const auto windowDays = positiveNumber(m_parser, u"return-window-days"_s);
+    if (!windowDays)
+        return windowDays.error();
+    command.options.returnWindowDays = *windowDays;
     const auto hours = positiveNumber(m_parser, u"session-hours"_s);
     if (!hours)
         return hours.error();

@@ -14,6 +14,7 @@
 #include "server/passwordhasher.h"
 #include "server/returns/paymentreminderscheduler.h"
 #include "server/returns/paymentmailer.h"
+#include "server/returns/returnmailer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
@@ -161,6 +162,7 @@ Result<quint16> ServerInstance::start()
     m_mailer = std::make_unique<OrderMailer>(shop.value(), mailTranslations, m_mailWake);
     m_ticketMailer = std::make_unique<TicketMailer>(shop.value(), mailTranslations, m_mailWake);
     m_paymentMailer = std::make_unique<PaymentMailer>(shop.value(), mailTranslations, m_mailWake);
+    m_returnMailer = std::make_unique<ReturnMailer>(shop.value(), mailTranslations, m_mailWake);
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -177,6 +179,7 @@ Result<quint16> ServerInstance::start()
     m_api->setOrderServices(links.value(), m_mailer.get());
     m_api->setTicketMailer(m_ticketMailer.get());
     m_api->setPaymentMailer(m_paymentMailer.get());
+    m_api->setReturnMailer(m_returnMailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -227,6 +230,7 @@ void ServerInstance::stop()
     m_mailer.reset();
     m_ticketMailer.reset();
     m_paymentMailer.reset();
+    m_returnMailer.reset();
     m_feed.reset();
     m_api.reset();
     m_writer.reset();

@@ -32,6 +32,7 @@ class OrderMailer;
 class PaymentReminderScheduler;
 class PaymentMailer;
 class TicketMailer;
+class ReturnMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<OrderMailer> m_mailer;
     std::unique_ptr<TicketMailer> m_ticketMailer;
     std::unique_ptr<PaymentMailer> m_paymentMailer;
+    std::unique_ptr<ReturnMailer> m_returnMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     std::unique_ptr<PaymentReminderScheduler> m_reminders;
     QTimer m_expiryTimer;

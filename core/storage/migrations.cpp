@@ -14,6 +14,7 @@
 #include "storage/productstore.h"
 #include "storage/returns/paymentreminders.h"
 #include "storage/returns/paymentledger.h"
+#include "storage/returns/returnstore.h"
 #include "storage/stockledger.h"
 #include "storage/userstore.h"
 #include "storage/warehousestore.h"
@@ -48,6 +49,7 @@ const QList<MigrationStep> &Migrations::steps()
                  FollowUpStore::migrations,
                  PaymentReminders::migrations,
                  PaymentLedger::migrations,
+                 ReturnStore::migrations,
              }) {
             list.append(module());
         }

@@ -4,6 +4,7 @@
 #include "domain/tr.h"
 #include "storage/keysetquery.h"
 #include "storage/returns/paymentledger.h"
+#include "storage/returns/returnstore.h"
 #include "storage/storeerrors.h"
 #include "storage/storevalues.h"
 #include "storage/warehousestore.h"
@@ -191,6 +192,8 @@ Result<QJsonObject> OrderStore::order(qint64 id)
     if (auto ok = WarehouseStore::addRiskFlag(m_db, order); !ok)
         return ok.error();
     if (auto ok = PaymentLedger::addTotals(m_db, order); !ok)
+        return ok.error();
+    if (auto ok = ReturnStore::addExchangeLink(m_db, order); !ok)
         return ok.error();
     return order;
 }
@@ -439,25 +442,14 @@ Result<QJsonObject> OrderStore::deliver(const Actor &actor, qint64 id)
     return setStatus(actor, id, u"delivered"_s, m_clock.now());
 }
 
-Result<QJsonObject> OrderStore::receiveReturn(const Actor &actor, qint64 id, const QString &reason,
-                                              const QString &location)
+Result<QJsonObject> OrderStore::markReturned(const Actor &actor, qint64 id)
 {
     auto row = orderRow(id, true);
     if (!row)
         return row;
     if (!rowAllows(row.value(), OrderAction::Return))
         return wrongStatus(id, row.value(), Tr::tr("returned"));
-    auto back = unitsBySku(id);
-    if (!back)
-        return back.error();
-    const qint64 at = m_clock.now();
-    for (const auto &[sku, quantity] : back.value()) {
-        if (auto m = m_ledger.post(actor, sku, u"return"_s, quantity, location, reason, id, at); !m)
-            return m.error();
-        if (auto ok = m_ledger.announce(actor, sku); !ok)
-            return ok.error();
-    }
-    return setStatus(actor, id, u"returned"_s, at);
+    return setStatus(actor, id, u"returned"_s, m_clock.now());
 }
 
 Result<int> OrderStore::expireReservations(qint64 now)

@@ -48,10 +48,9 @@ public:
     Result<QJsonObject> ship(const Actor &actor, qint64 id, const QString &carrier,
                              const QString &tracking);
     Result<QJsonObject> deliver(const Actor &actor, qint64 id);
-    // The customer sent a shipped or delivered order back: its units come back on hand at
-    // location as `return` movements, and the order is `returned`.
-    Result<QJsonObject> receiveReturn(const Actor &actor, qint64 id, const QString &reason,
-                                      const QString &location);
+    // Every shipped unit has come back through returns (ReturnReceipt posts their movements):
+    // the order is `returned`.
+    Result<QJsonObject> markReturned(const Actor &actor, qint64 id);
     // Expires unpaid reservations due by now; returns how many orders it expired.
     Result<int> expireReservations(qint64 now);
 

@@ -18,11 +18,11 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("entity");
         QTest::addColumn<bool>("reads");
-        const QStringList everything{u"product"_s,  u"stock"_s,          u"order"_s,
-                                     u"customer"_s, u"movement"_s,       u"user"_s,
-                                     u"location"_s, u"low_stock"_s,      u"stock_minimum"_s,
-                                     u"content"_s,  u"product_images"_s, u"content_placement"_s,
-                                     u"ticket"_s,   u"customer_note"_s,  u"follow_up"_s};
+        const QStringList everything{
+            u"product"_s,       u"stock"_s,         u"order"_s,          u"customer"_s,
+            u"movement"_s,      u"user"_s,          u"location"_s,       u"low_stock"_s,
+            u"stock_minimum"_s, u"content"_s,       u"product_images"_s, u"content_placement"_s,
+            u"ticket"_s,        u"customer_note"_s, u"follow_up"_s,      u"return"_s};
         const auto allBut = [&](const QStringList &left) {
             QStringList read = everything;
             for (const QString &entity : left)
@@ -41,7 +41,7 @@ private slots:
             // Quality assurance reads what it investigates, not stock levels or content.
             {u"qa"_s,
              {u"product"_s, u"stock"_s, u"order"_s, u"customer"_s, u"movement"_s, u"ticket"_s,
-              u"customer_note"_s, u"follow_up"_s}},
+              u"customer_note"_s, u"follow_up"_s, u"return"_s}},
             {u"nobody"_s, {}}};
         for (const auto &[role, entities] : reads) {
             for (const QString &entity : everything + QStringList{u"survey"_s}) {

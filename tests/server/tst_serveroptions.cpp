@@ -38,6 +38,7 @@ QString field(const ServerCommand &command, const QString &name)
         {u"reservationSeconds"_s, [&] { return QString::number(o.reservationSeconds); }},
         {u"paymentReminderSeconds"_s, [&] { return QString::number(o.paymentReminderSeconds); }},
         {u"sessionSeconds"_s, [&] { return QString::number(o.sessionSeconds); }},
+        {u"returnWindowDays"_s, [&] { return QString::number(o.returnWindowDays); }},
         {u"currency"_s, [&] { return o.currency; }},
         {u"tls"_s, [&] { return o.tlsCertificate + u'|' + o.tlsKey; }},
         {u"trustedProxies"_s,
@@ -110,6 +111,7 @@ private slots:
         QCOMPARE(o.reservationSeconds, 30 * 60);
         QCOMPARE(o.paymentReminderSeconds, 10 * 60);
         QCOMPARE(o.sessionSeconds, 12 * 3600);
+        QCOMPARE(o.returnWindowDays, 30);
         QCOMPARE(o.currency, u"EUR"_s);
         QVERIFY(o.tlsCertificate.isEmpty());
         QVERIFY(o.tlsKey.isEmpty());
@@ -153,6 +155,7 @@ private slots:
             {u"--reservation-minutes"_s, u"5"_s, u"--reservation-seconds"_s, u"7"_s},
             u"reservationSeconds"_s, u"7"_s);
         add("session hours", {u"--session-hours"_s, u"2"_s}, u"sessionSeconds"_s, u"7200"_s);
+        add("return window", {u"--return-window-days"_s, u"14"_s}, u"returnWindowDays"_s, u"14"_s);
         add("session seconds", {u"--session-seconds"_s, u"3"_s}, u"sessionSeconds"_s, u"3"_s);
         add("session seconds win", {u"--session-hours"_s, u"2"_s, u"--session-seconds"_s, u"3"_s},
             u"sessionSeconds"_s, u"3"_s);
@@ -276,7 +279,7 @@ private slots:
         add("listen bad host", {u"--listen"_s, u"shop.example:80"_s},
             u"--listen takes HOST:PORT"_s);
         for (const char *option : {"reservation-minutes", "reservation-seconds", "session-hours",
-                                   "session-seconds", "mail-retry-seconds"}) {
+                                   "session-seconds", "mail-retry-seconds", "return-window-days"}) {
             const QString name = QString::fromLatin1(option);
             const QString message = u"--%1 takes a whole number of at least 1."_s.arg(name);
             QTest::addRow("%s zero", option)
@@ -397,6 +400,7 @@ private slots:
                                    "--database",
                                    "--reservation-minutes",
                                    "--reservation-seconds",
+                                   "--return-window-days",
                                    "--currency",
                                    "--tls-cert",
                                    "--tls-key",

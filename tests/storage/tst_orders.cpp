@@ -1,5 +1,6 @@
 // Order reservation through the ledger: all lines or none, and the lifecycle's effect on stock.
 
+#include "storage/returns/returnreceipt.h"
 #include "storefixture.h"
 
 #include <QJsonArray>
@@ -34,7 +35,8 @@ shopdesk::Result<QJsonObject> runAction(StoreFixture &fixture, const QString &ac
         if (action == u"deliver"_s)
             return orders.deliver(actor, id);
         if (action == u"return"_s)
-            return orders.receiveReturn(actor, id, u"damaged box"_s, u"main"_s);
+            return shopdesk::storage::ReturnReceipt(store).takeBackOrder(
+                actor, id, u"damaged box"_s, u"main"_s);
         auto count = orders.expireReservations(store.clock().now() + 31 * 60 * 1000);
         if (!count)
             return count.error();
@@ -131,7 +133,8 @@ private slots:
         QCOMPARE(stock.value(u"reserved"_s).toInteger(), 0);
 
         auto returned = fixture.write([&](auto &store) {
-            return store.orders().receiveReturn(actor, id, u"damaged box"_s, u"main"_s);
+            return shopdesk::storage::ReturnReceipt(store).takeBackOrder(
+                actor, id, u"damaged box"_s, u"main"_s);
         });
         QVERIFY(returned.ok());
         QCOMPARE(fixture.store().ledger().stock(u"A"_s)->value(u"on_hand"_s).toInteger(), 5);

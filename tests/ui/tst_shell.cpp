@@ -93,15 +93,16 @@ private slots:
         auto agent = test::openSession(shop.url(), u"alice"_s);
         QVERIFY(agent);
         ui::MainWindow window(agent.get());
-        QCOMPARE(window.moduleIds(),
-                 (QStringList{u"products"_s, u"orders"_s, u"customers"_s, u"tickets"_s}));
+        QCOMPARE(window.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"customers"_s,
+                                                  u"tickets"_s, u"returns"_s}));
         auto *list = window.findChild<QListWidget *>(u"moduleList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), 4);
+        QCOMPARE(list->count(), 5);
         QCOMPARE(list->item(0)->text(), u"Products"_s);
         QCOMPARE(list->item(1)->text(), u"Orders"_s);
         QCOMPARE(list->item(2)->text(), u"Customers"_s);
         QCOMPARE(list->item(3)->text(), u"Tickets"_s);
+        QCOMPARE(list->item(4)->text(), u"Returns"_s);
         QCOMPARE(window.currentModule(), u"products"_s);
         // Standard menus and shortcuts.
         QStringList menus;
@@ -116,8 +117,9 @@ private slots:
         auto manager = test::openSession(shop.url(), u"mia"_s);
         QVERIFY(manager);
         ui::MainWindow managerWindow(manager.get());
-        QCOMPARE(managerWindow.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"customers"_s,
-                                                         u"tickets"_s, u"trends"_s, u"content"_s}));
+        QCOMPARE(managerWindow.moduleIds(),
+                 (QStringList{u"products"_s, u"orders"_s, u"customers"_s, u"tickets"_s,
+                              u"returns"_s, u"trends"_s, u"content"_s}));
         // The warehouse has no Orders, Customers or Tickets screen.
         auto warehouse = test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);
@@ -125,6 +127,7 @@ private slots:
         QVERIFY(!warehouseWindow.moduleIds().contains(u"orders"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"customers"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"tickets"_s));
+        QVERIFY(!warehouseWindow.moduleIds().contains(u"returns"_s));
     }
 
     void trendsUseTheTokenOfTheCurrentLogIn()

@@ -8,6 +8,8 @@
 #include "client/care/ticketrefusal.h"
 #include "client/care/ticketservice.h"
 #include "client/clientsession.h"
+#include "domain/permissions.h"
+#include "returns/returndialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -82,6 +84,7 @@ TicketThreadView::TicketThreadView(client::ClientSession *session, client::Ticke
     , m_changeStatus(new QPushButton(tr("Change &status"), this))
     , m_escalate(new QPushButton(tr("&Escalate to QA"), this))
     , m_followUp(new QPushButton(tr("Schedule &follow-up…"), this))
+    , m_startReturn(new QPushButton(tr("St&art return…"), this))
     , m_bar(new MessageBar(this))
     , m_tick(new QTimer(this))
 {
@@ -98,6 +101,16 @@ TicketThreadView::TicketThreadView(client::ClientSession *session, client::Ticke
     connect(m_changeStatus, &QPushButton::clicked, this, &TicketThreadView::changeStatus);
     connect(m_escalate, &QPushButton::clicked, this, &TicketThreadView::escalate);
     connect(m_followUp, &QPushButton::clicked, this, &TicketThreadView::scheduleFollowUp);
+    connect(m_startReturn, &QPushButton::clicked, this, [this] {
+        if (!m_ticket || m_ticket->orderId <= 0)
+            return;
+        auto *dialog = ReturnDialog::start(m_session, m_ticket->orderId, m_ticket->id, this);
+        for (const care::TicketLine &line : m_ticket->lines)
+            dialog->setQuantity(line.sku, line.quantity);
+        connect(dialog, &ReturnDialog::started, this, [this](const returns::ReturnRecord &ret) {
+            m_bar->showMessage(tr("Return %1 is started for this ticket.").arg(ret.number));
+        });
+    });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &TicketThreadView::showClocks);
     setBusy(false);
@@ -142,6 +155,9 @@ void TicketThreadView::buildLayout()
     m_escalate->setToolTip(tr("Moves the ticket to the QA queue; the text in the box goes "
                               "with it as the reason, as an internal note."));
     m_followUp->setObjectName(u"scheduleFollowUp"_s);
+    m_startReturn->setObjectName(u"startReturnForTicket"_s);
+    m_startReturn->setVisible(
+        Permissions::allows(m_session->info().role, Capability::StartReturns));
 
     auto *replyButtons = new QHBoxLayout;
     replyButtons->addStretch();
@@ -155,6 +171,7 @@ void TicketThreadView::buildLayout()
     auto *hand = new QHBoxLayout;
     hand->addWidget(m_escalate);
     hand->addWidget(m_followUp);
+    hand->addWidget(m_startReturn);
     hand->addStretch();
     // Scrolls rather than widening the window when the pane beside the queue is narrow.
     auto *content = new QWidget(this);
@@ -299,6 +316,7 @@ void TicketThreadView::setBusy(bool busy)
     m_escalate->setEnabled(shown && !care::ticketStatusIsDone(m_ticket->status) &&
                            !m_ticket->inQaQueue);
     m_followUp->setEnabled(shown);
+    m_startReturn->setEnabled(shown && m_ticket->orderId > 0);
 }
 
 void TicketThreadView::act(

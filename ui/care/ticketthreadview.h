@@ -52,6 +52,7 @@ public:
     QPushButton *changeStatusButton() const { return m_changeStatus; }
     QPushButton *escalateButton() const { return m_escalate; }
     QPushButton *followUpButton() const { return m_followUp; }
+    QPushButton *startReturnButton() const { return m_startReturn; }
     MessageBar *messageBar() const { return m_bar; }
 
     // Role of a thread item: the message's kind as its API word.
@@ -93,6 +94,7 @@ private:
     QPushButton *m_changeStatus;
     QPushButton *m_escalate;
     QPushButton *m_followUp;
+    QPushButton *m_startReturn;
     MessageBar *m_bar;
     QTimer *m_tick;
 };

@@ -19,6 +19,7 @@
 #include "orders/ordersummary.h"
 #include "orders/paymentlinkbox.h"
 #include "returns/orderpaymentspanel.h"
+#include "returns/returndialog.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -98,6 +99,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     , m_savePdf(new QPushButton(tr("Save PDF…"), this))
     , m_newTicket(new QPushButton(tr("New &ticket…"), this))
     , m_followUp(new QPushButton(tr("Fo&llow-up…"), this))
+    , m_startReturn(new QPushButton(tr("Return…"), this))
     , m_message(new QLabel(this))
     , m_disarm(new QTimer(this))
     , m_tick(new QTimer(this))
@@ -156,6 +158,8 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     m_followUp->setObjectName(u"followUpForOrder"_s);
     m_followUp->setToolTip(tr("Schedule a call-back or follow-up with the customer about "
                               "this order"));
+    m_startReturn->setObjectName(u"startReturnForOrder"_s);
+    m_startReturn->setToolTip(tr("Take some of this order's units back"));
     m_message->setObjectName(u"detailMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -186,6 +190,7 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     actions->addWidget(m_cancel);
     actions->addWidget(m_newTicket);
     actions->addWidget(m_followUp);
+    actions->addWidget(m_startReturn);
     actions->addStretch();
     actions->addWidget(m_print);
     actions->addWidget(m_savePdf);
@@ -239,6 +244,14 @@ OrderDetailWidget::OrderDetailWidget(client::ClientSession *session, client::Ord
     connect(m_paidLink, &QLineEdit::returnPressed, m_verifyLink, &QPushButton::click);
     connect(m_newTicket, &QPushButton::clicked, this, &OrderDetailWidget::openTicket);
     connect(m_followUp, &QPushButton::clicked, this, &OrderDetailWidget::scheduleFollowUp);
+    connect(m_startReturn, &QPushButton::clicked, this, [this] {
+        if (!m_order || !m_order->isConfirmed())
+            return;
+        auto *dialog = ReturnDialog::start(m_session, m_order->serverId(), 0, this);
+        connect(dialog, &ReturnDialog::started, this, [this](const returns::ReturnRecord &ret) {
+            showMessage(tr("Return %1 is started.").arg(ret.number), false);
+        });
+    });
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (!m_order)
             return;
@@ -329,7 +342,8 @@ void OrderDetailWidget::refresh()
     const bool has = m_order.has_value();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_customer, m_terms, m_lines, m_total, m_history, m_shipping, m_reference, m_markPaid,
-             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket, m_followUp})
+             m_paidLink, m_verifyLink, m_cancel, m_print, m_savePdf, m_newTicket, m_followUp,
+             m_startReturn})
         w->setVisible(has);
     m_tick->stop();
     if (!has) {
@@ -422,6 +436,9 @@ void OrderDetailWidget::refresh()
     // Follow-ups are worked by those who work tickets (POST /follow-ups).
     m_followUp->setVisible(Permissions::allows(role, Capability::WorkTickets));
     m_followUp->setEnabled(o.isConfirmed());
+    m_startReturn->setVisible(Permissions::allows(role, Capability::StartReturns));
+    m_startReturn->setEnabled(o.status == OrderStatus::Shipped ||
+                              o.status == OrderStatus::Delivered);
     m_cancel->setEnabled(cancellable && !m_service->isBusy());
     if (!m_cancelArmed)
         m_cancel->setText(tr("Cancel order"));

@@ -52,6 +52,7 @@ public:
     QPushButton *newTicketButton() const { return m_newTicket; }
     // Opens the follow-up dialog for the order's customer, tied to this order.
     QPushButton *followUpButton() const { return m_followUp; }
+    QPushButton *startReturnButton() const { return m_startReturn; }
     QLabel *message() const { return m_message; }
     OrderPaymentsPanel *paymentsPanel() const { return m_payments; }
 
@@ -86,6 +87,7 @@ private:
     QPushButton *m_savePdf;
     QPushButton *m_newTicket;
     QPushButton *m_followUp;
+    QPushButton *m_startReturn;
     QLabel *m_message;
     QTimer *m_disarm;
     QTimer *m_tick;

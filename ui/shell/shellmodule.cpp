@@ -5,14 +5,18 @@
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
+#include "client/localcachechanges.h"
 #include "client/reportsclient.h"
+#include "client/returns/returnservice.h"
 #include "client/rolepolicy.h"
 #include "client/warehouseservice.h"
 #include "content/contentview.h"
 #include "domain/permissions.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
+#include "returns/returnsview.h"
 #include "trends/trendswidget.h"
+#include "warehouse/returnreceivingwidget.h"
 #include "warehouse/warehouseview.h"
 
 #include <QApplication>
@@ -68,6 +72,13 @@ QList<ShellModule> ShellModule::all()
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new TicketsView(context.session, parent);
                     }});
+    modules.append(ShellModule{u"returns"_s,
+                               QApplication::translate("shopdesk::ui::ShellModule", "Returns"),
+                               QIcon::fromTheme(u"edit-undo"_s, QIcon(u":/icons/orders.svg"_s)),
+                               Permissions::rolesWith(Capability::StartReturns),
+                               [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                                   return new ReturnsView(context.session, parent);
+                               }});
     modules.append(ShellModule{
         u"trends"_s,
         QApplication::translate("shopdesk::ui::ShellModule", "Trends"),
@@ -91,6 +102,20 @@ QList<ShellModule> ShellModule::all()
                 new client::WarehouseService(context.session->api(), context.session->cache());
             auto *view = new WarehouseView(service, parent);
             service->setParent(view);
+            if (Permissions::allows(context.session->info().role, Capability::ReceiveReturns)) {
+                auto *returns = new ReturnReceivingWidget(
+                    new client::ReturnService(context.session->api(), view), view);
+                view->addReturns(returns);
+                // Returns approved anywhere join the waiting list.
+                QObject::connect(context.session->cache()->changes(),
+                                 &client::LocalCacheChanges::recordsApplied, returns,
+                                 [returns](const QList<client::ChangeRecord> &records) {
+                                     for (const client::ChangeRecord &record : records) {
+                                         if (record.entity == u"return"_s)
+                                             return returns->reload();
+                                     }
+                                 });
+            }
             return view;
         }});
     modules.append(

@@ -7,6 +7,7 @@
 #include "warehouse/lowstockwidget.h"
 #include "warehouse/movementhistorywidget.h"
 #include "warehouse/picklistwidget.h"
+#include "warehouse/returnreceivingwidget.h"
 
 #include <QInputDialog>
 #include <QPushButton>
@@ -106,6 +107,16 @@ void WarehouseView::newLocation()
             m_batch->messages()->showMessage(tr("Location %1 created.").arg(name));
             reloadLocations();
         });
+}
+
+void WarehouseView::addReturns(ReturnReceivingWidget *returns)
+{
+    m_tabs->insertTab(m_tabs->indexOf(m_pick) + 1, returns, tr("Returns"));
+    connect(m_tabs, &QTabWidget::currentChanged, returns, [this, returns](int index) {
+        if (m_tabs->widget(index) == returns)
+            returns->reload();
+    });
+    connect(returns, &ReturnReceivingWidget::received, m_low, &LowStockWidget::scheduleRefresh);
 }
 
 } // namespace shopdesk::ui

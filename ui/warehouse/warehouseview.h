@@ -16,6 +16,7 @@ class BatchEntryWidget;
 class LowStockWidget;
 class MovementHistoryWidget;
 class PickListWidget;
+class ReturnReceivingWidget;
 
 // The Warehouse module: batch entry (receive, count, remove, transfer) with scanner input,
 // low stock, the pick list with shipping, and the movement history.
@@ -28,6 +29,8 @@ public:
     // Loads locations, low stock and the pick list.
     void refresh();
     void reloadLocations();
+    // Adds the Returns tab next to the pick list (for those who receive returns).
+    void addReturns(ReturnReceivingWidget *returns);
 
     QTabWidget *tabs() const { return m_tabs; }
     BatchEntryWidget *batchEntry() const { return m_batch; }

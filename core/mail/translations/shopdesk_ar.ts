@@ -342,4 +342,59 @@
         <translation>مع أطيب التحيات،</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ReturnMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>مرحبًا %1،</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>We have approved your return %1 for order %2.</source>
+        <translation>وافقنا على طلب الإرجاع %1 للطلب %2.</translation>
+    </message>
+    <message>
+        <source>Please send these items back:</source>
+        <translation>يُرجى إعادة هذه المنتجات:</translation>
+    </message>
+    <message>
+        <source>Send the parcel to:</source>
+        <translation>أرسل الطرد إلى:</translation>
+    </message>
+    <message>
+        <source>Please write %1 on the parcel or put a printout of this e-mail inside, so that we know it is yours.</source>
+        <translation>يُرجى كتابة %1 على الطرد أو وضع نسخة مطبوعة من هذه الرسالة بداخله، لنعرف أنه لك.</translation>
+    </message>
+    <message>
+        <source>Your return %1: how to send it back</source>
+        <translation>طلب الإرجاع %1: كيف ترسله</translation>
+    </message>
+    <message>
+        <source>Your return %1 has arrived. We received:</source>
+        <translation>وصل طلب الإرجاع %1. استلمنا:</translation>
+    </message>
+    <message>
+        <source>These items were not in the parcel:</source>
+        <translation>لم تكن هذه المنتجات في الطرد:</translation>
+    </message>
+    <message>
+        <source>Thank you. If you have any question, simply reply to this e-mail.</source>
+        <translation>شكرًا لك. إن كان لديك أي سؤال، فما عليك إلا الرد على هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>We have received your return %1</source>
+        <translation>استلمنا طلب الإرجاع %1</translation>
+    </message>
+</context>
 </TS>

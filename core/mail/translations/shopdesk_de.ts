@@ -342,4 +342,59 @@
         <translation>Mit freundlichen Grüßen</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ReturnMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>We have approved your return %1 for order %2.</source>
+        <translation>Wir haben Ihre Rücksendung %1 zu Bestellung %2 genehmigt.</translation>
+    </message>
+    <message>
+        <source>Please send these items back:</source>
+        <translation>Bitte senden Sie diese Artikel zurück:</translation>
+    </message>
+    <message>
+        <source>Send the parcel to:</source>
+        <translation>Senden Sie das Paket an:</translation>
+    </message>
+    <message>
+        <source>Please write %1 on the parcel or put a printout of this e-mail inside, so that we know it is yours.</source>
+        <translation>Bitte schreiben Sie %1 auf das Paket oder legen Sie einen Ausdruck dieser E-Mail bei, damit wir es Ihnen zuordnen können.</translation>
+    </message>
+    <message>
+        <source>Your return %1: how to send it back</source>
+        <translation>Ihre Rücksendung %1: so senden Sie sie zurück</translation>
+    </message>
+    <message>
+        <source>Your return %1 has arrived. We received:</source>
+        <translation>Ihre Rücksendung %1 ist angekommen. Wir haben erhalten:</translation>
+    </message>
+    <message>
+        <source>These items were not in the parcel:</source>
+        <translation>Diese Artikel waren nicht im Paket:</translation>
+    </message>
+    <message>
+        <source>Thank you. If you have any question, simply reply to this e-mail.</source>
+        <translation>Vielen Dank. Wenn Sie Fragen haben, antworten Sie einfach auf diese E-Mail.</translation>
+    </message>
+    <message>
+        <source>We have received your return %1</source>
+        <translation>Wir haben Ihre Rücksendung %1 erhalten</translation>
+    </message>
+</context>
 </TS>

@@ -342,4 +342,59 @@
         <translation>Saludos cordiales,</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ReturnMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>We have approved your return %1 for order %2.</source>
+        <translation>Hemos aprobado su devolución %1 del pedido %2.</translation>
+    </message>
+    <message>
+        <source>Please send these items back:</source>
+        <translation>Envíenos de vuelta estos artículos:</translation>
+    </message>
+    <message>
+        <source>Send the parcel to:</source>
+        <translation>Envíe el paquete a:</translation>
+    </message>
+    <message>
+        <source>Please write %1 on the parcel or put a printout of this e-mail inside, so that we know it is yours.</source>
+        <translation>Escriba %1 en el paquete o incluya una copia impresa de este correo, para que sepamos que es suyo.</translation>
+    </message>
+    <message>
+        <source>Your return %1: how to send it back</source>
+        <translation>Su devolución %1: cómo enviarla</translation>
+    </message>
+    <message>
+        <source>Your return %1 has arrived. We received:</source>
+        <translation>Su devolución %1 ha llegado. Hemos recibido:</translation>
+    </message>
+    <message>
+        <source>These items were not in the parcel:</source>
+        <translation>Estos artículos no estaban en el paquete:</translation>
+    </message>
+    <message>
+        <source>Thank you. If you have any question, simply reply to this e-mail.</source>
+        <translation>Gracias. Si tiene alguna pregunta, responda a este correo.</translation>
+    </message>
+    <message>
+        <source>We have received your return %1</source>
+        <translation>Hemos recibido su devolución %1</translation>
+    </message>
+</context>
 </TS>

@@ -342,4 +342,59 @@
         <translation>सादर,</translation>
     </message>
 </context>
+<context>
+    <name>shopdesk::mail::ReturnMail</name>
+    <message>
+        <source>Hello,</source>
+        <translation>नमस्ते,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>नमस्ते %1,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>सादर,</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>We have approved your return %1 for order %2.</source>
+        <translation>हमने ऑर्डर %2 के लिए आपकी वापसी %1 स्वीकृत कर दी है।</translation>
+    </message>
+    <message>
+        <source>Please send these items back:</source>
+        <translation>कृपया ये वस्तुएँ वापस भेजें:</translation>
+    </message>
+    <message>
+        <source>Send the parcel to:</source>
+        <translation>पार्सल इस पते पर भेजें:</translation>
+    </message>
+    <message>
+        <source>Please write %1 on the parcel or put a printout of this e-mail inside, so that we know it is yours.</source>
+        <translation>कृपया पार्सल पर %1 लिखें या इस ई-मेल का प्रिंट अंदर रखें, ताकि हम जान सकें कि यह आपका है।</translation>
+    </message>
+    <message>
+        <source>Your return %1: how to send it back</source>
+        <translation>आपकी वापसी %1: इसे वापस कैसे भेजें</translation>
+    </message>
+    <message>
+        <source>Your return %1 has arrived. We received:</source>
+        <translation>आपकी वापसी %1 पहुँच गई है। हमें मिला:</translation>
+    </message>
+    <message>
+        <source>These items were not in the parcel:</source>
+        <translation>ये वस्तुएँ पार्सल में नहीं थीं:</translation>
+    </message>
+    <message>
+        <source>Thank you. If you have any question, simply reply to this e-mail.</source>
+        <translation>धन्यवाद। कोई प्रश्न हो तो बस इस ई-मेल का उत्तर दें।</translation>
+    </message>
+    <message>
+        <source>We have received your return %1</source>
+        <translation>हमें आपकी वापसी %1 मिल गई है</translation>
+    </message>
+</context>
 </TS>

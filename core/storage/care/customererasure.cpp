@@ -4,6 +4,7 @@
 #include "storage/care/customerrecord.h"
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/returns/returnstore.h"
 #include "storage/shopstore.h"
 #include "storage/storevalues.h"
 
@@ -195,9 +196,13 @@ Result<void> eraseStoredAnswers(ShopStore &store, const QList<qint64> &, const P
 
 QList<CustomerErasure::Hook> CustomerErasure::hooks()
 {
-    return {{u"orders"_s, eraseOrderNotes}, {u"customer_notes"_s, eraseNotes},
-            {u"mail_outbox"_s, eraseMails}, {u"tickets"_s, TicketCustomerData::erase},
-            {u"changes"_s, eraseChanges},   {u"idempotency"_s, eraseStoredAnswers}};
+    return {{u"orders"_s, eraseOrderNotes},
+            {u"customer_notes"_s, eraseNotes},
+            {u"mail_outbox"_s, eraseMails},
+            {u"tickets"_s, TicketCustomerData::erase},
+            {u"order_returns"_s, ReturnStore::eraseCustomerData},
+            {u"changes"_s, eraseChanges},
+            {u"idempotency"_s, eraseStoredAnswers}};
 }
 
 Result<QList<qint64>> CustomerErasure::withMergedDuplicates(qint64 id)

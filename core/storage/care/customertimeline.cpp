@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "storage/care/customerrecord.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/returns/returnstore.h"
 #include "storage/storeclock.h"
 #include "storage/storevalues.h"
 
@@ -49,7 +50,7 @@ QList<TimelineSource> CustomerTimeline::sources()
                 "g.duplicate_id FROM customer_merges g WHERE g.survivor_id = ?"_s,
                 1, u"merged_customer_id"_s},
            } +
-           TicketCustomerData::timelineSources();
+           TicketCustomerData::timelineSources() + ReturnStore::timelineSources();
 }
 
 bool CustomerTimeline::parseCursor(const QString &text, Cursor &cursor)
