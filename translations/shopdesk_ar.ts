@@ -5077,6 +5077,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Return %1 is rejected.</source>
         <translation>تم رفض الإرجاع %1.</translation>
     </message>
+    <message>
+        <source>Refunds to approve</source>
+        <translation>مبالغ مستردة بانتظار الموافقة</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>

@@ -5053,6 +5053,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Return %1 is rejected.</source>
         <translation>Rücksendung %1 ist abgelehnt.</translation>
     </message>
+    <message>
+        <source>Refunds to approve</source>
+        <translation>Zu genehmigende Erstattungen</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>

@@ -5053,6 +5053,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Return %1 is rejected.</source>
         <translation>La devolución %1 está rechazada.</translation>
     </message>
+    <message>
+        <source>Refunds to approve</source>
+        <translation>Reembolsos por aprobar</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>

@@ -5053,6 +5053,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Return %1 is rejected.</source>
         <translation>वापसी %1 अस्वीकृत है।</translation>
     </message>
+    <message>
+        <source>Refunds to approve</source>
+        <translation>स्वीकृति के लिए धनवापसी</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReviewQueueWidget</name>

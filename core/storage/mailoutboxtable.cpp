@@ -24,4 +24,10 @@ QList<MigrationStep> MailOutboxTable::migrations()
              }}};
 }
 
+QString MailOutboxTable::orderMailKinds()
+{
+    return u"('order_confirmation', 'payment_link', 'shipped', 'payment_reminder', "
+           "'payment_received', 'refund_issued')"_s;
+}
+
 } // namespace shopdesk::storage

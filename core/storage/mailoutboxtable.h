@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include "storage/migrationstep.h"
 
 namespace shopdesk::storage {
@@ -10,6 +12,10 @@ class MailOutboxTable
 {
 public:
     static QList<MigrationStep> migrations();
+
+    // The kinds of mail whose reference is an order's id, as an SQL list
+    // "('order_confirmation', …)": the customer's timeline, export and erasure read the same.
+    static QString orderMailKinds();
 };
 
 } // namespace shopdesk::storage

@@ -3,6 +3,7 @@
 #include "care/ticketsview.h"
 #include "care/ticketthreadview.h"
 #include "common/language.h"
+#include "returns/refundapprovalview.h"
 #include "returns/returndialog.h"
 #include "returns/returnsview.h"
 #include "warehouse/returnreceivingwidget.h"
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -190,6 +192,27 @@ private slots:
                      .json()[u"ticket_id"_s]
                      .toInteger(),
                  ticketId);
+    }
+
+    // Managers find the refunds waiting for them beside the returns; agents see returns only.
+    void refundApprovalsBesideReturns()
+    {
+        auto manager = test::openLiveSession(m_shop.url(), u"mia"_s);
+        QVERIFY(manager);
+        ui::ReturnsView managerView(manager.get());
+        QVERIFY(managerView.tabs());
+        QCOMPARE(managerView.tabs()->count(), 2);
+        QCOMPARE(managerView.tabs()->tabText(1), u"Refunds to approve"_s);
+        QVERIFY(managerView.refundApprovals());
+        QSignalSpy loaded(managerView.refundApprovals(), &ui::RefundApprovalView::loaded);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10000);
+        QVERIFY(managerView.refundApprovals()->message()->text().isEmpty());
+
+        auto agent = test::openLiveSession(m_shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::ReturnsView agentView(agent.get());
+        QVERIFY(!agentView.tabs());
+        QVERIFY(!agentView.refundApprovals());
     }
 
     void receivingByScanner()

@@ -4,8 +4,10 @@
 #include "client/errortext.h"
 #include "client/localcache.h"
 #include "client/localcachechanges.h"
+#include "client/returns/paymentsservice.h"
 #include "client/returns/returnservice.h"
 #include "domain/permissions.h"
+#include "returns/refundapprovalview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -82,13 +85,13 @@ ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
     m_message->setObjectName(u"returnsMessage"_s);
     m_message->setWordWrap(true);
 
-    layOut();
+    layOut(session);
     display(returns::ReturnRecord{});
     connectActions(session);
     reload();
 }
 
-void ReturnsView::layOut()
+void ReturnsView::layOut(client::ClientSession *session)
 {
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -113,7 +116,19 @@ void ReturnsView::layOut()
     split->addWidget(right);
     split->setSizes({640, 520});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    if (!Permissions::allows(m_role, Capability::ApproveRefunds)) {
+        layout->addWidget(split);
+        return;
+    }
+    // Managers approve the refunds above the limit here, next to the returns they follow.
+    auto *payments = new client::PaymentsService(session->api(), this);
+    m_refunds = new RefundApprovalView(payments, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"returnsTabs"_s);
+    m_tabs->addTab(split, tr("Returns"));
+    m_tabs->addTab(m_refunds, tr("Refunds to approve"));
+    layout->addWidget(m_tabs);
+    m_refunds->reload();
 }
 
 void ReturnsView::connectActions(client::ClientSession *session)
@@ -152,12 +167,16 @@ void ReturnsView::connectActions(client::ClientSession *session)
     // A return changed anywhere (approved by a manager, received by the warehouse) shows here.
     connect(session->cache()->changes(), &client::LocalCacheChanges::recordsApplied, this,
             [this](const QList<client::ChangeRecord> &records) {
+                bool returnsChanged = false;
+                bool refundsChanged = false;
                 for (const client::ChangeRecord &record : records) {
-                    if (record.entity == u"return"_s) {
-                        reload();
-                        return;
-                    }
+                    returnsChanged = returnsChanged || record.entity == u"return"_s;
+                    refundsChanged = refundsChanged || record.entity == u"refund"_s;
                 }
+                if (returnsChanged)
+                    reload();
+                if (refundsChanged && m_refunds)
+                    m_refunds->reload();
             });
 }
 

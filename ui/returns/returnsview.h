@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QTreeWidget;
 
 namespace shopdesk::client {
@@ -20,6 +21,8 @@ class ReturnService;
 } // namespace shopdesk::client
 
 namespace shopdesk::ui {
+
+class RefundApprovalView;
 
 // The Returns module: every return, filtered by status, and the chosen one's lines with what
 // can be done next — approve, reject, or exchange for a replacement order. It follows the
@@ -43,9 +46,12 @@ public:
     QPushButton *exchangeButton() const { return m_exchange; }
     QLabel *messageLabel() const { return m_message; }
     client::ReturnService *service() const { return m_service; }
+    // The refunds awaiting approval, for those who may approve them; nullptr for others.
+    RefundApprovalView *refundApprovals() const { return m_refunds; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    void layOut();
+    void layOut(client::ClientSession *session);
     // The buttons, the list and the change log's records of returns.
     void connectActions(client::ClientSession *session);
     void fill(const QList<returns::ReturnRecord> &items);
@@ -67,6 +73,8 @@ private:
     QPushButton *m_reject;
     QPushButton *m_exchange;
     QLabel *m_message;
+    QTabWidget *m_tabs = nullptr;
+    RefundApprovalView *m_refunds = nullptr;
 };
 
 } // namespace shopdesk::ui

@@ -4,6 +4,7 @@
 #include "storage/care/customerrecord.h"
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/mailoutboxtable.h"
 #include "storage/returns/returnstore.h"
 #include "storage/shopstore.h"
 #include "storage/storevalues.h"
@@ -123,8 +124,8 @@ Result<void> eraseNotes(ShopStore &store, const QList<qint64> &ids, const Person
 Result<void> eraseMails(ShopStore &store, const QList<qint64> &ids, const PersonalData &data)
 {
     QVariantList values = StoreValues::values(ids);
-    const QString condition = u"(kind IN ('order_confirmation', 'payment_link', 'shipped', "
-                              u"'payment_reminder') AND reference IN (SELECT CAST(id AS "
+    const QString condition = u"(kind IN "_s + MailOutboxTable::orderMailKinds() +
+                              u" AND reference IN (SELECT CAST(id AS "
                               "TEXT) FROM orders WHERE customer_id IN ("_s +
                               StoreValues::placeholders(ids.size()) + u"))) OR "_s +
                               likeAny(u"recipients"_s, data, values);

@@ -3,6 +3,7 @@
 #include "storage/care/customernotes.h"
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/mailoutboxtable.h"
 #include "storage/shopstore.h"
 
 #include <QJsonDocument>
@@ -50,9 +51,8 @@ Result<QJsonArray> mails(ShopStore &store, qint64 customerId)
     auto q = store.database().fetch(
         u"SELECT m.id, m.kind, o.id, m.subject, m.status, m.created_at, m.sent_at "
         "FROM mail_outbox m JOIN orders o ON m.reference = CAST(o.id AS TEXT) "
-        "WHERE o.customer_id = ? AND m.kind IN ('order_confirmation', 'payment_link', 'shipped', "
-        "'payment_reminder') "
-        "ORDER BY m.id"_s,
+        "WHERE o.customer_id = ? AND m.kind IN "_s +
+            MailOutboxTable::orderMailKinds() + u" ORDER BY m.id"_s,
         {customerId});
     if (!q)
         return q.error();

@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "storage/care/customerrecord.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/mailoutboxtable.h"
 #include "storage/returns/returnstore.h"
 #include "storage/storeclock.h"
 #include "storage/storevalues.h"
@@ -37,8 +38,8 @@ QList<TimelineSource> CustomerTimeline::sources()
                 u"SELECT COALESCE(m.sent_at, m.created_at) AS at, m.id AS n, '', o.id, NULL, "
                 "m.status, NULL, m.subject, NULL, NULL, m.kind FROM mail_outbox m "
                 "JOIN orders o ON m.reference = CAST(o.id AS TEXT) "
-                "WHERE o.customer_id = ? AND m.kind IN ('order_confirmation', 'payment_link', "
-                "'shipped', 'payment_reminder', 'payment_received', 'refund_issued')"_s,
+                "WHERE o.customer_id = ? AND m.kind IN "_s +
+                    MailOutboxTable::orderMailKinds(),
                 1, u"mail_kind"_s},
                {u"note"_s, u"customer_notes"_s,
                 u"SELECT n.at AS at, n.id AS n, n.user_name, NULL, NULL, NULL, n.text, NULL, NULL, "
