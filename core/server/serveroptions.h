@@ -24,7 +24,7 @@ struct ServerOptions
     int reservationSeconds = 30 * 60; // how long an unpaid reservation lives
     // How long before an unpaid reservation ends its payment reminder is mailed; 0: none.
     int paymentReminderSeconds = 10 * 60;
-    int returnWindowDays = 30; // days after delivery an agent may approve a return
+    int returnWindowDays = 30;                // days after delivery an agent may approve a return
     QString currency = QStringLiteral("EUR"); // the shop's currency (ISO 4217)
     QString tlsCertificate;            // PEM file; with tlsKey the server speaks HTTPS and WSS only
     QString tlsKey;                    // PEM file, unencrypted

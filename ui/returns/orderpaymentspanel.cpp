@@ -123,8 +123,8 @@ void OrderPaymentsPanel::showOrder(const Order &order)
 {
     const bool sameOrder = order.id == m_order.id;
     // A change of the order (a payment or refund made anywhere) reads its money again.
-    const bool moved = !sameOrder || order.status != m_order.status ||
-                       order.updatedAt != m_order.updatedAt;
+    const bool moved =
+        !sameOrder || order.status != m_order.status || order.updatedAt != m_order.updatedAt;
     m_order = order;
     if (!sameOrder) {
         ++m_generation;
