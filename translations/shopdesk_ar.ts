@@ -4482,6 +4482,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Refund of %1 for order %2 rejected.</source>
         <translation>رُفض استرداد %1 للطلب %2.</translation>
     </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>مرجع الاسترداد</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::RefundDialog</name>

@@ -4458,6 +4458,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Refund of %1 for order %2 rejected.</source>
         <translation>Erstattung über %1 für Bestellung %2 abgelehnt.</translation>
     </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Erstattungsreferenz</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::RefundDialog</name>

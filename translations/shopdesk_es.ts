@@ -4458,6 +4458,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Refund of %1 for order %2 rejected.</source>
         <translation>Reembolso de %1 del pedido %2 rechazado.</translation>
     </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Referencia del reembolso</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::RefundDialog</name>

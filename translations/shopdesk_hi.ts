@@ -4458,6 +4458,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Refund of %1 for order %2 rejected.</source>
         <translation>ऑर्डर %2 के लिए %1 का रिफ़ंड अस्वीकार किया गया।</translation>
     </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>धनवापसी संदर्भ</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::RefundDialog</name>

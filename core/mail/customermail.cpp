@@ -68,4 +68,21 @@ MailMessage CustomerMail::message(const MailAddress &to, const QString &subject,
     return message;
 }
 
+MailMessage CustomerMail::letter(const MailAddress &to, const QString &subject,
+                                 const QString &greeting, const QStringList &paragraphs,
+                                 const QString &regards, const QString &orderId,
+                                 const std::pair<QByteArray, QString> &about) const
+{
+    QStringList text{greeting, QString()};
+    QString body = htmlStart(subject) + u"<p>"_s + html(greeting) + u"</p>\n"_s;
+    for (const QString &paragraph : paragraphs) {
+        text << paragraph << QString();
+        body += u"<p>"_s + html(paragraph) + u"</p>\n"_s;
+    }
+    text << regards << shop().name << QString();
+    body +=
+        u"<p>"_s + html(regards) + u"<br>\n"_s + html(shop().name) + u"</p>\n</body>\n</html>\n"_s;
+    return message(to, subject, text.join(u'\n'), body, orderId, about);
+}
+
 } // namespace shopdesk::mail

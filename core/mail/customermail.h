@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -41,6 +42,13 @@ protected:
     MailMessage message(const MailAddress &to, const QString &subject, const QString &text,
                         const QString &htmlBody, const QString &orderId,
                         const std::pair<QByteArray, QString> &about = {}) const;
+
+    // A letter of paragraphs: the greeting, each paragraph, the regards and the shop's name, as
+    // plain text and HTML; greeting and regards come translated in the caller's context.
+    MailMessage letter(const MailAddress &to, const QString &subject, const QString &greeting,
+                       const QStringList &paragraphs, const QString &regards,
+                       const QString &orderId,
+                       const std::pair<QByteArray, QString> &about = {}) const;
 
 private:
     ShopDetails m_shop;

@@ -39,6 +39,7 @@ RefundApprovalView::RefundApprovalView(client::PaymentsService *service, QWidget
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_reference->setObjectName(u"refundApprovalReference"_s);
     m_reference->setPlaceholderText(tr("Refund reference from the provider (optional)"));
+    m_reference->setAccessibleName(tr("Refund reference"));
     m_message->setObjectName(u"refundApprovalMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);

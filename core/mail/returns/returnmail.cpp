@@ -39,19 +39,9 @@ MailMessage ReturnMail::compose(const MailAddress &to, const QJsonObject &ret,
                                 const QString &subject, const QStringList &paragraphs) const
 {
     const QString greeting = to.name().isEmpty() ? tr("Hello,") : tr("Hello %1,").arg(to.name());
-    const QString regards = tr("Kind regards,");
-    QStringList text{greeting, QString()};
-    QString body = htmlStart(subject) + u"<p>"_s + html(greeting) + u"</p>\n"_s;
-    for (const QString &paragraph : paragraphs) {
-        text << paragraph << QString();
-        body += u"<p>"_s + html(paragraph) + u"</p>\n"_s;
-    }
-    text << regards << shop().name << QString();
-    body +=
-        u"<p>"_s + html(regards) + u"<br>\n"_s + html(shop().name) + u"</p>\n</body>\n</html>\n"_s;
-    return message(to, subject, text.join(u'\n'), body,
-                   QString::number(ret.value(u"order_id"_s).toInteger()),
-                   {"X-Shopdesk-Return", ret.value(u"number"_s).toString()});
+    return letter(to, subject, greeting, paragraphs, tr("Kind regards,"),
+                  QString::number(ret.value(u"order_id"_s).toInteger()),
+                  {"X-Shopdesk-Return", ret.value(u"number"_s).toString()});
 }
 
 Result<MailMessage> ReturnMail::instructions(const QJsonObject &ret,
