@@ -62,7 +62,8 @@ private slots:
             managers.push_back(std::make_unique<QNetworkAccessManager>());
             orderNext(c);
         }
-        QTimer::singleShot(1500, &loop, [&] {
+        // Long enough for a server under AddressSanitizer to acknowledge a fair number first.
+        QTimer::singleShot(3000, &loop, [&] {
             killed = true;
             server.kill(); // SIGKILL with requests in flight
         });
