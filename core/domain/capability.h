@@ -45,6 +45,10 @@ enum class Capability : quint8 {
     ApproveLateReturns,  // approve a return after the return window has closed
     ReceiveReturns,      // receive a return into the ledger (restock or write off)
     ExchangeReturns,     // a replacement order for a return
+    ReadInbox,           // conversations and their messages (a shop only its own chats)
+    AnswerInbox,       // reply, assign, snooze, close; turn a conversation into an order or ticket
+    PostInboxMessages, // the shop's website posts chat and contact-form messages
+    ManageReplyTemplates, // the templates of frequent answers
 };
 
 } // namespace shopdesk

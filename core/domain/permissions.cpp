@@ -24,7 +24,7 @@ constexpr bool n = false;
 // Content editors have no business with orders: those hold customers' names and addresses.
 // Quality assurance reads what it investigates (customers, orders, the ledger) and works
 // tickets, but changes neither customers nor stock.
-constexpr std::array<Grant, 38> table = {{
+constexpr std::array<Grant, 42> table = {{
     //                                                     agent wareh manag admin shop  editor qa
     {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
     {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
@@ -64,6 +64,10 @@ constexpr std::array<Grant, 38> table = {{
     {Capability::ApproveLateReturns, u"approve_late_returns", {n,    n,    Y,    Y,    n,    n,    Y}},
     {Capability::ReceiveReturns,     u"receive_returns",      {n,    Y,    n,    Y,    n,    n,    n}},
     {Capability::ExchangeReturns,    u"exchange_returns",     {Y,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadInbox,          u"read_inbox",           {Y,    n,    Y,    Y,    Y,    n,    Y}},
+    {Capability::AnswerInbox,        u"answer_inbox",         {Y,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::PostInboxMessages,  u"post_inbox_messages",  {n,    n,    n,    Y,    Y,    n,    n}},
+    {Capability::ManageReplyTemplates,u"manage_reply_templates",{n,  n,    Y,    Y,    n,    n,    n}},
 }};
 // clang-format on
 
@@ -75,7 +79,7 @@ struct EntityReader
 
 // Which capability reads each entity of the change log. Locations and minimums come with
 // the low-stock levels they qualify; the shop reads published content through its feed.
-constexpr std::array<EntityReader, 18> readers = {{
+constexpr std::array<EntityReader, 20> readers = {{
     {u"product", Capability::ReadCatalog},
     {u"stock", Capability::ReadCatalog},
     {u"order", Capability::ReadOrders},
@@ -94,6 +98,8 @@ constexpr std::array<EntityReader, 18> readers = {{
     {u"payment", Capability::ReadPayments},
     {u"refund", Capability::ReadPayments},
     {u"return", Capability::ReadReturns},
+    {u"conversation", Capability::ReadInbox},
+    {u"reply_template", Capability::ReadInbox},
 }};
 
 // The table lists the capabilities in enum order, so a capability is its own row index.
