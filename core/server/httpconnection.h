@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/httprequest.h"
+#include "server/httprequestparser.h"
 #include "server/httpresponse.h"
 
 #include <QDeadlineTimer>
@@ -19,8 +20,8 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype maxHeaderBytes = 16 * 1024;
-    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    static constexpr qsizetype maxHeaderBytes = HttpRequestParser::maxHeaderBytes;
+    static constexpr qsizetype maxBodyBytes = HttpRequestParser::maxBodyBytes;
 
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
     ~HttpConnection() override;
@@ -39,23 +40,19 @@ signals:
     void closed();
 
 private:
-    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Waiting, Done };
+    enum class State { Reading, Waiting, Done };
 
     void readMore();
     void process();
-    bool parseHeaders(qsizetype end);
     void fail(int status, const QString &code, const QString &message);
     void finishRequest();
     void writeResponse(const HttpResponse &response);
     void closeGracefully();
 
     QPointer<QTcpSocket> m_socket;
-    QByteArray m_buffer;
-    qsizetype m_consumedInTransaction = 0; // bytes read since the socket transaction began
-    qsizetype m_requestStart = 0;          // where the current request began in it
-    State m_state = State::Headers;
+    HttpRequestParser m_parser;
+    State m_state = State::Reading;
     HttpRequest m_request;
-    qint64 m_remaining = 0;
     bool m_closing = false;
     bool m_upgraded = false;
     QTimer m_timer;
