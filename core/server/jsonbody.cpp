@@ -47,26 +47,50 @@ bool holdsControl(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), isRefusedControl);
 }
 
-// The name of the first field whose key or text holds a refused control character.
-std::optional<QString> controlField(const QJsonValue &value, const QString &name)
+// A "\ud83d" escape without its pair decodes to a lone surrogate: stored and served back, it
+// makes a strict JSON reader (the shop's website) reject the whole document it is in.
+bool invalidUtf16(const QString &text)
+{
+    return !QStringView(text).isValidUtf16();
+}
+
+// The name of the first field whose key or text is `bad`.
+std::optional<QString> badField(const QJsonValue &value, const QString &name,
+                                bool (*bad)(const QString &))
 {
     if (value.isString())
-        return holdsControl(value.toString()) ? std::optional(name) : std::nullopt;
+        return bad(value.toString()) ? std::optional(name) : std::nullopt;
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (holdsControl(it.key()))
+            if (bad(it.key()))
                 return it.key();
-            if (auto found = controlField(it.value(), it.key()))
+            if (auto found = badField(it.value(), it.key(), bad))
                 return found;
         }
     } else if (value.isArray()) {
         for (const QJsonValue &item : value.toArray()) {
-            if (auto found = controlField(item, name))
+            if (auto found = badField(item, name, bad))
                 return found;
         }
     }
     return std::nullopt;
+}
+
+// A field's name fit for a message: its control characters and lone surrogates shown as "?".
+QString shownName(const QString &name)
+{
+    QString shown = name.left(100);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QChar c = shown.at(i);
+        const bool paired =
+            c.isHighSurrogate() && i + 1 < shown.size() && shown.at(i + 1).isLowSurrogate();
+        if (paired)
+            ++i;
+        else if (isRefusedControl(c) || c.isSurrogate())
+            shown[i] = u'?';
+    }
+    return shown;
 }
 
 Error bad(const QString &code, const QString &message)
@@ -99,10 +123,15 @@ Result<QJsonObject> JsonBody::parse(const QByteArray &body)
         return bad(u"too_deep"_s,
                    Tr::tr("The JSON body is nested deeper than %1 levels.").arg(maxDepth));
     }
-    if (auto field = controlField(document.object(), QString())) {
+    if (auto field = badField(document.object(), QString(), invalidUtf16)) {
+        const QString shown = shownName(*field);
+        return Error{u"invalid_unicode"_s,
+                     Tr::tr("The field \"%1\" holds an unpaired UTF-16 surrogate.").arg(shown),
+                     QJsonObject{{u"field"_s, shown}}};
+    }
+    if (auto field = badField(document.object(), QString(), holdsControl)) {
         // A key may be the culprit itself: name it with its control characters shown as "?".
-        QString shown = field->left(100);
-        std::replace_if(shown.begin(), shown.end(), isRefusedControl, u'?');
+        const QString shown = shownName(*field);
         return Error{u"invalid_value"_s,
                      Tr::tr("The field \"%1\" holds a control character.").arg(shown),
                      QJsonObject{{u"field"_s, shown}}};
@@ -113,19 +142,33 @@ Result<QJsonObject> JsonBody::parse(const QByteArray &body)
 int JsonBody::statusFor(const QString &code)
 {
     static const QHash<QString, int> statuses = {
-        {u"invalid_utf8"_s, 400},       {u"invalid_json"_s, 400},
-        {u"too_deep"_s, 400},           {u"invalid_type"_s, 400},
-        {u"missing_field"_s, 400},      {u"unknown_field"_s, 400},
-        {u"invalid_parameter"_s, 400},  {u"invalid_idempotency_key"_s, 400},
-        {u"malformed_http"_s, 400},     {u"websocket_required"_s, 400},
-        {u"unauthorized"_s, 401},       {u"invalid_credentials"_s, 401},
-        {u"forbidden"_s, 403},          {u"not_found"_s, 404},
-        {u"method_not_allowed"_s, 405}, {u"sku_exists"_s, 409},
-        {u"username_exists"_s, 409},    {u"insufficient_stock"_s, 409},
-        {u"invalid_status"_s, 409},     {u"ledger_mismatch"_s, 409},
-        {u"body_too_large"_s, 413},     {u"too_many_attempts"_s, 429},
-        {u"storage_error"_s, 500},      {u"storage_unavailable"_s, 503},
-        {u"shutting_down"_s, 503},      {u"location_exists"_s, 409},
+        {u"invalid_utf8"_s, 400},
+        {u"invalid_json"_s, 400},
+        {u"invalid_unicode"_s, 400},
+        {u"too_deep"_s, 400},
+        {u"invalid_type"_s, 400},
+        {u"missing_field"_s, 400},
+        {u"unknown_field"_s, 400},
+        {u"invalid_parameter"_s, 400},
+        {u"invalid_idempotency_key"_s, 400},
+        {u"malformed_http"_s, 400},
+        {u"websocket_required"_s, 400},
+        {u"unauthorized"_s, 401},
+        {u"invalid_credentials"_s, 401},
+        {u"forbidden"_s, 403},
+        {u"not_found"_s, 404},
+        {u"method_not_allowed"_s, 405},
+        {u"sku_exists"_s, 409},
+        {u"username_exists"_s, 409},
+        {u"insufficient_stock"_s, 409},
+        {u"invalid_status"_s, 409},
+        {u"ledger_mismatch"_s, 409},
+        {u"body_too_large"_s, 413},
+        {u"too_many_attempts"_s, 429},
+        {u"storage_error"_s, 500},
+        {u"storage_unavailable"_s, 503},
+        {u"shutting_down"_s, 503},
+        {u"location_exists"_s, 409},
     };
     // Conflicts of the order intake routes (customers, payment links, mail).
     static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},

@@ -272,6 +272,18 @@ static void addRefusedRows()
         order(R"([{"sku":"BAD-1\u0000","quantity":1}])"), 422, u"invalid_value"_s);
     row("key with NUL", u"agent"_s, "PATCH", u"/api/v1/customers/%C"_s, R"({"name\u0000":"Rosa"})",
         422, u"invalid_value"_s);
+    // A lone UTF-16 surrogate would be served back to the website as invalid JSON.
+    row("name with lone high surrogate", u"agent"_s, "POST", u"/api/v1/customers"_s,
+        R"({"name":"Rosa \ud83d"})", 400, u"invalid_unicode"_s);
+    row("notes with lone low surrogate", u"agent"_s, "POST", orders,
+        order(good, R"(,"notes":"gift \ude00 wrap")"), 400, u"invalid_unicode"_s);
+    row("surrogates reversed", u"agent"_s, "PATCH", u"/api/v1/customers/%C"_s,
+        R"({"name":"\ude00\ud83d"})", 400, u"invalid_unicode"_s);
+    row("key with lone surrogate", u"agent"_s, "PATCH", u"/api/v1/customers/%C"_s,
+        R"({"name\udbff":"Rosa"})", 400, u"invalid_unicode"_s);
+    row("content title with lone surrogate", u"manager"_s, "PUT",
+        u"/api/v1/products/BAD-1/content"_s,
+        R"({"base_revision":0,"title":"Mug \ud83d","slug":"t"})", 400, u"invalid_unicode"_s);
     row("limit with NUL", u"agent"_s, "GET", u"/api/v1/orders?limit=5%00"_s, {}, 400,
         u"invalid_parameter"_s);
     // Product content (more in tst_content).
