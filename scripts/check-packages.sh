@@ -36,6 +36,9 @@ dpkg-deb --ctrl-tarfile "$server" | tar -xO ./conffiles | grep -qx /etc/shopdesk
     fail "server.env is not a conffile"
 dpkg-deb --ctrl-tarfile "$server" | tar -xO ./postinst | grep -q 'adduser --system' ||
     fail "postinst does not create the shopdesk system user"
+dpkg-deb --ctrl-tarfile "$server" | tar -xO ./postinst |
+    awk '/install -d/ && !made { made = NR } /adduser --system/ { exit !(made && made < NR) }' ||
+    fail "postinst names the home folder to adduser before it exists (adduser warns)"
 grep -q '^User=shopdesk$' <(dpkg-deb --fsys-tarfile "$server" | tar -xO ./lib/systemd/system/shopdesk-server.service) ||
     fail "the systemd unit does not run as user shopdesk"
 
