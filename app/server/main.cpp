@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using shopdesk::server::ServerCommand;
 
@@ -26,8 +28,20 @@ int runDemo(const ServerCommand &command)
     return 0;
 }
 
+// Every connection is a file descriptor: lift the soft limit (often 1024) to the hard one, so
+// a burst of connections is not refused by the process's own limit.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 int serve(QCoreApplication &app, const ServerCommand &command)
 {
+    raiseOpenFileLimit();
     // Catch SIGTERM before anyone can learn our port, so an early stop is a clean one.
     shopdesk::server::ShutdownSignals signals_;
     shopdesk::server::ServerInstance server(command.options);

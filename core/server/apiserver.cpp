@@ -58,6 +58,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_payments(reader, m_options.paymentProviders)
     , m_refunds(reader, m_options.refundApprovalLimit)
     , m_returns(reader, m_options.returnWindowDays, m_options.reservationSeconds)
+    , m_connectionLimit(m_options.maxConnectionsPerAddress, m_options.trustedProxies)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
     m_hashing.setMaxThreadCount(2);
@@ -128,6 +129,9 @@ Result<quint16> ApiServer::listen()
         server = new QTcpServer(this);
     }
     server->setMaxPendingConnections(1000);
+    // A burst of a thousand connects waits in the kernel instead of being dropped and
+    // retried by the clients seconds later (Qt's default backlog is 50).
+    server->setListenBacklogSize(2048);
     connect(server, &QTcpServer::pendingConnectionAvailable, this,
             [this, server] { acceptConnections(server); });
     if (!server->listen(m_options.listenAddress, m_options.listenPort)) {
@@ -165,6 +169,14 @@ void ApiServer::acceptConnections(QTcpServer *server)
 {
     while (QTcpSocket *socket = server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, this);
+        const QHostAddress peer = socket->peerAddress();
+        if (!m_connectionLimit.admit(peer)) {
+            connection->refuse(429, u"too_many_connections"_s,
+                               Tr::tr("Too many connections from your address at once."));
+            continue;
+        }
+        connect(connection, &QObject::destroyed, this,
+                [this, peer] { m_connectionLimit.release(peer); });
         m_connections.removeAll(nullptr);
         m_connections.append(connection);
         connect(connection, &HttpConnection::requestReceived, this,

@@ -6,6 +6,7 @@
 #include "server/care/servicelevelroutes.h"
 #include "server/care/ticketroutes.h"
 #include "server/changeroutes.h"
+#include "server/connectionlimit.h"
 #include "server/contentroutes.h"
 #include "server/customerroutes.h"
 #include "server/orderroutes.h"
@@ -109,6 +110,7 @@ private:
     ReturnRoutes m_returns;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
+    ConnectionLimit m_connectionLimit;
     bool m_tls = false;
 };
 

@@ -26,6 +26,11 @@ public:
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
     ~HttpConnection() override;
 
+    // Answers with the error at once, before reading anything, and closes.
+    void refuse(int status, const QString &code, const QString &message)
+    {
+        fail(status, code, message);
+    }
     // Answers the request last handed out; later requests then follow.
     void respond(const HttpResponse &response);
     // Gives the socket up for a WebSocket upgrade of the request last handed out, with the

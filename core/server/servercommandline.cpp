@@ -116,6 +116,10 @@ void addMailOptions(QCommandLineParser &parser)
          Tr::tr("Address of a reverse proxy in front of the server, whose X-Forwarded-For names "
                 "the client. Repeat per proxy (or SHOPDESK_TRUSTED_PROXIES, space-separated)."),
          u"address"_s},
+        {u"max-connections-per-address"_s,
+         Tr::tr("Connections one client address may hold open at once; more are refused with "
+                "429 (default 256; trusted proxies are not limited)."),
+         u"count"_s, u"256"_s},
     });
 }
 
@@ -247,6 +251,10 @@ Result<void> ServerCommandLine::readLinks(ServerCommand &command,
             return badOption(Tr::tr("--trusted-proxy takes an IP address, not \"%1\".").arg(text));
         options.trustedProxies.append(proxy);
     }
+    const auto perAddress = positiveNumber(m_parser, u"max-connections-per-address"_s);
+    if (!perAddress)
+        return perAddress.error();
+    options.maxConnectionsPerAddress = *perAddress;
     return {};
 }
 

@@ -32,6 +32,9 @@ struct ServerOptions
     // Reverse proxies in front of the server: from these peers, X-Forwarded-For names the
     // client (the failed log-in limit counts per client address).
     QList<QHostAddress> trustedProxies;
+    // Connections one client address may hold open at once (trusted proxies excepted); more
+    // are answered 429 and closed, so one client cannot starve the others.
+    int maxConnectionsPerAddress = 256;
     // Used once, when the store has no user at all: creates "admin" with this password.
     // Empty: taken from SHOPDESK_ADMIN_PASSWORD.
     QString adminPassword;
