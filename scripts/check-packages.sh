@@ -39,6 +39,10 @@ dpkg-deb --ctrl-tarfile "$server" | tar -xO ./postinst | grep -q 'adduser --syst
 dpkg-deb --ctrl-tarfile "$server" | tar -xO ./postinst |
     awk '/install -d/ && !made { made = NR } /adduser --system/ { exit !(made && made < NR) }' ||
     fail "postinst names the home folder to adduser before it exists (adduser warns)"
+dpkg-deb --ctrl-tarfile "$server" | tar -xO ./postinst | grep -q 'chmod 0640 /etc/shopdesk/server.env' ||
+    fail "postinst does not keep server.env from other users (0640)"
+dpkg-deb --ctrl-tarfile "$server" | tar -xO ./postinst | grep -q 'install -d -o shopdesk -g shopdesk -m 0750 /var/lib/shopdesk' ||
+    fail "postinst does not keep the data folder to the shopdesk user (0750)"
 grep -q '^User=shopdesk$' <(dpkg-deb --fsys-tarfile "$server" | tar -xO ./lib/systemd/system/shopdesk-server.service) ||
     fail "the systemd unit does not run as user shopdesk"
 

@@ -110,6 +110,8 @@ Result<QTcpServer *> ApiServer::makeTlsServer()
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Whatever the system's OpenSSL allows: nothing older than TLS 1.2.
+    config.setProtocol(QSsl::TlsV1_2OrLater);
     auto *ssl = new QSslServer(this);
     ssl->setSslConfiguration(config);
     ssl->setHandshakeTimeout(10000);
