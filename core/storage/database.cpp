@@ -2,6 +2,7 @@
 
 #include "domain/tr.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -42,16 +43,77 @@ Result<std::unique_ptr<Database>> Database::open(const StorageConfig &config,
     }
     std::unique_ptr<Database> database(
         new Database(db, SqlDialect(config.backend), connectionName));
-    if (!database->m_db.open()) {
-        const QString text = database->m_db.lastError().text();
-        return Result<std::unique_ptr<Database>>::failure(
-            u"storage_unavailable"_s, Tr::tr("Cannot open the database: %1").arg(text));
+    if (auto ok = database->setUp(); !ok)
+        return ok.error();
+    return database;
+}
+
+Result<void> Database::setUp()
+{
+    if (!m_db.open()) {
+        return Result<void>::failure(
+            u"storage_unavailable"_s,
+            Tr::tr("Cannot open the database: %1").arg(m_db.lastError().text()));
     }
-    for (const QString &statement : database->m_dialect.connectionSetup()) {
-        if (auto ok = database->exec(statement); !ok)
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        if (auto ok = exec(statement); !ok)
             return ok.error();
     }
-    return database;
+    return {};
+}
+
+Result<void> Database::beforeStatement(const QString &sql)
+{
+    if (!m_lost || m_inTransaction)
+        return {};
+    // Prepared statements belong to the session that is gone.
+    m_cache.clear();
+    m_cached.clear();
+    m_db.close();
+    m_lost = false;
+    if (auto ok = setUp(); !ok) {
+        m_lost = true;
+        return ok;
+    }
+    qCInfo(lcStorage) << "connected to the database again before:" << sql.left(40);
+    return {};
+}
+
+void Database::afterStatement(const QString &sql, bool ok)
+{
+    if (sql.startsWith(u"BEGIN"_s))
+        m_inTransaction = ok;
+    else if (sql == u"COMMIT"_s || sql == u"ROLLBACK"_s)
+        m_inTransaction = false;
+}
+
+Error Database::failure(const QSqlError &error, const QString &sql)
+{
+    qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
+    const QString native = error.nativeErrorCode();
+    bool unavailable = false;
+    if (m_dialect.isPostgres()) {
+        // No SQLSTATE at all: libpq lost the server. Class 08: connection exceptions; 57P:
+        // the server shuts down or is starting; 53: out of disk, memory or connections.
+        unavailable = error.type() == QSqlError::ConnectionError || native.isEmpty() ||
+                      native.startsWith(u"08"_s) || native.startsWith(u"57P"_s) ||
+                      native.startsWith(u"53"_s);
+        m_lost = m_lost || error.type() == QSqlError::ConnectionError || native.isEmpty() ||
+                 native.startsWith(u"08"_s) || native.startsWith(u"57P"_s);
+    } else {
+        // SQLITE_IOERR, SQLITE_FULL and SQLITE_CANTOPEN, with or without extended codes.
+        const int primary = native.toInt() & 0xff;
+        unavailable = primary == 10 || primary == 13 || primary == 14;
+    }
+    if (unavailable) {
+        return Error{u"storage_unavailable"_s,
+                     Tr::tr("The database cannot take this now: %1").arg(error.text()),
+                     QJsonObject{{u"native"_s, native}}};
+    }
+    // The native code lets callers tell a unique-key clash from other failures.
+    return Error{u"storage_error"_s,
+                 Tr::tr("The database refused a statement: %1").arg(error.text()),
+                 QJsonObject{{u"native"_s, native}}};
 }
 
 void Database::finishStatements()
@@ -62,6 +124,8 @@ void Database::finishStatements()
 
 Result<SqlRows> Database::fetch(const QString &sql, const QVariantList &values)
 {
+    if (auto ready = beforeStatement(sql); !ready)
+        return ready.error();
     QSqlQuery *query = nullptr;
     std::unique_ptr<QSqlQuery> owned;
     bool ok = true;
@@ -97,14 +161,9 @@ Result<SqlRows> Database::fetch(const QString &sql, const QVariantList &values)
         }
         ok = values.isEmpty() ? query->exec(sql) : query->exec();
     }
-    if (!ok) {
-        const QSqlError error = query->lastError();
-        qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
-        // The native code lets callers tell a unique-key clash from other failures.
-        return Result<SqlRows>::failure(
-            u"storage_error"_s, Tr::tr("The database refused a statement: %1").arg(error.text()),
-            QJsonObject{{u"native"_s, error.nativeErrorCode()}});
-    }
+    afterStatement(sql, ok);
+    if (!ok)
+        return failure(query->lastError(), sql);
     if (owned)
         return SqlRows(std::move(owned));
     return SqlRows(query);
@@ -112,6 +171,8 @@ Result<SqlRows> Database::fetch(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
 {
+    if (auto ready = beforeStatement(sql); !ready)
+        return ready.error();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     bool ok = false;
@@ -130,14 +191,9 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
             ok = query.exec();
         }
     }
-    if (!ok) {
-        const QSqlError error = query.lastError();
-        qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
-        // The native code lets callers tell a unique-key clash from other failures.
-        return Result<QSqlQuery>::failure(
-            u"storage_error"_s, Tr::tr("The database refused a statement: %1").arg(error.text()),
-            QJsonObject{{u"native"_s, error.nativeErrorCode()}});
-    }
+    afterStatement(sql, ok);
+    if (!ok)
+        return failure(query.lastError(), sql);
     return query;
 }
 

@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+class QSqlError;
+
 namespace shopdesk::storage {
 
 // One open connection, owned by the thread that opened it (QtSql connections are per thread).
@@ -50,12 +52,24 @@ public:
 private:
     Database(QSqlDatabase db, const SqlDialect &dialect, QString name);
 
+    Result<void> setUp();
+    // The error for a failed statement: storage_unavailable (503, retry later) when the
+    // store cannot take it now — a full disk, an I/O error, a lost connection — else
+    // storage_error. A lost connection is opened again before the next transaction.
+    Error failure(const QSqlError &error, const QString &sql);
+    // Notes BEGIN, COMMIT and ROLLBACK, and reconnects first when the connection was lost
+    // and no transaction is open (one that was open is gone with the connection).
+    Result<void> beforeStatement(const QString &sql);
+    void afterStatement(const QString &sql, bool ok);
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QString m_name;
     bool m_cacheEnabled = false;
     QHash<QString, QSqlQuery *> m_cache;
     std::vector<std::unique_ptr<QSqlQuery>> m_cached;
+    bool m_lost = false;
+    bool m_inTransaction = false;
 };
 
 } // namespace shopdesk::storage

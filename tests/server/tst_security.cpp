@@ -60,6 +60,8 @@ private slots:
     {
         ServerProcess server;
         SHOPDESK_REQUIRE_BACKEND(server);
+        // CTest turns debug messages off for every test; this one needs them all.
+        server.setEnvironment({u"QT_LOGGING_RULES=shopdesk.*.debug=true"_s});
         QVERIFY2(server.start({u"--log-level"_s, u"debug"_s}), qPrintable(server.output()));
         TestHttp admin(server.baseUrl());
         QVERIFY(admin.login(u"admin"_s, QString::fromLatin1(ServerProcess::adminPassword)));
