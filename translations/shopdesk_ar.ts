@@ -1090,6 +1090,26 @@
         <source>Received</source>
         <translation>مستلم</translation>
     </message>
+    <message>
+        <source>A reply template needs an id and a name.</source>
+        <translation>يحتاج قالب الرد إلى معرّف واسم.</translation>
+    </message>
+    <message>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
+        <translation>تُكتب القوالب بـ %1؛ و&quot;%2&quot; ليست من بينها.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is empty.</source>
+        <translation>النص بـ %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is longer than %2 characters.</source>
+        <translation>النص بـ %1 أطول من %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The text in %1 uses {%2}, which is not a placeholder. Known: %3.</source>
+        <translation>يستخدم النص بـ %1 العنصر {%2}، وهو ليس عنصرًا نائبًا. المعروف: %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1396,6 +1416,21 @@
     <message>
         <source>Available</source>
         <translation>متاح</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ReplyTemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تغيير</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4598,137 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyTemplatesView</name>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>الاسم الكامل للعميل</translation>
+    </message>
+    <message>
+        <source>The first word of the customer&apos;s name</source>
+        <translation>الكلمة الأولى من اسم العميل</translation>
+    </message>
+    <message>
+        <source>The order&apos;s number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>The day the order was placed</source>
+        <translation>يوم تقديم الطلب</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total in the customer&apos;s format</source>
+        <translation>إجمالي الطلب بتنسيق العميل</translation>
+    </message>
+    <message>
+        <source>Where the order stands, in the customer&apos;s words</source>
+        <translation>حالة الطلب بلغة العميل</translation>
+    </message>
+    <message>
+        <source>The courier the order went with</source>
+        <translation>شركة الشحن التي أُرسل معها الطلب</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number</source>
+        <translation>رقم تتبّع الطرد</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>The name of the agent who answers</source>
+        <translation>اسم الموظف الذي يرد</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>إظهار ال&amp;مؤرشفة</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>قالب &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>أر&amp;شفة</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>قوالب الرد</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>اسم القالب</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>النص بـ %1</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>العناصر النائبة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>العناصر النائبة (انقر نقرًا مزدوجًا للإدراج):</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>الهندية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>The %1 text uses {%2}, which is not a placeholder. Use one from the list.</source>
+        <translation>يستخدم النص بـ %1 العنصر {%2}، وهو ليس عنصرًا نائبًا. استخدم عنصرًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>The %1 text is empty.</source>
+        <translation>النص بـ %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>There is a template of that name already.</source>
+        <translation>يوجد قالب بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>أعطِ القالب اسمًا.</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text in one language at least.</source>
+        <translation>اكتب نص القالب بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>تم حفظ القالب.</translation>
+    </message>
+    <message>
+        <source>Template archived; it is no longer offered.</source>
+        <translation>تمت أرشفة القالب؛ لم يعد معروضًا.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReportTableModel</name>
     <message>
         <source>n/a</source>
@@ -5372,6 +5538,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Returns</source>
         <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,26 @@
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
+    <message>
+        <source>A reply template needs an id and a name.</source>
+        <translation>Eine Antwortvorlage braucht eine ID und einen Namen.</translation>
+    </message>
+    <message>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
+        <translation>Vorlagen werden in %1 geschrieben; „%2“ gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is empty.</source>
+        <translation>Der Text in %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is longer than %2 characters.</source>
+        <translation>Der Text in %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The text in %1 uses {%2}, which is not a placeholder. Known: %3.</source>
+        <translation>Der Text in %1 verwendet {%2}, das ist kein Platzhalter. Bekannt sind: %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1392,6 +1412,21 @@
     <message>
         <source>Available</source>
         <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ReplyTemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4574,137 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyTemplatesView</name>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>Der vollständige Name des Kunden</translation>
+    </message>
+    <message>
+        <source>The first word of the customer&apos;s name</source>
+        <translation>Das erste Wort des Kundennamens</translation>
+    </message>
+    <message>
+        <source>The order&apos;s number</source>
+        <translation>Die Nummer der Bestellung</translation>
+    </message>
+    <message>
+        <source>The day the order was placed</source>
+        <translation>Der Tag der Bestellung</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total in the customer&apos;s format</source>
+        <translation>Die Summe der Bestellung im Format des Kunden</translation>
+    </message>
+    <message>
+        <source>Where the order stands, in the customer&apos;s words</source>
+        <translation>Der Stand der Bestellung in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>The courier the order went with</source>
+        <translation>Der Paketdienst, mit dem die Bestellung verschickt wurde</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number</source>
+        <translation>Die Sendungsnummer des Pakets</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>Der Name des Shops</translation>
+    </message>
+    <message>
+        <source>The name of the agent who answers</source>
+        <translation>Der Name der Person, die antwortet</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivieren</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Text auf %1</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Platzhalter (Doppelklick fügt ein):</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>The %1 text uses {%2}, which is not a placeholder. Use one from the list.</source>
+        <translation>Der Text auf %1 verwendet {%2}, das ist kein Platzhalter. Nehmen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The %1 text is empty.</source>
+        <translation>Der Text auf %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>There is a template of that name already.</source>
+        <translation>Es gibt schon eine Vorlage mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text in one language at least.</source>
+        <translation>Schreiben Sie den Text der Vorlage in mindestens einer Sprache.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Template archived; it is no longer offered.</source>
+        <translation>Vorlage archiviert; sie wird nicht mehr angeboten.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReportTableModel</name>
     <message>
         <source>n/a</source>
@@ -5348,6 +5514,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Returns</source>
         <translation>Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,26 @@
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
+    <message>
+        <source>A reply template needs an id and a name.</source>
+        <translation>Una plantilla de respuesta necesita un id y un nombre.</translation>
+    </message>
+    <message>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
+        <translation>Las plantillas se escriben en %1; «%2» no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is empty.</source>
+        <translation>El texto en %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is longer than %2 characters.</source>
+        <translation>El texto en %1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The text in %1 uses {%2}, which is not a placeholder. Known: %3.</source>
+        <translation>El texto en %1 usa {%2}, que no es un marcador. Se conocen: %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1392,6 +1412,21 @@
     <message>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ReplyTemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4574,137 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyTemplatesView</name>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>El nombre completo del cliente</translation>
+    </message>
+    <message>
+        <source>The first word of the customer&apos;s name</source>
+        <translation>La primera palabra del nombre del cliente</translation>
+    </message>
+    <message>
+        <source>The order&apos;s number</source>
+        <translation>El número del pedido</translation>
+    </message>
+    <message>
+        <source>The day the order was placed</source>
+        <translation>El día en que se hizo el pedido</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total in the customer&apos;s format</source>
+        <translation>El total del pedido en el formato del cliente</translation>
+    </message>
+    <message>
+        <source>Where the order stands, in the customer&apos;s words</source>
+        <translation>El estado del pedido, en el idioma del cliente</translation>
+    </message>
+    <message>
+        <source>The courier the order went with</source>
+        <translation>La empresa de mensajería con la que se envió el pedido</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number</source>
+        <translation>El número de seguimiento del paquete</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>El nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>The name of the agent who answers</source>
+        <translation>El nombre del agente que responde</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Mostrar &amp;archivadas</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivar</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Plantillas de respuesta</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Texto en %1</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Marcadores (doble clic para insertar):</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>The %1 text uses {%2}, which is not a placeholder. Use one from the list.</source>
+        <translation>El texto en %1 usa {%2}, que no es un marcador. Usa uno de la lista.</translation>
+    </message>
+    <message>
+        <source>The %1 text is empty.</source>
+        <translation>El texto en %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>There is a template of that name already.</source>
+        <translation>Ya hay una plantilla con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Ponle un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text in one language at least.</source>
+        <translation>Escribe el texto de la plantilla en al menos un idioma.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Plantilla guardada.</translation>
+    </message>
+    <message>
+        <source>Template archived; it is no longer offered.</source>
+        <translation>Plantilla archivada; ya no se ofrece.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReportTableModel</name>
     <message>
         <source>n/a</source>
@@ -5348,6 +5514,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Returns</source>
         <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
     </message>
 </context>
 <context>

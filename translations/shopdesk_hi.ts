@@ -1086,6 +1086,26 @@
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
+    <message>
+        <source>A reply template needs an id and a name.</source>
+        <translation>उत्तर टेम्पलेट के लिए एक आईडी और एक नाम ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
+        <translation>टेम्पलेट %1 में लिखे जाते हैं; &quot;%2&quot; इनमें से नहीं है।</translation>
+    </message>
+    <message>
+        <source>The text in %1 is empty.</source>
+        <translation>%1 में पाठ खाली है।</translation>
+    </message>
+    <message>
+        <source>The text in %1 is longer than %2 characters.</source>
+        <translation>%1 में पाठ %2 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>The text in %1 uses {%2}, which is not a placeholder. Known: %3.</source>
+        <translation>%1 में पाठ {%2} का उपयोग करता है, जो कोई प्लेसहोल्डर नहीं है। ज्ञात: %3।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1392,6 +1412,21 @@
     <message>
         <source>Available</source>
         <translation>उपलब्ध</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ReplyTemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>अंतिम बदलाव</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4574,137 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyTemplatesView</name>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>ग्राहक का पूरा नाम</translation>
+    </message>
+    <message>
+        <source>The first word of the customer&apos;s name</source>
+        <translation>ग्राहक के नाम का पहला शब्द</translation>
+    </message>
+    <message>
+        <source>The order&apos;s number</source>
+        <translation>ऑर्डर का नंबर</translation>
+    </message>
+    <message>
+        <source>The day the order was placed</source>
+        <translation>ऑर्डर देने का दिन</translation>
+    </message>
+    <message>
+        <source>The order&apos;s total in the customer&apos;s format</source>
+        <translation>ग्राहक के प्रारूप में ऑर्डर की कुल राशि</translation>
+    </message>
+    <message>
+        <source>Where the order stands, in the customer&apos;s words</source>
+        <translation>ऑर्डर की स्थिति, ग्राहक की भाषा में</translation>
+    </message>
+    <message>
+        <source>The courier the order went with</source>
+        <translation>वह कूरियर जिससे ऑर्डर भेजा गया</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s tracking number</source>
+        <translation>पार्सल का ट्रैकिंग नंबर</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <source>The name of the agent who answers</source>
+        <translation>उत्तर देने वाले एजेंट का नाम</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>संग्रहित &amp;दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;नया टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;सहेजें</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>सं&amp;ग्रहित करें</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>उत्तर टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>टेम्पलेट का नाम</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>%1 में पाठ</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>प्लेसहोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;नाम:</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>प्लेसहोल्डर (डालने के लिए डबल-क्लिक करें):</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>जर्मन</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>स्पेनिश</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>हिन्दी</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>अरबी</translation>
+    </message>
+    <message>
+        <source>The %1 text uses {%2}, which is not a placeholder. Use one from the list.</source>
+        <translation>%1 पाठ {%2} का उपयोग करता है, जो कोई प्लेसहोल्डर नहीं है। सूची में से कोई एक चुनें।</translation>
+    </message>
+    <message>
+        <source>The %1 text is empty.</source>
+        <translation>%1 पाठ खाली है।</translation>
+    </message>
+    <message>
+        <source>There is a template of that name already.</source>
+        <translation>इस नाम का टेम्पलेट पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>टेम्पलेट को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text in one language at least.</source>
+        <translation>टेम्पलेट का पाठ कम से कम एक भाषा में लिखें।</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>टेम्पलेट सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Template archived; it is no longer offered.</source>
+        <translation>टेम्पलेट संग्रहित किया गया; अब यह पेश नहीं किया जाता।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReportTableModel</name>
     <message>
         <source>n/a</source>
@@ -5348,6 +5514,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Returns</source>
         <translation>वापसियाँ</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>टेम्पलेट</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "server/connectionlimit.h"
 #include "server/contentroutes.h"
 #include "server/customerroutes.h"
+#include "server/inbox/replytemplateroutes.h"
 #include "server/orderroutes.h"
 #include "server/productroutes.h"
 #include "server/reportroutes.h"
@@ -108,6 +109,7 @@ private:
     PaymentRoutes m_payments;
     RefundRoutes m_refunds;
     ReturnRoutes m_returns;
+    ReplyTemplateRoutes m_replyTemplates;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     ConnectionLimit m_connectionLimit;

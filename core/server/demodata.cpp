@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "server/care/democare.h"
 #include "server/demotime.h"
+#include "server/inbox/replytemplatedemo.h"
 #include "server/passwordhasher.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -578,6 +579,13 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                        .fill(end, qMin(size.days, 45), qMax(1, size.ordersPerDay / 4));
     if (!tickets)
         return tickets.error();
+    if (auto ok = store.batch().end(); !ok)
+        return ok.error();
+    // The answers the agents give most, ready as reply templates.
+    if (auto ok = store.batch().begin(); !ok)
+        return ok.error();
+    if (auto made = ReplyTemplateDemo::fill(store, actors.value(u"manager"_s)); !made)
+        return made.error();
     if (auto ok = store.batch().end(); !ok)
         return ok.error();
     store.clock().set(0);

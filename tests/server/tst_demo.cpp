@@ -99,6 +99,12 @@ private slots:
         QVERIFY(statuses.contains(u"cancelled"_s) || statuses.contains(u"expired"_s));
         QCOMPARE(admin.get(u"/api/v1/customers?limit=1000"_s).json()[u"items"_s].toArray().size(),
                  300);
+        // The reply templates, each in the shop's five languages.
+        const QJsonArray templates =
+            admin.get(u"/api/v1/inbox/templates"_s).json()[u"items"_s].toArray();
+        QCOMPARE(templates.size(), 5);
+        for (const QJsonValue &t : templates)
+            QCOMPARE(t[u"texts"_s].toArray().size(), 5);
         QCOMPARE(server.stop(), 0);
 
         // Only an empty store is filled.

@@ -119,7 +119,7 @@ private slots:
         ui::MainWindow managerWindow(manager.get());
         QCOMPARE(managerWindow.moduleIds(),
                  (QStringList{u"products"_s, u"orders"_s, u"customers"_s, u"tickets"_s,
-                              u"returns"_s, u"trends"_s, u"content"_s}));
+                              u"returns"_s, u"trends"_s, u"content"_s, u"templates"_s}));
         // The warehouse has no Orders, Customers or Tickets screen.
         auto warehouse = test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);

@@ -12,6 +12,7 @@
 #include "client/warehouseservice.h"
 #include "content/contentview.h"
 #include "domain/permissions.h"
+#include "inbox/replytemplatesview.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "returns/returnsview.h"
@@ -125,6 +126,13 @@ QList<ShellModule> ShellModule::all()
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new ContentView(context.session, context.products, parent);
                     }});
+    modules.append(ShellModule{
+        u"templates"_s, QApplication::translate("shopdesk::ui::ShellModule", "Templates"),
+        QIcon::fromTheme(u"mail-reply-all"_s, QIcon(u":/icons/tickets.svg"_s)),
+        Permissions::rolesWith(Capability::ManageReplyTemplates),
+        [](const ShellContext &context, QWidget *parent) -> QWidget * {
+            return new ReplyTemplatesView(context.session, parent);
+        }});
     return modules;
 }
 
