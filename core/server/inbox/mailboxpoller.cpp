@@ -1,6 +1,5 @@
 #include "server/inbox/mailboxpoller.h"
 
-#include "domain/tr.h"
 #include "mail/imapmailbox.h"
 #include "server/groupcommitwriter.h"
 #include "server/inbox/intakelogging.h"
