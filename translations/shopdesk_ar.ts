@@ -2240,6 +2240,14 @@
         <source>since %1</source>
         <translation>منذ %1</translation>
     </message>
+    <message>
+        <source>Address failing: mail to it came back undelivered (%1).</source>
+        <translation>العنوان لا يعمل: عاد البريد المرسل إليه دون تسليم (%1).</translation>
+    </message>
+    <message>
+        <source>Address failing</source>
+        <translation>العنوان لا يعمل</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::CustomerTimelineView</name>

@@ -2228,6 +2228,14 @@
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
+    <message>
+        <source>Address failing: mail to it came back undelivered (%1).</source>
+        <translation>Adresse fehlerhaft: Mail an sie kam unzugestellt zurück (%1).</translation>
+    </message>
+    <message>
+        <source>Address failing</source>
+        <translation>Adresse fehlerhaft</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::CustomerTimelineView</name>

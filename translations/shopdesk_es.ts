@@ -2228,6 +2228,14 @@
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
+    <message>
+        <source>Address failing: mail to it came back undelivered (%1).</source>
+        <translation>Dirección con fallos: el correo enviado a ella fue devuelto sin entregar (%1).</translation>
+    </message>
+    <message>
+        <source>Address failing</source>
+        <translation>Dirección con fallos</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::CustomerTimelineView</name>

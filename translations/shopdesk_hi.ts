@@ -2228,6 +2228,14 @@
         <source>since %1</source>
         <translation>%1 से</translation>
     </message>
+    <message>
+        <source>Address failing: mail to it came back undelivered (%1).</source>
+        <translation>पता विफल: इस पर भेजा गया मेल बिना पहुँचे लौट आया (%1)।</translation>
+    </message>
+    <message>
+        <source>Address failing</source>
+        <translation>पता विफल</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::CustomerTimelineView</name>

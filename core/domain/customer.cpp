@@ -77,6 +77,8 @@ Result<Customer> Customer::fromJson(const QJsonObject &object)
     customer.notes = fields.text(u"notes"_s);
     customer.mergedInto = fields.integer(u"merged_into"_s);
     customer.erased = fields.boolean(u"erased"_s);
+    customer.emailFailedAt = fields.time(u"email_failed_at"_s);
+    customer.emailFailure = fields.text(u"email_failure"_s);
     if (!fields.ok())
         return fields.error();
     return customer;
@@ -118,6 +120,10 @@ QJsonObject Customer::toJson() const
         object.insert(u"merged_into"_s, mergedInto);
     if (erased)
         object.insert(u"erased"_s, true);
+    if (emailFailedAt.isValid()) {
+        object.insert(u"email_failed_at"_s, isoTimeText(emailFailedAt));
+        object.insert(u"email_failure"_s, emailFailure);
+    }
     return object;
 }
 

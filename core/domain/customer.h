@@ -44,6 +44,12 @@ struct Customer
     QString notes{};
     qint64 mergedInto = 0; // the customer this duplicate was merged into; 0 if none
     bool erased = false;
+    // When mail to `email` last came back undelivered, and the report's reason; invalid and
+    // empty while the address works. Changing the address clears both.
+    QDateTime emailFailedAt{};
+    QString emailFailure{};
+
+    bool emailFailing() const { return emailFailedAt.isValid(); }
 
     // `id` (positive) and `name` are required; absent optional fields read as empty, so
     // objects from servers before phones and addresses still read.

@@ -69,6 +69,8 @@ public:
     }
     // The mail queued for returns; set before listen().
     void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }
+    // A module's routes whose objects the server instance owns; add before listen().
+    void addRoutes(const QList<Route> &routes) { m_router.add(routes); }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();

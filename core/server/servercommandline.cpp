@@ -101,6 +101,25 @@ void addMailOptions(QCommandLineParser &parser)
          u"text"_s},
         {u"mail-translations"_s, Tr::tr("Folder of shopdesk_<language>.qm catalogues for mail."),
          u"dir"_s},
+        {u"imap-url"_s,
+         Tr::tr("The shop's mailbox, read for customers' mail: imaps://user@host/INBOX, or "
+                "imap://127.0.0.1:port/INBOX?security=none on this machine. Without it no mail "
+                "is read."),
+         u"url"_s},
+        {u"imap-user"_s, Tr::tr("User name of the mailbox (or SHOPDESK_IMAP_USER)."), u"name"_s},
+        {u"imap-password-file"_s,
+         Tr::tr("File holding the mailbox's password (or SHOPDESK_IMAP_PASSWORD)."), u"file"_s},
+        {u"imap-poll-seconds"_s,
+         Tr::tr("How often the mailbox is read (default 60; also at start)."), u"seconds"_s,
+         u"60"_s},
+        {u"mail-attachment-limit"_s,
+         Tr::tr("Bytes of an attachment kept (default 10485760); larger ones keep only their "
+                "name, type and size."),
+         u"bytes"_s, u"10485760"_s},
+        {u"mail-size-limit"_s,
+         Tr::tr("Bytes of a mail read (default 26214400); a larger mail is kept as unreadable "
+                "with its size."),
+         u"bytes"_s, u"26214400"_s},
         {u"mail-retry-seconds"_s,
          Tr::tr("Wait before retrying a failed delivery (default 30; doubles each time)."),
          u"seconds"_s, u"30"_s},
@@ -164,6 +183,8 @@ Result<ServerCommand> ServerCommandLine::parse(const QStringList &arguments,
     if (auto ok = readLinks(command, environment); !ok)
         return ok.error();
     if (auto ok = readMail(command, environment); !ok)
+        return ok.error();
+    if (auto ok = readMailbox(command, environment); !ok)
         return ok.error();
     if (auto ok = readCommand(command); !ok)
         return ok.error();
@@ -319,6 +340,44 @@ Result<void> ServerCommandLine::readMail(ServerCommand &command,
     if (!retry)
         return retry.error();
     options.mailRetrySeconds = *retry;
+    return {};
+}
+
+// The shop's mailbox and the limits of the mail read from it.
+Result<void> ServerCommandLine::readMailbox(ServerCommand &command,
+                                            const QProcessEnvironment &environment) const
+{
+    ServerOptions &options = command.options;
+    options.imapUrl = valueOrEnv(u"imap-url"_s, environment, u"SHOPDESK_IMAP_URL"_s);
+    options.imapUser = valueOrEnv(u"imap-user"_s, environment, u"SHOPDESK_IMAP_USER"_s);
+    const QString passwordFile =
+        valueOrEnv(u"imap-password-file"_s, environment, u"SHOPDESK_IMAP_PASSWORD_FILE"_s);
+    if (!passwordFile.isEmpty()) {
+        const auto password = readSecretFile(passwordFile);
+        if (!password)
+            return password.error();
+        options.imapPassword = QString::fromUtf8(password.value());
+    } else {
+        options.imapPassword = environment.value(u"SHOPDESK_IMAP_PASSWORD"_s);
+    }
+    // Checked here, so a plain-text mailbox over a network stops the start with a reason.
+    if (auto imap = options.imapSettings(); !imap)
+        return badOption(imap.error().message);
+    bool ok = false;
+    const int poll = m_parser.value(u"imap-poll-seconds"_s).toInt(&ok);
+    if (!ok || poll < 1 || poll > 24 * 60 * 60)
+        return badOption(Tr::tr("--imap-poll-seconds takes a whole number from 1 to 86400."));
+    options.imapPollSeconds = poll;
+    const qint64 size = m_parser.value(u"mail-size-limit"_s).toLongLong(&ok);
+    if (!ok || size < 64 * 1024 || size > 1024LL * 1024 * 1024)
+        return badOption(
+            Tr::tr("--mail-size-limit takes a number of bytes from 65536 to 1073741824."));
+    options.mailSizeLimit = size;
+    const qint64 attachment = m_parser.value(u"mail-attachment-limit"_s).toLongLong(&ok);
+    if (!ok || attachment < 0 || attachment > size)
+        return badOption(Tr::tr("--mail-attachment-limit takes a number of bytes from 0 to the "
+                                "mail size limit."));
+    options.mailAttachmentLimit = attachment;
     return {};
 }
 

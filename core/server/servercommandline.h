@@ -28,6 +28,7 @@ private:
     Result<void> readLifetimes(ServerCommand &command) const;
     Result<void> readLinks(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readMail(ServerCommand &command, const QProcessEnvironment &environment) const;
+    Result<void> readMailbox(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readPayments(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readCommand(ServerCommand &command) const;
     QString valueOrEnv(const QString &option, const QProcessEnvironment &environment,

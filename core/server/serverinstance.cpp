@@ -9,6 +9,9 @@
 #include "server/care/ticketmailer.h"
 #include "server/changefeed.h"
 #include "server/groupcommitwriter.h"
+#include "server/inbox/intakelogging.h"
+#include "server/inbox/mailboxpoller.h"
+#include "server/inbox/mailboxroutes.h"
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
@@ -142,6 +145,9 @@ Result<quint16> ServerInstance::start()
     auto smtp = m_options.smtpSettings();
     if (!smtp)
         return smtp.error();
+    auto imap = m_options.imapSettings();
+    if (!imap)
+        return imap.error();
     auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
     if (!config)
         return config.error();
@@ -180,6 +186,7 @@ Result<quint16> ServerInstance::start()
     m_api->setTicketMailer(m_ticketMailer.get());
     m_api->setPaymentMailer(m_paymentMailer.get());
     m_api->setReturnMailer(m_returnMailer.get());
+    addMailbox(imap.value());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -187,6 +194,8 @@ Result<quint16> ServerInstance::start()
     }
     m_port = port.value();
     m_running = true;
+    if (m_poller)
+        m_poller->start();
 
     // The server releases an expired reservation within 2 s of its expiry time.
     connect(&m_expiryTimer, &QTimer::timeout, this, &ServerInstance::expireReservations);
@@ -207,6 +216,9 @@ void ServerInstance::stop()
     m_purgeTimer.stop();
     m_pollTimer.stop();
     m_reminders.reset();
+    // Its last message still goes through the writer.
+    if (m_poller)
+        m_poller->stop();
     if (m_api) {
         m_api->stopListening();
         // Logins and user creations still hashing hand their writes to the writer next.
@@ -233,6 +245,8 @@ void ServerInstance::stop()
     m_returnMailer.reset();
     m_feed.reset();
     m_api.reset();
+    m_mailboxRoutes.reset();
+    m_poller.reset();
     m_writer.reset();
     m_reader.reset();
     m_db.reset();
@@ -276,6 +290,37 @@ Result<void> ServerInstance::startMailDispatcher(const mail::SmtpSettings &smtp)
     qCInfo(lcServer).noquote() << "sending mail through"
                                << smtp.host + u':' + QString::number(smtp.port);
     return {};
+}
+
+void ServerInstance::addMailbox(const mail::ImapSettings &imap)
+{
+    if (imap.host.isEmpty()) {
+        qCInfo(lcIntake) << "no mailbox set (--imap-url): no customer mail is read";
+    } else {
+        MailboxPoller::Options options;
+        options.imap = imap;
+        options.interval = std::chrono::seconds(m_options.imapPollSeconds);
+        options.attachmentLimit = m_options.mailAttachmentLimit;
+        options.sizeLimit = m_options.mailSizeLimit;
+        m_poller = std::make_unique<MailboxPoller>(options, *m_writer, inboxSink());
+        qCInfo(lcIntake).noquote() << "reading mail from" << m_poller->mailboxName() << "every"
+                                   << m_options.imapPollSeconds << "s";
+    }
+    m_mailboxRoutes = std::make_unique<MailboxRoutes>(*m_reader, m_poller.get());
+    m_api->addRoutes(m_mailboxRoutes->routes());
+}
+
+MailboxIntake::Sink ServerInstance::inboxSink()
+{
+    // The seam to the inbox: InboxStore::receive(MailboxIntake::actor(), arrival) files each
+    // arrival into a conversation. A server without the inbox store records that it came;
+    // its key keeps it from being taken twice.
+    return [](storage::ShopStore &, const storage::InboxArrival &arrival) -> Result<void> {
+        qCInfo(lcIntake).noquote() << "arrived:" << arrival.channel << "from" << arrival.fromEmail
+                                   << (arrival.unreadable ? "(unreadable)" : "")
+                                   << (arrival.autoSubmitted ? "(automatic)" : "");
+        return {};
+    };
 }
 
 void ServerInstance::expireReservations()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "server/inbox/mailboxintake.h"
 #include "server/mailwake.h"
 #include "server/route.h"
 #include "server/serveroptions.h"
@@ -13,6 +14,7 @@
 
 namespace shopdesk::mail {
 class MailDispatcher;
+struct ImapSettings;
 struct SmtpSettings;
 } // namespace shopdesk::mail
 
@@ -33,6 +35,8 @@ class PaymentReminderScheduler;
 class PaymentMailer;
 class TicketMailer;
 class ReturnMailer;
+class MailboxPoller;
+class MailboxRoutes;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -66,6 +70,10 @@ private:
     // Other servers on a PostgreSQL database announce their commits.
     void followOtherServers();
     Result<void> startMailDispatcher(const mail::SmtpSettings &smtp);
+    // The poller of the shop's mailbox, when one is set, and the route that shows it.
+    void addMailbox(const mail::ImapSettings &imap);
+    // Where the mailbox's arrivals are filed.
+    static MailboxIntake::Sink inboxSink();
     void expireReservations();
     void purgeOldRecords();
     void pollChanges();
@@ -83,6 +91,8 @@ private:
     std::unique_ptr<ReturnMailer> m_returnMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     std::unique_ptr<PaymentReminderScheduler> m_reminders;
+    std::unique_ptr<MailboxPoller> m_poller;
+    std::unique_ptr<MailboxRoutes> m_mailboxRoutes;
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;
     QTimer m_pollTimer;

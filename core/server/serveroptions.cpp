@@ -72,6 +72,23 @@ Result<mail::SmtpSettings> ServerOptions::smtpSettings() const
     return settings;
 }
 
+Result<mail::ImapSettings> ServerOptions::imapSettings() const
+{
+    if (imapUrl.isEmpty()) {
+        mail::ImapSettings none;
+        none.host.clear();
+        return none;
+    }
+    auto settings = mail::ImapSettings::fromUrl(QUrl(imapUrl, QUrl::StrictMode));
+    if (!settings)
+        return settings.error();
+    if (!imapUser.isEmpty())
+        settings.value().username = imapUser;
+    if (!imapPassword.isEmpty())
+        settings.value().password = imapPassword;
+    return settings;
+}
+
 mail::MailAddress ServerOptions::parseMailbox(const QString &text)
 {
     const QString trimmed = text.trimmed();

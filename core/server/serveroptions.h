@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "mail/imapsettings.h"
 #include "mail/shopdetails.h"
 #include "mail/smtpsettings.h"
 #include "storage/orderlinks.h"
@@ -61,6 +62,14 @@ struct ServerOptions
     QString mailTranslationsDir; // empty: the catalogues built into the program
     int mailRetrySeconds = 30;   // the first retry of a failed delivery; it then doubles
 
+    // Mail in: the shop's mailbox as an imap:// or imaps:// URL; empty reads no mail.
+    QString imapUrl;
+    QString imapUser;     // overrides a user in imapUrl
+    QString imapPassword; // overrides a password in imapUrl
+    int imapPollSeconds = 60;
+    qint64 mailAttachmentLimit = 10LL * 1024 * 1024; // bytes of one attachment kept
+    qint64 mailSizeLimit = 25LL * 1024 * 1024;       // bytes of a mail read; above: unreadable
+
     // "127.0.0.1:8080", "[::1]:0", "0.0.0.0:8080"
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
 
@@ -68,6 +77,8 @@ struct ServerOptions
     Result<storage::OrderLinks> orderLinks() const;
     // The relay (empty host when smtpUrl is empty) and the shop as its mail presents it.
     Result<mail::SmtpSettings> smtpSettings() const;
+    // The shop's mailbox (empty host when imapUrl is empty).
+    Result<mail::ImapSettings> imapSettings() const;
     Result<mail::ShopDetails> shopDetails() const;
     // "Name <a@example.com>" or "a@example.com".
     static mail::MailAddress parseMailbox(const QString &text);

@@ -159,6 +159,17 @@ Result<QJsonObject> CustomerStore::update(const Actor &actor, qint64 id, const Q
         !ok) {
         return ok.error();
     }
+    // A new address has not failed yet.
+    if (merged.value(u"email"_s)
+            .toString()
+            .compare(current.value().value(u"email"_s).toString(), Qt::CaseInsensitive) != 0) {
+        if (auto ok = m_db.exec(u"UPDATE customers SET email_failed_at = NULL, "
+                                "email_failure = NULL WHERE id = ?"_s,
+                                {id});
+            !ok) {
+            return ok.error();
+        }
+    }
     return m_log.appendRead(actor, u"customer"_s, QString::number(id), u"update"_s, customer(id));
 }
 

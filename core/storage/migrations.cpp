@@ -9,6 +9,7 @@
 #include "storage/customerstore.h"
 #include "storage/idempotencystore.h"
 #include "storage/inbox/replytemplatestore.h"
+#include "storage/inbox/mailboxstate.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
@@ -52,6 +53,7 @@ const QList<MigrationStep> &Migrations::steps()
                  PaymentLedger::migrations,
                  ReturnStore::migrations,
                  ReplyTemplateStore::migrations,
+                 MailboxState::migrations,
              }) {
             list.append(module());
         }

@@ -48,6 +48,27 @@ private slots:
         QCOMPARE(customer->language, u""_s);
     }
 
+    // A bounced address: when and why travel with the customer; a working one says nothing.
+    void failingAddressReadsAndWrites()
+    {
+        QJsonObject json = sample();
+        json.insert(u"email_failed_at"_s, u"2026-12-01T09:30:00Z"_s);
+        json.insert(u"email_failure"_s, u"Undelivered Mail Returned to Sender"_s);
+        const auto failing = Customer::fromJson(json);
+        QVERIFY(failing.ok());
+        QVERIFY(failing->emailFailing());
+        QCOMPARE(failing->emailFailedAt, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
+        QCOMPARE(failing->emailFailure, u"Undelivered Mail Returned to Sender"_s);
+        QCOMPARE(failing->toJson(), json);
+
+        json.insert(u"email_failed_at"_s, QJsonValue::Null);
+        json.insert(u"email_failure"_s, QJsonValue::Null);
+        const auto working = Customer::fromJson(json);
+        QVERIFY(working.ok());
+        QVERIFY(!working->emailFailing());
+        QCOMPARE(working->toJson(), sample());
+    }
+
     void badOrMissingFields_data()
     {
         QTest::addColumn<QString>("key");
@@ -61,6 +82,9 @@ private slots:
         QTest::addRow("name null") << u"name"_s << QJsonValue();
         QTest::addRow("email a number") << u"email"_s << QJsonValue(1);
         QTest::addRow("address a list") << u"address"_s << QJsonValue(QJsonArray());
+        QTest::addRow("email_failed_at not a time")
+            << u"email_failed_at"_s << QJsonValue(u"soon"_s);
+        QTest::addRow("email_failure a number") << u"email_failure"_s << QJsonValue(5);
     }
     void badOrMissingFields()
     {

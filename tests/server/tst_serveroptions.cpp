@@ -61,6 +61,12 @@ QString field(const ServerCommand &command, const QString &name)
         {u"shopBankDetails"_s, [&] { return o.shopBankDetails; }},
         {u"mailTranslationsDir"_s, [&] { return o.mailTranslationsDir; }},
         {u"mailRetrySeconds"_s, [&] { return QString::number(o.mailRetrySeconds); }},
+        {u"imapUrl"_s, [&] { return o.imapUrl; }},
+        {u"imapUser"_s, [&] { return o.imapUser; }},
+        {u"imapPassword"_s, [&] { return o.imapPassword; }},
+        {u"imapPollSeconds"_s, [&] { return QString::number(o.imapPollSeconds); }},
+        {u"mailAttachmentLimit"_s, [&] { return QString::number(o.mailAttachmentLimit); }},
+        {u"mailSizeLimit"_s, [&] { return QString::number(o.mailSizeLimit); }},
         {u"refundApprovalLimit"_s, [&] { return QString::number(o.refundApprovalLimit); }},
         {u"paymentProviders"_s,
          [&] {
@@ -125,6 +131,12 @@ private slots:
         QCOMPARE(o.shopName, u"Shopdesk"_s);
         QVERIFY(o.mailTranslationsDir.isEmpty());
         QCOMPARE(o.mailRetrySeconds, 30);
+        QVERIFY(o.imapUrl.isEmpty());
+        QVERIFY(o.imapUser.isEmpty());
+        QVERIFY(o.imapPassword.isEmpty());
+        QCOMPARE(o.imapPollSeconds, 60);
+        QCOMPARE(o.mailAttachmentLimit, 10LL * 1024 * 1024);
+        QCOMPARE(o.mailSizeLimit, 25LL * 1024 * 1024);
         QCOMPARE(command->logLevel, u"info"_s);
     }
 
@@ -200,6 +212,30 @@ private slots:
             {{u"SHOPDESK_SMTP_PASSWORD_FILE"_s, password}});
         add("smtp password env", {}, u"smtpPassword"_s, u"from-env"_s,
             {{u"SHOPDESK_SMTP_PASSWORD"_s, u"from-env"_s}});
+        add("imap url", {u"--imap-url"_s, u"imaps://shop@mail.example.com/INBOX"_s}, u"imapUrl"_s,
+            u"imaps://shop@mail.example.com/INBOX"_s);
+        add("imap url plain on loopback",
+            {u"--imap-url"_s, u"imap://127.0.0.1:1143/INBOX?security=none"_s}, u"imapUrl"_s,
+            u"imap://127.0.0.1:1143/INBOX?security=none"_s);
+        add("imap url env", {}, u"imapUrl"_s, u"imaps://mail.example.com"_s,
+            {{u"SHOPDESK_IMAP_URL"_s, u"imaps://mail.example.com"_s}});
+        add("imap user", {u"--imap-user"_s, u"orders@example.com"_s}, u"imapUser"_s,
+            u"orders@example.com"_s);
+        add("imap user env", {}, u"imapUser"_s, u"env@example.com"_s,
+            {{u"SHOPDESK_IMAP_USER"_s, u"env@example.com"_s}});
+        add("imap password file", {u"--imap-password-file"_s, password}, u"imapPassword"_s,
+            u"relay-password"_s);
+        add("imap password file env", {}, u"imapPassword"_s, u"relay-password"_s,
+            {{u"SHOPDESK_IMAP_PASSWORD_FILE"_s, password}});
+        add("imap password env", {}, u"imapPassword"_s, u"from-env"_s,
+            {{u"SHOPDESK_IMAP_PASSWORD"_s, u"from-env"_s}});
+        add("imap poll seconds", {u"--imap-poll-seconds"_s, u"15"_s}, u"imapPollSeconds"_s,
+            u"15"_s);
+        add("mail attachment limit", {u"--mail-attachment-limit"_s, u"0"_s},
+            u"mailAttachmentLimit"_s, u"0"_s);
+        add("mail size limit",
+            {u"--mail-size-limit"_s, u"1048576"_s, u"--mail-attachment-limit"_s, u"524288"_s},
+            u"mailSizeLimit"_s, u"1048576"_s);
         add("mail from", {u"--mail-from"_s, u"Shop <shop@example.com>"_s}, u"mailFrom"_s,
             u"Shop <shop@example.com>"_s);
         add("mail from env", {}, u"mailFrom"_s, u"shop@example.com"_s,
@@ -309,6 +345,34 @@ private slots:
             u"Cannot read "_s + missing);
         add("smtp password file env missing", {}, u"Cannot read "_s + missing,
             {{u"SHOPDESK_SMTP_PASSWORD_FILE"_s, missing}});
+        add("imap password file missing", {u"--imap-password-file"_s, missing},
+            u"Cannot read "_s + missing);
+        add("imap plain over a network",
+            {u"--imap-url"_s, u"imap://mail.example.com/INBOX?security=none"_s},
+            u"security=none is only for a server on this machine."_s);
+        add("imap wrong scheme", {u"--imap-url"_s, u"pop3://mail.example.com"_s},
+            u"the scheme must be imap or imaps."_s);
+        add("imap unknown security", {u"--imap-url"_s, u"imap://mail.example.com?security=maybe"_s},
+            u"IMAP security is one of none, starttls or tls"_s);
+        add("imap url env plain over a network", {},
+            u"security=none is only for a server on this machine."_s,
+            {{u"SHOPDESK_IMAP_URL"_s, u"imap://10.0.0.5/INBOX?security=none"_s}});
+        const QString poll = u"--imap-poll-seconds takes a whole number from 1 to 86400."_s;
+        add("imap poll zero", {u"--imap-poll-seconds"_s, u"0"_s}, poll);
+        add("imap poll too long", {u"--imap-poll-seconds"_s, u"86401"_s}, poll);
+        add("imap poll not a number", {u"--imap-poll-seconds"_s, u"often"_s}, poll);
+        const QString size =
+            u"--mail-size-limit takes a number of bytes from 65536 to 1073741824."_s;
+        add("mail size too small", {u"--mail-size-limit"_s, u"1000"_s}, size);
+        add("mail size too big", {u"--mail-size-limit"_s, u"2000000000"_s}, size);
+        add("mail size not a number", {u"--mail-size-limit"_s, u"big"_s}, size);
+        const QString attachment =
+            u"--mail-attachment-limit takes a number of bytes from 0 to the mail size limit."_s;
+        add("mail attachment negative", {u"--mail-attachment-limit"_s, u"-1"_s}, attachment);
+        add("mail attachment over the mail size",
+            {u"--mail-size-limit"_s, u"100000"_s, u"--mail-attachment-limit"_s, u"100001"_s},
+            attachment);
+        add("mail attachment not a number", {u"--mail-attachment-limit"_s, u"lots"_s}, attachment);
         add("payment provider secret missing", {u"--payment-provider"_s, u"acmepay="_s + missing},
             u"Cannot read "_s + missing);
         add("payment provider secret short",
@@ -423,6 +487,12 @@ private slots:
                                    "--shop-bank-details",
                                    "--mail-translations",
                                    "--mail-retry-seconds",
+                                   "--imap-url",
+                                   "--imap-user",
+                                   "--imap-password-file",
+                                   "--imap-poll-seconds",
+                                   "--mail-attachment-limit",
+                                   "--mail-size-limit",
                                    "--trusted-proxy",
                                    "--payment-provider",
                                    "--refund-approval-limit",

@@ -39,6 +39,7 @@ CustomerProfileEditor::CustomerProfileEditor(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
+    , m_emailFailing(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_phones(makeTable({tr("Label"), tr("Number")}, u"customerPhones"_s, this))
     , m_addPhone(new QPushButton(tr("Add phone"), this))
@@ -54,6 +55,10 @@ CustomerProfileEditor::CustomerProfileEditor(QWidget *parent)
 {
     m_name->setObjectName(u"profileName"_s);
     m_email->setObjectName(u"profileEmail"_s);
+    m_emailFailing->setObjectName(u"profileEmailFailing"_s);
+    m_emailFailing->setWordWrap(true);
+    m_emailFailing->setStyleSheet(u"color: #b3261e;"_s);
+    m_emailFailing->setVisible(false);
     m_language->setObjectName(u"profileLanguage"_s);
     for (const auto &[code, name] :
          {std::pair{u"en"_s, tr("English")}, std::pair{u"de"_s, tr("German")},
@@ -74,6 +79,7 @@ CustomerProfileEditor::CustomerProfileEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Na&me"), m_name);
     form->addRow(tr("E-m&ail"), m_email);
+    form->addRow(QString(), m_emailFailing);
     form->addRow(tr("&Language"), m_language);
     form->addRow(tr("Phones"), listBox(m_phones, m_addPhone, m_removePhone));
     form->addRow(tr("Addresses"), listBox(m_addresses, m_addAddress, m_removeAddress));
@@ -154,12 +160,30 @@ QStringList CustomerProfileEditor::rowCells(const QTableWidget *table, int row)
     return cells;
 }
 
+void CustomerProfileEditor::showEmailFailure(const care::CustomerProfile &profile)
+{
+    const bool failing = profile.emailFailedAt.isValid();
+    m_emailFailing->setVisible(failing);
+    if (!failing) {
+        m_emailFailing->clear();
+        m_emailFailing->setToolTip(QString());
+        return;
+    }
+    const QString since =
+        QLocale().toString(profile.emailFailedAt.toLocalTime(), QLocale::ShortFormat);
+    m_emailFailing->setText(
+        tr("Address failing: mail to it came back undelivered (%1).").arg(since));
+    m_emailFailing->setToolTip(profile.emailFailure);
+    m_emailFailing->setAccessibleName(tr("Address failing"));
+}
+
 void CustomerProfileEditor::setProfile(const care::CustomerProfile &profile)
 {
     m_profile = profile;
     m_filling = true;
     m_name->setText(profile.name);
     m_email->setText(profile.email);
+    showEmailFailure(profile);
     const int language =
         m_language->findData(profile.language.isEmpty() ? u"en"_s : profile.language);
     if (language < 0 && !profile.language.isEmpty())

@@ -32,6 +32,8 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *emailField() const { return m_email; }
+    // "Address failing": shown while mail to the address comes back undelivered.
+    QLabel *emailFailingMark() const { return m_emailFailing; }
     QComboBox *languageBox() const { return m_language; }
     QTableWidget *phones() const { return m_phones; }
     QTableWidget *addresses() const { return m_addresses; }
@@ -50,6 +52,7 @@ private:
     static void setRow(QTableWidget *table, int row, const QStringList &cells);
     static QStringList rowCells(const QTableWidget *table, int row);
     void setModified(bool modified);
+    void showEmailFailure(const care::CustomerProfile &profile);
 
     care::CustomerProfile m_profile;
     bool m_modified = false;
@@ -57,6 +60,7 @@ private:
     bool m_filling = false;
     QLineEdit *m_name;
     QLineEdit *m_email;
+    QLabel *m_emailFailing;
     QComboBox *m_language;
     QTableWidget *m_phones;
     QPushButton *m_addPhone;

@@ -77,6 +77,8 @@ Result<CustomerProfile> CustomerProfile::fromJson(const QJsonObject &object)
         p.mergedInto = into;
     p.erased = fields.boolean(u"erased"_s);
     p.createdAt = fields.time(u"created_at"_s);
+    p.emailFailedAt = fields.time(u"email_failed_at"_s);
+    p.emailFailure = fields.text(u"email_failure"_s);
     const QString phone = fields.text(u"phone"_s);
     const QString address = fields.text(u"address"_s);
     if (!fields.ok())

@@ -56,6 +56,9 @@ struct CustomerProfile
     std::optional<qint64> mergedInto;
     bool erased = false;
     QDateTime createdAt;
+    // Mail to `email` came back undelivered then, for this reason; invalid while it works.
+    QDateTime emailFailedAt;
+    QString emailFailure;
 
     // A server that predates the lists answers only `phone` and `address`: they become the
     // first entries.

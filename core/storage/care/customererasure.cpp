@@ -250,7 +250,8 @@ Result<QJsonObject> CustomerErasure::erase(const Actor &actor, qint64 id)
         if (auto ok = m_store.database().exec(
                 u"UPDATE customers SET name = ?, email = '', phone = '', address = '', "
                 "phones = '[]', addresses = '[]', notes = '', marketing_consent = 0, "
-                "marketing_consent_at = NULL, erased = 1, updated_at = ? WHERE id = ?"_s,
+                "marketing_consent_at = NULL, email_failed_at = NULL, email_failure = NULL, "
+                "erased = 1, updated_at = ? WHERE id = ?"_s,
                 {u"Erased customer %1"_s.arg(customerId), now, customerId});
             !ok) {
             return ok.error();

@@ -26,7 +26,9 @@ const QStringList selected = {u"id"_s,
                               u"marketing_consent_at"_s,
                               u"notes"_s,
                               u"merged_into"_s,
-                              u"erased"_s};
+                              u"erased"_s,
+                              u"email_failed_at"_s,
+                              u"email_failure"_s};
 
 const QStringList writable = {u"name"_s,
                               u"email"_s,
@@ -148,7 +150,11 @@ QJsonObject CustomerRow::read(const SqlRows &q, int first)
         {u"marketing_consent_at"_s, StoreClock::isoTimeOrNull(at(11))},
         {u"notes"_s, at(12).toString()},
         {u"merged_into"_s, mergedInto > 0 ? QJsonValue(mergedInto) : QJsonValue(QJsonValue::Null)},
-        {u"erased"_s, at(14).toLongLong() != 0}};
+        {u"erased"_s, at(14).toLongLong() != 0},
+        // Set by a delivery failure report for the address; cleared when it changes.
+        {u"email_failed_at"_s, StoreClock::isoTimeOrNull(at(15))},
+        {u"email_failure"_s,
+         at(15).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(at(16).toString())}};
 }
 
 QJsonObject CustomerRow::patched(const QJsonObject &current, const QJsonObject &fields, qint64 now)
