@@ -12,6 +12,7 @@
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
 #include "storage/productstore.h"
+#include "storage/reportindexes.h"
 #include "storage/returns/paymentledger.h"
 #include "storage/returns/paymentreminders.h"
 #include "storage/returns/returnstore.h"
@@ -50,6 +51,7 @@ const QList<MigrationStep> &Migrations::steps()
                  PaymentReminders::migrations,
                  PaymentLedger::migrations,
                  ReturnStore::migrations,
+                 ReportIndexes::migrations,
              }) {
             list.append(module());
         }
