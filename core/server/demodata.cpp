@@ -4,6 +4,7 @@
 #include "server/care/democare.h"
 #include "server/demotime.h"
 #include "server/passwordhasher.h"
+#include "server/returns/demoreturns.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
@@ -578,6 +579,13 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
                        .fill(end, qMin(size.days, 45), qMax(1, size.ordersPerDay / 4));
     if (!tickets)
         return tickets.error();
+    if (auto ok = store.batch().end(); !ok)
+        return ok.error();
+    // Returns and refunds over the whole stretch, so the trends show them month by month.
+    if (auto ok = store.batch().begin(); !ok)
+        return ok.error();
+    if (auto returns = DemoReturns(store, random, actors).fill(end, 6); !returns)
+        return returns.error();
     if (auto ok = store.batch().end(); !ok)
         return ok.error();
     store.clock().set(0);
