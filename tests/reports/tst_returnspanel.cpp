@@ -248,8 +248,8 @@ void TestReturnsPanel::chart()
             line = units->name() + u": "_s + points.join(u' ');
         }
     }
-    QCOMPARE(sets, (QStringList{u"Refunded (EUR): 105 0 10"_s, u"Net revenue (EUR): 175 0 30"_s}));
-    QCOMPARE(line, u"Units returned: 0,2 1,2 2,0"_s);
+    QCOMPARE(sets, (QStringList{u"Returns: 1 1 0"_s, u"Refunds: 1 0 1"_s}));
+    QCOMPARE(line, u"Net revenue after refunds (EUR): 0,175 1,0 2,30"_s);
     auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);
     QCOMPARE(axis->categories(), (QStringList{u"2026-04"_s, u"2026-05"_s, u"2026-06"_s}));

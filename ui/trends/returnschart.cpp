@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
+#include <QPen>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -24,44 +25,53 @@ QChart *ReturnsChart::build(const reports::ReturnsReport &report, const QLocale 
     if (report.months.isEmpty())
         return chart;
     const QString currency = report.header.currency;
-    auto *refunded = new QBarSet(tr("Refunded (%1)").arg(currency));
-    auto *net = new QBarSet(tr("Net revenue (%1)").arg(currency));
-    auto *units = new QLineSeries;
-    units->setName(tr("Units returned"));
+    auto *returns = new QBarSet(tr("Returns"));
+    auto *refunds = new QBarSet(tr("Refunds"));
+    auto *net = new QLineSeries;
+    net->setName(tr("Net revenue after refunds (%1)").arg(currency));
+    // Its own colour and weight: the bars take the theme's first colours.
+    net->setPen(QPen(QColor(0xd9, 0x5f, 0x0e), 3));
+    double lowest = 0;
+    double highest = 0;
     QStringList labels;
-    qint64 mostUnits = 0;
     for (qsizetype i = 0; i < report.months.size(); ++i) {
         const auto &month = report.months.at(i);
         labels << month.key;
-        *refunded << TrendCharts::major(month.refunded);
-        *net << TrendCharts::major(month.netRevenue);
+        *returns << double(month.returns);
+        *refunds << double(month.refunds);
         // Centred on the month's bars.
-        units->append(double(i), double(month.unitsReturned));
-        mostUnits = qMax(mostUnits, month.unitsReturned);
+        const double value = TrendCharts::major(month.netRevenue);
+        net->append(double(i), value);
+        lowest = qMin(lowest, value);
+        highest = qMax(highest, value);
     }
     auto *bars = new QBarSeries;
-    bars->append(refunded);
-    bars->append(net);
+    bars->append(returns);
+    bars->append(refunds);
     chart->addSeries(bars);
-    chart->addSeries(units);
+    chart->addSeries(net);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    auto *count = new QValueAxis;
+    count->setTitleText(tr("returns and refunds"));
+    count->setLabelFormat(u"%.0f"_s);
     auto *money = new QValueAxis;
     money->setTitleText(currency);
     money->setLabelFormat(u"%.0f"_s);
-    auto *count = new QValueAxis;
-    count->setTitleText(tr("units returned"));
-    count->setLabelFormat(u"%.0f"_s);
-    count->setRange(0, double(qMax<qint64>(mostUnits, 1)));
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(money, Qt::AlignLeft);
-    chart->addAxis(count, Qt::AlignRight);
+    chart->addAxis(count, Qt::AlignLeft);
+    chart->addAxis(money, Qt::AlignRight);
     bars->attachAxis(x);
-    bars->attachAxis(money);
-    units->attachAxis(x);
-    units->attachAxis(count);
-    money->applyNiceNumbers();
+    bars->attachAxis(count);
+    net->attachAxis(x);
+    net->attachAxis(money);
+    // An axis of nothing but zeros has no range to show.
+    if (count->max() <= 0)
+        count->setRange(0, 1);
     count->applyNiceNumbers();
+    // From zero, so a month's net revenue reads against nothing rather than the lowest month.
+    money->setRange(lowest, highest > lowest ? highest : lowest + 1);
+    money->applyNiceNumbers();
     return chart;
 }
 

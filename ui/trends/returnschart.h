@@ -12,8 +12,8 @@ QT_END_NAMESPACE
 
 namespace shopdesk::ui {
 
-// The returns report's chart, month by month: refunded amount and net revenue after refunds
-// as bars (major units), and the units returned as a line on an axis of their own.
+// The returns report's chart, month by month: returns and refunds as bars, and the net
+// revenue after refunds as a line on an axis of its own (major units).
 class ReturnsChart
 {
     Q_DECLARE_TR_FUNCTIONS(shopdesk::ui::ReturnsChart)
