@@ -1090,6 +1090,18 @@
         <source>Received</source>
         <translation>مستلم</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>تجميع غير معروف &quot;%1&quot;؛ استخدم product أو reason أو month.</translation>
+    </message>
+    <message>
+        <source>Shipping, goodwill and double charges</source>
+        <translation>الشحن والتعويضات الودية والخصم المزدوج</translation>
+    </message>
+    <message>
+        <source>No return (refund only)</source>
+        <translation>بلا إرجاع (استرداد فقط)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4362,6 +4374,30 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Service by agent</source>
         <translation>الخدمة حسب المندوب</translation>
     </message>
+    <message>
+        <source>Units returned</source>
+        <translation>الوحدات المرتجعة</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds</source>
+        <translation>صافي الإيرادات بعد المبالغ المستردة</translation>
+    </message>
+    <message>
+        <source>Care desk tickets by agent</source>
+        <translation>تذاكر خدمة العملاء حسب الموظف</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by month</source>
+        <translation>المرتجعات والمبالغ المستردة حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by reason</source>
+        <translation>المرتجعات والمبالغ المستردة حسب السبب</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::QuickSearchDialog</name>
@@ -4945,6 +4981,135 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>%1 is received.</source>
         <translation>تم استلام %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsChart</name>
+    <message>
+        <source>Returns and refunds per month</source>
+        <translation>المرتجعات والمبالغ المستردة شهريًا</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>المبالغ المستردة</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds (%1)</source>
+        <translation>صافي الإيرادات بعد المبالغ المستردة (%1)</translation>
+    </message>
+    <message>
+        <source>returns and refunds</source>
+        <translation>المرتجعات والمبالغ المستردة</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsColumns</name>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز المنتج</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>الوحدات المرتجعة</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>أعيدت إلى المخزون</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>مشطوبة</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>المبالغ المستردة</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>المسترد (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>البنود (%1)</translation>
+    </message>
+    <message>
+        <source>Shipping (%1)</source>
+        <translation>الشحن (%1)</translation>
+    </message>
+    <message>
+        <source>Goodwill (%1)</source>
+        <translation>تعويض ودي (%1)</translation>
+    </message>
+    <message>
+        <source>Double charges (%1)</source>
+        <translation>الخصم المزدوج (%1)</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>الوحدات المباعة</translation>
+    </message>
+    <message>
+        <source>Share returned</source>
+        <translation>نسبة المرتجع</translation>
+    </message>
+    <message>
+        <source>Gross revenue (%1)</source>
+        <translation>إجمالي الإيرادات (%1)</translation>
+    </message>
+    <message>
+        <source>Net revenue (%1)</source>
+        <translation>صافي الإيرادات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>التجميع (&amp;G):</translation>
+    </message>
+    <message>
+        <source>by product</source>
+        <translation>حسب المنتج</translation>
+    </message>
+    <message>
+        <source>by reason</source>
+        <translation>حسب السبب</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Group the returns and refunds</source>
+        <translation>تجميع المرتجعات والمبالغ المستردة</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>المرتجعات والمبالغ المستردة</translation>
+    </message>
+    <message>
+        <source>%1 returns, %2 units (%3 restocked, %4 written off) · %5 refunds, %6 · %7 of units sold came back · net revenue %8 (gross %9)</source>
+        <translation>%1 مرتجعات، %2 وحدة (%3 أعيدت إلى المخزون، %4 مشطوبة) · %5 مبالغ مستردة، %6 · عاد %7 من الوحدات المباعة · صافي الإيرادات %8 (الإجمالي %9)</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6140,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Sent the quarterly report to %1.</source>
         <translation>أُرسل التقرير الربعي إلى %1.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,18 @@
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>Unbekannte Gruppierung &quot;%1&quot;; möglich sind product, reason oder month.</translation>
+    </message>
+    <message>
+        <source>Shipping, goodwill and double charges</source>
+        <translation>Versand, Kulanz und Doppelbelastungen</translation>
+    </message>
+    <message>
+        <source>No return (refund only)</source>
+        <translation>Keine Rücksendung (nur Erstattung)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4338,6 +4350,30 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Service by agent</source>
         <translation>Service nach Bearbeiter</translation>
     </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Zurückgesandte Einheiten</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds</source>
+        <translation>Nettoumsatz nach Erstattungen</translation>
+    </message>
+    <message>
+        <source>Care desk tickets by agent</source>
+        <translation>Kundendienst-Tickets nach Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by month</source>
+        <translation>Rücksendungen und Erstattungen nach Monat</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by reason</source>
+        <translation>Rücksendungen und Erstattungen nach Grund</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::QuickSearchDialog</name>
@@ -4921,6 +4957,135 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>%1 is received.</source>
         <translation>%1 ist eingegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsChart</name>
+    <message>
+        <source>Returns and refunds per month</source>
+        <translation>Rücksendungen und Erstattungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds (%1)</source>
+        <translation>Nettoumsatz nach Erstattungen (%1)</translation>
+    </message>
+    <message>
+        <source>returns and refunds</source>
+        <translation>Rücksendungen und Erstattungen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsColumns</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Zurückgesandte Einheiten</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Wieder eingelagert</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>Erstattet (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
+    <message>
+        <source>Shipping (%1)</source>
+        <translation>Versand (%1)</translation>
+    </message>
+    <message>
+        <source>Goodwill (%1)</source>
+        <translation>Kulanz (%1)</translation>
+    </message>
+    <message>
+        <source>Double charges (%1)</source>
+        <translation>Doppelbelastungen (%1)</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <source>Share returned</source>
+        <translation>Rücksendequote</translation>
+    </message>
+    <message>
+        <source>Gross revenue (%1)</source>
+        <translation>Bruttoumsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Net revenue (%1)</source>
+        <translation>Nettoumsatz (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppierung:</translation>
+    </message>
+    <message>
+        <source>by product</source>
+        <translation>nach Produkt</translation>
+    </message>
+    <message>
+        <source>by reason</source>
+        <translation>nach Grund</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>nach Monat</translation>
+    </message>
+    <message>
+        <source>Group the returns and refunds</source>
+        <translation>Rücksendungen und Erstattungen gruppieren</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>Rücksendungen und Erstattungen</translation>
+    </message>
+    <message>
+        <source>%1 returns, %2 units (%3 restocked, %4 written off) · %5 refunds, %6 · %7 of units sold came back · net revenue %8 (gross %9)</source>
+        <translation>%1 Rücksendungen, %2 Einheiten (%3 wieder eingelagert, %4 abgeschrieben) · %5 Erstattungen, %6 · %7 der verkauften Einheiten kamen zurück · Nettoumsatz %8 (brutto %9)</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6112,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Sent the quarterly report to %1.</source>
         <translation>Quartalsbericht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,18 @@
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>Agrupación desconocida &quot;%1&quot;; use product, reason o month.</translation>
+    </message>
+    <message>
+        <source>Shipping, goodwill and double charges</source>
+        <translation>Envío, cortesía y cobros duplicados</translation>
+    </message>
+    <message>
+        <source>No return (refund only)</source>
+        <translation>Sin devolución (solo reembolso)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4338,6 +4350,30 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Service by agent</source>
         <translation>Servicio por agente</translation>
     </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Unidades devueltas</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds</source>
+        <translation>Ingresos netos tras reembolsos</translation>
+    </message>
+    <message>
+        <source>Care desk tickets by agent</source>
+        <translation>Tickets de atención por agente</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by month</source>
+        <translation>Devoluciones y reembolsos por mes</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by reason</source>
+        <translation>Devoluciones y reembolsos por motivo</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::QuickSearchDialog</name>
@@ -4921,6 +4957,135 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>%1 is received.</source>
         <translation>%1 está recibida.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsChart</name>
+    <message>
+        <source>Returns and refunds per month</source>
+        <translation>Devoluciones y reembolsos por mes</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds (%1)</source>
+        <translation>Ingresos netos tras reembolsos (%1)</translation>
+    </message>
+    <message>
+        <source>returns and refunds</source>
+        <translation>devoluciones y reembolsos</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsColumns</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Unidades devueltas</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Repuestas en stock</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dadas de baja</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>Reembolsado (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Líneas (%1)</translation>
+    </message>
+    <message>
+        <source>Shipping (%1)</source>
+        <translation>Envío (%1)</translation>
+    </message>
+    <message>
+        <source>Goodwill (%1)</source>
+        <translation>Cortesía (%1)</translation>
+    </message>
+    <message>
+        <source>Double charges (%1)</source>
+        <translation>Cobros duplicados (%1)</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <source>Share returned</source>
+        <translation>Proporción devuelta</translation>
+    </message>
+    <message>
+        <source>Gross revenue (%1)</source>
+        <translation>Ingresos brutos (%1)</translation>
+    </message>
+    <message>
+        <source>Net revenue (%1)</source>
+        <translation>Ingresos netos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Agrupar:</translation>
+    </message>
+    <message>
+        <source>by product</source>
+        <translation>por producto</translation>
+    </message>
+    <message>
+        <source>by reason</source>
+        <translation>por motivo</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>Group the returns and refunds</source>
+        <translation>Agrupar las devoluciones y los reembolsos</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>Devoluciones y reembolsos</translation>
+    </message>
+    <message>
+        <source>%1 returns, %2 units (%3 restocked, %4 written off) · %5 refunds, %6 · %7 of units sold came back · net revenue %8 (gross %9)</source>
+        <translation>%1 devoluciones, %2 unidades (%3 repuestas, %4 dadas de baja) · %5 reembolsos, %6 · volvió el %7 de las unidades vendidas · ingresos netos %8 (brutos %9)</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6112,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Sent the quarterly report to %1.</source>
         <translation>Se ha enviado el informe trimestral a %1.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
     </message>
 </context>
 <context>

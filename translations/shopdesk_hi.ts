@@ -1086,6 +1086,18 @@
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
+    <message>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>अज्ञात समूह &quot;%1&quot;; product, reason या month का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Shipping, goodwill and double charges</source>
+        <translation>शिपिंग, सद्भावना और दोहरे शुल्क</translation>
+    </message>
+    <message>
+        <source>No return (refund only)</source>
+        <translation>कोई वापसी नहीं (केवल धनवापसी)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4338,6 +4350,30 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>Service by agent</source>
         <translation>एजेंट के अनुसार सेवा</translation>
     </message>
+    <message>
+        <source>Units returned</source>
+        <translation>लौटाई गई इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>धनवापसी की गई</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds</source>
+        <translation>धनवापसी के बाद शुद्ध राजस्व</translation>
+    </message>
+    <message>
+        <source>Care desk tickets by agent</source>
+        <translation>एजेंट के अनुसार सहायता टिकट</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by month</source>
+        <translation>महीने के अनुसार वापसी और धनवापसी</translation>
+    </message>
+    <message>
+        <source>Returns and refunds by reason</source>
+        <translation>कारण के अनुसार वापसी और धनवापसी</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::QuickSearchDialog</name>
@@ -4921,6 +4957,135 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>%1 is received.</source>
         <translation>%1 प्राप्त हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsChart</name>
+    <message>
+        <source>Returns and refunds per month</source>
+        <translation>प्रति माह वापसी और धनवापसी</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>धनवापसी</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds (%1)</source>
+        <translation>धनवापसी के बाद शुद्ध राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>returns and refunds</source>
+        <translation>वापसी और धनवापसी</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsColumns</name>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>लौटाई गई इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>फिर से स्टॉक में</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>बट्टे खाते में</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>धनवापसी</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>धनवापसी (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>पंक्तियाँ (%1)</translation>
+    </message>
+    <message>
+        <source>Shipping (%1)</source>
+        <translation>शिपिंग (%1)</translation>
+    </message>
+    <message>
+        <source>Goodwill (%1)</source>
+        <translation>सद्भावना (%1)</translation>
+    </message>
+    <message>
+        <source>Double charges (%1)</source>
+        <translation>दोहरे शुल्क (%1)</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>बेची गई इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Share returned</source>
+        <translation>लौटाया गया हिस्सा</translation>
+    </message>
+    <message>
+        <source>Gross revenue (%1)</source>
+        <translation>सकल राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>Net revenue (%1)</source>
+        <translation>शुद्ध राजस्व (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReturnsPanel</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>समूह (&amp;G):</translation>
+    </message>
+    <message>
+        <source>by product</source>
+        <translation>उत्पाद के अनुसार</translation>
+    </message>
+    <message>
+        <source>by reason</source>
+        <translation>कारण के अनुसार</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>महीने के अनुसार</translation>
+    </message>
+    <message>
+        <source>Group the returns and refunds</source>
+        <translation>वापसी और धनवापसी का समूह बनाएँ</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>वापसी और धनवापसी</translation>
+    </message>
+    <message>
+        <source>%1 returns, %2 units (%3 restocked, %4 written off) · %5 refunds, %6 · %7 of units sold came back · net revenue %8 (gross %9)</source>
+        <translation>%1 वापसी, %2 इकाइयाँ (%3 फिर से स्टॉक में, %4 बट्टे खाते में) · %5 धनवापसी, %6 · बेची गई इकाइयों में से %7 लौटीं · शुद्ध राजस्व %8 (सकल %9)</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6112,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Sent the quarterly report to %1.</source>
         <translation>तिमाही रिपोर्ट %1 पर प्रिंट के लिए भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>वापसी</translation>
     </message>
 </context>
 <context>
