@@ -11,7 +11,7 @@ namespace {
 template<typename Report>
 const Report &
 held(const std::variant<std::monostate, SalesReport, GrowthReport, MoversReport, StockoutReport,
-                        CustomerReport, ServiceReport, CareReport> &report)
+                        CustomerReport, ServiceReport, CareReport, ReturnsReport> &report)
 {
     static const Report empty;
     const Report *value = std::get_if<Report>(&report);
@@ -57,6 +57,10 @@ ReportResult::ReportResult(CareReport report)
     : m_report(std::move(report))
 {}
 
+ReportResult::ReportResult(ReturnsReport report)
+    : m_report(std::move(report))
+{}
+
 Result<ReportResult> ReportResult::fromJson(const QString &report, const QJsonObject &json)
 {
     if (report == u"sales"_s)
@@ -73,6 +77,8 @@ Result<ReportResult> ReportResult::fromJson(const QString &report, const QJsonOb
         return parsed<ServiceReport>(json);
     if (report == u"care"_s)
         return parsed<CareReport>(json);
+    if (report == u"returns"_s)
+        return parsed<ReturnsReport>(json);
     return Result<ReportResult>::failure(u"unknown_report"_s,
                                          Tr::tr("There is no report \"%1\".").arg(report),
                                          QJsonObject{{u"report"_s, report}});
@@ -141,6 +147,11 @@ const ServiceReport &ReportResult::service() const
 const CareReport &ReportResult::care() const
 {
     return held<CareReport>(m_report);
+}
+
+const ReturnsReport &ReportResult::returns() const
+{
+    return held<ReturnsReport>(m_report);
 }
 
 } // namespace shopdesk::reports

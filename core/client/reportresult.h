@@ -4,6 +4,7 @@
 #include "client/customerreport.h"
 #include "client/growthreport.h"
 #include "client/moversreport.h"
+#include "client/returnsreport.h"
 #include "client/salesreport.h"
 #include "client/servicereport.h"
 #include "client/stockoutreport.h"
@@ -27,6 +28,7 @@ public:
     ReportResult(CustomerReport report);
     ReportResult(ServiceReport report);
     ReportResult(CareReport report);
+    ReportResult(ReturnsReport report);
 
     // report is the name the answer was asked for (sales, growth, ...).
     static Result<ReportResult> fromJson(const QString &report, const QJsonObject &json);
@@ -45,10 +47,11 @@ public:
     const CustomerReport &customers() const;
     const ServiceReport &service() const;
     const CareReport &care() const;
+    const ReturnsReport &returns() const;
 
 private:
     std::variant<std::monostate, SalesReport, GrowthReport, MoversReport, StockoutReport,
-                 CustomerReport, ServiceReport, CareReport>
+                 CustomerReport, ServiceReport, CareReport, ReturnsReport>
         m_report;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "reports/carereportservice.h"
 #include "reports/logging.h"
+#include "reports/returns/returnsreportservice.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -38,7 +39,7 @@ QStringList parametersOf(const QString &report)
         return common + QStringList{u"dimension"_s, u"category"_s, u"channel"_s, u"limit"_s};
     if (report == u"stockouts"_s)
         return common + QStringList{u"category"_s, u"limit"_s};
-    if (report == u"care"_s)
+    if (report == u"care"_s || report == u"returns"_s)
         return common + QStringList{u"group"_s};
     return common + QStringList{u"channel"_s};
 }
@@ -83,7 +84,7 @@ ReportService::ReportService(storage::Database &db, QString currency)
 const QStringList &ReportService::reportNames()
 {
     static const QStringList list{u"sales"_s,     u"growth"_s,  u"movers"_s, u"stockouts"_s,
-                                  u"customers"_s, u"service"_s, u"care"_s};
+                                  u"customers"_s, u"service"_s, u"care"_s,   u"returns"_s};
     return list;
 }
 
@@ -101,7 +102,7 @@ int ReportService::httpStatus(const Error &error)
         {u"invalid_range"_s, 422},      {u"unknown_dimension"_s, 422},
         {u"unknown_period"_s, 422},     {u"unknown_channel"_s, 422},
         {u"storage_unavailable"_s, 503}};
-    if (error.code == u"unknown_group"_s) // the care report's groups
+    if (error.code == u"unknown_group"_s) // the care and returns reports' groups
         return 422;
     return statuses.value(error.code, 500);
 }
@@ -214,6 +215,9 @@ Result<QJsonObject> ReportService::run(const QString &report, const QUrlQuery &q
         answer = customers(params.value());
     else if (report == u"care"_s)
         answer = CareReportService(m_db, m_now())
+                     .run(header(report, params.value()), params->range, query);
+    else if (report == u"returns"_s)
+        answer = ReturnsReportService(m_db, m_currency)
                      .run(header(report, params.value()), params->range, query);
     else
         answer = service(params.value());

@@ -16,7 +16,7 @@ namespace shopdesk::reports {
 
 // The server side of GET /api/v1/reports/<name>: checks the role and the query, brings the
 // summaries up to date with the change log, and answers from them. Reports: sales, growth,
-// movers, stockouts, customers, service, care (docs/reports.md).
+// movers, stockouts, customers, service, care, returns (docs/reports.md).
 class ReportService
 {
 public:

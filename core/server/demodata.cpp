@@ -5,6 +5,7 @@
 #include "server/demotime.h"
 #include "server/inbox/replytemplatedemo.h"
 #include "server/passwordhasher.h"
+#include "server/returns/demoreturns.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
@@ -586,6 +587,13 @@ Result<QString> DemoData::fill(const ServerOptions &options, uint seed, const Si
         return ok.error();
     if (auto made = ReplyTemplateDemo::fill(store, actors.value(u"manager"_s)); !made)
         return made.error();
+    if (auto ok = store.batch().end(); !ok)
+        return ok.error();
+    // Returns and refunds over the whole stretch, so the trends show them month by month.
+    if (auto ok = store.batch().begin(); !ok)
+        return ok.error();
+    if (auto returns = DemoReturns(store, random, actors).fill(end, 6); !returns)
+        return returns.error();
     if (auto ok = store.batch().end(); !ok)
         return ok.error();
     store.clock().set(0);

@@ -14,6 +14,7 @@
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
 #include "storage/productstore.h"
+#include "storage/reportindexes.h"
 #include "storage/returns/paymentledger.h"
 #include "storage/returns/paymentreminders.h"
 #include "storage/returns/returnstore.h"
@@ -54,6 +55,7 @@ const QList<MigrationStep> &Migrations::steps()
                  ReturnStore::migrations,
                  ReplyTemplateStore::migrations,
                  MailboxState::migrations,
+                 ReportIndexes::migrations,
              }) {
             list.append(module());
         }

@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 #include "testhttp.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QtTest>
@@ -105,6 +106,24 @@ private slots:
         QCOMPARE(templates.size(), 5);
         for (const QJsonValue &t : templates)
             QCOMPARE(t[u"texts"_s].toArray().size(), 5);
+
+        // Returns and refunds over the months, for the Trends screen.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QJsonObject returns =
+            admin
+                .get(u"/api/v1/reports/returns?group=month&from=%1&to=%2"_s.arg(
+                    today.addDays(-90).toString(Qt::ISODate), today.toString(Qt::ISODate)))
+                .json();
+        const QJsonObject totals = returns[u"totals"_s].toObject();
+        QVERIFY(totals[u"returns"_s].toInteger() > 0);
+        QVERIFY(totals[u"units_restocked"_s].toInteger() > 0);
+        QVERIFY(totals[u"units_written_off"_s].toInteger() > 0);
+        QVERIFY(totals[u"refunds"_s].toInteger() > 0);
+        QVERIFY(totals[u"refunded_by_kind"_s][u"shipping"_s][u"amount_minor"_s].toInteger() > 0);
+        int monthsWithRefunds = 0;
+        for (const QJsonValue &month : returns[u"months"_s].toArray())
+            monthsWithRefunds += month[u"refunds"_s].toInteger() > 0 ? 1 : 0;
+        QVERIFY(monthsWithRefunds >= 2);
         QCOMPARE(server.stop(), 0);
 
         // Only an empty store is filled.

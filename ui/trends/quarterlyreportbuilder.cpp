@@ -49,6 +49,9 @@ QuarterlyReportBuilder::parts(const QUrlQuery &range)
         {StockOuts, {u"stockouts"_s, with(u"period=custom&limit=10"_s)}},
         {Customers, {u"customers"_s, with(u"period=month"_s)}},
         {Service, {u"service"_s, with(u"period=custom"_s)}},
+        {CareByAgent, {u"care"_s, with(u"group=agent"_s)}},
+        {ReturnsByMonth, {u"returns"_s, with(u"group=month"_s)}},
+        {ReturnsByReason, {u"returns"_s, with(u"group=reason"_s)}},
     };
 }
 
@@ -64,8 +67,11 @@ void QuarterlyReportBuilder::start(const QUrlQuery &range)
     const auto all = parts(base);
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
         QUrlQuery query = it.value().second;
-        // Stock-outs are per product; a channel does not apply to them.
-        if (it.value().first == u"stockouts"_s)
+        // Stock-outs are per product, tickets grouped by channel, returns for every channel:
+        // a channel does not apply to them.
+        if (it.value().first != u"sales"_s && it.value().first != u"growth"_s &&
+            it.value().first != u"movers"_s && it.value().first != u"customers"_s &&
+            it.value().first != u"service"_s)
             query.removeAllQueryItems(u"channel"_s);
         m_pending.insert(m_source->request(it.value().first, query), it.key());
     }

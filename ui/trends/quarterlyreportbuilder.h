@@ -30,7 +30,10 @@ public:
         Movers,
         StockOuts,
         Customers,
-        Service
+        Service,
+        CareByAgent,
+        ReturnsByMonth,
+        ReturnsByReason
     };
     Q_ENUM(Part)
     using Reports = QMap<Part, reports::ReportResult>;

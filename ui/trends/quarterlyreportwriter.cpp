@@ -2,6 +2,7 @@
 
 #include "domain/tr.h"
 #include "trends/reporttablemodel.h"
+#include "trends/returnschart.h"
 #include "trends/trendcharts.h"
 
 #include <QChart>
@@ -226,6 +227,7 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
     const reports::SalesReport sales = m_reports.value(Part::SalesByCategory).sales();
     const reports::GrowthReport growth = m_reports.value(Part::Growth).growth();
     const reports::StockoutReport stockouts = m_reports.value(Part::StockOuts).stockouts();
+    const reports::ReturnsReport returns = m_reports.value(Part::ReturnsByMonth).returns();
     QPainter painter;
     if (!painter.begin(&device)) {
         return Result<void>::failure(u"write_failed"_s, Tr::tr("Cannot write the report file."));
@@ -282,6 +284,12 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
         {QuarterlyReportWriter::tr("Refused orders"), m_locale.toString(stock.lostOrders)},
         {QuarterlyReportWriter::tr("Lost to stock-outs"),
          ReportTableModel::money(stock.lostRevenue, m_locale)},
+        {QuarterlyReportWriter::tr("Units returned"),
+         m_locale.toString(returns.totals.unitsReturned)},
+        {QuarterlyReportWriter::tr("Refunded"),
+         ReportTableModel::money(returns.totals.refunded, m_locale)},
+        {QuarterlyReportWriter::tr("Net revenue after refunds"),
+         ReportTableModel::money(returns.totals.netRevenue, m_locale)},
     };
     {
         const int columns = 5;
@@ -353,6 +361,17 @@ Result<void> QuarterlyReportWriter::paint(QPagedPaintDevice &device, const QStri
 
     page.heading(QuarterlyReportWriter::tr("Service by agent"));
     model.setReport(m_reports.value(Part::Service));
+    page.table(model);
+    page.heading(QuarterlyReportWriter::tr("Care desk tickets by agent"));
+    model.setReport(m_reports.value(Part::CareByAgent));
+    page.table(model);
+
+    page.heading(QuarterlyReportWriter::tr("Returns and refunds by month"), 290);
+    page.chart(ReturnsChart::build(returns, m_locale), 230);
+    model.setReport(m_reports.value(Part::ReturnsByMonth));
+    page.table(model);
+    page.heading(QuarterlyReportWriter::tr("Returns and refunds by reason"));
+    model.setReport(m_reports.value(Part::ReturnsByReason));
     page.table(model);
 
     page.finishPage();

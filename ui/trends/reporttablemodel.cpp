@@ -1,6 +1,7 @@
 #include "trends/reporttablemodel.h"
 
 #include "domain/care/ticket.h"
+#include "trends/returnscolumns.h"
 
 #include <QCoreApplication>
 
@@ -398,6 +399,9 @@ void ReportTableModel::setReport(const reports::ReportResult &result)
         m_columns = careColumns(result.care(), m_locale);
         m_keys = keysOf<reports::CareReport::Figures>(result.care().rows,
                                                       [](const auto &row) { return row.key; });
+    } else if (m_kind == u"returns"_s) {
+        m_columns = ReturnsColumns::of(result.returns(), m_locale);
+        m_keys = ReturnsColumns::keys(result.returns());
     }
     endResetModel();
 }

@@ -13,8 +13,8 @@
 namespace shopdesk::ui {
 
 // The table beside a trends chart: the rows of one report answer (sales, growth, movers,
-// stockouts, customers, service, care) with columns chosen for that report. Display text follows
-// the locale; SortRole gives numbers for sorting and ExportRole plain values for CSV.
+// stockouts, customers, service, care, returns) with columns chosen for that report. Display text
+// follows the locale; SortRole gives numbers for sorting and ExportRole plain values for CSV.
 class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT

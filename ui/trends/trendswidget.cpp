@@ -8,6 +8,7 @@
 #include "trends/quarterlyreportbuilder.h"
 #include "trends/quarterlyreportwriter.h"
 #include "trends/reporttablemodel.h"
+#include "trends/returnspanel.h"
 #include "trends/tablecsvwriter.h"
 #include "trends/trendcharts.h"
 
@@ -229,6 +230,9 @@ void TrendsWidget::build()
         m_tables << table;
         m_chartViews << view;
     }
+    m_returns = new ReturnsPanel(m_source);
+    connect(m_returns, &ReturnsPanel::errorOccurred, this, &TrendsWidget::showError);
+    m_tabs->addTab(m_returns, tr("Returns"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &TrendsWidget::rangeChosen);
@@ -429,6 +433,7 @@ void TrendsWidget::refresh()
     QUrlQuery care = rangeQuery();
     care.removeAllQueryItems(u"channel"_s); // grouped by channel instead
     m_care->request(care);
+    m_returns->request(care); // returns are not per channel
     m_status->setText(tr("Updating…"));
     m_status->setStyleSheet(QString());
 }
@@ -527,7 +532,7 @@ void TrendsWidget::rowActivated(Tab tab, const QModelIndex &index)
 
 bool TrendsWidget::isBusy() const
 {
-    return !m_pending.isEmpty() || m_care->isBusy();
+    return !m_pending.isEmpty() || m_care->isBusy() || m_returns->isBusy();
 }
 
 ReportTableModel *TrendsWidget::model(Tab tab) const
@@ -551,18 +556,24 @@ Result<void> TrendsWidget::exportCsv(Tab tab, const QString &path) const
     return TableCsvWriter::writeFile(*m_proxies.at(tab), path, ReportTableModel::ExportRole);
 }
 
+Result<void> TrendsWidget::exportReturnsCsv(const QString &path) const
+{
+    return TableCsvWriter::writeFile(m_returns->sortedModel(), path, ReportTableModel::ExportRole);
+}
+
 void TrendsWidget::chooseCsvFile()
 {
+    const bool returns = m_tabs->currentWidget() == m_returns;
     const Tab tab = Tab(m_tabs->currentIndex());
-    const QString name =
-        u"%1-%2.csv"_s.arg(reportOf(tab), m_quarter->currentData().toDate().isValid()
-                                              ? m_quarter->currentText()
-                                              : m_from->date().toString(Qt::ISODate));
+    const QString name = u"%1-%2.csv"_s.arg(returns ? u"returns"_s : reportOf(tab),
+                                            m_quarter->currentData().toDate().isValid()
+                                                ? m_quarter->currentText()
+                                                : m_from->date().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the table as CSV"), name,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto ok = exportCsv(tab, path); !ok)
+    if (auto ok = returns ? exportReturnsCsv(path) : exportCsv(tab, path); !ok)
         showError(ok.error().message);
     else
         m_status->setText(tr("Saved %1.").arg(path));

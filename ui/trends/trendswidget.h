@@ -30,11 +30,13 @@ class ReportSource;
 namespace shopdesk::ui {
 
 class CareServicePanel;
+class ReturnsPanel;
 class ReportTableModel;
 
 // The managers' trends screen: sales, growth, top movers, stock-outs, customers and service,
 // each a chart beside its table, for a quarter or any range, by product, category or channel;
-// the Service tab adds the care desk's ticket figures (CareServicePanel).
+// the Service tab adds the care desk's ticket figures (CareServicePanel), the Returns tab
+// returns, refunds and net revenue (ReturnsPanel).
 // Double-clicking a category (or channel) drills down to its products. The figures come from
 // a ReportSource (the server, or the in-process one) and follow new orders through
 // scheduleRefresh(), which the shell connects to the sync layer's order changes.
@@ -66,9 +68,11 @@ public:
     QChart *chart(Tab tab) const;
     reports::ReportResult answer(Tab tab) const { return m_answers.value(tab); }
     CareServicePanel *careService() const { return m_care; }
+    ReturnsPanel *returnsPanel() const { return m_returns; }
     bool isBusy() const;
 
     Result<void> exportCsv(Tab tab, const QString &path) const;
+    Result<void> exportReturnsCsv(const QString &path) const;
     // Fetches the quarterly report's figures and writes the PDF; pdfExported() or
     // errorOccurred() tells how it went.
     void exportPdf(const QString &path);
@@ -118,6 +122,7 @@ private:
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     CareServicePanel *m_care = nullptr;
+    ReturnsPanel *m_returns = nullptr;
 
     QList<ReportTableModel *> m_models;
     QList<QSortFilterProxyModel *> m_proxies;
