@@ -28,10 +28,24 @@ stop_test_postgres() {
 
 "${pg_run[@]}" "$pg_bin/initdb" -D "$pg_dir/db" -A trust -U shopdesk -E UTF8 --no-sync >"$pg_dir/initdb.log" 2>&1 ||
     { cat "$pg_dir/initdb.log" >&2; stop_test_postgres; exit 1; }
-# Throwaway data: durability is not what these tests measure of PostgreSQL itself.
-"${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/db" -w -l "$pg_dir/server.log" \
-    -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=300" start >/dev/null ||
+# Throwaway data: durability is not what these tests measure of PostgreSQL itself (fsync off
+# loses nothing when only PostgreSQL's processes die, as in tst_server_pgcrash).
+pg_options="-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=300"
+"${pg_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/db" -w -l "$pg_dir/server.log" -o "$pg_options" start >/dev/null ||
     { cat "$pg_dir/server.log" >&2; stop_test_postgres; exit 1; }
+
+# For tests that crash the cluster: "ctl.sh stop" kills it as a crash would (no checkpoint,
+# recovery at the next start), "ctl.sh start" starts it again on the same port.
+cat >"$pg_dir/ctl.sh" <<EOF
+#!/usr/bin/env bash
+case "\$1" in
+    stop) exec ${pg_run[*]} "$pg_bin/pg_ctl" -D "$pg_dir/db" -m immediate -w stop ;;
+    start) exec ${pg_run[*]} "$pg_bin/pg_ctl" -D "$pg_dir/db" -w -l "$pg_dir/server.log" -o "$pg_options" start ;;
+    *) echo "usage: \$0 stop|start" >&2; exit 2 ;;
+esac
+EOF
+chmod 755 "$pg_dir/ctl.sh"
+export SHOPDESK_TEST_PG_CTL="$pg_dir/ctl.sh"
 
 export SHOPDESK_TEST_PG_URL="postgresql://shopdesk@127.0.0.1:$pg_port/postgres"
 export SHOPDESK_REQUIRE_POSTGRES=1

@@ -8,7 +8,8 @@
 //
 // The shop is written straight through the server's storage layer (ShopStore, in large
 // batches), so the change log is the one a real server keeps; then a real shopdesk-server
-// process serves it and the client measures against it over loopback.
+// process serves it and the client measures against it over loopback. Exits non-zero when a
+// step fails: log-in, first sync, the start phase (a child process), or the server dying.
 
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -345,9 +346,16 @@ int runStartPhase(const QUrl &url)
     window.repaint();
     const qint64 usable = clock.elapsed();
     out() << "usable_ms " << usable << Qt::endl;
-    waitFor([&] { return !window.productModel()->isLoading(); }, 60000);
+    if (!waitFor([&] { return !window.productModel()->isLoading(); }, 60000)) {
+        out() << "the products were not listed" << Qt::endl;
+        return 1;
+    }
     out() << "products_listed_ms " << clock.elapsed() << Qt::endl;
-    waitFor([&] { return session.engine()->state() == client::SyncEngine::State::Live; }, 60000);
+    if (!waitFor([&] { return session.engine()->state() == client::SyncEngine::State::Live; },
+                 60000)) {
+        out() << "the client did not go live" << Qt::endl;
+        return 1;
+    }
     out() << "rows " << window.productModel()->rowCount() << Qt::endl;
 
     ui::ProductsView *view = window.productsView();
@@ -487,6 +495,15 @@ int main(int argc, char *argv[])
             break;
     }
     start.waitForFinished();
+    // The figures of a start phase that failed, or of a server that died, mean nothing.
+    if (start.exitStatus() != QProcess::NormalExit || start.exitCode() != 0 || processUsable < 0) {
+        out() << "FAILED: the start phase ended with " << start.exitCode() << Qt::endl;
+        return 1;
+    }
+    if (server.process.state() != QProcess::Running) {
+        out() << "FAILED: shopdesk-server exited with " << server.process.exitCode() << Qt::endl;
+        return 1;
+    }
 
     out() << Qt::endl << "| figure | value | budget |" << Qt::endl << "|---|---|---|" << Qt::endl;
     out() << "| first sync (log-in to live, empty cache) | " << firstSync << " s | < 15 s |"

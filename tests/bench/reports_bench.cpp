@@ -4,6 +4,9 @@
 //
 //   shopdesk-bench-reports [--lines N] [--from DATE --to DATE] [--quarter YYYY-Qn]
 //                          [--database postgresql://...] [--runs R]
+//
+// Exits non-zero when a step fails or when today's sales report does not count exactly the
+// new orders (the smoke run in CTest relies on that).
 
 #include "reports/reportschema.h"
 #include "reports/reportservice.h"
@@ -324,6 +327,9 @@ int main(int argc, char **argv)
     const qint64 ordersAfter = ordersToday();
     out << "today's sales report went from " << ordersBefore << " to " << ordersAfter << " orders ("
         << newOrders << " new)" << Qt::endl;
+    if (ordersAfter - ordersBefore != newOrders)
+        fail(u"the report counts %1 new orders, not %2"_s.arg(ordersAfter - ordersBefore)
+                 .arg(newOrders));
     timeAll(u"reports after the new orders:"_s);
     return 0;
 }

@@ -345,13 +345,14 @@ int main(int argc, char **argv)
     widget.setDimension(u"category"_s);
     if (!QTest::qWaitFor([&widget] { return !widget.isBusy(); }, 20000))
         fail(u"the reports did not arrive"_s);
+    // Time for the charts' animations to end before the picture: there is no state to wait on.
     QTest::qWait(200);
     if (!widget.grab().save(output.filePath(u"trends.png"_s)))
         fail(u"cannot save trends.png"_s);
     if (parser.isSet(tabsOption)) {
         for (int tab = 0; tab < ui::TrendsWidget::TabCount; ++tab) {
             widget.setCurrentTab(ui::TrendsWidget::Tab(tab));
-            QTest::qWait(100);
+            QTest::qWait(100); // the tab's chart animation, as above
             const QString name = ui::TrendsWidget::reportOf(ui::TrendsWidget::Tab(tab));
             widget.grab().save(output.filePath(u"trends-%1.png"_s.arg(name)));
         }

@@ -196,7 +196,8 @@ private slots:
                  shopdesk::OrderStatus::Queued);
         QCOMPARE(agent->cache()->outbox()->pendingCount(), 1);
         QCOMPARE(outbox.statusText(0), u"Queued — not confirmed"_s);
-        // Still nothing while the server is away, however long it takes.
+        // Still nothing while the server is away, however long it takes: shown only by time
+        // passing.
         QTest::qWait(500);
         QCOMPARE(agent->cache()->queries()->order(orderId)->order.status,
                  shopdesk::OrderStatus::Queued);

@@ -168,7 +168,7 @@ private slots:
         QVERIFY(sink.start({port, {}, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
         QVERIFY(sink.waitForMessages(1));
-        // Several more polls: nothing is sent a second time.
+        // Several more polls: nothing is sent a second time (time must pass for the polls).
         QTest::qWait(800);
         QCOMPARE(sink.messages().size(), 1);
         QCOMPARE(sent.size(), 1);
@@ -225,6 +225,7 @@ private slots:
         QVERIFY(a.start().ok());
         QVERIFY(b.start().ok());
         QVERIFY(sink.waitForMessages(12, 15000));
+        // Time for a duplicate to arrive if either dispatcher sent one: absence has no event.
         QTest::qWait(800);
         a.stop();
         b.stop();
@@ -264,6 +265,7 @@ private slots:
         MailDispatcher after(mainConnection, relay(port), quickRetries());
         QVERIFY(after.start().ok());
         QVERIFY(sink.waitForMessages(2, 10000));
+        // Time for a duplicate to arrive if one were sent: absence has no event.
         QTest::qWait(600);
         QCOMPARE(sink.messages().size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(entry(first).status, Status::Sent, 5000);
@@ -291,6 +293,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 2, 10000);
         QVERIFY(!failures.at(0).at(3).toBool());
         QVERIFY(failures.at(1).at(3).toBool());
+        // Time for a third attempt to happen if the limit were ignored: absence has no event.
         QTest::qWait(600);
         QCOMPARE(failures.size(), 2);
         const MailOutboxEntry failed = entry(id);

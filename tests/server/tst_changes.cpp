@@ -193,6 +193,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QNetworkReply *reply = manager.get(request);
+        // That it holds is shown only by time passing without an answer.
         QTest::qWait(300);
         QVERIFY(!reply->isFinished()); // nothing new yet: it holds
         QVERIFY(m_shop->addProduct(u"POLL-1"_s, 100, 0));

@@ -57,7 +57,8 @@ private slots:
         // An expired order can be neither paid nor shipped.
         QCOMPARE(agent.post(path + u"/payment"_s, {{u"reference"_s, u"late"_s}}).status, 409);
 
-        // The paid order keeps its reservation.
+        // The paid order keeps its reservation: time must pass beyond its expiry (and the
+        // sweep's interval) for "kept" to mean anything.
         QTest::qWait(1500);
         QCOMPARE(agent.get(u"/api/v1/orders/%1"_s.arg(paid.json()[u"id"_s].toInteger()))
                      .json()[u"status"_s]

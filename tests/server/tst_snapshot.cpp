@@ -426,6 +426,8 @@ private slots:
             m_server.baseUrl().resolved(QUrl(u"/api/v1/changes?wait=20&since=%1"_s.arg(since))));
         request.setRawHeader("Authorization", "Bearer " + m_shop->token(u"agent"_s).toUtf8());
         QNetworkReply *reply = agent.network().get(request);
+        // Time for the poll to reach the server, so that the new user arrives while it waits
+        // (nothing outside the server tells when it is parked; arriving later is no failure).
         QTest::qWait(300);
         QCOMPARE(m_shop->as(u"admin"_s)
                      .post(u"/api/v1/users"_s, QJsonObject{{u"username"_s, u"poll-user"_s},
@@ -433,6 +435,7 @@ private slots:
                                                            {u"role"_s, u"agent"_s}})
                      .status,
                  201);
+        // Not woken is shown only by time passing without an answer.
         QTest::qWait(700);
         QVERIFY(!reply->isFinished());
         QVERIFY(m_shop->addCustomer(u"Wakes the agent"_s) > 0);

@@ -81,6 +81,7 @@ void shoot(const QUrl &url, const QString &user, const QString &password, const 
     wait([&] { return view->resultsModel()->rowCount() > 0; }, u"search"_s);
     view->showCustomer(customer->id);
     wait([&] { return view->timelineModel()->rowCount() > 0; }, u"the timeline"_s);
+    // Time for deferred painting before the picture: there is no state to wait on.
     QTest::qWait(300);
     if (!window.grab().save(QDir(dir).filePath(name)))
         fail(u"cannot write "_s + name);

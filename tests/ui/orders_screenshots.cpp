@@ -53,6 +53,7 @@ void wait(const std::function<bool()> &done, const QString &what, int ms = 30000
 
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
+    // Time for deferred painting before the picture: there is no state to wait on.
     QTest::qWait(200);
     if (!widget->grab().save(QDir(dir).filePath(name)))
         fail(u"cannot write "_s + name);
@@ -173,7 +174,7 @@ int main(int argc, char **argv)
             return order && order->order.status == shopdesk::OrderStatus::Reserved;
         },
         u"the reservation"_s);
-    QTest::qWait(1100); // the countdown has ticked once
+    QTest::qWait(1100); // time must pass: the reservation's countdown has ticked once
     if (!language.isEmpty()) {
         save(&window, out, u"orders-intake-%1.png"_s.arg(language));
         window.setProperty("quitWithoutAsking", true);

@@ -157,7 +157,7 @@ class TestAccessibility : public QObject
         QVERIFY(!window.moduleIds().isEmpty());
         for (const QString &id : window.moduleIds()) {
             QVERIFY(window.showModule(id));
-            QTest::qWait(50);
+            QTRY_COMPARE(window.currentModule(), id);
             examined = 0;
             const QStringList unnamed = unnamedInAllTabs(&window);
             QVERIFY2(examined >= 4, qPrintable(u"only %1 widgets in %2"_s.arg(examined).arg(id)));
@@ -169,7 +169,7 @@ class TestAccessibility : public QObject
         // to check the icons stay sharp).
         if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QVERIFY(window.showModule(window.moduleIds().constFirst()));
-            QTest::qWait(200);
+            QTRY_COMPARE(window.currentModule(), window.moduleIds().constFirst());
             window.grab().save(QDir(dir).filePath(u"shell-%1.png"_s.arg(user)));
         }
         // The forms shown on demand: a new customer.

@@ -129,6 +129,7 @@ void screenshot(QWidget *window, QWidget *button, QWidget *popup, const QString 
     const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    // Time for deferred painting before the picture (only when taking screenshots).
     QTest::qWait(300);
     QPixmap shot = window->grab();
     QPainter painter(&shot);

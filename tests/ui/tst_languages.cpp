@@ -102,34 +102,31 @@ QStringList visibleTexts(QWidget *window)
     return texts;
 }
 
-// The texts of `window`, every module and every tab of it shown in turn.
-// The texts of `window`, every module and every tab of it shown in turn. With
-// SHOPDESK_SCREENSHOT_DIR set, each screen is also saved there as <name>-<module>-<tab>.png, to
-// look at the layout in each language.
-QStringList textsOfEveryScreen(ui::MainWindow *window, const QString &name)
+// The texts of `window`, every module and every tab of it shown in turn, added to `texts`.
+// With SHOPDESK_SCREENSHOT_DIR set, each screen is also saved there as
+// <name>-<module>-<tab>.png, to look at the layout in each language.
+void textsOfEveryScreen(ui::MainWindow *window, const QString &name, QStringList *texts)
 {
     const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
     auto shoot = [&](const QString &screen) {
         if (!dir.isEmpty())
             window->grab().save(QDir(dir).filePath(u"%1-%2.png"_s.arg(name, screen)));
     };
-    QStringList texts;
     for (const QString &id : window->moduleIds()) {
-        window->showModule(id);
-        QTest::qWait(20);
-        texts += visibleTexts(window);
+        QVERIFY(window->showModule(id));
+        QTRY_COMPARE(window->currentModule(), id);
+        *texts += visibleTexts(window);
         shoot(id);
         for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
             if (!tabs->isVisible())
                 continue;
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
-                texts += visibleTexts(window);
+                *texts += visibleTexts(window);
                 shoot(u"%1-%2"_s.arg(id).arg(i));
             }
         }
     }
-    return texts;
 }
 
 } // namespace
@@ -222,8 +219,12 @@ private slots:
             window.resize(1200, 800);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QStringList texts;
+            textsOfEveryScreen(&window, language + u'-' + user, &texts);
+            if (QTest::currentTestFailed())
+                return;
             QStringList untranslated;
-            for (const QString &text : textsOfEveryScreen(&window, language + u'-' + user)) {
+            for (const QString &text : std::as_const(texts)) {
                 ++seen;
                 if (english.contains(text))
                     untranslated.append(text);

@@ -452,6 +452,7 @@ private slots:
         QVERIFY2(desk.status().startsWith(u"Queued — not confirmed."_s), qPrintable(desk.status()));
         QVERIFY(desk.status().contains(u"cannot be reached"_s));
         QVERIFY(!desk.intake()->paymentLinkBox()->isVisible());
+        // Still queued a while later: staying so is shown only by time passing.
         QTest::qWait(1500);
         QVERIFY(desk.status().startsWith(u"Queued — not confirmed."_s));
         QVERIFY(!desk.intake()->confirmButton()->isEnabled());

@@ -307,7 +307,8 @@ private slots:
             window.outboxDock()->show();
             window.productsView()->table()->sortByColumn(ProductTableModel::AvailableColumn,
                                                          Qt::DescendingOrder);
-            QTest::qWait(50);
+            QTRY_COMPARE(window.size(), QSize(900, 640));
+            QTRY_VERIFY(window.outboxDock()->isVisible());
             window.saveLayout();
         }
         QVERIFY(!ui::prefs::windowGeometry.get().isEmpty());

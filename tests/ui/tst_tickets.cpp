@@ -110,6 +110,7 @@ void screenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    // Time for deferred painting before the picture (only when taking screenshots).
     QTest::qWait(300);
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }

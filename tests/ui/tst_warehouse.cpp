@@ -82,6 +82,7 @@ class TestWarehouseUi : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
 
+public:
     struct Client
     {
         std::unique_ptr<client::ClientSession> session;
@@ -557,13 +558,28 @@ private slots:
         QVERIFY2(lines[1].contains(u",MUG-01,removal,-1,main,direct sale,,wanda"_s),
                  qPrintable(lines[1]));
     }
+};
 
-    // docs/screenshots/warehouse-*.png: SHOPDESK_SCREENSHOT_DIR=docs/screenshots
+#ifdef SHOPDESK_SCREENSHOTS
+// Not a test: shopdesk-warehouse-screenshots, run on purpose, writes
+// docs/screenshots/warehouse-*.png (SHOPDESK_SCREENSHOT_DIR=docs/screenshots), from the same
+// helpers as the tests above.
+class WarehouseScreenshots : public QObject
+{
+    Q_OBJECT
+    test::IsolatedHome m_home;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"Shopdesk"_s);
+        QCoreApplication::setApplicationName(u"shopdesk"_s);
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("set SHOPDESK_SCREENSHOT_DIR to write the documentation's screenshots");
+        QVERIFY2(!dir.isEmpty(), "set SHOPDESK_SCREENSHOT_DIR (e.g. docs/screenshots)");
         ClientShop shop;
         SHOPDESK_REQUIRE_BACKEND(shop.server());
         QVERIFY2(shop.start(), qPrintable(shop.server().output()));
@@ -593,7 +609,7 @@ private slots:
             {u"POT-01"_s, 1, u"Gift wrap, card: \"Happy birthday, Ana!\"\nDeliver after 5 pm"_s},
             {u"TEA-01"_s, 3, u"Leave with the neighbour at no. 12"_s}};
         for (const auto &[sku, quantity, notes] : orders) {
-            const qint64 id = placeOrder(shop, sku, quantity, notes);
+            const qint64 id = TestWarehouseUi::placeOrder(shop, sku, quantity, notes);
             QVERIFY(id > 0);
             QCOMPARE(shop.admin()
                          .post(u"/api/v1/orders/%1/payment"_s.arg(id),
@@ -601,7 +617,7 @@ private slots:
                          .status,
                      200);
         }
-        Client client = warehouseClient(shop);
+        TestWarehouseUi::Client client = TestWarehouseUi::warehouseClient(shop);
         QVERIFY(client.view);
         client.view->resize(1000, 620);
         QTRY_VERIFY(client.session->cache()->queries()->product(u"CUP-04"_s).has_value());
@@ -638,7 +654,7 @@ private slots:
         QSignalSpy picked(pick, &ui::PickListWidget::refreshed);
         client.view->tabs()->setCurrentWidget(pick);
         QTRY_VERIFY(pick->orders().size() == 3);
-        QTest::qWait(500);
+        QTRY_VERIFY(!picked.isEmpty());
         pick->selectOrder(pick->orders().at(1).order.id.value()); // the one with gift wrap
         QTest::keyClicks(pick->carrierField(), u"DHL"_s);
         QVERIFY(client.view->grab().save(dir + u"/warehouse-picklist.png"_s));
@@ -651,5 +667,8 @@ private slots:
     }
 };
 
+QTEST_MAIN(WarehouseScreenshots)
+#else
 QTEST_MAIN(TestWarehouseUi)
+#endif
 #include "tst_warehouse.moc"
