@@ -8,6 +8,7 @@
 #include "storage/contentstore.h"
 #include "storage/customerstore.h"
 #include "storage/idempotencystore.h"
+#include "storage/inbox/inboxstore.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
@@ -50,6 +51,7 @@ const QList<MigrationStep> &Migrations::steps()
                  PaymentReminders::migrations,
                  PaymentLedger::migrations,
                  ReturnStore::migrations,
+                 InboxStore::migrations,
              }) {
             list.append(module());
         }
