@@ -58,6 +58,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_payments(reader, m_options.paymentProviders)
     , m_refunds(reader, m_options.refundApprovalLimit)
     , m_returns(reader, m_options.returnWindowDays, m_options.reservationSeconds)
+    , m_inbox(reader)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
     m_hashing.setMaxThreadCount(2);
@@ -77,6 +78,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_payments.routes());
     m_router.add(m_refunds.routes());
     m_router.add(m_returns.routes());
+    m_router.add(m_inbox.routes());
     m_content.startScheduler(writer, this);
     new TicketClockScheduler(reader, writer, this); // owned by this
 }

@@ -8,6 +8,7 @@
 #include "server/changeroutes.h"
 #include "server/contentroutes.h"
 #include "server/customerroutes.h"
+#include "server/inbox/inboxroutes.h"
 #include "server/orderroutes.h"
 #include "server/productroutes.h"
 #include "server/reportroutes.h"
@@ -36,6 +37,7 @@ namespace shopdesk::server {
 class ChangeFeed;
 class GroupCommitWriter;
 class HttpConnection;
+class InboxMailer;
 class OrderMailer;
 class PaymentMailer;
 class TicketClockScheduler;
@@ -67,6 +69,8 @@ public:
     }
     // The mail queued for returns; set before listen().
     void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }
+    // The answers e-mailed from the inbox; set before listen().
+    void setInboxMailer(InboxMailer *mailer) { m_inbox.setMailer(mailer); }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -107,6 +111,7 @@ private:
     PaymentRoutes m_payments;
     RefundRoutes m_refunds;
     ReturnRoutes m_returns;
+    InboxRoutes m_inbox;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     bool m_tls = false;

@@ -154,7 +154,11 @@ int JsonBody::statusFor(const QString &code)
                                                 {u"already_exchanged"_s, 409},
                                                 {u"open_returns"_s, 409},
                                                 {u"approval_required"_s, 403}};
-    for (const auto *module : {&payments, &returns}) {
+    // Conflicts with where a conversation stands: another agent's answer came first.
+    static const QHash<QString, int> inbox = {{u"answered_meanwhile"_s, 409},
+                                              {u"conversation_has_customer"_s, 409},
+                                              {u"ticket_exists"_s, 409}};
+    for (const auto *module : {&payments, &returns, &inbox}) {
         if (const auto found = module->constFind(code); found != module->cend())
             return *found;
     }

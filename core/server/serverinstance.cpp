@@ -9,6 +9,7 @@
 #include "server/care/ticketmailer.h"
 #include "server/changefeed.h"
 #include "server/groupcommitwriter.h"
+#include "server/inbox/inboxmailer.h"
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/passwordhasher.h"
@@ -163,6 +164,7 @@ Result<quint16> ServerInstance::start()
     m_ticketMailer = std::make_unique<TicketMailer>(shop.value(), mailTranslations, m_mailWake);
     m_paymentMailer = std::make_unique<PaymentMailer>(shop.value(), mailTranslations, m_mailWake);
     m_returnMailer = std::make_unique<ReturnMailer>(shop.value(), mailTranslations, m_mailWake);
+    m_inboxMailer = std::make_unique<InboxMailer>(shop.value(), m_mailWake);
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -180,6 +182,7 @@ Result<quint16> ServerInstance::start()
     m_api->setTicketMailer(m_ticketMailer.get());
     m_api->setPaymentMailer(m_paymentMailer.get());
     m_api->setReturnMailer(m_returnMailer.get());
+    m_api->setInboxMailer(m_inboxMailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -231,6 +234,7 @@ void ServerInstance::stop()
     m_ticketMailer.reset();
     m_paymentMailer.reset();
     m_returnMailer.reset();
+    m_inboxMailer.reset();
     m_feed.reset();
     m_api.reset();
     m_writer.reset();
