@@ -29,12 +29,13 @@ struct ChangeScope
     }
     bool accepts(const QString &entity, const QJsonObject &data) const
     {
+        // Owned records are filtered by their owner, whatever `only` lists.
+        if (chatsOf > 0 && entity == QLatin1String("conversation"))
+            return data.value(QLatin1String("posted_by")).toString() == chatsOfName;
         if (excluded.contains(entity) || (!only.isEmpty() && !only.contains(entity)))
             return false;
         if (ordersOf > 0 && entity == QLatin1String("order"))
             return data.value(QLatin1String("created_by")).toString() == ordersOfName;
-        if (chatsOf > 0 && entity == QLatin1String("conversation"))
-            return data.value(QLatin1String("posted_by")).toString() == chatsOfName;
         return true;
     }
 };

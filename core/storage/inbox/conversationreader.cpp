@@ -73,12 +73,11 @@ QString ConversationReader::effectiveStatusSql(const QString &column)
            "ELSE %1status END"_s.arg(column);
 }
 
-Result<QJsonObject> ConversationReader::summary(const SqlRows &c)
+QJsonObject ConversationReader::fromRow(const SqlRows &c) const
 {
-    const qint64 id = c.value(0).toLongLong();
     const bool replying = !c.value(17).isNull() && c.value(18).toLongLong() > m_now;
-    QJsonObject conversation{
-        {u"id"_s, id},
+    return QJsonObject{
+        {u"id"_s, c.value(0).toLongLong()},
         {u"channel"_s, c.value(1).toString()},
         {u"status"_s, c.value(2).toString()},
         {u"subject"_s, c.value(3).toString()},
@@ -100,6 +99,11 @@ Result<QJsonObject> ConversationReader::summary(const SqlRows &c)
                                        {u"until"_s, StoreClock::isoTime(c.value(18).toLongLong())}})
                                  : QJsonValue()},
     };
+}
+
+Result<QJsonObject> ConversationReader::withLinks(QJsonObject conversation)
+{
+    const qint64 id = conversation.value(u"id"_s).toInteger();
     auto orders =
         m_db.ids(u"SELECT order_id FROM inbox_conversation_orders WHERE conversation_id = ? "
                  "ORDER BY order_id"_s,
@@ -174,7 +178,7 @@ Result<QJsonObject> ConversationReader::conversation(qint64 id, bool withMessage
         return q.error();
     if (!q.value().next())
         return StoreErrors::notFound(Tr::tr("There is no conversation %1.").arg(id));
-    auto found = summary(q.value());
+    auto found = withLinks(fromRow(q.value()));
     if (!found || !withMessages)
         return found;
     QJsonObject conversation = found.value();
@@ -236,13 +240,18 @@ Result<QJsonObject> ConversationReader::list(const Filter &filter, int limit, co
     auto q = m_db.fetch(sql, values);
     if (!q)
         return q.error();
-    QJsonArray items;
+    // Every row read before the next query: PostgreSQL's driver drops the rest otherwise.
+    QList<QJsonObject> rows;
     QList<std::pair<qint64, qint64>> keys;
     while (q.value().next()) {
         const SqlRows &row = q.value();
         keys.append(
             {row.value(filter.waitingFirst ? 14 : 15).toLongLong(), row.value(0).toLongLong()});
-        auto item = summary(row);
+        rows.append(fromRow(row));
+    }
+    QJsonArray items;
+    for (const QJsonObject &row : std::as_const(rows)) {
+        auto item = withLinks(row);
         if (!item)
             return item.error();
         items.append(item.value());

@@ -41,7 +41,9 @@ public:
     static QString effectiveStatusSql(const QString &column = QStringLiteral("c."));
 
 private:
-    Result<QJsonObject> summary(const SqlRows &row);
+    // The conversation's own columns; withLinks() adds its orders and newest message.
+    QJsonObject fromRow(const SqlRows &row) const;
+    Result<QJsonObject> withLinks(QJsonObject conversation);
     Result<QJsonArray> attachments(qint64 messageId);
 
     Database &m_db;

@@ -487,8 +487,9 @@ Result<QJsonObject> InboxStore::linkOrder(const Actor &actor, qint64 id, qint64 
                      Tr::tr("There is no order %1.").arg(orderId),
                      {{u"order_id"_s, orderId}}};
     }
+    const qint64 orderCustomer = owner.value().value(0).toLongLong();
     const QJsonValue customer = current->value(u"customer_id"_s);
-    if (!customer.isNull() && owner.value().value(0).toLongLong() != customer.toInteger()) {
+    if (!customer.isNull() && orderCustomer != customer.toInteger()) {
         return Error{u"order_of_other_customer"_s,
                      Tr::tr("Order %1 belongs to another customer.").arg(orderId),
                      {{u"order_id"_s, orderId}}};
@@ -504,7 +505,7 @@ Result<QJsonObject> InboxStore::linkOrder(const Actor &actor, qint64 id, qint64 
     // The order names who the customer is.
     if (customer.isNull()) {
         if (auto ok = db.exec(u"UPDATE inbox_conversations SET customer_id = ? WHERE id = ?"_s,
-                              {owner.value().value(0).toLongLong(), id});
+                              {orderCustomer, id});
             !ok) {
             return ok.error();
         }
