@@ -15,6 +15,7 @@ namespace shopdesk::storage {
 namespace {
 
 constexpr int subjectLength = 200;
+constexpr qsizetype maxReferences = 20;
 
 QVariant textOrNull(const QString &text)
 {
@@ -60,7 +61,7 @@ QList<MigrationStep> InboxStore::migrations()
              u"CREATE TABLE inbox_messages (id %ID%, "
              "conversation_id BIGINT NOT NULL REFERENCES inbox_conversations(id), "
              "direction TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, "
-             "html TEXT NOT NULL, message_id TEXT, in_reply_to TEXT, "
+             "html TEXT NOT NULL, message_id TEXT, in_reply_to TEXT, reference_ids TEXT NOT NULL, "
              "auto_submitted INTEGER NOT NULL, unreadable INTEGER NOT NULL, "
              "raw_size BIGINT NOT NULL, sent_at BIGINT, at BIGINT NOT NULL, "
              "mail_outbox_id BIGINT)"_s,
@@ -171,10 +172,12 @@ Result<qint64> InboxStore::insertMessage(qint64 conversationId, const InboxArriv
     const QString author = arrival.fromName.isEmpty() ? arrival.fromEmail : arrival.fromName;
     auto id = m_store.database().scalar(
         u"INSERT INTO inbox_messages (conversation_id, direction, author, text, html, "
-        "message_id, in_reply_to, auto_submitted, unreadable, raw_size, sent_at, at) "
-        "VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        "message_id, in_reply_to, reference_ids, auto_submitted, unreadable, raw_size, sent_at, "
+        "at) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {conversationId, author.left(subjectLength), arrival.text, arrival.html,
          textOrNull(arrival.messageId), textOrNull(arrival.inReplyTo),
+         arrival.references.mid(std::max<qsizetype>(0, arrival.references.size() - maxReferences))
+             .join(u' '),
          arrival.autoSubmitted ? 1 : 0, arrival.unreadable ? 1 : 0, arrival.rawSize,
          arrival.sentAt.isValid() ? QVariant(arrival.sentAt.toMSecsSinceEpoch()) : QVariant(), at});
     if (!id)
@@ -403,17 +406,29 @@ Result<InboxStore::Thread> InboxStore::prepareReply(const Actor &actor, qint64 i
     }
     Thread thread;
     thread.conversation = current.value();
-    auto ids = db.fetch(u"SELECT message_id, direction FROM inbox_messages WHERE "
+    auto ids = db.fetch(u"SELECT message_id, direction, reference_ids FROM inbox_messages WHERE "
                         "conversation_id = ? AND message_id IS NOT NULL ORDER BY id"_s,
                         {id});
     if (!ids)
         return ids.error();
+    QStringList known;
+    QStringList parentChain;
     while (ids.value().next()) {
-        const QString messageId = ids.value().value(0).toString();
+        known << ids.value().value(0).toString();
+        if (ids.value().value(1).toString() == u"in"_s) {
+            thread.lastIncomingId = known.last();
+            parentChain = ids.value().value(2).toString().split(u' ', Qt::SkipEmptyParts);
+        }
+    }
+    // As RFC 5322 has it: the parent's References and its Message-ID, then whatever else of
+    // the conversation the customer's program left out; the first and the newest when long.
+    for (const QString &messageId : parentChain + known) {
         if (!thread.references.contains(messageId))
             thread.references << messageId;
-        if (ids.value().value(1).toString() == u"in"_s)
-            thread.lastIncomingId = messageId;
+    }
+    if (thread.references.size() > maxReferences) {
+        thread.references = thread.references.mid(0, 1) +
+                            thread.references.mid(thread.references.size() - maxReferences + 1);
     }
     return thread;
 }
@@ -425,8 +440,9 @@ Result<QJsonObject> InboxStore::recordReply(const Actor &actor, qint64 id, const
     const qint64 now = m_store.clock().now();
     auto message =
         db.scalar(u"INSERT INTO inbox_messages (conversation_id, direction, author, text, html, "
-                  "message_id, auto_submitted, unreadable, raw_size, at, mail_outbox_id) "
-                  "VALUES (?, 'out', ?, ?, '', ?, 0, 0, 0, ?, ?) RETURNING id"_s,
+                  "message_id, reference_ids, auto_submitted, unreadable, raw_size, at, "
+                  "mail_outbox_id) VALUES (?, 'out', ?, ?, '', ?, '', 0, 0, 0, ?, ?) "
+                  "RETURNING id"_s,
                   {id, actor.username, text, textOrNull(messageId), now,
                    mailOutboxId > 0 ? QVariant(mailOutboxId) : QVariant()});
     if (!message)

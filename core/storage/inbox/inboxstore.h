@@ -60,7 +60,9 @@ public:
     {
         QJsonObject conversation;
         QString lastIncomingId; // the newest Message-ID the customer sent; empty for chats
-        QStringList references; // every Message-ID of the conversation, oldest first
+        // The customer's newest message's References and every Message-ID of the
+        // conversation, oldest first (at most 20: the first and the newest).
+        QStringList references;
     };
     Result<Thread> prepareReply(const Actor &actor, qint64 id, qint64 seenMessageId);
     // Stores the answer (with its Message-ID and outbox entry when e-mailed); it is no
