@@ -1090,6 +1090,18 @@
         <source>Received</source>
         <translation>مستلم</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a conversation status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; ليست حالة محادثة؛ الحالات هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an inbox channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; ليست قناة في صندوق الوارد؛ القنوات هي %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
+        <translation>&quot;%1&quot; ليس اتجاه رسالة؛ الاتجاهات هي %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

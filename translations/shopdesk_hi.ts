@@ -1086,6 +1086,18 @@
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a conversation status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; बातचीत की कोई स्थिति नहीं है; स्थितियाँ ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an inbox channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; इनबॉक्स का कोई चैनल नहीं है; चैनल ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
+        <translation>&quot;%1&quot; संदेश की कोई दिशा नहीं है; दिशाएँ ये हैं: %2।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
