@@ -5,11 +5,15 @@
 #include "storefixture.h"
 
 #include "storage/bulkreader.h"
+#include "storage/care/customererasure.h"
+#include "storage/care/customerexport.h"
+#include "storage/care/customermerge.h"
 #include "storage/care/customertimeline.h"
 #include "storage/inbox/inboxattachments.h"
 #include "storage/inbox/inboxstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -447,6 +451,58 @@ private slots:
         for (const QJsonValue &record : all)
             accepted += scope.accepts(record[u"entity"_s].toString(), record[u"data"_s].toObject());
         QCOMPARE(accepted, 1);
+    }
+    void conversationsFollowTheCustomer()
+    {
+        StoreFixture fixture;
+        SHOPDESK_REQUIRE_STORE(fixture);
+        auto make = [&](const QString &name, const QString &email) {
+            return fixture
+                .write([&](ShopStore &store) {
+                    return store.customers().create(StoreFixture::admin(),
+                                                    {{u"name"_s, name}, {u"email"_s, email}}, true);
+                })
+                .value()[u"id"_s]
+                .toInteger();
+        };
+        const qint64 survivor = make(u"Clara Hahn"_s, u"clara.hahn@example.org"_s);
+        const qint64 duplicate = make(u"Clara Hahn"_s, u"clara@example.org"_s);
+        const qint64 id = idOf(receive(fixture, intake, mail(u"m1@example.org"_s)));
+        QCOMPARE(read(fixture, id)[u"customer_id"_s].toInteger(), duplicate);
+
+        // A merge moves the conversation to the survivor, with its change record.
+        const qint64 seq = fixture.store().changes().lastSeq().value();
+        QVERIFY(fixture.write([&](ShopStore &store) {
+            return shopdesk::storage::CustomerMerge(store).merge(StoreFixture::admin(), survivor,
+                                                                 duplicate);
+        }));
+        QCOMPARE(read(fixture, id)[u"customer_id"_s].toInteger(), survivor);
+        const QJsonArray records = fixture.store().changes().read(seq, 100).value();
+        QVERIFY(std::any_of(records.begin(), records.end(), [](const QJsonValue &record) {
+            return record[u"entity"_s].toString() == u"conversation"_s;
+        }));
+
+        // The export carries it with its messages.
+        const QJsonObject exported =
+            shopdesk::storage::CustomerExport(fixture.store()).json(survivor).value();
+        QCOMPARE(exported[u"conversations"_s][0][u"messages"_s][0][u"text"_s].toString(),
+                 u"Ich hätte gern zwei Tassen MUG-1."_s);
+
+        // The erasure clears what it says and who sent it, in the change log too.
+        QVERIFY(fixture.write([&](ShopStore &store) {
+            return shopdesk::storage::CustomerErasure(store).erase(StoreFixture::admin(), survivor);
+        }));
+        const QJsonObject erased = read(fixture, id);
+        QCOMPARE(erased[u"contact"_s][u"email"_s].toString(), QString());
+        QCOMPARE(erased[u"subject"_s].toString(), QString());
+        QCOMPARE(erased[u"messages"_s][0][u"text"_s].toString(), QString());
+        const QJsonArray log = fixture.store().changes().read(0, 1000).value();
+        for (const QJsonValue &record : log) {
+            if (record[u"entity"_s].toString() == u"conversation"_s) {
+                QVERIFY(!QJsonDocument(record.toObject()).toJson().contains("Tassen"));
+                QVERIFY(!QJsonDocument(record.toObject()).toJson().contains("clara@"));
+            }
+        }
     }
 };
 
