@@ -1122,6 +1122,18 @@
         <source>No return (refund only)</source>
         <translation>بلا إرجاع (استرداد فقط)</translation>
     </message>
+    <message>
+        <source>"%1" is not a conversation status; the statuses are %2.</source>
+        <translation>"%1" ليست حالة محادثة؛ الحالات هي %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an inbox channel; the channels are %2.</source>
+        <translation>"%1" ليست قناة في صندوق الوارد؛ القنوات هي %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a message direction; the directions are %2.</source>
+        <translation>"%1" ليس اتجاه رسالة؛ الاتجاهات هي %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

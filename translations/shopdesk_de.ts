@@ -1118,6 +1118,18 @@
         <source>No return (refund only)</source>
         <translation>Keine Rücksendung (nur Erstattung)</translation>
     </message>
+    <message>
+        <source>"%1" is not a conversation status; the statuses are %2.</source>
+        <translation>„%1“ ist kein Status eines Gesprächs; die Status sind %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an inbox channel; the channels are %2.</source>
+        <translation>„%1“ ist kein Kanal des Posteingangs; die Kanäle sind %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a message direction; the directions are %2.</source>
+        <translation>„%1“ ist keine Richtung einer Nachricht; die Richtungen sind %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

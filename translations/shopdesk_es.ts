@@ -1118,6 +1118,18 @@
         <source>No return (refund only)</source>
         <translation>Sin devolución (solo reembolso)</translation>
     </message>
+    <message>
+        <source>"%1" is not a conversation status; the statuses are %2.</source>
+        <translation>«%1» no es un estado de conversación; los estados son %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an inbox channel; the channels are %2.</source>
+        <translation>«%1» no es un canal de la bandeja de entrada; los canales son %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a message direction; the directions are %2.</source>
+        <translation>«%1» no es una dirección de mensaje; las direcciones son %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1118,6 +1118,18 @@
         <source>No return (refund only)</source>
         <translation>कोई वापसी नहीं (केवल धनवापसी)</translation>
     </message>
+    <message>
+        <source>"%1" is not a conversation status; the statuses are %2.</source>
+        <translation>"%1" बातचीत की कोई स्थिति नहीं है; स्थितियाँ ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>"%1" is not an inbox channel; the channels are %2.</source>
+        <translation>"%1" इनबॉक्स का कोई चैनल नहीं है; चैनल ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>"%1" is not a message direction; the directions are %2.</source>
+        <translation>"%1" संदेश की कोई दिशा नहीं है; दिशाएँ ये हैं: %2।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

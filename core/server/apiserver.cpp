@@ -59,6 +59,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_refunds(reader, m_options.refundApprovalLimit)
     , m_returns(reader, m_options.returnWindowDays, m_options.reservationSeconds)
     , m_replyTemplates(reader, m_options.shopName)
+    , m_inbox(reader)
     , m_connectionLimit(m_options.maxConnectionsPerAddress, m_options.trustedProxies)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
@@ -80,6 +81,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_refunds.routes());
     m_router.add(m_returns.routes());
     m_router.add(m_replyTemplates.routes());
+    m_router.add(m_inbox.routes());
     m_content.startScheduler(writer, this);
     new TicketClockScheduler(reader, writer, this); // owned by this
 }

@@ -9,6 +9,7 @@
 #include "server/connectionlimit.h"
 #include "server/contentroutes.h"
 #include "server/customerroutes.h"
+#include "server/inbox/inboxroutes.h"
 #include "server/inbox/replytemplateroutes.h"
 #include "server/orderroutes.h"
 #include "server/productroutes.h"
@@ -38,6 +39,7 @@ namespace shopdesk::server {
 class ChangeFeed;
 class GroupCommitWriter;
 class HttpConnection;
+class InboxMailer;
 class OrderMailer;
 class PaymentMailer;
 class TicketClockScheduler;
@@ -71,6 +73,8 @@ public:
     void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }
     // A module's routes whose objects the server instance owns; add before listen().
     void addRoutes(const QList<Route> &routes) { m_router.add(routes); }
+    // The answers e-mailed from the inbox; set before listen().
+    void setInboxMailer(InboxMailer *mailer) { m_inbox.setMailer(mailer); }
 
     // Listens (TLS when the options name a certificate); the port bound, or an error.
     Result<quint16> listen();
@@ -112,6 +116,7 @@ private:
     RefundRoutes m_refunds;
     ReturnRoutes m_returns;
     ReplyTemplateRoutes m_replyTemplates;
+    InboxRoutes m_inbox;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     ConnectionLimit m_connectionLimit;

@@ -197,11 +197,13 @@ int JsonBody::statusFor(const QString &code)
                                                 {u"already_exchanged"_s, 409},
                                                 {u"open_returns"_s, 409},
                                                 {u"approval_required"_s, 403}};
-    // Reply templates: archived ones, names taken, a text the customer cannot be given.
-    static const QHash<QString, int> inbox = {{u"template_exists"_s, 409},
-                                              {u"template_archived"_s, 409},
-                                              {u"already_archived"_s, 409},
-                                              {u"no_template_text"_s, 409}};
+    // Conflicts with where a conversation stands (another agent's answer came first), and
+    // with reply templates (archived ones, names taken, a text the customer cannot be given).
+    static const QHash<QString, int> inbox = {
+        {u"answered_meanwhile"_s, 409}, {u"conversation_has_customer"_s, 409},
+        {u"ticket_exists"_s, 409},      {u"template_exists"_s, 409},
+        {u"template_archived"_s, 409},  {u"already_archived"_s, 409},
+        {u"no_template_text"_s, 409}};
     for (const auto *module : {&payments, &returns, &inbox}) {
         if (const auto found = module->constFind(code); found != module->cend())
             return *found;

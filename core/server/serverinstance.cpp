@@ -9,6 +9,7 @@
 #include "server/care/ticketmailer.h"
 #include "server/changefeed.h"
 #include "server/groupcommitwriter.h"
+#include "server/inbox/inboxmailer.h"
 #include "server/inbox/intakelogging.h"
 #include "server/inbox/mailboxpoller.h"
 #include "server/inbox/mailboxroutes.h"
@@ -19,6 +20,7 @@
 #include "server/returns/paymentreminderscheduler.h"
 #include "server/returns/returnmailer.h"
 #include "storage/database.h"
+#include "storage/inbox/inboxstore.h"
 #include "storage/migrations.h"
 #include "storage/shopstore.h"
 
@@ -169,6 +171,7 @@ Result<quint16> ServerInstance::start()
     m_ticketMailer = std::make_unique<TicketMailer>(shop.value(), mailTranslations, m_mailWake);
     m_paymentMailer = std::make_unique<PaymentMailer>(shop.value(), mailTranslations, m_mailWake);
     m_returnMailer = std::make_unique<ReturnMailer>(shop.value(), mailTranslations, m_mailWake);
+    m_inboxMailer = std::make_unique<InboxMailer>(shop.value(), m_mailWake);
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -187,6 +190,7 @@ Result<quint16> ServerInstance::start()
     m_api->setPaymentMailer(m_paymentMailer.get());
     m_api->setReturnMailer(m_returnMailer.get());
     addMailbox(imap.value());
+    m_api->setInboxMailer(m_inboxMailer.get());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -243,6 +247,7 @@ void ServerInstance::stop()
     m_ticketMailer.reset();
     m_paymentMailer.reset();
     m_returnMailer.reset();
+    m_inboxMailer.reset();
     m_feed.reset();
     m_api.reset();
     m_mailboxRoutes.reset();
@@ -312,13 +317,15 @@ void ServerInstance::addMailbox(const mail::ImapSettings &imap)
 
 MailboxIntake::Sink ServerInstance::inboxSink()
 {
-    // The seam to the inbox: InboxStore::receive(MailboxIntake::actor(), arrival) files each
-    // arrival into a conversation. A server without the inbox store records that it came;
-    // its key keeps it from being taken twice.
-    return [](storage::ShopStore &, const storage::InboxArrival &arrival) -> Result<void> {
-        qCInfo(lcIntake).noquote() << "arrived:" << arrival.channel << "from" << arrival.fromEmail
-                                   << (arrival.unreadable ? "(unreadable)" : "")
-                                   << (arrival.autoSubmitted ? "(automatic)" : "");
+    // Each arrival is filed into a conversation in the transaction that takes it from the
+    // mailbox. An automatic answer to nothing known starts none: it is taken and dropped.
+    return [](storage::ShopStore &store, const storage::InboxArrival &arrival) -> Result<void> {
+        auto filed = storage::InboxStore(store).receive(MailboxIntake::actor(), arrival);
+        if (!filed && filed.error().code != u"auto_reply_unmatched"_s)
+            return filed.error();
+        qCInfo(lcIntake).noquote()
+            << "filed mail from" << arrival.fromEmail << (arrival.unreadable ? "(unreadable)" : "")
+            << (arrival.autoSubmitted ? "(automatic)" : "");
         return {};
     };
 }

@@ -37,6 +37,7 @@ class TicketMailer;
 class ReturnMailer;
 class MailboxPoller;
 class MailboxRoutes;
+class InboxMailer;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<TicketMailer> m_ticketMailer;
     std::unique_ptr<PaymentMailer> m_paymentMailer;
     std::unique_ptr<ReturnMailer> m_returnMailer;
+    std::unique_ptr<InboxMailer> m_inboxMailer;
     std::unique_ptr<mail::MailDispatcher> m_dispatcher;
     std::unique_ptr<PaymentReminderScheduler> m_reminders;
     std::unique_ptr<MailboxPoller> m_poller;

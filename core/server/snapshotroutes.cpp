@@ -65,11 +65,15 @@ storage::ChangeScope SnapshotRoutes::scopeFor(const storage::Actor &actor)
     }
     if (scope.only.size() == Permissions::entities().size())
         return {};
-    // The shop reads orders, but only the ones it created.
+    // The shop reads orders, but only the ones it created, and conversations, but only the
+    // chats it posted.
     if (role == u"shop"_s) {
         scope.only.removeAll(u"order"_s);
         scope.ordersOf = actor.userId;
         scope.ordersOfName = actor.username;
+        scope.only.removeAll(u"conversation"_s);
+        scope.chatsOf = actor.userId;
+        scope.chatsOfName = actor.username;
     }
     return scope;
 }

@@ -272,7 +272,7 @@ Result<QJsonArray> BulkReader::changes(qint64 since, int limit, const ChangeScop
     QString sql = u"SELECT seq, entity, entity_id, op, data, at, user_name FROM changes "
                   "WHERE seq > ?"_s;
     QVariantList values{since};
-    if (!scope.only.isEmpty() || scope.ordersOf > 0) {
+    if (!scope.only.isEmpty() || scope.ordersOf > 0 || scope.chatsOf > 0) {
         QStringList either;
         if (!scope.only.isEmpty()) {
             either << u"entity IN ("_s + marks(scope.only.size()) + u")"_s;
@@ -283,6 +283,11 @@ Result<QJsonArray> BulkReader::changes(qint64 since, int limit, const ChangeScop
             either << u"(entity = 'order' AND entity_id IN (SELECT CAST(id AS TEXT) FROM orders "
                       "WHERE created_by_id = ?))"_s;
             values << scope.ordersOf;
+        }
+        if (scope.chatsOf > 0) {
+            either << u"(entity = 'conversation' AND entity_id IN (SELECT CAST(id AS TEXT) "
+                      "FROM inbox_conversations WHERE posted_by_id = ?))"_s;
+            values << scope.chatsOf;
         }
         sql += u" AND ("_s + either.join(u" OR "_s) + u")"_s;
     }

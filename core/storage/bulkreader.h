@@ -20,10 +20,18 @@ struct ChangeScope
     QStringList excluded;
     qint64 ordersOf = 0;  // > 0: order records only of orders this user created
     QString ordersOfName; // that user's name, as order records carry it
+    qint64 chatsOf = 0;   // > 0: conversation records only of the chats this user posted
+    QString chatsOfName;  // that user's name, as conversation records carry it (posted_by)
 
-    bool isAll() const { return only.isEmpty() && excluded.isEmpty() && ordersOf <= 0; }
+    bool isAll() const
+    {
+        return only.isEmpty() && excluded.isEmpty() && ordersOf <= 0 && chatsOf <= 0;
+    }
     bool accepts(const QString &entity, const QJsonObject &data) const
     {
+        // Owned records are filtered by their owner, whatever `only` lists.
+        if (chatsOf > 0 && entity == QLatin1String("conversation"))
+            return data.value(QLatin1String("posted_by")).toString() == chatsOfName;
         if (excluded.contains(entity) || (!only.isEmpty() && !only.contains(entity)))
             return false;
         if (ordersOf > 0 && entity == QLatin1String("order"))

@@ -10,6 +10,7 @@
 #include "storage/idempotencystore.h"
 #include "storage/inbox/replytemplatestore.h"
 #include "storage/inbox/mailboxstate.h"
+#include "storage/inbox/inboxstore.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
@@ -56,6 +57,7 @@ const QList<MigrationStep> &Migrations::steps()
                  ReplyTemplateStore::migrations,
                  MailboxState::migrations,
                  ReportIndexes::migrations,
+                 InboxStore::migrations,
              }) {
             list.append(module());
         }

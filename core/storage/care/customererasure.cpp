@@ -4,6 +4,7 @@
 #include "storage/care/customerrecord.h"
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/inbox/inboxcustomerdata.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/returns/returnstore.h"
 #include "storage/shopstore.h"
@@ -202,6 +203,7 @@ QList<CustomerErasure::Hook> CustomerErasure::hooks()
             {u"mail_outbox"_s, eraseMails},
             {u"tickets"_s, TicketCustomerData::erase},
             {u"order_returns"_s, ReturnStore::eraseCustomerData},
+            {u"inbox_conversations"_s, InboxCustomerData::erase},
             {u"changes"_s, eraseChanges},
             {u"idempotency"_s, eraseStoredAnswers}};
 }

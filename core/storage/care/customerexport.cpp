@@ -3,6 +3,7 @@
 #include "storage/care/customernotes.h"
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/inbox/inboxcustomerdata.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/shopstore.h"
 
@@ -124,7 +125,8 @@ QList<CustomerExport::Section> CustomerExport::sections()
             {u"orders"_s, u"orders"_s, orders},
             {u"mails"_s, u"mail_outbox"_s, mails},
             {u"tickets"_s, u"tickets"_s, TicketCustomerData::exportTickets},
-            {u"follow_ups"_s, u"follow_ups"_s, TicketCustomerData::exportFollowUps}};
+            {u"follow_ups"_s, u"follow_ups"_s, TicketCustomerData::exportFollowUps},
+            {u"conversations"_s, u"inbox_conversations"_s, InboxCustomerData::exportConversations}};
 }
 
 Result<QJsonObject> CustomerExport::json(qint64 customerId)

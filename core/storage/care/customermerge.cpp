@@ -6,6 +6,7 @@
 #include "storage/care/customerrow.h"
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/inbox/inboxcustomerdata.h"
 #include "storage/shopstore.h"
 
 #include <QJsonArray>
@@ -81,7 +82,8 @@ QList<CustomerMerge::Hook> CustomerMerge::hooks()
 {
     return {{u"orders"_s, moveOrders},
             {u"customer_notes"_s, moveNotes},
-            {u"tickets"_s, TicketCustomerData::move}};
+            {u"tickets"_s, TicketCustomerData::move},
+            {u"inbox_conversations"_s, InboxCustomerData::move}};
 }
 
 Result<void> CustomerMerge::checkPair(qint64 survivorId, qint64 duplicateId)

@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "storage/care/customerrecord.h"
 #include "storage/care/ticketcustomerdata.h"
+#include "storage/inbox/inboxcustomerdata.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/returns/returnstore.h"
 #include "storage/storeclock.h"
@@ -51,7 +52,8 @@ QList<TimelineSource> CustomerTimeline::sources()
                 "g.duplicate_id FROM customer_merges g WHERE g.survivor_id = ?"_s,
                 1, u"merged_customer_id"_s},
            } +
-           TicketCustomerData::timelineSources() + ReturnStore::timelineSources();
+           TicketCustomerData::timelineSources() + ReturnStore::timelineSources() +
+           InboxCustomerData::timelineSources();
 }
 
 bool CustomerTimeline::parseCursor(const QString &text, Cursor &cursor)
