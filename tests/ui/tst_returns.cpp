@@ -347,6 +347,8 @@ private slots:
         QTest::keyClicks(box->lineEdit(), u"green"_s);
         QCOMPARE(box->completer()->completionCount(), 1);
         QCOMPARE(box->completer()->currentCompletion(), box->itemText(2));
+        box->setCurrentIndex(1);
+        screenshot(dialog, u"return-exchange.png"_s);
 
         box->setCurrentIndex(2);
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
@@ -362,7 +364,6 @@ private slots:
                     .isNull());
 
         box->setCurrentIndex(1);
-        screenshot(dialog, u"return-exchange.png"_s);
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY_WITH_TIMEOUT(view.messageLabel()->text().contains(u"exchanged"_s), 10000);
         const qint64 replacement = m_shop.admin()
