@@ -2407,6 +2407,53 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ExchangeDialog</name>
+    <message>
+        <source>%1 — %2 (%3 available)</source>
+        <translation>%1 — %2 (%3 متاح)</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>استبدال الإرجاع %1</translation>
+    </message>
+    <message>
+        <source>A replacement order for order #%1, paid by the return. Replace a line by another product at the same price (another size or colour): type part of its SKU or name.</source>
+        <translation>طلب بديل للطلب #%1، يدفعه الإرجاع. استبدل بندًا بمنتج آخر بالسعر نفسه (مقاس أو لون آخر): اكتب جزءًا من رمز SKU أو من اسمه.</translation>
+    </message>
+    <message>
+        <source>Lines to replace</source>
+        <translation>البنود المراد استبدالها</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>المرتجع</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>البديل</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>بديل %1</translation>
+    </message>
+    <message>
+        <source>Choose the replacement for %1 from the list.</source>
+        <translation>اختر بديل %1 من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::FeaturedSlotsModel</name>
     <message>
         <source>Slot %1 · empty</source>
@@ -4652,6 +4699,14 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Choose units to refund, or type a shipping or goodwill amount.</source>
         <translation>اختر الوحدات المراد استردادها، أو اكتب مبلغ شحن أو تعويض ودي.</translation>
     </message>
+    <message>
+        <source>Refund: %1. Above %2 a manager approves — this refund will wait for approval.</source>
+        <translation>الاسترداد: %1. فوق %2 يوافق المدير — سينتظر هذا الاسترداد الموافقة.</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Up to %2 it is issued at once.</source>
+        <translation>الاسترداد: %1. حتى %2 يُصدر فورًا.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
@@ -5180,10 +5235,6 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>&amp;رفض…</translation>
     </message>
     <message>
-        <source>E&amp;xchange</source>
-        <translation>ا&amp;ستبدال</translation>
-    </message>
-    <message>
         <source>Show returns</source>
         <translation>عرض المرتجعات</translation>
     </message>
@@ -5248,10 +5299,6 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <source>A replacement order for the returned lines, paid by the return</source>
-        <translation>طلب بديل للبنود المرتجعة، يدفعه الإرجاع</translation>
-    </message>
-    <message>
         <source>Return %1 is approved; the customer has the instructions.</source>
         <translation>تمت الموافقة على الإرجاع %1؛ وصلت التعليمات إلى العميل.</translation>
     </message>
@@ -5306,6 +5353,14 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Refunds to approve</source>
         <translation>مبالغ مستردة بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>ا&amp;ستبدال…</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, or others at the same price, paid by the return</source>
+        <translation>طلب بديل للبنود المرتجعة، أو لغيرها بالسعر نفسه، يدفعه الإرجاع</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +5943,22 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Return %1 is started for this ticket.</source>
         <translation>بدأ الإرجاع %1 لهذه التذكرة.</translation>
+    </message>
+    <message>
+        <source>Returns of this ticket</source>
+        <translation>مرتجعات هذه التذكرة</translation>
+    </message>
+    <message>
+        <source>Double-click a return to open it in Returns.</source>
+        <translation>انقر نقرًا مزدوجًا على إرجاع لفتحه في المرتجعات.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -2395,6 +2395,53 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ExchangeDialog</name>
+    <message>
+        <source>%1 — %2 (%3 available)</source>
+        <translation>%1 — %2 (%3 verfügbar)</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>Rücksendung %1 umtauschen</translation>
+    </message>
+    <message>
+        <source>A replacement order for order #%1, paid by the return. Replace a line by another product at the same price (another size or colour): type part of its SKU or name.</source>
+        <translation>Eine Ersatzbestellung für Bestellung #%1, bezahlt durch die Rücksendung. Ersetzen Sie eine Position durch ein anderes Produkt zum gleichen Preis (andere Größe oder Farbe): Tippen Sie einen Teil der SKU oder des Namens.</translation>
+    </message>
+    <message>
+        <source>Lines to replace</source>
+        <translation>Zu ersetzende Positionen</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Umtauschen</translation>
+    </message>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>Ersatz für %1</translation>
+    </message>
+    <message>
+        <source>Choose the replacement for %1 from the list.</source>
+        <translation>Wählen Sie den Ersatz für %1 aus der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::FeaturedSlotsModel</name>
     <message>
         <source>Slot %1 · empty</source>
@@ -4628,6 +4675,14 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Choose units to refund, or type a shipping or goodwill amount.</source>
         <translation>Wählen Sie zu erstattende Stück oder geben Sie einen Versand- oder Kulanzbetrag ein.</translation>
     </message>
+    <message>
+        <source>Refund: %1. Above %2 a manager approves — this refund will wait for approval.</source>
+        <translation>Erstattung: %1. Über %2 genehmigt eine Führungskraft — diese Erstattung wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Up to %2 it is issued at once.</source>
+        <translation>Erstattung: %1. Bis %2 wird sie sofort ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
@@ -5156,10 +5211,6 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <source>E&amp;xchange</source>
-        <translation>&amp;Umtauschen</translation>
-    </message>
-    <message>
         <source>Show returns</source>
         <translation>Rücksendungen anzeigen</translation>
     </message>
@@ -5224,10 +5275,6 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Fehlt</translation>
     </message>
     <message>
-        <source>A replacement order for the returned lines, paid by the return</source>
-        <translation>Eine Ersatzbestellung für die zurückgesandten Positionen, bezahlt durch die Rücksendung</translation>
-    </message>
-    <message>
         <source>Return %1 is approved; the customer has the instructions.</source>
         <translation>Rücksendung %1 ist genehmigt; der Kunde hat die Anleitung.</translation>
     </message>
@@ -5282,6 +5329,14 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Refunds to approve</source>
         <translation>Zu genehmigende Erstattungen</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Umtauschen…</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, or others at the same price, paid by the return</source>
+        <translation>Eine Ersatzbestellung für die zurückgesandten Positionen oder andere zum gleichen Preis, bezahlt durch die Rücksendung</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5915,22 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Return %1 is started for this ticket.</source>
         <translation>Rücksendung %1 ist für dieses Ticket gestartet.</translation>
+    </message>
+    <message>
+        <source>Returns of this ticket</source>
+        <translation>Rücksendungen dieses Tickets</translation>
+    </message>
+    <message>
+        <source>Double-click a return to open it in Returns.</source>
+        <translation>Doppelklicken Sie auf eine Rücksendung, um sie in „Rücksendungen“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -2395,6 +2395,53 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ExchangeDialog</name>
+    <message>
+        <source>%1 — %2 (%3 available)</source>
+        <translation>%1 — %2 (%3 disponibles)</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>Cambiar la devolución %1</translation>
+    </message>
+    <message>
+        <source>A replacement order for order #%1, paid by the return. Replace a line by another product at the same price (another size or colour): type part of its SKU or name.</source>
+        <translation>Un pedido de sustitución para el pedido #%1, pagado por la devolución. Sustituya una línea por otro producto del mismo precio (otra talla u otro color): escriba parte de su SKU o de su nombre.</translation>
+    </message>
+    <message>
+        <source>Lines to replace</source>
+        <translation>Líneas que sustituir</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sustitución</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>Sustitución de %1</translation>
+    </message>
+    <message>
+        <source>Choose the replacement for %1 from the list.</source>
+        <translation>Elija la sustitución de %1 en la lista.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::FeaturedSlotsModel</name>
     <message>
         <source>Slot %1 · empty</source>
@@ -4628,6 +4675,14 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Choose units to refund, or type a shipping or goodwill amount.</source>
         <translation>Elija unidades a reembolsar o escriba un importe de envío o de compensación.</translation>
     </message>
+    <message>
+        <source>Refund: %1. Above %2 a manager approves — this refund will wait for approval.</source>
+        <translation>Reembolso: %1. Por encima de %2 lo aprueba un responsable: este reembolso esperará su aprobación.</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Up to %2 it is issued at once.</source>
+        <translation>Reembolso: %1. Hasta %2 se emite al instante.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
@@ -5156,10 +5211,6 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>&amp;Rechazar…</translation>
     </message>
     <message>
-        <source>E&amp;xchange</source>
-        <translation>&amp;Cambiar</translation>
-    </message>
-    <message>
         <source>Show returns</source>
         <translation>Mostrar devoluciones</translation>
     </message>
@@ -5224,10 +5275,6 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Faltan</translation>
     </message>
     <message>
-        <source>A replacement order for the returned lines, paid by the return</source>
-        <translation>Un pedido de sustitución de las líneas devueltas, pagado por la devolución</translation>
-    </message>
-    <message>
         <source>Return %1 is approved; the customer has the instructions.</source>
         <translation>La devolución %1 está aprobada; el cliente tiene las instrucciones.</translation>
     </message>
@@ -5282,6 +5329,14 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Refunds to approve</source>
         <translation>Reembolsos por aprobar</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, or others at the same price, paid by the return</source>
+        <translation>Un pedido de sustitución de las líneas devueltas, u otras del mismo precio, pagado por la devolución</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5915,22 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Return %1 is started for this ticket.</source>
         <translation>La devolución %1 está iniciada para este ticket.</translation>
+    </message>
+    <message>
+        <source>Returns of this ticket</source>
+        <translation>Devoluciones de este ticket</translation>
+    </message>
+    <message>
+        <source>Double-click a return to open it in Returns.</source>
+        <translation>Haga doble clic en una devolución para abrirla en Devoluciones.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

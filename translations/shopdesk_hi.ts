@@ -2395,6 +2395,53 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ExchangeDialog</name>
+    <message>
+        <source>%1 — %2 (%3 available)</source>
+        <translation>%1 — %2 (%3 उपलब्ध)</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>वापसी %1 बदलें</translation>
+    </message>
+    <message>
+        <source>A replacement order for order #%1, paid by the return. Replace a line by another product at the same price (another size or colour): type part of its SKU or name.</source>
+        <translation>ऑर्डर #%1 के लिए एक प्रतिस्थापन ऑर्डर, वापसी द्वारा भुगतान किया गया। किसी पंक्ति को उसी कीमत के किसी अन्य उत्पाद (दूसरा साइज़ या रंग) से बदलें: उसके SKU या नाम का कोई भाग लिखें।</translation>
+    </message>
+    <message>
+        <source>Lines to replace</source>
+        <translation>बदली जाने वाली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाया गया</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>प्रतिस्थापन</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>बदलें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>%1 का प्रतिस्थापन</translation>
+    </message>
+    <message>
+        <source>Choose the replacement for %1 from the list.</source>
+        <translation>%1 का प्रतिस्थापन सूची से चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::FeaturedSlotsModel</name>
     <message>
         <source>Slot %1 · empty</source>
@@ -4628,6 +4675,14 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Choose units to refund, or type a shipping or goodwill amount.</source>
         <translation>रिफ़ंड के लिए इकाइयाँ चुनें, या शिपिंग या सद्भावना राशि लिखें।</translation>
     </message>
+    <message>
+        <source>Refund: %1. Above %2 a manager approves — this refund will wait for approval.</source>
+        <translation>रिफ़ंड: %1। %2 से ऊपर मैनेजर मंज़ूरी देता है — यह रिफ़ंड मंज़ूरी की प्रतीक्षा करेगा।</translation>
+    </message>
+    <message>
+        <source>Refund: %1. Up to %2 it is issued at once.</source>
+        <translation>रिफ़ंड: %1। %2 तक यह तुरंत जारी होता है।</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
@@ -5156,10 +5211,6 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>अस्वीकार करें… (&amp;R)</translation>
     </message>
     <message>
-        <source>E&amp;xchange</source>
-        <translation>बदलें (&amp;X)</translation>
-    </message>
-    <message>
         <source>Show returns</source>
         <translation>वापसियाँ दिखाएँ</translation>
     </message>
@@ -5224,10 +5275,6 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>गायब</translation>
     </message>
     <message>
-        <source>A replacement order for the returned lines, paid by the return</source>
-        <translation>लौटाई गई पंक्तियों के लिए एक प्रतिस्थापन ऑर्डर, वापसी द्वारा भुगतान किया गया</translation>
-    </message>
-    <message>
         <source>Return %1 is approved; the customer has the instructions.</source>
         <translation>वापसी %1 स्वीकृत है; ग्राहक को निर्देश मिल गए हैं।</translation>
     </message>
@@ -5282,6 +5329,14 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Refunds to approve</source>
         <translation>स्वीकृति के लिए धनवापसी</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>बदलें… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>A replacement order for the returned lines, or others at the same price, paid by the return</source>
+        <translation>लौटाई गई पंक्तियों, या उसी कीमत की अन्य पंक्तियों, के लिए एक प्रतिस्थापन ऑर्डर, वापसी द्वारा भुगतान किया गया</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5915,22 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Return %1 is started for this ticket.</source>
         <translation>इस टिकट के लिए वापसी %1 शुरू हो गई है।</translation>
+    </message>
+    <message>
+        <source>Returns of this ticket</source>
+        <translation>इस टिकट की वापसियाँ</translation>
+    </message>
+    <message>
+        <source>Double-click a return to open it in Returns.</source>
+        <translation>किसी वापसी को वापसियाँ में खोलने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

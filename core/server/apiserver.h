@@ -68,6 +68,7 @@ public:
     {
         m_payments.setMailer(mailer);
         m_refunds.setMailer(mailer);
+        m_orders.setPaymentMailer(mailer);
     }
     // The mail queued for returns; set before listen().
     void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }

@@ -8,6 +8,8 @@
 #include "server/logging.h"
 #include "server/ordermailer.h"
 #include "server/queryparameters.h"
+#include "server/returns/paymentmailer.h"
+#include "storage/returns/paymentledger.h"
 #include "storage/returns/returnreceipt.h"
 #include "storage/warehousestore.h"
 
@@ -92,6 +94,24 @@ bool recordLostDemand(storage::ShopStore &store, const HttpResponse &refusal,
     if (!recorded)
         qCWarning(lcServer).noquote() << "cannot record lost demand:" << recorded.error().message;
     return recorded.ok();
+}
+
+// Marks the order paid; the payment that covered what was outstanding gets its "payment
+// received" mail in the same transaction, as payments recorded on the payments routes do.
+Result<QJsonObject> payAndMail(storage::ShopStore &store, PaymentMailer *mailer,
+                               const storage::Actor &actor, qint64 id, const QString &reference)
+{
+    qint64 paymentId = 0;
+    auto paid = store.orders().pay(actor, id, reference, &paymentId);
+    if (!paid || paymentId == 0 || !mailer)
+        return paid;
+    auto payment =
+        storage::PaymentLedger(store.database(), store.clock(), store.changes()).payment(paymentId);
+    if (!payment)
+        return payment;
+    if (auto queued = mailer->queuePaymentReceived(store, paid.value(), payment.value()); !queued)
+        return queued.error();
+    return paid;
 }
 
 } // namespace
@@ -229,8 +249,9 @@ void OrderRoutes::pay(const CallPtr &call)
     if (!body.ok())
         return call->fail(body.error());
     const storage::Actor actor = call->actor;
-    call->write(200, [actor, id = call->idParam(0), reference](storage::ShopStore &store) {
-        return store.orders().pay(actor, id, reference);
+    call->write(200, [actor, id = call->idParam(0), reference,
+                      mailer = m_paymentMailer](storage::ShopStore &store) {
+        return payAndMail(store, mailer, actor, id, reference);
     });
 }
 
@@ -317,7 +338,8 @@ void OrderRoutes::verifyPaymentLink(const CallPtr &call)
     const PaymentLink verified = link.value();
     call->write(
         200,
-        [actor, verified, reference, invalid](storage::ShopStore &store) -> Result<QJsonObject> {
+        [actor, verified, reference, invalid,
+         mailer = m_paymentMailer](storage::ShopStore &store) -> Result<QJsonObject> {
             const qint64 id = verified.orderId.value();
             auto order = store.orders().order(id);
             if (!order) {
@@ -339,7 +361,7 @@ void OrderRoutes::verifyPaymentLink(const CallPtr &call)
                                          .arg(id),
                                      {}});
             }
-            return store.orders().pay(actor, id, reference);
+            return payAndMail(store, mailer, actor, id, reference);
         });
 }
 

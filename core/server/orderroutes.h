@@ -8,6 +8,7 @@
 namespace shopdesk::server {
 
 class OrderMailer;
+class PaymentMailer;
 
 // The orders: intake (reserving stock, queueing the confirmation), reading and listing,
 // the status actions, and the payment link (mailed to the customer, verified when paid).
@@ -25,6 +26,9 @@ public:
         m_links = links;
         m_mailer = mailer;
     }
+
+    // The "payment received" mail of an order marked paid; set before listen().
+    void setPaymentMailer(PaymentMailer *mailer) { m_paymentMailer = mailer; }
 
     QList<Route> routes();
 
@@ -46,6 +50,7 @@ private:
     int m_reservationSeconds;
     storage::OrderLinks m_links;
     OrderMailer *m_mailer = nullptr;
+    PaymentMailer *m_paymentMailer = nullptr;
 };
 
 } // namespace shopdesk::server

@@ -367,8 +367,11 @@ Result<QJsonObject> OrderStore::cancel(const Actor &actor, qint64 id)
     return setStatus(actor, id, u"cancelled"_s, m_clock.now());
 }
 
-Result<QJsonObject> OrderStore::pay(const Actor &actor, qint64 id, const QString &reference)
+Result<QJsonObject> OrderStore::pay(const Actor &actor, qint64 id, const QString &reference,
+                                    qint64 *paymentId)
 {
+    if (paymentId)
+        *paymentId = 0;
     auto row = orderRow(id, true);
     if (!row)
         return row;
@@ -386,8 +389,11 @@ Result<QJsonObject> OrderStore::pay(const Actor &actor, qint64 id, const QString
         entry.amountMinor = outstanding;
         entry.currency = total.value(u"currency"_s).toString();
         entry.reference = reference;
-        if (auto paid = PaymentLedger(m_db, m_clock, m_log).insert(actor, entry); !paid)
+        auto paid = PaymentLedger(m_db, m_clock, m_log).insert(actor, entry);
+        if (!paid)
             return paid.error();
+        if (paymentId)
+            *paymentId = paid.value();
     }
     return markPaid(actor, id);
 }

@@ -40,8 +40,10 @@ public:
                                qint64 reservationMsecs);
     Result<QJsonObject> cancel(const Actor &actor, qint64 id);
     // Records one payment of what is outstanding, by the order's method, and marks the
-    // reserved order paid.
-    Result<QJsonObject> pay(const Actor &actor, qint64 id, const QString &reference);
+    // reserved order paid. paymentId, when given, receives the payment's id (0: nothing was
+    // outstanding, so no payment was recorded).
+    Result<QJsonObject> pay(const Actor &actor, qint64 id, const QString &reference,
+                            qint64 *paymentId = nullptr);
     // Marks a reserved order paid (its payments cover it): it keeps its reservation until
     // shipment and no longer expires. Expects the order's row locked.
     Result<QJsonObject> markPaid(const Actor &actor, qint64 id);

@@ -217,10 +217,11 @@ private slots:
         QCOMPARE(orders[0][u"lines"_s][0][u"sku"_s].toString(), u"DT-1"_s);
         QCOMPARE(orders[0][u"status_history"_s].toArray().size(), 3);
         const QJsonArray mails = exported[u"mails"_s].toArray();
-        // Both confirmations and the first order's shipping notice.
-        QCOMPARE(mails.size(), 3);
+        // Both confirmations, and the first order's "payment received" and shipping notice.
+        QCOMPARE(mails.size(), 4);
         QCOMPARE(mails[0][u"kind"_s].toString(), u"order_confirmation"_s);
-        QCOMPARE(mails[2][u"kind"_s].toString(), u"shipped"_s);
+        QCOMPARE(mails[2][u"kind"_s].toString(), u"payment_received"_s);
+        QCOMPARE(mails[3][u"kind"_s].toString(), u"shipped"_s);
         QVERIFY(!mails[0][u"subject"_s].toString().isEmpty());
     }
 

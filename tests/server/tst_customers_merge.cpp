@@ -165,6 +165,52 @@ private slots:
                  200);
     }
 
+    // The duplicate's store credit belongs to the survivor afterwards, the total unchanged:
+    // the survivor can spend all of it, and not a unit more.
+    void mergeMovesStoreCredit()
+    {
+        const qint64 survivor = customer({{u"name"_s, u"Ana Credit"_s}});
+        const qint64 duplicate = customer({{u"name"_s, u"A. Credit"_s}});
+        QVERIFY(survivor > 0 && duplicate > 0);
+        const qint64 paidOrder = order(duplicate);
+        QCOMPARE(
+            agent()
+                .post(u"/api/v1/orders/%1/payment"_s.arg(paidOrder), {{u"reference"_s, u"P"_s}})
+                .status,
+            200);
+        const auto money = [](qint64 minor) {
+            return QJsonObject{{u"amount_minor"_s, minor}, {u"currency"_s, u"EUR"_s}};
+        };
+        for (const qint64 goodwill : {250, 50}) {
+            const HttpReply refund = agent().post(u"/api/v1/orders/%1/refunds"_s.arg(paidOrder),
+                                                  {{u"goodwill"_s, money(goodwill)},
+                                                   {u"destination"_s, u"store_credit"_s},
+                                                   {u"reason"_s, u"late"_s}});
+            QCOMPARE(refund.status, 201);
+            QCOMPARE(refund.json()[u"status"_s].toString(), u"issued"_s);
+        }
+        const qint64 survivorOrder = order(survivor);
+        QVERIFY(survivorOrder > 0);
+        QCOMPARE(merge(survivor, duplicate).status, 200);
+
+        const QString payments = u"/api/v1/orders/%1/payments"_s.arg(survivorOrder);
+        const HttpReply tooMuch =
+            agent().post(payments, {{u"method"_s, u"store_credit"_s}, {u"amount"_s, money(301)}});
+        QCOMPARE(tooMuch.status, 409);
+        QCOMPARE(tooMuch.errorCode(), u"insufficient_credit"_s);
+        QCOMPARE(
+            tooMuch.json()[u"error"_s][u"details"_s][u"credit"_s][u"amount_minor"_s].toInteger(),
+            300);
+        QCOMPARE(agent()
+                     .post(payments, {{u"method"_s, u"store_credit"_s}, {u"amount"_s, money(300)}})
+                     .status,
+                 201);
+        const HttpReply spent =
+            agent().post(payments, {{u"method"_s, u"store_credit"_s}, {u"amount"_s, money(1)}});
+        QCOMPARE(spent.status, 409);
+        QCOMPARE(spent.errorCode(), u"insufficient_credit"_s);
+    }
+
     void badMerges_data()
     {
         QTest::addColumn<QString>("what");

@@ -106,7 +106,9 @@ private slots:
         QVERIFY(post(u"warehouse"_s, u"/api/v1/orders/%1/return"_s.arg(returned),
                      {{u"reason"_s, u"Wrong size"_s}}));
         QVERIFY(post(u"agent"_s, u"/api/v1/orders/%1/cancel"_s.arg(cancelled)));
-        QVERIFY(m_sink.waitForMessages(4));
+        // Four confirmations, three "payment received", two shipping notices: all sent, so
+        // the timeline no longer changes while it is read.
+        QVERIFY(m_sink.waitForMessages(9));
     }
 
     void cleanupTestCase()
@@ -208,8 +210,9 @@ private slots:
         QCOMPARE(kinds.value(u"order_created"_s), 4);
         // paid x3, shipped x2, delivered x2, returned, cancelled
         QCOMPARE(kinds.value(u"order_status"_s), 9);
-        // A confirmation for each order, a shipping notice for each shipped one.
-        QCOMPARE(kinds.value(u"mail_sent"_s), 6);
+        // A confirmation for each order, "payment received" for each paid one, a shipping
+        // notice for each shipped one.
+        QCOMPARE(kinds.value(u"mail_sent"_s), 9);
         QCOMPARE(kinds.value(u"note"_s), 1);
 
         QHash<QString, int> mailKinds;
@@ -236,6 +239,7 @@ private slots:
         }
         QCOMPARE(mailKinds.value(u"order_confirmation"_s), 4);
         QCOMPARE(mailKinds.value(u"shipped"_s), 2);
+        QCOMPARE(mailKinds.value(u"payment_received"_s), 3);
         // Newest first.
         for (qsizetype i = 1; i < items.size(); ++i) {
             QVERIFY(QDateTime::fromString(items[i - 1][u"at"_s].toString(), Qt::ISODate) >=

@@ -56,6 +56,7 @@ private:
     ServerProcess m_server;
     QTemporaryDir m_secrets;
     std::unique_ptr<ShopFixture> m_shop;
+    std::unique_ptr<TestHttp> m_qa;
     qint64 m_customer = 0;
 
     qint64 placeOrder(int units, const QString &method = u"card"_s)
@@ -107,6 +108,14 @@ private slots:
         QVERIFY(m_shop->addProduct(u"PAY-1"_s, 2500, 500));
         m_customer = m_shop->addCustomer(u"Ines Duarte"_s);
         QVERIFY(m_customer > 0);
+        QCOMPARE(m_shop->as(u"admin"_s)
+                     .post(u"/api/v1/users"_s, {{u"username"_s, u"qa"_s},
+                                                {u"password"_s, ShopFixture::passwordFor(u"qa"_s)},
+                                                {u"role"_s, u"qa"_s}})
+                     .status,
+                 201);
+        m_qa = std::make_unique<TestHttp>(m_server.baseUrl());
+        QVERIFY(m_qa->login(u"qa"_s, ShopFixture::passwordFor(u"qa"_s)));
     }
 
     void cleanupTestCase()
@@ -232,6 +241,49 @@ private slots:
         QCOMPARE(m_shop->as(u"warehouse"_s).get(u"/api/v1/orders/%1/payments"_s.arg(id)).status,
                  403);
         QCOMPARE(payments(id).size(), 0);
+    }
+
+    // QA reads an order's payments but records none, by no route.
+    void qaReadsPaymentsOnly_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path"); // %1: the order
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addRow("list payments")
+            << QByteArray("GET") << u"/api/v1/orders/%1/payments"_s << QByteArray() << 200;
+        QTest::addRow("record a payment")
+            << QByteArray("POST") << u"/api/v1/orders/%1/payments"_s
+            << QByteArray(R"({"method":"card","amount":{"amount_minor":2500,"currency":"EUR"}})")
+            << 403;
+        QTest::addRow("mark paid") << QByteArray("POST") << u"/api/v1/orders/%1/payment"_s
+                                   << QByteArray(R"({"reference":"QA-1"})") << 403;
+        QTest::addRow("send the payment link")
+            << QByteArray("POST") << u"/api/v1/orders/%1/payment-link/email"_s << QByteArray("{}")
+            << 403;
+        QTest::addRow("verify a payment link")
+            << QByteArray("POST") << u"/api/v1/payment-links/verify"_s
+            << QByteArray(R"({"url":"pay.example/x","reference":"QA-2"})") << 403;
+    }
+
+    void qaReadsPaymentsOnly()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const qint64 id = placeOrder(1);
+        const qint64 seq = m_shop->lastSeq();
+        const HttpReply reply = m_qa->send(method, path.contains(u"%1"_s) ? path.arg(id) : path,
+                                           body, {{"Content-Type", "application/json"}});
+        QCOMPARE(reply.status, status);
+        if (status == 403)
+            QCOMPARE(reply.errorCode(), u"forbidden"_s);
+        else
+            QCOMPARE(reply.json().value(u"items"_s).toArray().size(), 0);
+        QCOMPARE(m_shop->lastSeq(), seq);
+        QCOMPARE(payments(id).size(), 0);
+        QCOMPARE(order(id).value(u"status"_s).toString(), u"reserved"_s);
     }
 
     void notificationPaysTheOrder()

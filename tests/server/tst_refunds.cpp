@@ -32,6 +32,7 @@ class TestRefunds : public QObject
 private:
     ServerProcess m_server;
     std::unique_ptr<ShopFixture> m_shop;
+    std::unique_ptr<TestHttp> m_qa;
     qint64 m_customer = 0;
 
     // An order of units × 20.00, paid in full by card; its id and the payment's.
@@ -88,6 +89,14 @@ private slots:
         QVERIFY(m_shop->addProduct(u"RF-2"_s, 900, 100));
         m_customer = m_shop->addCustomer(u"Tomás Ferreira"_s);
         QVERIFY(m_customer > 0);
+        QCOMPARE(m_shop->as(u"admin"_s)
+                     .post(u"/api/v1/users"_s, {{u"username"_s, u"qa"_s},
+                                                {u"password"_s, ShopFixture::passwordFor(u"qa"_s)},
+                                                {u"role"_s, u"qa"_s}})
+                     .status,
+                 201);
+        m_qa = std::make_unique<TestHttp>(m_server.baseUrl());
+        QVERIFY(m_qa->login(u"qa"_s, ShopFixture::passwordFor(u"qa"_s)));
     }
 
     void cleanupTestCase()
@@ -316,6 +325,72 @@ private slots:
         QCOMPARE(refund(999999, body).status, 404);
         QCOMPARE(m_shop->as(u"manager"_s).get(u"/api/v1/refunds?status=done"_s).status, 400);
         QCOMPARE(refunds(id).size(), 0);
+    }
+
+    // The order's refunds tell the approval limit, so the client can say before a refund is
+    // requested that it will wait for a manager.
+    void orderRefundsTellTheApprovalLimit()
+    {
+        const auto [id, payment] = paidOrder(1);
+        const QJsonObject answer =
+            m_shop->as(u"agent"_s).get(u"/api/v1/orders/%1/refunds"_s.arg(id)).json();
+        QCOMPARE(answer.value(u"approval_limit"_s).toObject(), money(5000));
+        QCOMPARE(answer.value(u"items"_s).toArray().size(), 0);
+    }
+
+    // QA reads refunds and requests them, but approves and rejects none.
+    void qaRequestsButDoesNotDecide_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path"); // %1: the order, %2: its pending refund
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addRow("list the order's refunds")
+            << QByteArray("GET") << u"/api/v1/orders/%1/refunds"_s << QByteArray() << 200;
+        QTest::addRow("list the approval queue")
+            << QByteArray("GET") << u"/api/v1/refunds?status=pending_approval"_s << QByteArray()
+            << 200;
+        QTest::addRow("read a refund")
+            << QByteArray("GET") << u"/api/v1/refunds/%2"_s << QByteArray() << 200;
+        QTest::addRow("request a refund")
+            << QByteArray("POST") << u"/api/v1/orders/%1/refunds"_s
+            << QByteArray(R"({"goodwill":{"amount_minor":500,"currency":"EUR"},)"
+                          R"("destination":"original","reason":"QA finding"})")
+            << 201;
+        QTest::addRow("approve") << QByteArray("POST") << u"/api/v1/refunds/%2/approve"_s
+                                 << QByteArray("{}") << 403;
+        QTest::addRow("reject") << QByteArray("POST") << u"/api/v1/refunds/%2/reject"_s
+                                << QByteArray("{}") << 403;
+    }
+
+    void qaRequestsButDoesNotDecide()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const auto [id, payment] = paidOrder(4); // 80.00
+        const HttpReply pending = refund(id, {{u"goodwill"_s, money(6000)}});
+        QCOMPARE(pending.json().value(u"status"_s).toString(), u"pending_approval"_s);
+        const qint64 pendingId = pending.json().value(u"id"_s).toInteger();
+        const qint64 seq = m_shop->lastSeq();
+        const HttpReply reply = m_qa->send(
+            method,
+            path.replace(u"%1"_s, QString::number(id)).replace(u"%2"_s, QString::number(pendingId)),
+            body, {{"Content-Type", "application/json"}});
+        QCOMPARE(reply.status, status);
+        const QJsonArray after = refunds(id);
+        if (status == 201) {
+            QCOMPARE(reply.json().value(u"status"_s).toString(), u"issued"_s);
+            QCOMPARE(reply.json().value(u"requested_by"_s).toString(), u"qa"_s);
+            QCOMPARE(after.size(), 2);
+            return;
+        }
+        if (status == 403)
+            QCOMPARE(reply.errorCode(), u"forbidden"_s);
+        QCOMPARE(m_shop->lastSeq(), seq);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0][u"status"_s].toString(), u"pending_approval"_s);
     }
 };
 

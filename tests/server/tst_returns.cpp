@@ -343,6 +343,43 @@ private slots:
         QCOMPARE(agent().get(u"/api/v1/returns?status=lost"_s).status, 400);
     }
 
+    // A ticket's returns are listed by ticket_id: those started from it, no others.
+    void ticketListsItsReturns()
+    {
+        const qint64 order = shippedOrder({{u"MUG-1"_s, 2}});
+        QVERIFY(order > 0);
+        const HttpReply ticket =
+            agent().post(u"/api/v1/tickets"_s, {{u"kind"_s, u"return_request"_s},
+                                                {u"customer_id"_s, m_customer},
+                                                {u"order_id"_s, order},
+                                                {u"channel"_s, u"email"_s},
+                                                {u"subject"_s, u"Broken mug"_s}});
+        QCOMPARE(ticket.status, 201);
+        const qint64 ticketId = ticket.json()[u"id"_s].toInteger();
+        QJsonObject fromTicket = returnBody(order, {{u"MUG-1"_s, 1}});
+        fromTicket.insert(u"ticket_id"_s, ticketId);
+        const HttpReply started = agent().post(u"/api/v1/returns"_s, fromTicket);
+        QCOMPARE(started.status, 201);
+        QCOMPARE(agent().post(u"/api/v1/returns"_s, returnBody(order, {{u"MUG-1"_s, 1}})).status,
+                 201);
+        const QJsonArray listed = agent()
+                                      .get(u"/api/v1/returns?ticket_id=%1"_s.arg(ticketId))
+                                      .json()[u"items"_s]
+                                      .toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0][u"id"_s].toInteger(), started.json()[u"id"_s].toInteger());
+        QCOMPARE(listed[0][u"ticket_id"_s].toInteger(), ticketId);
+        QCOMPARE(agent()
+                     .get(u"/api/v1/returns?ticket_id=99999999"_s)
+                     .json()[u"items"_s]
+                     .toArray()
+                     .size(),
+                 0);
+        const HttpReply bad = agent().get(u"/api/v1/returns?ticket_id=T-1"_s);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.errorCode(), u"invalid_parameter"_s);
+    }
+
     void approvalFollowsTheWindow()
     {
         const qint64 order = shippedOrder({{u"MUG-1"_s, 3}});

@@ -133,6 +133,46 @@ private slots:
             QVERIFY(panel.grab().save(shots + u"/order-payments.png"_s));
     }
 
+    // The dialog knows the shop's approval limit (50.00 by default) and says, as the amount is
+    // typed, whether the refund will wait for a manager.
+    void refundDialogSaysWhenAManagerMustApprove()
+    {
+        const Order order = placeOrder(m_shop, 2); // 80.00
+        QCOMPARE(m_shop.admin()
+                     .post(u"/api/v1/orders/%1/payment"_s.arg(order.id.value()),
+                           {{u"reference"_s, u"SEPA-2"_s}})
+                     .status,
+                 200);
+        auto session = test::openSession(m_shop.url(), u"alice"_s);
+        QVERIFY(session);
+        client::PaymentsService service(session->api());
+        ui::OrderPaymentsPanel panel(&service);
+        panel.setRole(u"agent"_s);
+        panel.show();
+        QSignalSpy loaded(&panel, &ui::OrderPaymentsPanel::loaded);
+        panel.showOrder(order);
+        QTRY_VERIFY(loaded.count() > 0);
+        QTest::mouseClick(panel.refundButton(), Qt::LeftButton);
+        ui::RefundDialog *refund = nullptr;
+        QTRY_VERIFY((refund = panel.findChild<ui::RefundDialog *>()) != nullptr);
+        refund->unitsBox(0)->setValue(1);
+        QCOMPARE(refund->amountLabel()->text(),
+                 u"Refund: €40.00. Up to €50.00 it is issued at once."_s);
+        refund->goodwillField()->setText(u"10.00"_s);
+        QCOMPARE(refund->amountLabel()->text(),
+                 u"Refund: €50.00. Up to €50.00 it is issued at once."_s);
+        refund->goodwillField()->setText(u"10.01"_s);
+        QCOMPARE(refund->amountLabel()->text(),
+                 u"Refund: €50.01. Above €50.00 a manager approves — this refund will wait for "
+                 "approval."_s);
+        refund->goodwillField()->clear();
+        refund->unitsBox(0)->setValue(2);
+        QVERIFY2(refund->amountLabel()->text().contains(u"will wait for approval"_s),
+                 qPrintable(refund->amountLabel()->text()));
+        // Not sent: the approval queue stays as the other tests expect it.
+        refund->reject();
+    }
+
     void refusedRefundKeepsWhatWasTyped()
     {
         auto session = test::openSession(m_shop.url(), u"alice"_s);

@@ -3,6 +3,7 @@
 #include "care/ticketsview.h"
 #include "care/ticketthreadview.h"
 #include "common/language.h"
+#include "returns/exchangedialog.h"
 #include "returns/refundapprovalview.h"
 #include "returns/returndialog.h"
 #include "returns/returnsview.h"
@@ -15,11 +16,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -192,6 +195,42 @@ private slots:
                      .json()[u"ticket_id"_s]
                      .toInteger(),
                  ticketId);
+
+        // The thread lists the ticket's return (not the order's others) and opens it.
+        QCOMPARE(m_shop.admin()
+                     .post(u"/api/v1/returns"_s,
+                           {{u"order_id"_s, order},
+                            {u"reason"_s, u"no_longer_wanted"_s},
+                            {u"lines"_s,
+                             QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s}, {u"quantity"_s, 1}}}}})
+                     .status,
+                 201);
+        QListWidget *returnsList = tickets.thread()->returnsList();
+        QTRY_VERIFY_WITH_TIMEOUT(returnsList->isVisible(), 10000);
+        QCOMPARE(returnsList->count(), 1);
+        const QString text = returnsList->item(0)->text();
+        QVERIFY2(text.startsWith(ret.number + u" · "_s + returns::returnStatusText(ret.status)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"2 × "_s) && text.contains(u"(MUG-01)"_s), qPrintable(text));
+        QSignalSpy opened(tickets.thread(), &ui::TicketThreadView::returnActivated);
+        returnsList->setCurrentRow(0);
+        QTest::keyClick(returnsList, Qt::Key_Return);
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), ret.id);
+        screenshot(&tickets, u"ticket-returns.png"_s);
+
+        // A ticket with no return shows no list.
+        const HttpReply other =
+            m_shop.admin().post(u"/api/v1/tickets"_s, {{u"kind"_s, u"question"_s},
+                                                       {u"customer_id"_s, m_shop.customerId()},
+                                                       {u"channel"_s, u"email"_s},
+                                                       {u"subject"_s, u"Opening hours"_s}});
+        QCOMPARE(other.status, 201);
+        tickets.showTicket(other.json()[u"id"_s].toInteger());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tickets.thread()->ticket()->id == other.json()[u"id"_s].toInteger(), 10000);
+        QVERIFY(!returnsList->isVisible());
+        QCOMPARE(returnsList->count(), 0);
     }
 
     // Managers find the refunds waiting for them beside the returns; agents see returns only.
@@ -262,6 +301,86 @@ private slots:
                  u"received"_s);
         QTRY_VERIFY_WITH_TIMEOUT(
             widget.waitingList()->findItems(u"R-%1"_s.arg(id), Qt::MatchExactly).isEmpty(), 10000);
+    }
+
+    // The exchange dialog offers other products at the returned unit's price, found by typing,
+    // with their stock; one out of stock is refused and nothing is reserved, another size
+    // becomes the replacement order.
+    void exchangeForAnotherSize()
+    {
+        QCOMPARE(m_shop.createProduct(u"MUG-02"_s, u"Red mug"_s, 1250), 201);
+        QCOMPARE(m_shop.postMovement(u"MUG-02"_s, u"receipt"_s, 4), 201);
+        QCOMPARE(m_shop.createProduct(u"MUG-03"_s, u"Green mug"_s, 1250), 201);
+        QCOMPARE(m_shop.createProduct(u"CUP-09"_s, u"Dearer cup"_s, 2500), 201);
+        const qint64 order = deliveredOrder(m_shop, 1);
+        QVERIFY(order > 0);
+        const HttpReply made = m_shop.admin().post(
+            u"/api/v1/returns"_s,
+            {{u"order_id"_s, order},
+             {u"reason"_s, u"not_as_described"_s},
+             {u"approve"_s, true},
+             {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s}, {u"quantity"_s, 1}}}}});
+        QCOMPARE(made.status, 201);
+        const qint64 id = made.json()[u"id"_s].toInteger();
+        auto session = test::openLiveSession(m_shop.url(), u"alice"_s);
+        QVERIFY(session);
+        QTRY_VERIFY_WITH_TIMEOUT(session->cache()->queries()->product(u"MUG-03"_s).has_value(),
+                                 15000);
+        ui::ReturnsView view(session.get());
+        view.resize(1200, 640);
+        view.show();
+        view.showReturn(id);
+        QTRY_VERIFY_WITH_TIMEOUT(view.exchangeButton()->isEnabled(), 10000);
+        view.exchangeButton()->click();
+        auto *dialog = view.findChild<ui::ExchangeDialog *>();
+        QVERIFY(dialog);
+        QComboBox *box = dialog->replacementBox(0);
+        QVERIFY(box);
+        // The returned SKU first, then the others at its price; the dearer cup is not offered.
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->itemData(0).toString(), u"MUG-01"_s);
+        QCOMPARE(box->itemText(1), u"MUG-02 — Red mug (4 available)"_s);
+        QCOMPARE(box->itemText(2), u"MUG-03 — Green mug (0 available)"_s);
+        QCOMPARE(box->findData(u"CUP-09"_s), -1);
+        // Typing part of a name finds it.
+        box->lineEdit()->clear();
+        QTest::keyClicks(box->lineEdit(), u"green"_s);
+        QCOMPARE(box->completer()->completionCount(), 1);
+        QCOMPARE(box->completer()->currentCompletion(), box->itemText(2));
+        box->setCurrentIndex(1);
+        screenshot(dialog, u"return-exchange.png"_s);
+
+        box->setCurrentIndex(2);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageLabel()->isVisibleTo(dialog), 10000);
+        QVERIFY2(dialog->messageLabel()->text().contains(u"MUG-03"_s),
+                 qPrintable(dialog->messageLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_shop.admin().get(u"/api/v1/stock/MUG-03"_s).json()[u"reserved"_s].toInteger(),
+                 0);
+        QVERIFY(m_shop.admin()
+                    .get(u"/api/v1/returns/%1"_s.arg(id))
+                    .json()[u"exchange_order_id"_s]
+                    .isNull());
+
+        box->setCurrentIndex(1);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(view.messageLabel()->text().contains(u"exchanged"_s), 10000);
+        const qint64 replacement = m_shop.admin()
+                                       .get(u"/api/v1/returns/%1"_s.arg(id))
+                                       .json()[u"exchange_order_id"_s]
+                                       .toInteger();
+        QVERIFY(replacement > 0);
+        QVERIFY2(view.messageLabel()->text().contains(u"#%1"_s.arg(replacement)),
+                 qPrintable(view.messageLabel()->text()));
+        const QJsonObject placed =
+            m_shop.admin().get(u"/api/v1/orders/%1"_s.arg(replacement)).json();
+        QCOMPARE(placed[u"status"_s].toString(), u"paid"_s);
+        QCOMPARE(placed[u"lines"_s].toArray().size(), 1);
+        QCOMPARE(placed[u"lines"_s][0][u"sku"_s].toString(), u"MUG-02"_s);
+        QCOMPARE(placed[u"lines"_s][0][u"quantity"_s].toInteger(), 1);
+        QCOMPARE(m_shop.admin().get(u"/api/v1/stock/MUG-02"_s).json()[u"reserved"_s].toInteger(),
+                 1);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "client/care/ticketrefusal.h"
 #include "client/care/ticketservice.h"
 #include "client/clientsession.h"
+#include "client/returns/returnservice.h"
 #include "domain/permissions.h"
 #include "returns/returndialog.h"
 
@@ -72,6 +73,7 @@ TicketThreadView::TicketThreadView(client::ClientSession *session, client::Ticke
     : QWidget(parent)
     , m_session(session)
     , m_service(service)
+    , m_returnService(new client::ReturnService(session->api(), this))
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_clocks(new QLabel(this))
@@ -85,6 +87,8 @@ TicketThreadView::TicketThreadView(client::ClientSession *session, client::Ticke
     , m_escalate(new QPushButton(tr("&Escalate to QA"), this))
     , m_followUp(new QPushButton(tr("Schedule &follow-up…"), this))
     , m_startReturn(new QPushButton(tr("St&art return…"), this))
+    , m_returnsTitle(new QLabel(tr("Returns of this ticket"), this))
+    , m_returns(new QListWidget(this))
     , m_bar(new MessageBar(this))
     , m_tick(new QTimer(this))
 {
@@ -109,7 +113,12 @@ TicketThreadView::TicketThreadView(client::ClientSession *session, client::Ticke
             dialog->setQuantity(line.sku, line.quantity);
         connect(dialog, &ReturnDialog::started, this, [this](const returns::ReturnRecord &ret) {
             m_bar->showMessage(tr("Return %1 is started for this ticket.").arg(ret.number));
+            if (m_ticket)
+                loadReturns(m_ticket->id);
         });
+    });
+    connect(m_returns, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit returnActivated(item->data(ReturnIdRole).toLongLong());
     });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &TicketThreadView::showClocks);
@@ -159,6 +168,14 @@ void TicketThreadView::buildLayout()
     m_startReturn->setVisible(
         Permissions::allows(m_session->info().role, Capability::StartReturns));
 
+    m_returnsTitle->setObjectName(u"ticketReturnsTitle"_s);
+    m_returns->setObjectName(u"ticketReturns"_s);
+    m_returns->setAccessibleName(tr("Returns of this ticket"));
+    m_returns->setToolTip(tr("Double-click a return to open it in Returns."));
+    m_returns->setMaximumHeight(90);
+    m_returnsTitle->hide();
+    m_returns->hide();
+
     auto *replyButtons = new QHBoxLayout;
     replyButtons->addStretch();
     replyButtons->addWidget(m_addNote);
@@ -182,6 +199,8 @@ void TicketThreadView::buildLayout()
     layout->addWidget(m_clocks);
     layout->addLayout(work);
     layout->addLayout(hand);
+    layout->addWidget(m_returnsTitle);
+    layout->addWidget(m_returns);
     layout->addWidget(m_thread, 1);
     layout->addWidget(m_reply);
     layout->addLayout(replyButtons);
@@ -248,6 +267,10 @@ void TicketThreadView::show(const care::TicketRecord &ticket)
     showClocks();
     m_tick->start();
     fillThread(ticket);
+    if (other)
+        fillReturns({});
+    // Read again with every change: a return's status moves on while the ticket is open.
+    loadReturns(ticket.id);
 
     const QSignalBlocker blocker(m_status);
     m_status->clear();
@@ -302,6 +325,39 @@ void TicketThreadView::fillThread(const care::TicketRecord &ticket)
         }
     }
     m_thread->scrollToBottom();
+}
+
+void TicketThreadView::loadReturns(qint64 ticketId)
+{
+    if (!Permissions::allows(m_session->info().role, Capability::ReadReturns))
+        return;
+    QPointer<TicketThreadView> self(this);
+    m_returnService->ofTicket(ticketId, [self, ticketId](const auto &found) {
+        // A list for a ticket no longer shown, or none at all, leaves the list as it is.
+        if (!self || !self->m_ticket || self->m_ticket->id != ticketId || !found)
+            return;
+        self->fillReturns(found.value());
+    });
+}
+
+void TicketThreadView::fillReturns(const QList<returns::ReturnRecord> &found)
+{
+    m_returns->clear();
+    for (const returns::ReturnRecord &ret : found) {
+        QStringList lines;
+        for (const returns::ReturnLine &line : ret.lines) {
+            lines.append(tr("%1 × %2 (%3)")
+                             .arg(QLocale().toString(line.quantity),
+                                  line.name.isEmpty() ? line.sku : line.name, line.sku));
+        }
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 · %3")
+                .arg(ret.number, returns::returnStatusText(ret.status), lines.join(u", "_s)),
+            m_returns);
+        item->setData(ReturnIdRole, ret.id);
+    }
+    m_returnsTitle->setVisible(!found.isEmpty());
+    m_returns->setVisible(!found.isEmpty());
 }
 
 void TicketThreadView::setBusy(bool busy)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/care/ticketrecord.h"
+#include "domain/returns/returnrecord.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QTimer;
 
 namespace shopdesk::client {
 class ClientSession;
+class ReturnService;
 class TicketService;
 } // namespace shopdesk::client
 
@@ -25,8 +27,10 @@ class MessageBar;
 // One ticket: its header (customer, order, kind, priority, status, assignee, the three
 // service-level clocks), the thread (the customer's messages, public replies and internal
 // notes, each looking different), and what an agent does: reply, note, take, change the
-// status (only to what the status rule allows), escalate to QA, schedule a follow-up. A
-// refusal shows in the message bar and what was typed stays.
+// status (only to what the status rule allows), escalate to QA, schedule a follow-up, start a
+// return. The returns started from the ticket are listed with their status and lines; one
+// opens in Returns when activated. A refusal shows in the message bar and what was typed
+// stays.
 class TicketThreadView : public QWidget
 {
     Q_OBJECT
@@ -53,20 +57,28 @@ public:
     QPushButton *escalateButton() const { return m_escalate; }
     QPushButton *followUpButton() const { return m_followUp; }
     QPushButton *startReturnButton() const { return m_startReturn; }
+    // The returns started from the shown ticket, newest first.
+    QListWidget *returnsList() const { return m_returns; }
     MessageBar *messageBar() const { return m_bar; }
 
     // Role of a thread item: the message's kind as its API word.
     static constexpr int MessageKindRole = Qt::UserRole + 1;
+    // Role of a return's item: the return's server id.
+    static constexpr int ReturnIdRole = Qt::UserRole + 2;
 
 signals:
     // The server answered a change with this ticket.
     void ticketUpdated(const shopdesk::care::TicketRecord &ticket);
+    // A return of the ticket was activated (double-click, Enter): its server id.
+    void returnActivated(qint64 returnId);
 
 private:
     void buildLayout();
     void show(const care::TicketRecord &ticket);
     void showClocks();
     void fillThread(const care::TicketRecord &ticket);
+    void loadReturns(qint64 ticketId);
+    void fillReturns(const QList<returns::ReturnRecord> &found);
     void send(care::TicketMessageKind kind);
     void changeStatus();
     void escalate();
@@ -80,6 +92,7 @@ private:
 
     client::ClientSession *m_session;
     client::TicketService *m_service;
+    client::ReturnService *m_returnService;
     std::optional<care::TicketRecord> m_ticket;
     qint64 m_loading = 0;
     QLabel *m_title;
@@ -95,6 +108,8 @@ private:
     QPushButton *m_escalate;
     QPushButton *m_followUp;
     QPushButton *m_startReturn;
+    QLabel *m_returnsTitle;
+    QListWidget *m_returns;
     MessageBar *m_bar;
     QTimer *m_tick;
 };

@@ -156,11 +156,13 @@ void OrderPaymentsPanel::reload()
         self->showPayments(found.value());
         self->showFigures();
     });
-    m_service->refunds(id, [self, generation](const Result<QList<returns::Refund>> &found) {
+    m_service->refunds(id, [self, generation](const Result<client::OrderRefunds> &found) {
         if (!self || generation != self->m_generation)
             return;
-        if (found)
-            self->showRefunds(found.value());
+        if (found) {
+            self->m_approvalLimit = found->approvalLimit;
+            self->showRefunds(found->refunds);
+        }
         self->showFigures();
         emit self->loaded();
     });
@@ -238,7 +240,7 @@ void OrderPaymentsPanel::refund()
 {
     if (!m_order.isConfirmed() || !m_order.total)
         return;
-    auto *dialog = new RefundDialog(m_service, m_order, m_paymentList, this);
+    auto *dialog = new RefundDialog(m_service, m_order, m_paymentList, m_approvalLimit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RefundDialog::requested, this, [this](const returns::Refund &refund) {
         m_message->setText(

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -59,6 +61,7 @@ private:
     QString m_role;
     QList<returns::Payment> m_paymentList;
     QList<returns::Refund> m_refundList;
+    std::optional<Money> m_approvalLimit;
     int m_generation = 0; // answers for an order no longer shown are dropped
     QTableWidget *m_payments;
     QTableWidget *m_refunds;

@@ -38,10 +38,12 @@ std::optional<qint64> readMinor(const QLineEdit *field, const Currency &currency
 } // namespace
 
 RefundDialog::RefundDialog(client::PaymentsService *service, const Order &order,
-                           const QList<returns::Payment> &payments, QWidget *parent)
+                           const QList<returns::Payment> &payments,
+                           std::optional<Money> approvalLimit, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_order(order)
+    , m_approvalLimit(std::move(approvalLimit))
     , m_lines(new QTableWidget(int(order.lines.size()), 4, this))
     , m_shipping(new QLineEdit(this))
     , m_goodwill(new QLineEdit(this))
@@ -149,9 +151,19 @@ void RefundDialog::updateAmount()
             tr("Type amounts like %1.").arg(Money(1250, m_order.total->currency()).format()));
         return;
     }
+    const QString refund = Money(amount, m_order.total->currency()).format();
+    if (!m_approvalLimit) {
+        m_amount->setText(
+            tr("Refund: %1. Above the shop's approval limit it waits for a manager's approval.")
+                .arg(refund));
+        return;
+    }
+    const QString limit = m_approvalLimit->format();
     m_amount->setText(
-        tr("Refund: %1. Above the shop's approval limit it waits for a manager's approval.")
-            .arg(Money(amount, m_order.total->currency()).format()));
+        amount > m_approvalLimit->amountMinor()
+            ? tr("Refund: %1. Above %2 a manager approves — this refund will wait for approval.")
+                  .arg(refund, limit)
+            : tr("Refund: %1. Up to %2 it is issued at once.").arg(refund, limit));
 }
 
 void RefundDialog::save()

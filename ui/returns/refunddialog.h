@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -23,14 +25,16 @@ namespace shopdesk::ui {
 
 // Refunds an order: units per line (at the order's price), shipping, goodwill, where the money
 // goes (the original payment or store credit), which payment, the reason. The amount is
-// computed as it is typed; the server decides whether it needs a manager's approval. A
-// refusal shows the server's reason and keeps what was typed.
+// computed as it is typed and, against the shop's approval limit, says whether a manager must
+// approve it (the server decides). A refusal shows the server's reason and keeps what was
+// typed.
 class RefundDialog : public QDialog
 {
     Q_OBJECT
 public:
     RefundDialog(client::PaymentsService *service, const Order &order,
-                 const QList<returns::Payment> &payments, QWidget *parent = nullptr);
+                 const QList<returns::Payment> &payments, std::optional<Money> approvalLimit,
+                 QWidget *parent = nullptr);
 
     QTableWidget *linesTable() const { return m_lines; }
     QSpinBox *unitsBox(int line) const { return m_units.value(line); }
@@ -55,6 +59,7 @@ private:
 
     client::PaymentsService *m_service;
     Order m_order;
+    std::optional<Money> m_approvalLimit;
     QTableWidget *m_lines;
     QList<QSpinBox *> m_units;
     QLineEdit *m_shipping;

@@ -4,9 +4,11 @@
 #include "client/errortext.h"
 #include "client/localcache.h"
 #include "client/localcachechanges.h"
+#include "client/localcachequeries.h"
 #include "client/returns/paymentsservice.h"
 #include "client/returns/returnservice.h"
 #include "domain/permissions.h"
+#include "returns/exchangedialog.h"
 #include "returns/refundapprovalview.h"
 
 #include <QComboBox>
@@ -40,6 +42,7 @@ QTableWidgetItem *number(qint64 value)
 
 ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_service(new client::ReturnService(session->api(), this))
     , m_role(session->info().role)
     , m_filter(new QComboBox(this))
@@ -49,7 +52,7 @@ ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
     , m_lines(new QTableWidget(0, 6, this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("&Reject…"), this))
-    , m_exchange(new QPushButton(tr("E&xchange"), this))
+    , m_exchange(new QPushButton(tr("E&xchange…"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"returnsModule"_s);
@@ -81,7 +84,8 @@ ReturnsView::ReturnsView(client::ClientSession *session, QWidget *parent)
     m_approve->setObjectName(u"approveReturn"_s);
     m_reject->setObjectName(u"rejectReturn"_s);
     m_exchange->setObjectName(u"exchangeReturn"_s);
-    m_exchange->setToolTip(tr("A replacement order for the returned lines, paid by the return"));
+    m_exchange->setToolTip(tr("A replacement order for the returned lines, or others at the same "
+                              "price, paid by the return"));
     m_message->setObjectName(u"returnsMessage"_s);
     m_message->setWordWrap(true);
 
@@ -151,19 +155,7 @@ void ReturnsView::connectActions(client::ClientSession *session)
         });
     });
     connect(m_reject, &QPushButton::clicked, this, &ReturnsView::reject);
-    connect(m_exchange, &QPushButton::clicked, this, [this] {
-        if (!m_shown)
-            return;
-        m_service->exchange(m_shown->id, [self = QPointer(this)](const auto &answer) {
-            if (self) {
-                self->answered(answer, [](const returns::ReturnRecord &ret) {
-                    return tr("Return %1 is exchanged: order #%2 is reserved and paid.")
-                        .arg(ret.number)
-                        .arg(ret.exchangeOrderId);
-                });
-            }
-        });
-    });
+    connect(m_exchange, &QPushButton::clicked, this, &ReturnsView::exchange);
     // A return changed anywhere (approved by a manager, received by the warehouse) shows here.
     connect(session->cache()->changes(), &client::LocalCacheChanges::recordsApplied, this,
             [this](const QList<client::ChangeRecord> &records) {
@@ -276,6 +268,23 @@ void ReturnsView::answered(const Result<returns::ReturnRecord> &answer, const Wo
     m_message->setText(done(answer.value()));
     display(answer.value());
     reload();
+}
+
+void ReturnsView::exchange()
+{
+    if (!m_shown)
+        return;
+    auto *dialog =
+        new ExchangeDialog(m_service, *m_shown, m_session->cache()->queries()->products(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExchangeDialog::exchanged, this, [this](const returns::ReturnRecord &ret) {
+        answered(ret, [](const returns::ReturnRecord &exchanged) {
+            return tr("Return %1 is exchanged: order #%2 is reserved and paid.")
+                .arg(exchanged.number)
+                .arg(exchanged.exchangeOrderId);
+        });
+    });
+    dialog->open();
 }
 
 void ReturnsView::reject()

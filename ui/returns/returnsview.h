@@ -25,8 +25,9 @@ namespace shopdesk::ui {
 class RefundApprovalView;
 
 // The Returns module: every return, filtered by status, and the chosen one's lines with what
-// can be done next — approve, reject, or exchange for a replacement order. It follows the
-// change log: a return changed anywhere shows here without a click.
+// can be done next — approve, reject, or exchange for a replacement order (the same SKUs or
+// others at the same price, chosen in a dialog). It follows the change log: a return changed
+// anywhere shows here without a click.
 class ReturnsView : public QWidget
 {
     Q_OBJECT
@@ -60,7 +61,9 @@ private:
     // Shows the changed return and what happened, or the server's refusal.
     void answered(const Result<returns::ReturnRecord> &answer, const Wording &done);
     void reject();
+    void exchange();
 
+    client::ClientSession *m_session;
     client::ReturnService *m_service;
     QString m_role;
     std::optional<returns::ReturnRecord> m_shown;

@@ -3,6 +3,7 @@
 #include "care/customersview.h"
 #include "care/noticesbutton.h"
 #include "care/ticketsview.h"
+#include "care/ticketthreadview.h"
 #include "client/apiclient.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
@@ -18,6 +19,7 @@
 #include "domain/permissions.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
+#include "returns/returnsview.h"
 #include "shell/outboxpanel.h"
 #include "shell/preferences.h"
 #include "shell/preferencesdialog.h"
@@ -174,6 +176,18 @@ void MainWindow::buildModules()
             if (local && showModule(u"orders"_s))
                 orders->showOrder(local->localId);
         });
+    }
+    // A return listed in a ticket's thread opens in Returns.
+    auto *tickets =
+        qobject_cast<TicketsView *>(m_pages->widget(int(m_moduleIds.indexOf(u"tickets"_s))));
+    auto *returnsView =
+        qobject_cast<ReturnsView *>(m_pages->widget(int(m_moduleIds.indexOf(u"returns"_s))));
+    if (tickets && returnsView) {
+        connect(tickets->thread(), &TicketThreadView::returnActivated, this,
+                [this, returnsView](qint64 returnId) {
+                    if (showModule(u"returns"_s))
+                        returnsView->showReturn(returnId);
+                });
     }
 }
 

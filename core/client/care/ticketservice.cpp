@@ -1,11 +1,9 @@
 #include "client/care/ticketservice.h"
 
-#include "client/apiclient.h"
+#include "client/jsoncalls.h"
 #include "domain/jsonfields.h"
-#include "domain/tr.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +14,6 @@ namespace {
 const QString api = u"/api/v1"_s;
 constexpr int pageSize = 200;
 
-Error gone()
-{
-    return Error{u"no_session"_s, Tr::tr("Not signed in."), {}};
-}
-
 QString ticketPath(qint64 id, const QString &action = {})
 {
     QString path = api + u"/tickets/"_s + QString::number(id);
@@ -29,39 +22,11 @@ QString ticketPath(qint64 id, const QString &action = {})
     return path;
 }
 
-// The answer read as one domain value.
-template<typename T>
-std::function<void(const Result<QJsonObject> &)> as(std::function<void(const Result<T> &)> done)
-{
-    return [done](const Result<QJsonObject> &answer) {
-        if (!answer)
-            return done(answer.error());
-        done(T::fromJson(answer.value()));
-    };
-}
-
-// The "items" of a page, each read as a T; the first unreadable one fails the whole page.
-template<typename T>
-Result<QList<T>> itemsOf(const QJsonObject &page)
-{
-    const QJsonValue items = page.value(u"items"_s);
-    if (!items.isArray())
-        return Error{u"invalid_answer"_s, Tr::tr("The server's answer has no list."), {}};
-    QList<T> out;
-    for (const QJsonValue &value : items.toArray()) {
-        auto item = T::fromJson(value.toObject());
-        if (!item)
-            return item.error();
-        out.append(item.value());
-    }
-    return out;
-}
-
 } // namespace
 
 TicketService::TicketService(ApiClient *api, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_calls(api)
 {}
 
 QJsonObject TicketService::bodyOf(const TicketDraft &draft)
@@ -100,33 +65,6 @@ QJsonObject TicketService::bodyOf(const FollowUpDraft &draft)
     return body;
 }
 
-void TicketService::fetch(const QString &path, const QUrlQuery &query, Answer done)
-{
-    if (!m_api)
-        return done(gone());
-    m_api->get(path, query, [done](const ApiReply &reply) {
-        if (!reply.isSuccess())
-            return done(reply.error());
-        done(reply.json());
-    });
-}
-
-void TicketService::post(const QString &path, const QJsonObject &body, Answer done)
-{
-    if (!m_api)
-        return done(gone());
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QString key = m_keys.keyFor("POST", path, bytes);
-    QPointer<TicketService> self(this);
-    m_api->send("POST", path, bytes, key, [self, path, bytes, done](const ApiReply &reply) {
-        if (self)
-            self->m_keys.answered("POST", path, bytes, reply);
-        if (!reply.isSuccess())
-            return done(reply.error());
-        done(reply.json());
-    });
-}
-
 void TicketService::list(const QString &queue, TicketsDone done)
 {
     collect(queue, {}, {}, std::move(done));
@@ -141,50 +79,51 @@ void TicketService::collect(const QString &queue, const QString &after,
     if (!after.isEmpty())
         query.addQueryItem(u"after"_s, after);
     QPointer<TicketService> self(this);
-    fetch(api + u"/tickets"_s, query,
-          [self, queue, found, done](const Result<QJsonObject> &answer) mutable {
-              if (!answer)
-                  return done(answer.error());
-              auto page = itemsOf<care::TicketRecord>(answer.value());
-              if (!page)
-                  return done(page.error());
-              found.append(page.value());
-              const QJsonValue next = answer->value(u"next"_s);
-              const QString after =
-                  next.isDouble() ? QString::number(next.toInteger()) : next.toString();
-              if (after.isEmpty() || page->isEmpty() || !self)
-                  return done(found);
-              self->collect(queue, after, std::move(found), std::move(done));
-          });
+    m_calls.get(api + u"/tickets"_s, query,
+                [self, queue, found, done](const Result<QJsonObject> &answer) mutable {
+                    if (!answer)
+                        return done(answer.error());
+                    auto page = JsonCalls::itemsOf<care::TicketRecord>(answer.value());
+                    if (!page)
+                        return done(page.error());
+                    found.append(page.value());
+                    const QJsonValue next = answer->value(u"next"_s);
+                    const QString after =
+                        next.isDouble() ? QString::number(next.toInteger()) : next.toString();
+                    if (after.isEmpty() || page->isEmpty() || !self)
+                        return done(found);
+                    self->collect(queue, after, std::move(found), std::move(done));
+                });
 }
 
 void TicketService::ticket(qint64 id, TicketDone done)
 {
-    fetch(ticketPath(id), {}, as<care::TicketRecord>(std::move(done)));
+    m_calls.get(ticketPath(id), {}, JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::open(const TicketDraft &draft, TicketDone done)
 {
-    post(api + u"/tickets"_s, bodyOf(draft), as<care::TicketRecord>(std::move(done)));
+    m_calls.post(api + u"/tickets"_s, bodyOf(draft),
+                 JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::addMessage(qint64 id, care::TicketMessageKind kind, const QString &text,
                                TicketDone done)
 {
-    post(ticketPath(id, u"messages"_s),
-         {{u"kind"_s, care::ticketMessageKindName(kind)}, {u"text"_s, text}},
-         as<care::TicketRecord>(std::move(done)));
+    m_calls.post(ticketPath(id, u"messages"_s),
+                 {{u"kind"_s, care::ticketMessageKindName(kind)}, {u"text"_s, text}},
+                 JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::changeStatus(qint64 id, care::TicketStatus status, TicketDone done)
 {
-    post(ticketPath(id, u"status"_s), {{u"status"_s, care::ticketStatusName(status)}},
-         as<care::TicketRecord>(std::move(done)));
+    m_calls.post(ticketPath(id, u"status"_s), {{u"status"_s, care::ticketStatusName(status)}},
+                 JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::take(qint64 id, TicketDone done)
 {
-    post(ticketPath(id, u"take"_s), {}, as<care::TicketRecord>(std::move(done)));
+    m_calls.post(ticketPath(id, u"take"_s), {}, JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::escalate(qint64 id, const QString &reason, TicketDone done)
@@ -192,17 +131,18 @@ void TicketService::escalate(qint64 id, const QString &reason, TicketDone done)
     QJsonObject body;
     if (!reason.trimmed().isEmpty())
         body.insert(u"reason"_s, reason.trimmed());
-    post(ticketPath(id, u"escalate"_s), body, as<care::TicketRecord>(std::move(done)));
+    m_calls.post(ticketPath(id, u"escalate"_s), body,
+                 JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::recordQa(qint64 id, care::QaCause cause, const QString &action,
                              QaOutcome outcome, TicketDone done)
 {
-    post(ticketPath(id, u"qa"_s),
-         {{u"cause"_s, care::qaCauseName(cause)},
-          {u"action"_s, action},
-          {u"outcome"_s, outcome == QaOutcome::Resolve ? u"resolve"_s : u"hand_back"_s}},
-         as<care::TicketRecord>(std::move(done)));
+    m_calls.post(ticketPath(id, u"qa"_s),
+                 {{u"cause"_s, care::qaCauseName(cause)},
+                  {u"action"_s, action},
+                  {u"outcome"_s, outcome == QaOutcome::Resolve ? u"resolve"_s : u"hand_back"_s}},
+                 JsonCalls::as<care::TicketRecord>(std::move(done)));
 }
 
 void TicketService::followUps(const QString &state, const QString &assignee, FollowUpsDone done)
@@ -211,22 +151,23 @@ void TicketService::followUps(const QString &state, const QString &assignee, Fol
     query.addQueryItem(u"state"_s, state);
     if (!assignee.isEmpty())
         query.addQueryItem(u"assignee"_s, assignee);
-    fetch(api + u"/follow-ups"_s, query, [done](const Result<QJsonObject> &answer) {
+    m_calls.get(api + u"/follow-ups"_s, query, [done](const Result<QJsonObject> &answer) {
         if (!answer)
             return done(answer.error());
-        done(itemsOf<care::FollowUpRecord>(answer.value()));
+        done(JsonCalls::itemsOf<care::FollowUpRecord>(answer.value()));
     });
 }
 
 void TicketService::scheduleFollowUp(const FollowUpDraft &draft, FollowUpDone done)
 {
-    post(api + u"/follow-ups"_s, bodyOf(draft), as<care::FollowUpRecord>(std::move(done)));
+    m_calls.post(api + u"/follow-ups"_s, bodyOf(draft),
+                 JsonCalls::as<care::FollowUpRecord>(std::move(done)));
 }
 
 void TicketService::completeFollowUp(qint64 id, const QString &outcome, FollowUpDone done)
 {
-    post(api + u"/follow-ups/"_s + QString::number(id) + u"/done"_s, {{u"outcome"_s, outcome}},
-         as<care::FollowUpRecord>(std::move(done)));
+    m_calls.post(api + u"/follow-ups/"_s + QString::number(id) + u"/done"_s,
+                 {{u"outcome"_s, outcome}}, JsonCalls::as<care::FollowUpRecord>(std::move(done)));
 }
 
 } // namespace shopdesk::client

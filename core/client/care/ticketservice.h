@@ -2,7 +2,7 @@
 
 #include "client/care/followupdraft.h"
 #include "client/care/ticketdraft.h"
-#include "client/retrykeys.h"
+#include "client/jsoncalls.h"
 #include "domain/care/followuprecord.h"
 #include "domain/care/ticketrecord.h"
 #include "domain/result.h"
@@ -58,15 +58,10 @@ public:
     static QJsonObject bodyOf(const FollowUpDraft &draft);
 
 private:
-    using Answer = std::function<void(const Result<QJsonObject> &)>;
-
-    void fetch(const QString &path, const QUrlQuery &query, Answer done);
-    void post(const QString &path, const QJsonObject &body, Answer done);
     void collect(const QString &queue, const QString &after, QList<care::TicketRecord> found,
                  TicketsDone done);
 
-    QPointer<ApiClient> m_api;
-    RetryKeys m_keys;
+    JsonCalls m_calls;
 };
 
 } // namespace shopdesk::client

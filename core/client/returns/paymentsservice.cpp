@@ -1,10 +1,8 @@
 #include "client/returns/paymentsservice.h"
 
-#include "client/apiclient.h"
-#include "domain/tr.h"
+#include "client/jsoncalls.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -14,11 +12,6 @@ namespace {
 
 const QString api = u"/api/v1"_s;
 constexpr int pageSize = 200;
-
-Error gone()
-{
-    return Error{u"no_session"_s, Tr::tr("Not signed in."), {}};
-}
 
 QString orderPath(qint64 orderId, const QString &what)
 {
@@ -31,39 +24,13 @@ QJsonObject moneyJson(qint64 minor, const QString &currency)
 }
 
 template<typename T>
-std::function<void(const Result<QJsonObject> &)> as(std::function<void(const Result<T> &)> done)
-{
-    return [done](const Result<QJsonObject> &answer) {
-        if (!answer)
-            return done(answer.error());
-        done(T::fromJson(answer.value()));
-    };
-}
-
-template<typename T>
-Result<QList<T>> itemsOf(const QJsonObject &page)
-{
-    const QJsonValue items = page.value(u"items"_s);
-    if (!items.isArray())
-        return Error{u"invalid_answer"_s, Tr::tr("The server's answer has no list."), {}};
-    QList<T> out;
-    for (const QJsonValue &value : items.toArray()) {
-        auto item = T::fromJson(value.toObject());
-        if (!item)
-            return item.error();
-        out.append(item.value());
-    }
-    return out;
-}
-
-template<typename T>
 std::function<void(const Result<QJsonObject> &)>
 listOf(std::function<void(const Result<QList<T>> &)> done)
 {
     return [done](const Result<QJsonObject> &answer) {
         if (!answer)
             return done(answer.error());
-        done(itemsOf<T>(answer.value()));
+        done(JsonCalls::itemsOf<T>(answer.value()));
     };
 }
 
@@ -71,44 +38,27 @@ listOf(std::function<void(const Result<QList<T>> &)> done)
 
 PaymentsService::PaymentsService(ApiClient *api, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_calls(api)
 {}
-
-void PaymentsService::fetch(const QString &path, const QUrlQuery &query, Answer done)
-{
-    if (!m_api)
-        return done(gone());
-    m_api->get(path, query, [done](const ApiReply &reply) {
-        if (!reply.isSuccess())
-            return done(reply.error());
-        done(reply.json());
-    });
-}
-
-void PaymentsService::post(const QString &path, const QJsonObject &body, Answer done)
-{
-    if (!m_api)
-        return done(gone());
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QString key = m_keys.keyFor("POST", path, bytes);
-    QPointer<PaymentsService> self(this);
-    m_api->send("POST", path, bytes, key, [self, path, bytes, done](const ApiReply &reply) {
-        if (self)
-            self->m_keys.answered("POST", path, bytes, reply);
-        if (!reply.isSuccess())
-            return done(reply.error());
-        done(reply.json());
-    });
-}
 
 void PaymentsService::payments(qint64 orderId, PaymentsDone done)
 {
-    fetch(orderPath(orderId, u"payments"_s), {}, listOf<returns::Payment>(std::move(done)));
+    m_calls.get(orderPath(orderId, u"payments"_s), {}, listOf<returns::Payment>(std::move(done)));
 }
 
-void PaymentsService::refunds(qint64 orderId, RefundsDone done)
+void PaymentsService::refunds(qint64 orderId, OrderRefundsDone done)
 {
-    fetch(orderPath(orderId, u"refunds"_s), {}, listOf<returns::Refund>(std::move(done)));
+    m_calls.get(orderPath(orderId, u"refunds"_s), {}, [done](const Result<QJsonObject> &answer) {
+        if (!answer)
+            return done(answer.error());
+        auto items = JsonCalls::itemsOf<returns::Refund>(answer.value());
+        if (!items)
+            return done(items.error());
+        OrderRefunds found{items.value(), std::nullopt};
+        if (auto limit = Money::fromJson(answer->value(u"approval_limit"_s)))
+            found.approvalLimit = limit.value();
+        done(found);
+    });
 }
 
 void PaymentsService::pendingRefunds(RefundsDone done)
@@ -124,21 +74,21 @@ void PaymentsService::collect(const QString &after, QList<returns::Refund> found
     if (!after.isEmpty())
         query.addQueryItem(u"after"_s, after);
     QPointer<PaymentsService> self(this);
-    fetch(api + u"/refunds"_s, query,
-          [self, found, done](const Result<QJsonObject> &answer) mutable {
-              if (!answer)
-                  return done(answer.error());
-              auto page = itemsOf<returns::Refund>(answer.value());
-              if (!page)
-                  return done(page.error());
-              found.append(page.value());
-              const QJsonValue next = answer->value(u"next"_s);
-              const QString after =
-                  next.isDouble() ? QString::number(next.toInteger()) : next.toString();
-              if (after.isEmpty() || page->isEmpty() || !self)
-                  return done(found);
-              self->collect(after, std::move(found), std::move(done));
-          });
+    m_calls.get(api + u"/refunds"_s, query,
+                [self, found, done](const Result<QJsonObject> &answer) mutable {
+                    if (!answer)
+                        return done(answer.error());
+                    auto page = JsonCalls::itemsOf<returns::Refund>(answer.value());
+                    if (!page)
+                        return done(page.error());
+                    found.append(page.value());
+                    const QJsonValue next = answer->value(u"next"_s);
+                    const QString after =
+                        next.isDouble() ? QString::number(next.toInteger()) : next.toString();
+                    if (after.isEmpty() || page->isEmpty() || !self)
+                        return done(found);
+                    self->collect(after, std::move(found), std::move(done));
+                });
 }
 
 void PaymentsService::recordPayment(qint64 orderId, const QString &method, const Money &amount,
@@ -147,7 +97,8 @@ void PaymentsService::recordPayment(qint64 orderId, const QString &method, const
     QJsonObject body{{u"method"_s, method}, {u"amount"_s, amount.toJson()}};
     if (!reference.trimmed().isEmpty())
         body.insert(u"reference"_s, reference.trimmed());
-    post(orderPath(orderId, u"payments"_s), body, as<returns::Payment>(std::move(done)));
+    m_calls.post(orderPath(orderId, u"payments"_s), body,
+                 JsonCalls::as<returns::Payment>(std::move(done)));
 }
 
 QJsonObject PaymentsService::bodyOf(const RefundDraft &draft)
@@ -176,7 +127,8 @@ QJsonObject PaymentsService::bodyOf(const RefundDraft &draft)
 
 void PaymentsService::requestRefund(qint64 orderId, const RefundDraft &draft, RefundDone done)
 {
-    post(orderPath(orderId, u"refunds"_s), bodyOf(draft), as<returns::Refund>(std::move(done)));
+    m_calls.post(orderPath(orderId, u"refunds"_s), bodyOf(draft),
+                 JsonCalls::as<returns::Refund>(std::move(done)));
 }
 
 void PaymentsService::approve(qint64 refundId, const QString &reference, RefundDone done)
@@ -184,14 +136,14 @@ void PaymentsService::approve(qint64 refundId, const QString &reference, RefundD
     QJsonObject body;
     if (!reference.trimmed().isEmpty())
         body.insert(u"reference"_s, reference.trimmed());
-    post(api + u"/refunds/"_s + QString::number(refundId) + u"/approve"_s, body,
-         as<returns::Refund>(std::move(done)));
+    m_calls.post(api + u"/refunds/"_s + QString::number(refundId) + u"/approve"_s, body,
+                 JsonCalls::as<returns::Refund>(std::move(done)));
 }
 
 void PaymentsService::reject(qint64 refundId, RefundDone done)
 {
-    post(api + u"/refunds/"_s + QString::number(refundId) + u"/reject"_s, {},
-         as<returns::Refund>(std::move(done)));
+    m_calls.post(api + u"/refunds/"_s + QString::number(refundId) + u"/reject"_s, {},
+                 JsonCalls::as<returns::Refund>(std::move(done)));
 }
 
 } // namespace shopdesk::client

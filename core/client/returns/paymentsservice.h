@@ -1,6 +1,7 @@
 #pragma once
 
-#include "client/retrykeys.h"
+#include "client/jsoncalls.h"
+#include "client/returns/orderrefunds.h"
 #include "client/returns/refunddraft.h"
 #include "domain/money.h"
 #include "domain/result.h"
@@ -30,11 +31,13 @@ public:
     using PaymentsDone = std::function<void(const Result<QList<returns::Payment>> &)>;
     using RefundDone = std::function<void(const Result<returns::Refund> &)>;
     using RefundsDone = std::function<void(const Result<QList<returns::Refund>> &)>;
+    using OrderRefundsDone = std::function<void(const Result<OrderRefunds> &)>;
 
     explicit PaymentsService(ApiClient *api, QObject *parent = nullptr);
 
     void payments(qint64 orderId, PaymentsDone done);
-    void refunds(qint64 orderId, RefundsDone done);
+    // The order's refunds and the approval limit they are requested under.
+    void refunds(qint64 orderId, OrderRefundsDone done);
     // The approval queue: refunds awaiting a manager, oldest first (all pages).
     void pendingRefunds(RefundsDone done);
 
@@ -47,14 +50,9 @@ public:
     static QJsonObject bodyOf(const RefundDraft &draft);
 
 private:
-    using Answer = std::function<void(const Result<QJsonObject> &)>;
-
-    void fetch(const QString &path, const QUrlQuery &query, Answer done);
-    void post(const QString &path, const QJsonObject &body, Answer done);
     void collect(const QString &after, QList<returns::Refund> found, RefundsDone done);
 
-    QPointer<ApiClient> m_api;
-    RetryKeys m_keys;
+    JsonCalls m_calls;
 };
 
 } // namespace shopdesk::client

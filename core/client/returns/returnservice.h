@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/retrykeys.h"
+#include "client/jsoncalls.h"
 #include "client/returns/returndraft.h"
 #include "domain/result.h"
 #include "domain/returns/returnrecord.h"
@@ -32,26 +32,24 @@ public:
     void list(const QString &status, ReturnsDone done);
     void returnById(qint64 id, ReturnDone done);
     void ofOrder(qint64 orderId, ReturnsDone done);
+    // The returns started from a ticket, newest first.
+    void ofTicket(qint64 ticketId, ReturnsDone done);
     void start(const ReturnDraft &draft, ReturnDone done);
     void approve(qint64 id, ReturnDone done);
     void reject(qint64 id, const QString &reason, ReturnDone done);
     void receive(qint64 id, const QList<ReceiptDraftLine> &lines, ReturnDone done);
-    // The return's own lines again, paid by the return; the return answers with its
-    // exchangeOrderId set.
-    void exchange(qint64 id, ReturnDone done);
+    // A replacement order paid by the return: the return's own lines when replacements is
+    // empty, else those SKUs (another size or variant at the same price). The return answers
+    // with its exchangeOrderId set.
+    void exchange(qint64 id, const QList<ReturnDraft::Line> &replacements, ReturnDone done);
 
     static QJsonObject bodyOf(const ReturnDraft &draft);
 
 private:
-    using Answer = std::function<void(const Result<QJsonObject> &)>;
-
-    void fetch(const QString &path, const QUrlQuery &query, Answer done);
-    void post(const QString &path, const QJsonObject &body, Answer done);
     void collect(const QUrlQuery &query, const QString &after, QList<returns::ReturnRecord> found,
                  ReturnsDone done);
 
-    QPointer<ApiClient> m_api;
-    RetryKeys m_keys;
+    JsonCalls m_calls;
 };
 
 } // namespace shopdesk::client

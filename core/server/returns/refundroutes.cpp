@@ -7,6 +7,7 @@
 #include "server/returns/moneyfield.h"
 #include "server/returns/paymentmailer.h"
 #include "storage/returns/refundstore.h"
+#include "storage/storevalues.h"
 
 #include <QJsonArray>
 
@@ -85,7 +86,13 @@ void RefundRoutes::listForOrder(const CallPtr &call)
 {
     if (!call->checkQuery({}))
         return;
-    call->reply(200, storage::RefundStore(m_reader).forOrder(call->idParam(0)));
+    auto refunds = storage::RefundStore(m_reader).forOrder(call->idParam(0));
+    // The refund dialog says, as the amount is typed, whether a manager must approve.
+    if (refunds) {
+        refunds.value().insert(u"approval_limit"_s,
+                               storage::StoreValues::money(m_approvalLimit, m_reader.currency()));
+    }
+    call->reply(200, refunds);
 }
 
 void RefundRoutes::getRefund(const CallPtr &call)

@@ -87,7 +87,7 @@ void ReturnRoutes::getReturn(const CallPtr &call)
 
 void ReturnRoutes::listReturns(const CallPtr &call)
 {
-    if (!call->checkQuery({u"status"_s, u"order_id"_s, u"limit"_s, u"after"_s}))
+    if (!call->checkQuery({u"status"_s, u"order_id"_s, u"ticket_id"_s, u"limit"_s, u"after"_s}))
         return;
     int limit = 0;
     qint64 after = 0;
@@ -95,7 +95,8 @@ void ReturnRoutes::listReturns(const CallPtr &call)
     Error error;
     if (!QueryParameters::page(call->request, limit, error) ||
         !QueryParameters::id(call->request, u"after"_s, after, error) ||
-        !QueryParameters::id(call->request, u"order_id"_s, filter.orderId, error)) {
+        !QueryParameters::id(call->request, u"order_id"_s, filter.orderId, error) ||
+        !QueryParameters::id(call->request, u"ticket_id"_s, filter.ticketId, error)) {
         return call->fail(error);
     }
     filter.status = call->request.queryValue(u"status"_s);

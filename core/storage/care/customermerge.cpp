@@ -7,6 +7,7 @@
 #include "storage/care/schematables.h"
 #include "storage/care/ticketcustomerdata.h"
 #include "storage/inbox/inboxcustomerdata.h"
+#include "storage/returns/creditledger.h"
 #include "storage/shopstore.h"
 
 #include <QJsonArray>
@@ -58,6 +59,12 @@ Result<void> moveNotes(ShopStore &store, const Actor &actor, qint64 from, qint64
     return {};
 }
 
+// The survivor owns the credit afterwards; both rows are locked by checkPair.
+Result<void> moveCredit(ShopStore &store, const Actor &actor, qint64 from, qint64 to)
+{
+    return CreditLedger(store.database(), store.clock()).transfer(actor, from, to);
+}
+
 // The entries of both lists, the survivor's first, each once, at most max.
 QJsonArray joined(const QJsonArray &first, const QJsonArray &second,
                   const std::function<QString(const QJsonObject &)> &key, int max)
@@ -83,7 +90,8 @@ QList<CustomerMerge::Hook> CustomerMerge::hooks()
     return {{u"orders"_s, moveOrders},
             {u"customer_notes"_s, moveNotes},
             {u"tickets"_s, TicketCustomerData::move},
-            {u"inbox_conversations"_s, InboxCustomerData::move}};
+            {u"inbox_conversations"_s, InboxCustomerData::move},
+            {u"customer_credit"_s, moveCredit}};
 }
 
 Result<void> CustomerMerge::checkPair(qint64 survivorId, qint64 duplicateId)

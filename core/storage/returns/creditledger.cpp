@@ -58,4 +58,32 @@ Result<void> CreditLedger::spend(const Actor &actor, qint64 customerId, qint64 a
         {customerId, -amountMinor, currency, paymentId, m_clock.now(), actor.username});
 }
 
+Result<void> CreditLedger::transfer(const Actor &actor, qint64 from, qint64 to)
+{
+    auto held = m_db.fetch(u"SELECT currency, SUM(amount_minor) FROM customer_credit "
+                           "WHERE customer_id = ? GROUP BY currency ORDER BY currency"_s,
+                           {from});
+    if (!held)
+        return held.error();
+    QList<std::pair<QString, qint64>> balances;
+    while (held.value().next()) {
+        if (const qint64 amount = held.value().value(1).toLongLong(); amount != 0)
+            balances.append({held.value().value(0).toString(), amount});
+    }
+    const qint64 now = m_clock.now();
+    for (const auto &[currency, amount] : balances) {
+        for (const auto &[customer, signedAmount] :
+             {std::pair(from, -amount), std::pair(to, amount)}) {
+            if (auto ok = m_db.exec(u"INSERT INTO customer_credit (customer_id, amount_minor, "
+                                    "currency, refund_id, payment_id, at, user_name) "
+                                    "VALUES (?, ?, ?, NULL, NULL, ?, ?)"_s,
+                                    {customer, signedAmount, currency, now, actor.username});
+                !ok) {
+                return ok;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace shopdesk::storage

@@ -27,6 +27,10 @@ public:
     // `insufficient_credit` (nothing written) when the credit is less than amountMinor.
     Result<void> spend(const Actor &actor, qint64 customerId, qint64 amountMinor,
                        const QString &currency, qint64 paymentId);
+    // Moves all of from's credit to `to` (a merge): per currency, a − entry for from and a +
+    // entry for to, so the total stays and both customers' histories show the move. Expects
+    // both customers' rows locked.
+    Result<void> transfer(const Actor &actor, qint64 from, qint64 to);
     // Locks the customer's row until commit (nothing on SQLite, whose writer holds the lock).
     Result<void> lockCustomer(qint64 customerId);
 

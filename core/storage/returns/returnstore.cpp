@@ -222,6 +222,8 @@ Result<QJsonObject> ReturnStore::list(const Filter &filter, int limit, qint64 af
         query.where(u"r.status = ?"_s, {filter.status});
     if (filter.orderId > 0)
         query.where(u"r.order_id = ?"_s, {filter.orderId});
+    if (filter.ticketId > 0)
+        query.where(u"r.ticket_id = ?"_s, {filter.ticketId});
     // The page of ids first, then each return: no statement stays open while they are read.
     auto ids = query.page(
         m_db, limit,

@@ -45,6 +45,7 @@ public:
     {
         QString status;
         qint64 orderId = 0;
+        qint64 ticketId = 0;
     };
     // Newest first; after is a return id.
     Result<QJsonObject> list(const Filter &filter, int limit, qint64 after);

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "client/retrykeys.h"
+#include "domain/result.h"
+#include "domain/tr.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace shopdesk::client {
+
+class ApiClient;
+
+// The JSON calls a service sends straight to the server (not through the outbox): reads, and
+// POSTs that carry an Idempotency-Key reused only when the same request is sent again after
+// getting no answer. An answer is the server's JSON, or its Error (code, message, details);
+// once the session is gone, `no_session`.
+class JsonCalls
+{
+public:
+    using Answer = std::function<void(const Result<QJsonObject> &)>;
+
+    explicit JsonCalls(ApiClient *api);
+
+    void get(const QString &path, const QUrlQuery &query, Answer done) const;
+    void post(const QString &path, const QJsonObject &body, Answer done);
+
+    // The answer read as one domain value (T::fromJson).
+    template<typename T>
+    static Answer as(std::function<void(const Result<T> &)> done)
+    {
+        return [done](const Result<QJsonObject> &answer) {
+            if (!answer)
+                return done(answer.error());
+            done(T::fromJson(answer.value()));
+        };
+    }
+
+    // The "items" of a page, each read as a T; the first unreadable one fails the whole page.
+    template<typename T>
+    static Result<QList<T>> itemsOf(const QJsonObject &page)
+    {
+        using namespace Qt::StringLiterals;
+        const QJsonValue items = page.value(u"items"_s);
+        if (!items.isArray())
+            return Error{u"invalid_answer"_s, Tr::tr("The server's answer has no list."), {}};
+        QList<T> out;
+        for (const QJsonValue &value : items.toArray()) {
+            auto item = T::fromJson(value.toObject());
+            if (!item)
+                return item.error();
+            out.append(item.value());
+        }
+        return out;
+    }
+
+private:
+    QPointer<ApiClient> m_api;
+    // Shared with the answers in flight, which outlive a service deleted meanwhile.
+    std::shared_ptr<RetryKeys> m_keys;
+};
+
+} // namespace shopdesk::client
