@@ -5255,7 +5255,7 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     </message>
     <message>
         <source>SKU</source>
-        <translation>رمز المنتج</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -5231,7 +5231,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
     <message>
         <source>SKU</source>
-        <translation>Artikelnummer</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Reason</source>

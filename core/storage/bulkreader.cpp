@@ -43,7 +43,7 @@ const char *BulkReader::columns(const QString &entity)
     if (entity == u"customers"_s)
         return R"(["id","name","email","phone","address","language","created_at","updated_at",)"
                R"("phones","addresses","marketing_consent","marketing_consent_at","notes",)"
-               R"("merged_into","erased"])";
+               R"("merged_into","erased","email_failed_at","email_failure"])";
     if (entity == u"movements"_s)
         return R"(["id","sku","kind","quantity","location","reason","order_id","user","at"])";
     return nullptr;
@@ -189,6 +189,14 @@ Result<BulkReader::Page> BulkReader::customers(qint64 after, int limit)
         else
             appendNumber(o, r.value(13).toLongLong());
         o += r.value(14).toLongLong() != 0 ? ",true" : ",false";
+        // A bounce's mark, as the profile reads it.
+        for (const QString &key : {u"email_failed_at"_s, u"email_failure"_s}) {
+            const QJsonValue value = customer.value(key);
+            if (value.isString())
+                appendJsonString(o += ',', value.toString());
+            else
+                o += ",null";
+        }
         o += ']';
     }
     page.items += ']';
