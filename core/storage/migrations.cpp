@@ -8,9 +8,9 @@
 #include "storage/contentstore.h"
 #include "storage/customerstore.h"
 #include "storage/idempotencystore.h"
-#include "storage/inbox/replytemplatestore.h"
-#include "storage/inbox/mailboxstate.h"
 #include "storage/inbox/inboxstore.h"
+#include "storage/inbox/mailboxstate.h"
+#include "storage/inbox/replytemplatestore.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
@@ -37,26 +37,16 @@ const QList<MigrationStep> &Migrations::steps()
     static const QList<MigrationStep> all = [] {
         QList<MigrationStep> list;
         for (const auto &module : {
-                 UserStore::migrations,
-                 ProductStore::migrations,
-                 StockLedger::migrations,
-                 CustomerStore::migrations,
-                 OrderStore::migrations,
-                 ChangeLog::migrations,
-                 IdempotencyStore::migrations,
-                 MailOutboxTable::migrations,
-                 WarehouseStore::migrations,
-                 ContentStore::migrations,
-                 PlacementStore::migrations,
-                 TicketStore::migrations,
-                 TicketClocks::migrations,
-                 FollowUpStore::migrations,
-                 PaymentReminders::migrations,
-                 PaymentLedger::migrations,
-                 ReturnStore::migrations,
-                 ReplyTemplateStore::migrations,
-                 MailboxState::migrations,
-                 ReportIndexes::migrations,
+                 UserStore::migrations,        ProductStore::migrations,
+                 StockLedger::migrations,      CustomerStore::migrations,
+                 OrderStore::migrations,       ChangeLog::migrations,
+                 IdempotencyStore::migrations, MailOutboxTable::migrations,
+                 WarehouseStore::migrations,   ContentStore::migrations,
+                 PlacementStore::migrations,   TicketStore::migrations,
+                 TicketClocks::migrations,     FollowUpStore::migrations,
+                 PaymentReminders::migrations, PaymentLedger::migrations,
+                 ReturnStore::migrations,      ReplyTemplateStore::migrations,
+                 MailboxState::migrations,     ReportIndexes::migrations,
                  InboxStore::migrations,
              }) {
             list.append(module());
