@@ -98,8 +98,9 @@ private slots:
         QCOMPARE(reply.errorCode(), u"invalid_parameter"_s);
     }
 
-    // The password from a file, the user from its option; a bounce marks the customer, the
-    // status shows what was taken, and a new address clears the mark.
+    // The password from a file, the user from its option; a mail becomes a conversation, a
+    // bounce marks the customer, the status shows what was taken, and a new address clears
+    // the mark.
     void bounceMarksTheCustomersAddress()
     {
         ImapServerProcess imap;
@@ -166,6 +167,20 @@ private slots:
             }
         }
         QCOMPARE(customerChanges, 1);
+
+        // The question became a conversation in the inbox, waiting for an answer; the bounce
+        // made none.
+        const QJsonArray conversations =
+            agent.get(u"/api/v1/inbox/conversations"_s).json().value(u"items"_s).toArray();
+        QCOMPARE(conversations.size(), 1);
+        const QJsonObject conversation = conversations.first().toObject();
+        QCOMPARE(conversation.value(u"channel"_s).toString(), u"email"_s);
+        QCOMPARE(conversation.value(u"subject"_s).toString(), u"Parcel"_s);
+        QCOMPARE(conversation[u"contact"_s][u"email"_s].toString(), u"ana@example.com"_s);
+        QVERIFY(conversation.value(u"waiting_since"_s).isString());
+        QCOMPARE(conversation[u"last_message"_s][u"text"_s].toString().trimmed(),
+                 u"Where is my parcel?"_s);
+        QCOMPARE(conversation[u"last_message"_s][u"message_id"_s].toString(), u"p1@example.com"_s);
 
         const auto edited = agent.patch(path, QJsonObject{{u"email"_s, u"new@example.com"_s}});
         QCOMPARE(edited.status, 200);
