@@ -6191,6 +6191,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>findings</source>
         <translation>النتائج</translation>
     </message>
+    <message>
+        <source>%1: nothing in this period</source>
+        <translation>%1: لا شيء في هذه الفترة</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::TrendsWidget</name>

@@ -6163,6 +6163,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>findings</source>
         <translation>Befunde</translation>
     </message>
+    <message>
+        <source>%1: nothing in this period</source>
+        <translation>%1: nichts in diesem Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::TrendsWidget</name>

@@ -6163,6 +6163,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>findings</source>
         <translation>hallazgos</translation>
     </message>
+    <message>
+        <source>%1: nothing in this period</source>
+        <translation>%1: nada en este periodo</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::TrendsWidget</name>

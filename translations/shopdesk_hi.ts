@@ -6163,6 +6163,10 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>findings</source>
         <translation>निष्कर्ष</translation>
     </message>
+    <message>
+        <source>%1: nothing in this period</source>
+        <translation>%1: इस अवधि में कुछ नहीं</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::TrendsWidget</name>

@@ -8,6 +8,7 @@
 #include "trends/careservicepanel.h"
 #include "trends/reporttablemodel.h"
 #include "trends/tablecsvwriter.h"
+#include "trends/trendcharts.h"
 #include "trends/trendswidget.h"
 
 #include <QBarCategoryAxis>
@@ -19,11 +20,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using shopdesk::reports::LocalReportSource;
@@ -101,6 +104,7 @@ private slots:
     void errorsAreShown();
     void newOrdersRefresh();
     void careFigures();
+    void emptyPeriodSaysSo();
 
 private:
     std::unique_ptr<TestDatabase> m_database;
@@ -401,4 +405,18 @@ void TestTrendsWidget::careFigures()
 }
 
 QTEST_MAIN(TestTrendsWidget)
+// A period without a sale: the chart says so and its scale is 0 to 1, not NaN.
+void TestTrendsWidget::emptyPeriodSaysSo()
+{
+    QTest::failOnWarning(QRegularExpression(u"invalid range|NaN"_s));
+    shopdesk::reports::SalesReport report;
+    report.header.currency = u"EUR"_s;
+    std::unique_ptr<QChart> chart(shopdesk::ui::TrendCharts::sales(report, QLocale::c()));
+    QVERIFY2(chart->title().endsWith(u": nothing in this period"_s), qPrintable(chart->title()));
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QCOMPARE(y->min(), 0.0);
+    QCOMPARE(y->max(), 1.0);
+}
+
 #include "tst_trendswidget.moc"

@@ -36,6 +36,13 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QValueAxis
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    // Nothing but zeros (or nothing at all) leaves the axis without a range, and rounding
+    // that computes NaN: show an empty scale and say so.
+    if (!(y->max() > y->min())) {
+        y->setRange(0, 1);
+        chart->setTitle(TrendCharts::tr("%1: nothing in this period").arg(chart->title()));
+        return;
+    }
     y->applyNiceNumbers();
 }
 
