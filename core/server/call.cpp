@@ -90,6 +90,19 @@ bool Call::readBody(QJsonObject &object, bool optional)
     return true;
 }
 
+bool Call::readNoFields()
+{
+    QJsonObject object;
+    if (!readBody(object, true))
+        return false;
+    JsonBody body(object);
+    if (!body.allowOnly({})) {
+        fail(body.error());
+        return false;
+    }
+    return true;
+}
+
 bool Call::checkQuery(const QStringList &allowed)
 {
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {

@@ -49,6 +49,8 @@ public:
     void handOver();
     // The body as a JSON object (an empty body too, when optional); false after failing.
     bool readBody(QJsonObject &object, bool optional = false);
+    // An optional body that names no field (an action with nothing to say); false after failing.
+    bool readNoFields();
     // False after failing with invalid_parameter when the query has a key not allowed.
     bool checkQuery(const QStringList &allowed);
     // Runs the mutation on the group-commit writer and answers once it is durable.

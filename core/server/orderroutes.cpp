@@ -204,23 +204,9 @@ void OrderRoutes::listOrders(const CallPtr &call)
     call->reply(200, m_reader.orders().list(status, since, limit, after, onlyMine));
 }
 
-bool OrderRoutes::emptyBody(const CallPtr &call)
-{
-    QJsonObject object;
-    if (!call->readBody(object, true))
-        return false;
-    JsonBody body(object);
-    body.allowOnly({});
-    if (!body.ok()) {
-        call->fail(body.error());
-        return false;
-    }
-    return true;
-}
-
 void OrderRoutes::cancel(const CallPtr &call)
 {
-    if (!emptyBody(call))
+    if (!call->readNoFields())
         return;
     const storage::Actor actor = call->actor;
     call->write(200, [actor, id = call->idParam(0)](storage::ShopStore &store) {
@@ -230,7 +216,7 @@ void OrderRoutes::cancel(const CallPtr &call)
 
 void OrderRoutes::deliver(const CallPtr &call)
 {
-    if (!emptyBody(call))
+    if (!call->readNoFields())
         return;
     const storage::Actor actor = call->actor;
     call->write(200, [actor, id = call->idParam(0)](storage::ShopStore &store) {
@@ -300,7 +286,7 @@ void OrderRoutes::takeBack(const CallPtr &call)
 
 void OrderRoutes::emailPaymentLink(const CallPtr &call)
 {
-    if (!emptyBody(call))
+    if (!call->readNoFields())
         return;
     if (!m_mailer) {
         return call->fail(u"mail_not_configured"_s, Tr::tr("This server does not send mail."));

@@ -43,8 +43,6 @@ private:
     void takeBack(const CallPtr &call);
     void emailPaymentLink(const CallPtr &call);
     void verifyPaymentLink(const CallPtr &call);
-    // An action's body that takes no fields; false after failing.
-    static bool emptyBody(const CallPtr &call);
 
     storage::ShopStore &m_reader;
     int m_reservationSeconds;

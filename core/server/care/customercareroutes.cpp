@@ -140,12 +140,8 @@ void CustomerCareRoutes::exportData(const CallPtr &call)
 
 void CustomerCareRoutes::erase(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    JsonBody body(object);
-    if (!body.allowOnly({}))
-        return call->fail(body.error());
     const storage::Actor actor = call->actor;
     const qint64 id = call->idParam(0);
     call->write(200, [actor, id](storage::ShopStore &store) {

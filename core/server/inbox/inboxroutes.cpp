@@ -224,11 +224,8 @@ void InboxRoutes::patch(const CallPtr &call)
 
 void InboxRoutes::createCustomer(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    if (JsonBody empty(object); !empty.allowOnly({}))
-        return call->fail(empty.error());
     const storage::Actor actor = call->actor;
     const qint64 id = call->idParam(0);
     call->write(201, [actor, id](storage::ShopStore &store) {
@@ -271,11 +268,8 @@ void InboxRoutes::reply(const CallPtr &call)
 
 void InboxRoutes::typing(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    if (JsonBody empty(object); !empty.allowOnly({}))
-        return call->fail(empty.error());
     const storage::Actor actor = call->actor;
     const qint64 id = call->idParam(0);
     call->write(200, [actor, id](storage::ShopStore &store) {

@@ -165,12 +165,8 @@ void ReplyTemplateRoutes::update(const CallPtr &call)
 
 void ReplyTemplateRoutes::archive(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    JsonBody body(object);
-    if (!body.allowOnly({}))
-        return call->fail(body.error());
     const storage::Actor actor = call->actor;
     const qint64 id = call->idParam(0);
     call->write(200, [actor, id](storage::ShopStore &store) {

@@ -175,13 +175,8 @@ void RefundRoutes::approve(const CallPtr &call)
 
 void RefundRoutes::reject(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    JsonBody body(object);
-    body.allowOnly({});
-    if (!body.ok())
-        return call->fail(body.error());
     const storage::Actor actor = call->actor;
     call->write(200, [actor, id = call->idParam(0)](storage::ShopStore &store) {
         return mailed(store, nullptr, storage::RefundStore(store).reject(actor, id));

@@ -123,12 +123,8 @@ void ReturnRoutes::orderReturns(const CallPtr &call)
 
 void ReturnRoutes::approve(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    JsonBody body(object);
-    if (!body.allowOnly({}))
-        return call->fail(body.error());
     const storage::Actor actor = call->actor;
     call->write(200, [actor, id = call->idParam(0), days = m_windowDays,
                       mailer = m_mailer](storage::ShopStore &store) {
@@ -156,12 +152,8 @@ void ReturnRoutes::reject(const CallPtr &call)
 
 void ReturnRoutes::cancel(const CallPtr &call)
 {
-    QJsonObject object;
-    if (!call->readBody(object, true))
+    if (!call->readNoFields())
         return;
-    JsonBody body(object);
-    if (!body.allowOnly({}))
-        return call->fail(body.error());
     const storage::Actor actor = call->actor;
     call->write(200,
                 [actor, id = call->idParam(0), days = m_windowDays](storage::ShopStore &store) {
