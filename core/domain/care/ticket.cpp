@@ -1,8 +1,7 @@
 #include "domain/care/ticket.h"
 
+#include "domain/enumwords.h"
 #include "domain/tr.h"
-
-#include <QJsonObject>
 
 #include <array>
 
@@ -12,15 +11,7 @@ namespace shopdesk::care {
 
 namespace {
 
-// One row per value, in enum order: the API word and the text staff read.
-template<typename Enum>
-struct Word
-{
-    Enum value;
-    const char16_t *name;
-};
-
-constexpr std::array<Word<TicketKind>, 6> kinds = {{
+constexpr std::array<EnumWord<TicketKind>, 6> kinds = {{
     {TicketKind::Complaint, u"complaint"},
     {TicketKind::ReturnRequest, u"return_request"},
     {TicketKind::RefundRequest, u"refund_request"},
@@ -29,14 +20,14 @@ constexpr std::array<Word<TicketKind>, 6> kinds = {{
     {TicketKind::Question, u"question"},
 }};
 
-constexpr std::array<Word<TicketPriority>, 4> priorities = {{
+constexpr std::array<EnumWord<TicketPriority>, 4> priorities = {{
     {TicketPriority::Low, u"low"},
     {TicketPriority::Normal, u"normal"},
     {TicketPriority::High, u"high"},
     {TicketPriority::Urgent, u"urgent"},
 }};
 
-constexpr std::array<Word<TicketStatus>, 7> statuses = {{
+constexpr std::array<EnumWord<TicketStatus>, 7> statuses = {{
     {TicketStatus::New, u"new"},
     {TicketStatus::Open, u"open"},
     {TicketStatus::WaitingOnCustomer, u"waiting_on_customer"},
@@ -46,7 +37,7 @@ constexpr std::array<Word<TicketStatus>, 7> statuses = {{
     {TicketStatus::Closed, u"closed"},
 }};
 
-constexpr std::array<Word<QaCause>, 7> causes = {{
+constexpr std::array<EnumWord<QaCause>, 7> causes = {{
     {QaCause::StockError, u"stock_error"},
     {QaCause::Packing, u"packing"},
     {QaCause::Courier, u"courier"},
@@ -56,127 +47,93 @@ constexpr std::array<Word<QaCause>, 7> causes = {{
     {QaCause::Other, u"other"},
 }};
 
-constexpr std::array<Word<TicketChannel>, 4> channels = {{
+constexpr std::array<EnumWord<TicketChannel>, 4> channels = {{
     {TicketChannel::Email, u"email"},
     {TicketChannel::Chat, u"chat"},
     {TicketChannel::Phone, u"phone"},
     {TicketChannel::Web, u"web"},
 }};
 
-template<typename Enum, std::size_t N>
-QList<Enum> valuesOf(const std::array<Word<Enum>, N> &words)
-{
-    QList<Enum> all;
-    for (const Word<Enum> &word : words)
-        all.append(word.value);
-    return all;
-}
-
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<Word<Enum>, N> &words, Enum value)
-{
-    for (const Word<Enum> &word : words) {
-        if (word.value == value)
-            return QString::fromUtf16(word.name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-Result<Enum> parse(const std::array<Word<Enum>, N> &words, const QString &name, const QString &code,
-                   const QString &message)
-{
-    for (const Word<Enum> &word : words) {
-        if (name == QString::fromUtf16(word.name))
-            return word.value;
-    }
-    QStringList known;
-    for (const Word<Enum> &word : words)
-        known.append(QString::fromUtf16(word.name));
-    return Result<Enum>::failure(code, message.arg(name.left(40), known.join(u", "_s)),
-                                 QJsonObject{{u"value"_s, name.left(40)}});
-}
-
 } // namespace
 
 QList<TicketKind> allTicketKinds()
 {
-    return valuesOf(kinds);
+    return enumValues(kinds);
 }
 
 QList<TicketPriority> allTicketPriorities()
 {
-    return valuesOf(priorities);
+    return enumValues(priorities);
 }
 
 QList<TicketStatus> allTicketStatuses()
 {
-    return valuesOf(statuses);
+    return enumValues(statuses);
 }
 
 QList<QaCause> allQaCauses()
 {
-    return valuesOf(causes);
+    return enumValues(causes);
 }
 
 QList<TicketChannel> allTicketChannels()
 {
-    return valuesOf(channels);
+    return enumValues(channels);
 }
 
 QString ticketKindName(TicketKind kind)
 {
-    return nameOf(kinds, kind);
+    return enumWord(kinds, kind);
 }
 
 QString ticketPriorityName(TicketPriority priority)
 {
-    return nameOf(priorities, priority);
+    return enumWord(priorities, priority);
 }
 
 QString ticketStatusName(TicketStatus status)
 {
-    return nameOf(statuses, status);
+    return enumWord(statuses, status);
 }
 
 QString qaCauseName(QaCause cause)
 {
-    return nameOf(causes, cause);
+    return enumWord(causes, cause);
 }
 
 QString ticketChannelName(TicketChannel channel)
 {
-    return nameOf(channels, channel);
+    return enumWord(channels, channel);
 }
 
 Result<TicketKind> parseTicketKind(const QString &name)
 {
-    return parse(kinds, name, u"unknown_kind"_s,
-                 Tr::tr("\"%1\" is not a kind of ticket; the kinds are %2."));
+    return parseEnumWord(kinds, name, u"unknown_kind"_s,
+                         Tr::tr("\"%1\" is not a kind of ticket; the kinds are %2."));
 }
 
 Result<TicketPriority> parseTicketPriority(const QString &name)
 {
-    return parse(priorities, name, u"unknown_priority"_s,
-                 Tr::tr("\"%1\" is not a priority; the priorities are %2."));
+    return parseEnumWord(priorities, name, u"unknown_priority"_s,
+                         Tr::tr("\"%1\" is not a priority; the priorities are %2."));
 }
 
 Result<TicketStatus> parseTicketStatus(const QString &name)
 {
-    return parse(statuses, name, u"unknown_status"_s,
-                 Tr::tr("\"%1\" is not a ticket status; the statuses are %2."));
+    return parseEnumWord(statuses, name, u"unknown_status"_s,
+                         Tr::tr("\"%1\" is not a ticket status; the statuses are %2."));
 }
 
 Result<QaCause> parseQaCause(const QString &name)
 {
-    return parse(causes, name, u"unknown_cause"_s,
-                 Tr::tr("\"%1\" is not a cause; the causes are %2."));
+    return parseEnumWord(causes, name, u"unknown_cause"_s,
+                         Tr::tr("\"%1\" is not a cause; the causes are %2."));
 }
 
 Result<TicketChannel> parseTicketChannel(const QString &name)
 {
-    return parse(channels, name, u"unknown_channel"_s,
-                 Tr::tr("\"%1\" is not a channel; the channels are %2."));
+    return parseEnumWord(channels, name, u"unknown_channel"_s,
+                         Tr::tr("\"%1\" is not a channel; the channels are %2."));
 }
 
 QString ticketKindText(TicketKind kind)

@@ -1,9 +1,7 @@
 #include "domain/care/ticketrecord.h"
 
-#include "domain/jsonfields.h"
+#include "domain/jsonrecordfields.h"
 #include "domain/tr.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -11,45 +9,11 @@ namespace shopdesk::care {
 
 namespace {
 
-// Reads an API word into an enum through its parser; a wrong word is the field's error.
-template<typename Enum, typename Parse>
-Enum word(JsonFields &fields, const QString &key, Parse parse, Enum fallback)
-{
-    const QString name = fields.text(key, JsonFields::Required);
-    if (!fields.ok())
-        return fallback;
-    auto parsed = parse(name);
-    if (!parsed) {
-        fields.reject(key, parsed.error());
-        return fallback;
-    }
-    return parsed.value();
-}
-
-// Each object of an array field, read by `read` with its own JsonFields ("messages[2].text").
-template<typename T, typename Read>
-QList<T> readArray(JsonFields &fields, const QString &key, Read read)
-{
-    QList<T> items;
-    const QJsonArray array = fields.array(key);
-    for (qsizetype i = 0; i < array.size() && fields.ok(); ++i) {
-        if (!array.at(i).isObject()) {
-            fields.markInvalid(u"%1[%2]"_s.arg(key).arg(i));
-            break;
-        }
-        JsonFields inner(array.at(i).toObject(), fields.pathOf(key, i));
-        T item = read(inner);
-        fields.adopt(inner);
-        items.append(item);
-    }
-    return items;
-}
-
 TicketMessage readMessage(JsonFields &fields)
 {
     TicketMessage message;
     message.id = fields.integer(u"id"_s);
-    message.kind = word(fields, u"kind"_s, parseTicketMessageKind, TicketMessageKind::Customer);
+    message.kind = readWord(fields, u"kind"_s, parseTicketMessageKind, TicketMessageKind::Customer);
     message.author = fields.text(u"author"_s);
     message.text = fields.text(u"text"_s, JsonFields::Required);
     message.at = fields.time(u"at"_s);
@@ -60,7 +24,7 @@ TicketStatusChange readChange(JsonFields &fields)
 {
     TicketStatusChange change;
     change.event = fields.text(u"event"_s);
-    change.status = word(fields, u"status"_s, parseTicketStatus, TicketStatus::New);
+    change.status = readWord(fields, u"status"_s, parseTicketStatus, TicketStatus::New);
     change.at = fields.time(u"at"_s);
     change.user = fields.text(u"user"_s);
     return change;
@@ -98,7 +62,7 @@ std::optional<QaFinding> readQa(JsonFields &fields)
         return std::nullopt;
     JsonFields inner(object, fields.pathOf(u"qa"_s));
     QaFinding finding;
-    finding.cause = word(inner, u"cause"_s, parseQaCause, QaCause::Other);
+    finding.cause = readWord(inner, u"cause"_s, parseQaCause, QaCause::Other);
     finding.action = inner.text(u"action"_s);
     finding.by = inner.text(u"by"_s);
     finding.at = inner.time(u"at"_s);
@@ -161,15 +125,15 @@ Result<TicketRecord> TicketRecord::fromJson(const QJsonObject &object)
     if (fields.ok() && ticket.id <= 0)
         fields.markInvalid(u"id"_s);
     ticket.number = fields.text(u"number"_s, JsonFields::Required);
-    ticket.kind = word(fields, u"kind"_s, parseTicketKind, TicketKind::Question);
-    ticket.status = word(fields, u"status"_s, parseTicketStatus, TicketStatus::New);
-    ticket.priority = word(fields, u"priority"_s, parseTicketPriority, TicketPriority::Normal);
-    ticket.channel = word(fields, u"channel"_s, parseTicketChannel, TicketChannel::Email);
+    ticket.kind = readWord(fields, u"kind"_s, parseTicketKind, TicketKind::Question);
+    ticket.status = readWord(fields, u"status"_s, parseTicketStatus, TicketStatus::New);
+    ticket.priority = readWord(fields, u"priority"_s, parseTicketPriority, TicketPriority::Normal);
+    ticket.channel = readWord(fields, u"channel"_s, parseTicketChannel, TicketChannel::Email);
     ticket.subject = fields.text(u"subject"_s, JsonFields::Required);
     ticket.customerId = fields.integer(u"customer_id"_s, JsonFields::Required);
     ticket.customerName = fields.text(u"customer_name"_s);
     ticket.orderId = fields.integer(u"order_id"_s);
-    ticket.lines = readArray<TicketLine>(fields, u"lines"_s, readLine);
+    ticket.lines = readObjects<TicketLine>(fields, u"lines"_s, readLine);
     ticket.assignee = fields.text(u"assignee"_s);
     ticket.createdBy = fields.text(u"created_by"_s);
     ticket.createdAt = fields.time(u"created_at"_s);
@@ -183,8 +147,8 @@ Result<TicketRecord> TicketRecord::fromJson(const QJsonObject &object)
     ticket.firstResponse = readClock(fields, sla, u"first_response"_s);
     ticket.nextUpdate = readClock(fields, sla, u"next_update"_s);
     ticket.resolution = readClock(fields, sla, u"resolution"_s);
-    ticket.messages = readArray<TicketMessage>(fields, u"messages"_s, readMessage);
-    ticket.history = readArray<TicketStatusChange>(fields, u"history"_s, readChange);
+    ticket.messages = readObjects<TicketMessage>(fields, u"messages"_s, readMessage);
+    ticket.history = readObjects<TicketStatusChange>(fields, u"history"_s, readChange);
     if (!fields.ok())
         return fields.error();
     return ticket;

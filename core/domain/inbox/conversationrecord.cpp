@@ -1,6 +1,6 @@
 #include "domain/inbox/conversationrecord.h"
 
-#include "domain/jsonfields.h"
+#include "domain/jsonrecordfields.h"
 
 #include <QJsonArray>
 
@@ -9,20 +9,6 @@ using namespace Qt::StringLiterals;
 namespace shopdesk::inbox {
 
 namespace {
-
-template<typename Enum, typename Parse>
-Enum word(JsonFields &fields, const QString &key, Parse parse, Enum fallback)
-{
-    const QString name = fields.text(key, JsonFields::Required);
-    if (!fields.ok())
-        return fallback;
-    auto parsed = parse(name);
-    if (!parsed) {
-        fields.reject(key, parsed.error());
-        return fallback;
-    }
-    return parsed.value();
-}
 
 // A message read by its own fromJson; its error becomes the field's.
 std::optional<InboxMessageRecord> readMessage(JsonFields &fields, const QString &key,
@@ -53,10 +39,10 @@ Result<ConversationRecord> ConversationRecord::fromJson(const QJsonObject &objec
     JsonFields fields(object);
     ConversationRecord conversation;
     conversation.id = fields.integer(u"id"_s, JsonFields::Required);
-    conversation.channel = word(fields, u"channel"_s, parseInboxChannel, InboxChannel::Email);
+    conversation.channel = readWord(fields, u"channel"_s, parseInboxChannel, InboxChannel::Email);
     conversation.subject = fields.text(u"subject"_s);
     conversation.status =
-        word(fields, u"status"_s, parseConversationStatus, ConversationStatus::Open);
+        readWord(fields, u"status"_s, parseConversationStatus, ConversationStatus::Open);
     conversation.snoozedUntil = fields.time(u"snoozed_until"_s);
     conversation.assignee = fields.text(u"assignee"_s);
     conversation.customerId = fields.integer(u"customer_id"_s);
