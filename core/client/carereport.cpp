@@ -1,6 +1,7 @@
 #include "client/carereport.h"
 
 #include "client/reportfigures.h"
+#include "client/reportrows.h"
 #include "domain/jsonfieldreader.h"
 
 #include <QJsonArray>
@@ -79,13 +80,7 @@ Result<CareReport> CareReport::fromJson(const QJsonObject &json)
     report.header = ReportHeader::fromJson(json, read);
     report.group = read.text(json, u"group"_s);
     report.totals = readFigures(read.object(json, u"totals"_s), read);
-    for (const QJsonValue &value : read.array(json, u"rows"_s)) {
-        const QJsonObject row = read.element(value, u"rows"_s);
-        Figures figures = readFigures(row, read);
-        figures.key = read.text(row, u"key"_s);
-        figures.label = read.text(row, u"label"_s);
-        report.rows.append(figures);
-    }
+    report.rows = readLabelledRows<Figures>(json, read, readFigures);
     for (const QJsonValue &value : read.array(json, u"causes_by_month"_s)) {
         const QJsonObject entry = read.element(value, u"causes_by_month"_s);
         Month month;
@@ -105,14 +100,7 @@ QJsonObject CareReport::toJson() const
     json.insert(u"group"_s, group);
     json.insert(u"percentile_method"_s, u"nearest_rank"_s);
     json.insert(u"totals"_s, figuresJson(totals));
-    QJsonArray array;
-    for (const Figures &f : rows) {
-        QJsonObject row = figuresJson(f);
-        row.insert(u"key"_s, f.key);
-        row.insert(u"label"_s, f.label);
-        array.append(row);
-    }
-    json.insert(u"rows"_s, array);
+    json.insert(u"rows"_s, labelledRowsJson(rows, figuresJson));
     QJsonArray months;
     for (const Month &m : causesByMonth) {
         months.append(QJsonObject{{u"month"_s, m.month},

@@ -1,6 +1,7 @@
 #include "client/returnsreport.h"
 
 #include "client/reportfigures.h"
+#include "client/reportrows.h"
 #include "domain/jsonfieldreader.h"
 
 #include <QJsonArray>
@@ -77,13 +78,7 @@ Result<ReturnsReport> ReturnsReport::fromJson(const QJsonObject &json)
     report.countedReturnStatuses = readWords(read.array(json, u"counted_return_statuses"_s));
     report.countedRefundStatuses = readWords(read.array(json, u"counted_refund_statuses"_s));
     report.totals = readFigures(read.object(json, u"totals"_s), read);
-    for (const QJsonValue &value : read.array(json, u"rows"_s)) {
-        const QJsonObject row = read.element(value, u"rows"_s);
-        Figures figures = readFigures(row, read);
-        figures.key = read.text(row, u"key"_s);
-        figures.label = read.text(row, u"label"_s);
-        report.rows.append(figures);
-    }
+    report.rows = readLabelledRows<Figures>(json, read, readFigures);
     for (const QJsonValue &value : read.array(json, u"months"_s)) {
         const QJsonObject entry = read.element(value, u"months"_s);
         Figures month = readFigures(entry, read);
@@ -103,14 +98,7 @@ QJsonObject ReturnsReport::toJson() const
     json.insert(u"counted_refund_statuses"_s, QJsonArray::fromStringList(countedRefundStatuses));
     json.insert(u"group"_s, group);
     json.insert(u"totals"_s, figuresJson(totals));
-    QJsonArray array;
-    for (const Figures &f : rows) {
-        QJsonObject row = figuresJson(f);
-        row.insert(u"key"_s, f.key);
-        row.insert(u"label"_s, f.label);
-        array.append(row);
-    }
-    json.insert(u"rows"_s, array);
+    json.insert(u"rows"_s, labelledRowsJson(rows, figuresJson));
     QJsonArray monthArray;
     for (const Figures &m : months) {
         QJsonObject month = figuresJson(m);

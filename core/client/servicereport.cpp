@@ -1,6 +1,7 @@
 #include "client/servicereport.h"
 
 #include "client/reportfigures.h"
+#include "client/reportrows.h"
 #include "domain/jsonfieldreader.h"
 
 #include <QJsonArray>
@@ -43,13 +44,7 @@ Result<ServiceReport> ServiceReport::fromJson(const QJsonObject &json)
     ServiceReport report;
     report.header = ReportHeader::fromJson(json, read);
     report.totals = readFigures(read.object(json, u"totals"_s), read);
-    for (const QJsonValue &value : read.array(json, u"rows"_s)) {
-        const QJsonObject row = read.element(value, u"rows"_s);
-        Figures figures = readFigures(row, read);
-        figures.key = read.text(row, u"key"_s);
-        figures.label = read.text(row, u"label"_s);
-        report.rows.append(figures);
-    }
+    report.rows = readLabelledRows<Figures>(json, read, readFigures);
     if (!read.ok())
         return read.error();
     return report;
@@ -59,14 +54,7 @@ QJsonObject ServiceReport::toJson() const
 {
     QJsonObject json = header.toJson();
     json.insert(u"totals"_s, figuresJson(totals));
-    QJsonArray array;
-    for (const Figures &f : rows) {
-        QJsonObject row = figuresJson(f);
-        row.insert(u"key"_s, f.key);
-        row.insert(u"label"_s, f.label);
-        array.append(row);
-    }
-    json.insert(u"rows"_s, array);
+    json.insert(u"rows"_s, labelledRowsJson(rows, figuresJson));
     return json;
 }
 
