@@ -2,6 +2,7 @@
 
 #include "domain/care/ticket.h"
 #include "domain/tr.h"
+#include "reports/reportnumbers.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +18,6 @@ namespace shopdesk::reports {
 namespace {
 
 const QStringList clockNames{u"first_response"_s, u"next_update"_s, u"resolution"_s};
-
-QJsonValue share(qint64 part, qint64 whole)
-{
-    if (whole == 0)
-        return QJsonValue(QJsonValue::Null);
-    return double(std::llround(double(part) * 1000.0 / double(whole))) / 10.0;
-}
 
 QJsonObject zeroCauses()
 {
@@ -46,7 +39,7 @@ QJsonObject clockFigures(QList<qint64> minutes, qint64 inTarget, const QString &
         {u"p90_minutes"_s, none ? QJsonValue(QJsonValue::Null)
                                 : QJsonValue(CareReportService::percentile(minutes, 90))},
         {u"within_target"_s, inTarget},
-        {u"within_target_pct"_s, share(inTarget, minutes.size())}};
+        {u"within_target_pct"_s, sharePercent(inTarget, minutes.size())}};
 }
 
 QString channelText(const QString &channel)

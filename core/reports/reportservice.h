@@ -2,10 +2,10 @@
 
 #include "domain/result.h"
 #include "reports/reportindexer.h"
+#include "reports/reportparams.h"
 #include "reports/reportrange.h"
 #include "storage/database.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrlQuery>
@@ -35,43 +35,11 @@ public:
 
     Result<QJsonObject> run(const QString &report, const QUrlQuery &query, const QString &role);
 
-    struct Figures
-    {
-        qint64 units = 0;
-        qint64 revenue = 0;
-        qint64 orders = 0;
-    };
-
 private:
-    struct Params
-    {
-        ReportRange range;
-        QString dimension = QStringLiteral("product");
-        QString category;
-        QString channel;
-        bool hasCategory = false;
-        bool hasChannel = false;
-        int limit = 50;
-    };
-
-    Result<Params> parse(const QString &report, const QUrlQuery &query) const;
-    Result<QHash<QString, Figures>> aggregate(const QString &key, const QString &table,
-                                              const ReportRange &range, const Params &params);
-    Result<QHash<QString, Figures>> figures(const ReportRange &range, const Params &params);
-    Result<Figures> totals(const ReportRange &range, const Params &params);
-    Result<QHash<QString, QString>> labels(const QStringList &keys, const QString &dimension);
-
-    Result<QJsonObject> sales(const Params &params);
-    Result<QJsonObject> growth(const Params &params);
-    Result<QJsonObject> movers(const Params &params);
-    Result<QJsonObject> stockouts(const Params &params);
-    Result<QJsonObject> customers(const Params &params);
-    Result<QJsonObject> service(const Params &params);
-
-    QJsonObject money(qint64 minor) const;
-    QJsonObject figuresJson(const Figures &figures) const;
-    QJsonObject rangeJson(const ReportRange &range) const;
-    QJsonObject header(const QString &report, const Params &params) const;
+    Result<ReportParams> parse(const QString &report, const QUrlQuery &query) const;
+    Result<QJsonObject> answerOf(const QString &report, const ReportParams &params,
+                                 const QUrlQuery &query);
+    QJsonObject header(const QString &report, const ReportParams &params) const;
 
     storage::Database &m_db;
     QString m_currency;

@@ -2,12 +2,12 @@
 
 #include "domain/returns/returnreason.h"
 #include "domain/tr.h"
+#include "reports/reportnumbers.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -30,13 +30,6 @@ QString quotedList(const QStringList &words)
     for (const QString &word : words)
         quoted << u"'"_s + word + u"'"_s;
     return quoted.join(u", "_s);
-}
-
-QJsonValue share(qint64 part, qint64 whole)
-{
-    if (whole == 0)
-        return QJsonValue(QJsonValue::Null);
-    return double(std::llround(double(part) * 1000.0 / double(whole))) / 10.0;
 }
 
 qint64 sum(const qint64 (&values)[4])
@@ -346,7 +339,7 @@ QJsonObject ReturnsReportService::figuresJson(const Figures &f, bool withRevenue
                                             {u"goodwill"_s, money(f.refunded[Goodwill])},
                                             {u"double_charge"_s, money(f.refunded[DoubleCharge])}}},
         {u"units_sold"_s, f.unitsSold},
-        {u"returned_share_pct"_s, share(f.units, f.unitsSold)},
+        {u"returned_share_pct"_s, sharePercent(f.units, f.unitsSold)},
     };
     if (withRevenue) {
         json.insert(u"gross_revenue"_s, money(f.grossRevenue));
