@@ -1,137 +1,23 @@
-#include "serverprocess.h"
-#include "shopfixture.h"
-#include "smtpsinkprocess.h"
-#include "testhttp.h"
-#include "testpython.h"
+#include "aftermailsuite.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace shopdesk::test;
-
-namespace {
-
-const QString cardTemplate =
-    u"card=https://pay.example/checkout?order={order_id}&amount={amount_minor}&currency={currency}"_s;
-const QString dhlTemplate = u"dhl=https://track.example/dhl?id={tracking}"_s;
-
-struct ReadMail
-{
-    QString subject;
-    QString to;
-    QString order;
-    QString text;
-    QString html;
-};
-
-ReadMail readMail(const QByteArray &raw)
-{
-    const QJsonObject parsed = TestPython::parseMail(raw);
-    ReadMail mail;
-    mail.subject = parsed[u"headers"_s][u"subject"_s].toString();
-    mail.order = parsed[u"headers"_s][u"x-shopdesk-order"_s].toString();
-    mail.to = parsed[u"to_addresses"_s][0][u"address"_s].toString();
-    for (const QJsonValue &part : parsed[u"parts"_s].toArray()) {
-        if (part[u"content_type"_s].toString() == u"text/plain"_s)
-            mail.text = part[u"content"_s].toString();
-        else if (part[u"content_type"_s].toString() == u"text/html"_s)
-            mail.html = part[u"content"_s].toString();
-    }
-    return mail;
-}
-
-QList<ReadMail> readAll(const SmtpSinkProcess &sink)
-{
-    QList<ReadMail> mails;
-    for (const QByteArray &raw : sink.messages())
-        mails.append(readMail(raw));
-    return mails;
-}
-
-// The mails about one order whose subject starts with `prefix`.
-int countMails(const QList<ReadMail> &mails, qint64 order, const QString &prefix)
-{
-    return int(std::count_if(mails.cbegin(), mails.cend(), [&](const ReadMail &mail) {
-        return mail.order == QString::number(order) && mail.subject.startsWith(prefix);
-    }));
-}
-
-} // namespace
+using namespace shopdesk::test::aftermail;
 
 // The mails after the sale, received by a real SMTP server (aiosmtpd) in the customer's
 // language: the shipping notice with carrier, tracking number and tracking page, and the
 // payment reminder before an unpaid reservation ends, sent once per order, also across a
 // restart, never for a paid order, an offline method or with the reminder switched off.
-class TestAfterSaleMail : public QObject
+class TestAfterSaleMail : public AfterMailSuite
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_folder;
-    QString m_secretFile;
-
-    QStringList arguments(quint16 smtpPort, const QStringList &more) const
-    {
-        return QStringList{u"--smtp"_s,
-                           u"smtp://127.0.0.1:%1?security=none&timeout=5"_s.arg(smtpPort),
-                           u"--mail-from"_s,
-                           u"Kaufhaus Nord <orders@kaufhaus.example>"_s,
-                           u"--shop-name"_s,
-                           u"Kaufhaus Nord"_s,
-                           u"--mail-retry-seconds"_s,
-                           u"1"_s,
-                           u"--payment-link-secret-file"_s,
-                           m_secretFile,
-                           u"--payment-url"_s,
-                           cardTemplate,
-                           u"--carrier-url"_s,
-                           dhlTemplate} +
-               more;
-    }
-
-    static qint64 addCustomer(ShopFixture &shop, const QJsonObject &fields)
-    {
-        const HttpReply reply = shop.as(u"agent"_s).post(u"/api/v1/customers"_s, fields);
-        return reply.status == 201 ? reply.json().value(u"id"_s).toInteger() : -1;
-    }
-
-    static QJsonObject placeOrder(ShopFixture &shop, qint64 customer, const QString &method)
-    {
-        const HttpReply reply =
-            shop.as(u"agent"_s)
-                .post(
-                    u"/api/v1/orders"_s,
-                    ShopFixture::orderBody(customer, {{u"LAMP-1"_s, 2}, {u"MUG-2"_s, 1}}, method));
-        return reply.status == 201 ? reply.json() : QJsonObject();
-    }
-
-    // The kinds of the mails on the customer's timeline.
-    static QStringList timelineMailKinds(ShopFixture &shop, qint64 customer)
-    {
-        const HttpReply reply =
-            shop.as(u"agent"_s).get(u"/api/v1/customers/%1/timeline?limit=200"_s.arg(customer));
-        QStringList kinds;
-        for (const QJsonValue &item : reply.json()[u"items"_s].toArray()) {
-            if (item[u"kind"_s].toString() == u"mail_sent"_s)
-                kinds.append(item[u"mail_kind"_s].toString());
-        }
-        return kinds;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_folder.isValid());
-        m_secretFile = m_folder.filePath(u"secret"_s);
-        QFile file(m_secretFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n");
-    }
+    void initTestCase() { makeSecret(); }
 
     void shippedInCustomersLanguage_data()
     {
@@ -374,53 +260,6 @@ private slots:
         QCOMPARE(timelineMailKinds(shop, spanish).count(u"payment_reminder"_s), 1);
         QCOMPARE(timelineMailKinds(shop, silent), QStringList());
         QCOMPARE(server.stop(), 0);
-    }
-
-    void reminderOnceWithTwoServers()
-    {
-        if (ServerProcess::backend() != u"postgres"_s)
-            QSKIP("several servers share a PostgreSQL database only");
-        SmtpSinkProcess sink;
-        QVERIFY2(sink.start(), qPrintable(sink.output()));
-        ServerProcess first;
-        SHOPDESK_REQUIRE_BACKEND(first);
-        const QStringList options =
-            arguments(sink.port(), {u"--reservation-seconds"_s, u"66"_s,
-                                    u"--payment-reminder-minutes"_s, u"1"_s});
-        QVERIFY2(first.start(options), qPrintable(first.output()));
-        ShopFixture shop(first.baseUrl());
-        QVERIFY2(shop.setUp(), qPrintable(shop.why()));
-        QVERIFY(shop.addProduct(u"LAMP-1"_s, 1999, 50));
-        QVERIFY(shop.addProduct(u"MUG-2"_s, 450, 50));
-        // The second server on the same database, its own reminder clock running too.
-        QProcess second;
-        second.start(QStringLiteral(SHOPDESK_SERVER_BIN),
-                     options + first.storageArguments() +
-                         QStringList{u"--listen"_s, u"127.0.0.1:0"_s});
-        QVERIFY(second.waitForReadyRead(20000));
-        QVERIFY(QString::fromUtf8(second.readLine()).startsWith(u"listening on "_s));
-
-        QList<qint64> customers;
-        QList<qint64> orders;
-        for (int i = 0; i < 6; ++i) {
-            customers.append(addCustomer(shop, {{u"name"_s, u"Kunde %1"_s.arg(i)},
-                                                {u"email"_s, u"kunde%1@example.de"_s.arg(i)},
-                                                {u"language"_s, u"de"_s}}));
-            orders.append(placeOrder(shop, customers.last(), u"card"_s).value(u"id"_s).toInteger());
-            QVERIFY(orders.last() > 0);
-        }
-        // Six confirmations and six reminders; both servers have looked at every order since.
-        QVERIFY2(sink.waitForMessages(12, 40000), qPrintable(first.standardError()));
-        QTest::qWait(1500);
-        const QList<ReadMail> mails = readAll(sink);
-        QCOMPARE(mails.size(), 12);
-        for (int i = 0; i < 6; ++i) {
-            QCOMPARE(countMails(mails, orders[i], u"Erinnerung"_s), 1);
-            QCOMPARE(timelineMailKinds(shop, customers[i]).count(u"payment_reminder"_s), 1);
-        }
-        second.terminate();
-        QVERIFY(second.waitForFinished(10000));
-        QCOMPARE(first.stop(), 0);
     }
 
     void noReminderWithLeadTimeZero()
