@@ -52,8 +52,7 @@ ConversationMessagePanel::ConversationMessagePanel(client::ProductTableModel *pr
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(MentionsColumn, QHeaderView::Stretch);
-    m_lines->setMaximumHeight(180);
+    m_lines->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_unknown->setObjectName(u"unknownSkus"_s);
     m_unknown->setTextFormat(Qt::PlainText);
     m_unknown->setWordWrap(true);
@@ -72,9 +71,9 @@ ConversationMessagePanel::ConversationMessagePanel(client::ProductTableModel *pr
     buttons->addWidget(m_add);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_message, 1);
+    layout->addWidget(m_message, 3);
     layout->addWidget(m_linesTitle);
-    layout->addWidget(m_lines);
+    layout->addWidget(m_lines, 2);
     layout->addWidget(m_unknown);
     layout->addLayout(buttons);
 

@@ -136,7 +136,13 @@ void OrdersWidget::startFromConversation(const client::ConversationOrder &order)
         customer->searchFor(order.from.trimmed());
     }
     m_conversationPanel->showConversation(order);
-    m_conversationPanel->show();
+    if (!m_conversationPanel->isVisible()) {
+        // The message takes two fifths: enough to read it and its lines beside the form.
+        auto *split = static_cast<QSplitter *>(m_intake->parentWidget());
+        const int width = split->width();
+        m_conversationPanel->show();
+        split->setSizes({width * 3 / 5, width * 2 / 5});
+    }
     showIntake();
     if (order.customerId > 0)
         m_intake->productField()->setFocus();
