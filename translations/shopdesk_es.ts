@@ -1163,6 +1163,13 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::client::ConversationOrderLinks</name>
+    <message>
+        <source>There is no conversation or order to link.</source>
+        <translation>No hay conversación ni pedido que vincular.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::client::CustomerSearchModel</name>
     <message>
         <source>#%1 · %2 · %3</source>
@@ -2009,6 +2016,77 @@
     <message>
         <source>Placement</source>
         <translation>Disposición</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationMessagePanel</name>
+    <message>
+        <source>Lines the message names</source>
+        <translation>Líneas que nombra el mensaje</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to order</source>
+        <translation>Aña&amp;dir al pedido</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>El mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message>
+        <source>Put the ticked lines into the order</source>
+        <translation>Poner las líneas marcadas en el pedido</translation>
+    </message>
+    <message>
+        <source>Hide the message; the order stays as it is</source>
+        <translation>Ocultar el mensaje; el pedido queda como está</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue: %1</source>
+        <translation>No está en el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>The message names no product of the catalogue.</source>
+        <translation>El mensaje no nombra ningún producto del catálogo.</translation>
     </message>
 </context>
 <context>
