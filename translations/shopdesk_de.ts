@@ -1130,6 +1130,38 @@
         <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>„%1“ ist keine Richtung einer Nachricht; die Richtungen sind %2.</translation>
     </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktformular</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no conversation.</source>
+        <translation>Die Antwort des Servers enthält keine Unterhaltung.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
