@@ -1134,6 +1134,10 @@
         <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>&quot;%1&quot; ليس اتجاه رسالة؛ الاتجاهات هي %2.</translation>
     </message>
+    <message>
+        <source>The local cache %1 is damaged and cannot be moved aside.</source>
+        <translation>ذاكرة التخزين المحلية %1 تالفة ولا يمكن نقلها جانبًا.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2912,6 +2916,17 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>تغييرات لم تصل إلى الخادم بعد: %1. ستبقى محفوظة على هذا الحاسوب وتُرسَل في المرة القادمة التي تشغّل فيها Shopdesk. هل تريد الخروج الآن؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <translation>
+            <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ لم يكن هناك أي تغيير في الانتظار.</numerusform>
+            <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ احتُفظ بتغيير واحد في الانتظار.</numerusform>
+            <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ احتُفظ بتغييرين في الانتظار.</numerusform>
+            <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ احتُفظ بـ %n تغييرات في الانتظار.</numerusform>
+            <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ احتُفظ بـ %n تغييرًا في الانتظار.</numerusform>
+            <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ احتُفظ بـ %n تغيير في الانتظار.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,10 @@
         <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>„%1“ ist keine Richtung einer Nachricht; die Richtungen sind %2.</translation>
     </message>
+    <message>
+        <source>The local cache %1 is damaged and cannot be moved aside.</source>
+        <translation>Der lokale Zwischenspeicher %1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2900,6 +2904,13 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>Änderungen, die noch nicht auf dem Server sind: %1. Sie bleiben auf diesem Computer gespeichert und werden beim nächsten Start von Shopdesk gesendet. Jetzt beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <translation>
+            <numerusform>Die Kopie auf diesem Computer war beschädigt und wurde vom Server neu aufgebaut; %n wartende Änderung wurde behalten.</numerusform>
+            <numerusform>Die Kopie auf diesem Computer war beschädigt und wurde vom Server neu aufgebaut; %n wartende Änderungen wurden behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

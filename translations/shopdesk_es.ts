@@ -1130,6 +1130,10 @@
         <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>«%1» no es una dirección de mensaje; las direcciones son %2.</translation>
     </message>
+    <message>
+        <source>The local cache %1 is damaged and cannot be moved aside.</source>
+        <translation>La caché local %1 está dañada y no se puede apartar.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2900,6 +2904,13 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>Cambios que aún no están en el servidor: %1. Se conservan en este equipo y se enviarán la próxima vez que inicie Shopdesk. ¿Desea salir ahora?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <translation>
+            <numerusform>La copia de este equipo estaba dañada y se ha reconstruido desde el servidor; se ha conservado %n cambio en cola.</numerusform>
+            <numerusform>La copia de este equipo estaba dañada y se ha reconstruido desde el servidor; se han conservado %n cambios en cola.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

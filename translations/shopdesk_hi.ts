@@ -1130,6 +1130,10 @@
         <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>&quot;%1&quot; संदेश की कोई दिशा नहीं है; दिशाएँ ये हैं: %2।</translation>
     </message>
+    <message>
+        <source>The local cache %1 is damaged and cannot be moved aside.</source>
+        <translation>स्थानीय कैश %1 क्षतिग्रस्त है और उसे अलग नहीं रखा जा सकता।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2900,6 +2904,13 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Changes not yet on the server: %1. They are kept on this computer and sent the next time you start Shopdesk. Quit now?</source>
         <translation>सर्वर पर अभी तक न पहुँचे बदलाव: %1। ये इस कंप्यूटर पर रखे जाते हैं और अगली बार Shopdesk शुरू करने पर भेजे जाएँगे। अभी बाहर निकलें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <translation>
+            <numerusform>इस कंप्यूटर की प्रति क्षतिग्रस्त थी और सर्वर से फिर से बनाई गई है; कतार में %n बदलाव रखा गया।</numerusform>
+            <numerusform>इस कंप्यूटर की प्रति क्षतिग्रस्त थी और सर्वर से फिर से बनाई गई है; कतार में %n बदलाव रखे गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
