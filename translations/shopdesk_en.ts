@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <translation>
+            <numerusform>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change was kept.</numerusform>
+            <numerusform>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued changes were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::MovementHistoryWidget</name>
     <message numerus="yes">
         <source>Saved %n movement(s) to %1.</source>

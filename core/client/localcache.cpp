@@ -1,5 +1,6 @@
 #include "client/localcache.h"
 
+#include "client/cachesalvage.h"
 #include "client/localcachechanges.h"
 #include "client/localcacheoutbox.h"
 #include "client/localcachequeries.h"
@@ -124,7 +125,12 @@ int LocalCache::latestSchemaVersion()
 Result<void> LocalCache::open(const QString &path, int targetVersion)
 {
     close();
+    m_damagedCopy.clear();
+    m_keptChanges = 0;
     QDir().mkpath(QFileInfo(path).absolutePath());
+    auto salvage = setAsideIfDamaged(path);
+    if (!salvage)
+        return salvage.error();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(path);
@@ -152,10 +158,37 @@ Result<void> LocalCache::open(const QString &path, int targetVersion)
         close();
         return r;
     }
+    if (salvage.value()) {
+        if (auto r = salvage.value()->restore(database()); !r) {
+            close();
+            return r;
+        }
+    }
     m_changes->readCursor();
     qCInfo(lcSync) << "cache" << path << "schema" << schemaVersion() << "cursor"
                    << m_changes->cursor();
     return {};
+}
+
+Result<std::optional<CacheSalvage>> LocalCache::setAsideIfDamaged(const QString &path)
+{
+    QString problem;
+    if (!CacheSalvage::isDamaged(path, &problem)) {
+        if (!problem.isEmpty())
+            qCWarning(lcSync) << "cache" << path << "not checked:" << problem;
+        return std::optional<CacheSalvage>();
+    }
+    qCWarning(lcSync) << "cache" << path << "is damaged:" << problem;
+    CacheSalvage salvage;
+    salvage.read(path);
+    auto moved = CacheSalvage::moveAside(path);
+    if (!moved)
+        return moved.error();
+    m_damagedCopy = moved.value();
+    m_keptChanges = salvage.outboxCount();
+    qCWarning(lcSync) << "damaged cache kept as" << m_damagedCopy << "- rebuilding it with"
+                      << m_keptChanges << "queued changes";
+    return std::optional<CacheSalvage>(std::move(salvage));
 }
 
 void LocalCache::close()

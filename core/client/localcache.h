@@ -9,8 +9,11 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 namespace shopdesk::client {
 
+class CacheSalvage;
 class LocalCacheChanges;
 class LocalCacheOutbox;
 class LocalCacheQueries;
@@ -37,10 +40,17 @@ public:
     static int latestSchemaVersion();
 
     // Opens (creating it if need be) and migrates up to targetVersion, the latest by default.
+    // A file SQLite finds damaged is moved aside and made afresh, with the queued changes
+    // and the identity that could still be read from it (see wasRebuilt()).
     Result<void> open(const QString &path, int targetVersion = -1);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    // Whether this open() found the file damaged and rebuilt it: the next sync fills it from
+    // the server. Where the damaged file was kept, and how many queued changes it still held.
+    bool wasRebuilt() const { return !m_damagedCopy.isEmpty(); }
+    QString damagedCopy() const { return m_damagedCopy; }
+    int keptChanges() const { return m_keptChanges; }
     int schemaVersion() const;
     // The connection the parts work on.
     QSqlDatabase database() const;
@@ -82,10 +92,14 @@ signals:
 
 private:
     Result<void> migrate(int targetVersion);
+    // Moves a damaged file at path aside and reads what is worth keeping from it first.
+    Result<std::optional<CacheSalvage>> setAsideIfDamaged(const QString &path);
     void forwardSignals();
 
     QString m_connection;
     QString m_path;
+    QString m_damagedCopy;
+    int m_keptChanges = 0;
     LocalCacheChanges *m_changes = nullptr;
     LocalCacheSnapshot *m_snapshot = nullptr;
     LocalCacheOutbox *m_outbox = nullptr;

@@ -587,6 +587,7 @@ void SyncEngine::sendItem(const OutboxItem &item)
 {
     m_sending = true;
     const quint64 generation = m_generation;
+    emit mutationSending(item);
     m_api->send(
         item.method, item.path, item.body, item.idempotencyKey,
         [this, item, generation](const ApiReply &reply) {

@@ -80,6 +80,8 @@ public:
 signals:
     void stateChanged(shopdesk::client::SyncEngine::State state);
     void lastSyncChanged(const QDateTime &when);
+    // An outbox item goes to the server now (again, after a retry or a restart).
+    void mutationSending(const shopdesk::client::OutboxItem &item);
     void mutationAccepted(const shopdesk::client::OutboxItem &item);
     void mutationRefused(const shopdesk::client::OutboxItem &item, const QString &reason);
     void authenticationRequired(const QString &reason);

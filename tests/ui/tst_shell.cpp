@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,6 +262,41 @@ private slots:
         QCOMPARE(outboxStatus(window, 0),
                  u"Refused: Only 10 of MUG-01 available (11 asked for)."_s);
         QVERIFY(window.outboxDock()->isVisible());
+    }
+
+    void damagedCacheIsSaidOnce()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        auto agent = test::openLiveSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        agent->engine()->stop();
+        QVERIFY(agent->engine()->queueOrder(mugs(shop.customerId(), 1)).ok());
+        QVERIFY(agent->engine()->queueOrder(mugs(shop.customerId(), 2)).ok());
+        const QString path = agent->cache()->path();
+        agent.reset();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QCOMPARE(file.write(QByteArray(100, '\x5a')), 100);
+        }
+
+        agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        {
+            ui::MainWindow window(agent.get());
+            window.show();
+            QVERIFY(window.messageBar()->isVisible());
+            QCOMPARE(window.messageBar()->text(),
+                     u"This computer's copy was damaged and has been rebuilt from the server; 2 "
+                     "queued changes were kept."_s);
+        }
+        agent.reset();
+        agent = test::openSession(shop.url(), u"alice"_s);
+        QVERIFY(agent);
+        ui::MainWindow window(agent.get());
+        QVERIFY(!window.messageBar()->text().contains(u"damaged"_s));
     }
 
     void ctrlKFindsAProductWithItsAvailableStock()

@@ -125,6 +125,13 @@ MainWindow::MainWindow(client::ClientSession *session, QWidget *parent)
                                    "this computer's copy. Changes wait until it is back."),
                                 MessageBar::Kind::Warning);
     }
+    // Said once: the next start opens the rebuilt file, which is sound.
+    if (session->cache()->wasRebuilt()) {
+        m_messages->showMessage(tr("This computer's copy was damaged and has been rebuilt from "
+                                   "the server; %n queued change(s) were kept.",
+                                   nullptr, session->cache()->keptChanges()),
+                                MessageBar::Kind::Warning);
+    }
 
     // The window comes up at once; the product list fills in when the cache has been read.
     m_products->loadInBackground();
