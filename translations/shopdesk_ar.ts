@@ -1170,6 +1170,34 @@
         <source>The local cache %1 is damaged and cannot be moved aside.</source>
         <translation>ذاكرة التخزين المحلية %1 تالفة ولا يمكن نقلها جانبًا.</translation>
     </message>
+    <message>
+        <source>The server sent a user without a name.</source>
+        <translation>أرسل الخادم مستخدمًا بلا اسم.</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make another user an admin first.</source>
+        <translation>هذا آخر مدير: اجعل مستخدمًا آخر مديرًا أولًا.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another admin can.</source>
+        <translation>لا يمكنك تعطيل نفسك؛ يمكن لمدير آخر ذلك.</translation>
+    </message>
+    <message>
+        <source>This user name is taken: choose another.</source>
+        <translation>اسم المستخدم هذا مأخوذ: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>كلمة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن القديمة.</translation>
+    </message>
+    <message>
+        <source>The old password is wrong.</source>
+        <translation>كلمة المرور القديمة غير صحيحة.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1596,6 +1624,13 @@
     <message>
         <source>yes</source>
         <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>ال&amp;مستخدمون</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2872,22 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Saving the password in the system keychain…</source>
         <translation>جارٍ حفظ كلمة المرور في سلسلة مفاتيح النظام…</translation>
     </message>
+    <message>
+        <source>An admin set your password: choose your own to go on.</source>
+        <translation>عيّن مدير كلمة مرورك: اختر كلمة مرورك الخاصة للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>اختر كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>An admin set the password you logged in with. Choose your own now; nobody else will know it.</source>
+        <translation>كلمة المرور التي سجّلت بها الدخول عيّنها مدير. اختر كلمة مرورك الآن؛ لن يعرفها أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Log in again when you are ready to choose your password.</source>
+        <translation>سجّل الدخول مجددًا عندما تكون مستعدًا لاختيار كلمة مرورك.</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::LowStockWidget</name>
@@ -3212,6 +3263,33 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>أعد كتابة كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>أ&amp;عد كتابتها:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -3336,6 +3414,45 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NewUserDialog</name>
+    <message>
+        <source>&amp;Must change it at the first log-in</source>
+        <translation>&amp;يجب تغييرها عند أول تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>كلمة المرور الأولى</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;كلمة المرور الأولى:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +6025,10 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>الإدارة</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -6534,6 +6655,121 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Returns</source>
         <translation>المرتجعات</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::UsersView</name>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>يجب تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>وكيل</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>موقع المتجر</translation>
+    </message>
+    <message>
+        <source>Content editor</source>
+        <translation>محرر المحتوى</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>ضمان الجودة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>مستخدم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>تغيير ال&amp;دور</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;تعطيل</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>الدور الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>يمكن لـ %1 تسجيل الدخول الآن.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>إعادة تعيين كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>%1 must change this password at the next log-in; their open sessions end now.</source>
+        <translation>يجب على %1 تغيير كلمة المرور هذه عند تسجيل الدخول التالي؛ تنتهي جلساته المفتوحة الآن.</translation>
+    </message>
+    <message>
+        <source>%1 must change the new password at the next log-in.</source>
+        <translation>يجب على %1 تغيير كلمة المرور الجديدة عند تسجيل الدخول التالي.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 الآن: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>تم تعطيل %1 وتسجيل خروجه من كل مكان.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>يمكن لـ %1 تسجيل الدخول مجددًا.</translation>
     </message>
 </context>
 <context>

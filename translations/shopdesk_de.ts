@@ -1166,6 +1166,34 @@
         <source>The local cache %1 is damaged and cannot be moved aside.</source>
         <translation>Der lokale Zwischenspeicher %1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
     </message>
+    <message>
+        <source>The server sent a user without a name.</source>
+        <translation>Der Server hat einen Benutzer ohne Namen gesendet.</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make another user an admin first.</source>
+        <translation>Das ist der letzte Admin: Machen Sie zuerst einen anderen Benutzer zum Admin.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another admin can.</source>
+        <translation>Sie können sich nicht selbst deaktivieren; ein anderer Admin kann es.</translation>
+    </message>
+    <message>
+        <source>This user name is taken: choose another.</source>
+        <translation>Dieser Benutzername ist vergeben: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Das neue Passwort muss sich vom alten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The old password is wrong.</source>
+        <translation>Das alte Passwort ist falsch.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2824,6 +2852,22 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>An admin set your password: choose your own to go on.</source>
+        <translation>Ein Admin hat Ihr Passwort gesetzt: Wählen Sie Ihr eigenes, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Wählen Sie Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>An admin set the password you logged in with. Choose your own now; nobody else will know it.</source>
+        <translation>Das Passwort, mit dem Sie sich angemeldet haben, hat ein Admin gesetzt. Wählen Sie jetzt Ihr eigenes; niemand sonst wird es kennen.</translation>
+    </message>
+    <message>
+        <source>Log in again when you are ready to choose your password.</source>
+        <translation>Melden Sie sich erneut an, wenn Sie Ihr Passwort wählen möchten.</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +5924,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -6541,6 +6589,194 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Returns</source>
         <translation>Rücksendungen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NewUserDialog</name>
+    <message>
+        <source>&amp;Must change it at the first log-in</source>
+        <translation>&amp;Muss es bei der ersten Anmeldung ändern</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Erstes Passwort</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::UsersView</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Muss Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>Shop-Website</translation>
+    </message>
+    <message>
+        <source>Content editor</source>
+        <translation>Inhaltsredaktion</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Qualitätssicherung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 must change this password at the next log-in; their open sessions end now.</source>
+        <translation>%1 muss dieses Passwort bei der nächsten Anmeldung ändern; die offenen Sitzungen enden jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 must change the new password at the next log-in.</source>
+        <translation>%1 muss das neue Passwort bei der nächsten Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>%1 ist deaktiviert und überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
 </context>
 </TS>

@@ -1166,6 +1166,34 @@
         <source>The local cache %1 is damaged and cannot be moved aside.</source>
         <translation>La caché local %1 está dañada y no se puede apartar.</translation>
     </message>
+    <message>
+        <source>The server sent a user without a name.</source>
+        <translation>El servidor envió un usuario sin nombre.</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make another user an admin first.</source>
+        <translation>Es el último administrador: primero haga administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another admin can.</source>
+        <translation>No puede desactivarse a sí mismo; otro administrador sí puede.</translation>
+    </message>
+    <message>
+        <source>This user name is taken: choose another.</source>
+        <translation>Este nombre de usuario ya existe: elija otro.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>La contraseña es demasiado corta: use al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>La contraseña nueva debe ser distinta de la anterior.</translation>
+    </message>
+    <message>
+        <source>The old password is wrong.</source>
+        <translation>La contraseña anterior no es correcta.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2824,6 +2852,22 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>An admin set your password: choose your own to go on.</source>
+        <translation>Un administrador fijó su contraseña: elija la suya para continuar.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Elija su contraseña</translation>
+    </message>
+    <message>
+        <source>An admin set the password you logged in with. Choose your own now; nobody else will know it.</source>
+        <translation>La contraseña con la que inició sesión la fijó un administrador. Elija ahora la suya; nadie más la conocerá.</translation>
+    </message>
+    <message>
+        <source>Log in again when you are ready to choose your password.</source>
+        <translation>Vuelva a iniciar sesión cuando esté listo para elegir su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +5924,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -6541,6 +6589,194 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Returns</source>
         <translation>Devoluciones</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NewUserDialog</name>
+    <message>
+        <source>&amp;Must change it at the first log-in</source>
+        <translation>&amp;Debe cambiarla al iniciar sesión por primera vez</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::UsersView</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>Sitio web de la tienda</translation>
+    </message>
+    <message>
+        <source>Content editor</source>
+        <translation>Editor de contenidos</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Control de calidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>Usuario &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Cambiar &amp;rol</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Rol nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>%1 must change this password at the next log-in; their open sessions end now.</source>
+        <translation>%1 deberá cambiar esta contraseña al iniciar sesión; sus sesiones abiertas terminan ahora.</translation>
+    </message>
+    <message>
+        <source>%1 must change the new password at the next log-in.</source>
+        <translation>%1 deberá cambiar la contraseña nueva al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 es ahora: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>%1 está desactivado y se cerraron todas sus sesiones.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
 </context>
 </TS>

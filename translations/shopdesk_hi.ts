@@ -1166,6 +1166,34 @@
         <source>The local cache %1 is damaged and cannot be moved aside.</source>
         <translation>स्थानीय कैश %1 क्षतिग्रस्त है और उसे अलग नहीं रखा जा सकता।</translation>
     </message>
+    <message>
+        <source>The server sent a user without a name.</source>
+        <translation>सर्वर ने बिना नाम का एक उपयोगकर्ता भेजा।</translation>
+    </message>
+    <message>
+        <source>This is the last admin: make another user an admin first.</source>
+        <translation>यह अंतिम एडमिन है: पहले किसी दूसरे उपयोगकर्ता को एडमिन बनाएँ।</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another admin can.</source>
+        <translation>आप स्वयं को निष्क्रिय नहीं कर सकते; कोई दूसरा एडमिन कर सकता है।</translation>
+    </message>
+    <message>
+        <source>This user name is taken: choose another.</source>
+        <translation>यह उपयोगकर्ता नाम पहले से लिया जा चुका है: कोई दूसरा चुनें।</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>पासवर्ड बहुत छोटा है: कम से कम 8 अक्षर रखें।</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>नया पासवर्ड पुराने से अलग होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The old password is wrong.</source>
+        <translation>पुराना पासवर्ड गलत है।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1592,6 +1620,13 @@
     <message>
         <source>yes</source>
         <translation>हाँ</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>उपयोगकर्ता (&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2860,22 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Saving the password in the system keychain…</source>
         <translation>पासवर्ड सिस्टम कीचेन में सहेजा जा रहा है…</translation>
     </message>
+    <message>
+        <source>An admin set your password: choose your own to go on.</source>
+        <translation>आपका पासवर्ड एक एडमिन ने रखा है: आगे बढ़ने के लिए अपना पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>अपना पासवर्ड चुनें</translation>
+    </message>
+    <message>
+        <source>An admin set the password you logged in with. Choose your own now; nobody else will know it.</source>
+        <translation>जिस पासवर्ड से आपने लॉग-इन किया, वह एक एडमिन ने रखा था। अब अपना पासवर्ड चुनें; इसे कोई और नहीं जानेगा।</translation>
+    </message>
+    <message>
+        <source>Log in again when you are ready to choose your password.</source>
+        <translation>जब आप अपना पासवर्ड चुनने के लिए तैयार हों, तब फिर से लॉग-इन करें।</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::LowStockWidget</name>
@@ -3192,6 +3243,33 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>नया पासवर्ड दोबारा लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>नया पासवर्ड (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>दोबारा लिखें (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>पासवर्ड में कम से कम %1 अक्षर होते हैं।</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>दोनों पासवर्ड अलग हैं।</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -3316,6 +3394,45 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::NewUserDialog</name>
+    <message>
+        <source>&amp;Must change it at the first log-in</source>
+        <translation>पहले लॉग-इन पर इसे बदलना होगा (&amp;M)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>नया उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>प्रारंभिक पासवर्ड</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>उपयोगकर्ता नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>भूमिका (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>प्रारंभिक पासवर्ड (&amp;P):</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>पासवर्ड में कम से कम %1 अक्षर होते हैं।</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +5997,10 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Templates</source>
         <translation>टेम्पलेट</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -6502,6 +6623,121 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Returns</source>
         <translation>वापसी</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::UsersView</name>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>पासवर्ड बदलना होगा</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>गोदाम</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>मैनेजर</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <source>Shop website</source>
+        <translation>दुकान की वेबसाइट</translation>
+    </message>
+    <message>
+        <source>Content editor</source>
+        <translation>सामग्री संपादक</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>गुणवत्ता आश्वासन</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>अंतिम लॉग-इन</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>नया उपयोगकर्ता (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>भूमिका बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>पासवर्ड रीसेट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>निष्क्रिय करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>नई भूमिका</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>सक्रिय करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 अब लॉग-इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 का पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>%1 must change this password at the next log-in; their open sessions end now.</source>
+        <translation>%1 को अगले लॉग-इन पर यह पासवर्ड बदलना होगा; उनके खुले सत्र अभी समाप्त होते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 must change the new password at the next log-in.</source>
+        <translation>%1 को अगले लॉग-इन पर नया पासवर्ड बदलना होगा।</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 अब है: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>%1 निष्क्रिय है और हर जगह से साइन आउट हो गए हैं।</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 फिर से लॉग-इन कर सकते हैं।</translation>
     </message>
 </context>
 <context>

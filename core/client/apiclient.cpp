@@ -94,6 +94,7 @@ void ApiClient::login(const QString &username, const QString &password,
         info.userId = qint64(user.value(u"id"_s).toDouble());
         info.username = user.value(u"username"_s).toString();
         info.role = user.value(u"role"_s).toString();
+        info.mustChangePassword = user.value(u"must_change_password"_s).toBool();
         if (info.token.isEmpty()) {
             done(Error{u"bad_session_reply"_s,
                        Tr::tr("The server accepted the log-in but sent no token."),

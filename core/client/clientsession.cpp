@@ -9,6 +9,9 @@
 
 #include <QFile>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +42,8 @@ void ClientSession::storePasswordCheck()
 void ClientSession::close()
 {
     ++m_attempt;
+    m_waiting.reset();
+    m_setPassword.clear();
     // A quick log-out still leaves the check for working offline next time.
     storePasswordCheck();
     if (m_engine)
@@ -107,7 +112,11 @@ void ClientSession::open(const ConnectionSettings &settings, const QString &user
                  [this, attempt, username, password](const Result<SessionInfo> &result) {
                      if (attempt != m_attempt)
                          return;
-                     if (result) {
+                     if (result && result.value().mustChangePassword) {
+                         m_waiting = result.value();
+                         m_setPassword = password;
+                         emit passwordChangeRequired();
+                     } else if (result) {
                          loggedIn(result.value(), password);
                      } else if (result.error().code == u"network_error"_s) {
                          openOffline(result.error(), username, password);
@@ -115,6 +124,32 @@ void ClientSession::open(const ConnectionSettings &settings, const QString &user
                          fail(result.error());
                      }
                  });
+}
+
+void ClientSession::changePassword(const QString &newPassword)
+{
+    if (!m_waiting || !m_api)
+        return;
+    const quint64 attempt = m_attempt;
+    const QByteArray body = QJsonDocument(QJsonObject{{u"old_password"_s, m_setPassword},
+                                                      {u"new_password"_s, newPassword}})
+                                .toJson(QJsonDocument::Compact);
+    // A fresh key: each try is a new request (a refused one changed nothing).
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_api->send("POST", u"/api/v1/session/password"_s, body, key,
+                [this, attempt, newPassword](const ApiReply &reply) {
+                    if (attempt != m_attempt || !m_waiting)
+                        return;
+                    if (!reply.isSuccess()) {
+                        emit passwordChangeRefused(reply.error());
+                        return;
+                    }
+                    SessionInfo info = *m_waiting;
+                    info.mustChangePassword = false;
+                    m_waiting.reset();
+                    m_setPassword.clear();
+                    loggedIn(info, newPassword);
+                });
 }
 
 Result<void> ClientSession::openCache(const QString &role)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace shopdesk::client {
 
 class ApiClient;
@@ -30,6 +32,9 @@ public:
     // server's first start only.
     void open(const ConnectionSettings &settings, const QString &username, const QString &password,
               const QString &adminPassword = {});
+    // After passwordChangeRequired(): sets the user's own new password, then opens as open()
+    // would (opened()), or emits passwordChangeRefused() and waits for another try.
+    void changePassword(const QString &newPassword);
     // Stops syncing and closes the cache; the embedded server stops too.
     void close();
 
@@ -49,6 +54,9 @@ public:
 signals:
     void opened();
     void failed(const shopdesk::Error &error);
+    // Signed in with a password an admin set: nothing opens before changePassword().
+    void passwordChangeRequired();
+    void passwordChangeRefused(const shopdesk::Error &error);
 
 private:
     void loggedIn(const SessionInfo &info, const QString &password);
@@ -59,6 +67,9 @@ private:
 
     ConnectionSettings m_settings;
     SessionInfo m_info;
+    // Signed in, waiting for the new password: who, and the password the admin set.
+    std::optional<SessionInfo> m_waiting;
+    QString m_setPassword;
     QString m_profile;
     bool m_offline = false;
     quint64 m_attempt = 0;

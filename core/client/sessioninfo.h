@@ -13,6 +13,8 @@ struct SessionInfo
     qint64 userId = 0;
     QString username;
     QString role; // agent, warehouse, manager, admin, shop
+    // An admin set the password: the server answers nothing else until it is changed.
+    bool mustChangePassword = false;
 };
 
 } // namespace shopdesk::client

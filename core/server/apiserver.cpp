@@ -43,7 +43,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_authenticator(reader)
     , m_router(m_authenticator, writer, this)
     , m_session(m_options, reader, m_authenticator, feed, m_hashing, this)
-    , m_users(reader, m_hashing, this)
+    , m_users(reader, m_authenticator, feed, m_hashing, this)
     , m_products(reader)
     , m_customers(reader)
     , m_orders(reader, m_options.reservationSeconds)

@@ -9,7 +9,44 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::server {
 
+namespace {
+
+// Until a user has replaced the password an admin set, only these routes answer.
+bool allowedBeforePasswordChange(const HttpRequest &request)
+{
+    QString path = request.path;
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (path == u"/api/v1/session"_s)
+        return request.method == "GET" || request.method == "DELETE";
+    return path == u"/api/v1/session/password"_s && request.method == "POST";
+}
+
+} // namespace
+
 bool Authenticator::authenticate(Call &call, const QString &token)
+{
+    if (!identify(call, token))
+        return false;
+    if (call.actor.mustChangePassword && !allowedBeforePasswordChange(call.request)) {
+        call.fail(u"password_change_required"_s,
+                  Tr::tr("Change your password first: an admin set it for you."));
+        return false;
+    }
+    return true;
+}
+
+void Authenticator::forgetUser(qint64 userId)
+{
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (it->actor.userId == userId)
+            it = m_sessions.erase(it);
+        else
+            ++it;
+    }
+}
+
+bool Authenticator::identify(Call &call, const QString &token)
 {
     if (token.isEmpty()) {
         call.fail(u"unauthorized"_s, Tr::tr("Sign in first: this route needs a bearer token."));

@@ -26,11 +26,16 @@ public:
         : m_reader(reader)
     {}
 
-    // Sets the call's actor and token hash, or fails it with 401 (503 when storage fails).
+    // Sets the call's actor and token hash, or fails it with 401 (503 when storage fails);
+    // a user who must change the password gets 403 on every route but the session's.
     bool authenticate(Call &call, const QString &token);
     void forget(const QString &tokenHash) { m_sessions.remove(tokenHash); }
+    // Every cached session of the user: disabled, or the password changed.
+    void forgetUser(qint64 userId);
 
 private:
+    bool identify(Call &call, const QString &token);
+
     struct CachedSession
     {
         storage::Actor actor;

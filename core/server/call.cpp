@@ -136,7 +136,11 @@ void Call::write(int successStatus, Mutation mutation, Refusal refused)
 void Call::submit(WriteJob job, const QString &fingerprint)
 {
     job.context = m_context;
-    job.done = [self = shared_from_this()](const HttpResponse &response) {
+    // A route's own done() (what follows once durable) runs before the answer goes out.
+    job.done = [self = shared_from_this(),
+                then = std::move(job.done)](const HttpResponse &response) {
+        if (then)
+            then(response);
         self->answer(response);
     };
     if (!idempotencyKey.isEmpty()) {

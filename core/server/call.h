@@ -56,7 +56,7 @@ public:
     // Runs the mutation on the group-commit writer and answers once it is durable.
     void write(int successStatus, Mutation mutation, Refusal refused = {});
     // Submits a prepared job (with this call's idempotency key when fingerprint is given);
-    // the job's answer is this call's.
+    // the job's answer is this call's, after the job's own done() if it has one.
     void submit(WriteJob job, const QString &fingerprint = {});
 
     static HttpResponse errorResponse(const Error &error);

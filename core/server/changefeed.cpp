@@ -184,6 +184,7 @@ void ChangeFeed::pushLive()
     if (m_pushing)
         return;
     m_pushing = true;
+    bool usersChanged = false;
     while (m_liveSeq < m_knownSeq) {
         auto changes = m_reader.changes().read(m_liveSeq, 1000);
         if (!changes || changes.value().isEmpty())
@@ -192,6 +193,7 @@ void ChangeFeed::pushLive()
             const QJsonObject change = value.toObject();
             const QString entity = change.value(u"entity"_s).toString();
             const QJsonObject data = change.value(u"data"_s).toObject();
+            usersChanged = usersChanged || entity == u"user"_s;
             const QString frame =
                 QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
             // A copy: dropping a client below removes it from m_live.
@@ -220,6 +222,10 @@ void ChangeFeed::pushLive()
         }
     }
     m_pushing = false;
+    // A user disabled or given a new password (here or on a server sharing the database) has
+    // lost their sessions: their feeds end now, not at the next periodic check.
+    if (usersChanged)
+        checkSessions();
 }
 
 void ChangeFeed::closeAll()

@@ -25,8 +25,8 @@ namespace shopdesk::server {
 // each nudge re-reads the log from the last seq it handed out, so nothing is skipped.
 // A WebSocket client that cannot keep up is dropped (close code 4408) instead of slowing
 // the others; it pulls /changes on reconnect. A client whose session ends — signed out here,
-// or found revoked or expired on the periodic check, which also sees sign-outs on other
-// servers sharing the database — is closed with 4401.
+// or found revoked or expired on the periodic check (or at once after a change of a user),
+// which also sees sign-outs on other servers sharing the database — is closed with 4401.
 class ChangeFeed : public QObject
 {
     Q_OBJECT

@@ -204,7 +204,11 @@ int JsonBody::statusFor(const QString &code)
         {u"ticket_exists"_s, 409},      {u"template_exists"_s, 409},
         {u"template_archived"_s, 409},  {u"already_archived"_s, 409},
         {u"no_template_text"_s, 409}};
-    for (const auto *module : {&payments, &returns, &inbox}) {
+    // Users: the shop keeps an admin, nobody locks themselves out, a set password is replaced.
+    static const QHash<QString, int> users = {{u"last_admin"_s, 409},
+                                              {u"cannot_disable_self"_s, 409},
+                                              {u"password_change_required"_s, 403}};
+    for (const auto *module : {&payments, &returns, &inbox, &users}) {
         if (const auto found = module->constFind(code); found != module->cend())
             return *found;
     }

@@ -1,40 +1,43 @@
 #include "server/loginlimiter.h"
 
+#include "storage/loginattempts.h"
+#include "storage/shopstore.h"
+
+#include <algorithm>
+
 namespace shopdesk::server {
 
-int LoginLimiter::check(QList<qint64> &failures, int limit, qint64 now)
+int LoginLimiter::wait(const QList<qint64> &failures, int limit, qint64 now)
 {
-    while (!failures.isEmpty() && failures.first() <= now - windowMs)
-        failures.removeFirst();
     if (failures.size() < limit)
         return 0;
-    return int((failures.first() + windowMs - now + 999) / 1000);
+    // Two servers may both have let one more through: wait until the count is under limit.
+    const qint64 freedAt = failures.at(failures.size() - limit) + windowMs;
+    return int(std::max<qint64>(1, (freedAt - now + 999) / 1000));
 }
 
-int LoginLimiter::retryAfter(const QString &username, const QString &address, qint64 now)
+Result<int> LoginLimiter::retryAfter(const QString &username, const QString &address, qint64 now)
 {
-    int wait = 0;
-    if (auto it = m_byUser.find(username); it != m_byUser.end())
-        wait = std::max(wait, check(*it, perUser, now));
-    if (auto it = m_byAddress.find(address); it != m_byAddress.end())
-        wait = std::max(wait, check(*it, perAddress, now));
-    return wait;
+    storage::LoginAttempts attempts(m_reader.database());
+    auto byName = attempts.failuresOfName(username, now - windowMs);
+    if (!byName)
+        return byName.error();
+    auto byAddress = attempts.failuresOfAddress(address, now - windowMs);
+    if (!byAddress)
+        return byAddress.error();
+    return std::max(wait(byName.value(), perUser, now), wait(byAddress.value(), perAddress, now));
 }
 
-void LoginLimiter::recordFailure(const QString &username, const QString &address, qint64 now)
+Result<void> LoginLimiter::recordFailure(storage::ShopStore &store, const QString &username,
+                                         const QString &address, qint64 now)
 {
-    // Bounded memory against floods of made-up user names: forget the oldest windows.
-    if (m_byUser.size() > 100000)
-        m_byUser.clear();
-    if (m_byAddress.size() > 100000)
-        m_byAddress.clear();
-    m_byUser[username].append(now);
-    m_byAddress[address].append(now);
+    return storage::LoginAttempts(store.database())
+        .recordFailure(username, address, now, now - windowMs);
 }
 
-void LoginLimiter::recordSuccess(const QString &username)
+Result<void> LoginLimiter::recordSuccess(storage::ShopStore &store, const QString &username)
 {
-    m_byUser.remove(username);
+    return storage::LoginAttempts(store.database()).clearName(username);
 }
 
 } // namespace shopdesk::server

@@ -1,15 +1,20 @@
 #pragma once
 
-#include <QDeadlineTimer>
-#include <QHash>
+#include "domain/result.h"
+
 #include <QList>
 #include <QString>
+
+namespace shopdesk::storage {
+class ShopStore;
+}
 
 namespace shopdesk::server {
 
 // Counts failed logins per user name and per client address in a sliding window; once
 // either is over its limit, further attempts are refused (429) until the window has passed,
-// whether the password is right or not.
+// whether the password is right or not. The failures are kept in the database
+// (storage::LoginAttempts), so servers sharing it share the counts.
 class LoginLimiter
 {
 public:
@@ -17,16 +22,22 @@ public:
     static constexpr int perAddress = 20;
     static constexpr qint64 windowMs = 15 * 60 * 1000;
 
+    explicit LoginLimiter(storage::ShopStore &reader)
+        : m_reader(reader)
+    {}
+
     // Seconds to wait before the next attempt, or 0 if one may be made now.
-    int retryAfter(const QString &username, const QString &address, qint64 now);
-    void recordFailure(const QString &username, const QString &address, qint64 now);
-    void recordSuccess(const QString &username);
+    Result<int> retryAfter(const QString &username, const QString &address, qint64 now);
+    // On the writer's store, in the transaction that answers the attempt.
+    static Result<void> recordFailure(storage::ShopStore &store, const QString &username,
+                                      const QString &address, qint64 now);
+    static Result<void> recordSuccess(storage::ShopStore &store, const QString &username);
 
 private:
-    static int check(QList<qint64> &failures, int limit, qint64 now);
+    // Seconds until fewer than limit of the failures (oldest first) are in the window.
+    static int wait(const QList<qint64> &failures, int limit, qint64 now);
 
-    QHash<QString, QList<qint64>> m_byUser;
-    QHash<QString, QList<qint64>> m_byAddress;
+    storage::ShopStore &m_reader;
 };
 
 } // namespace shopdesk::server

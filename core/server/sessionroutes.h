@@ -14,7 +14,8 @@ namespace shopdesk::server {
 class Authenticator;
 class ChangeFeed;
 
-// GET /health, and the session: sign in (POST), who am I (GET), sign out (DELETE).
+// GET /health, and the session: sign in (POST), who am I (GET), sign out (DELETE), and the
+// user's own new password (POST session/password).
 class SessionRoutes
 {
 public:
@@ -27,6 +28,10 @@ public:
 private:
     void health(const CallPtr &call);
     void login(const CallPtr &call);
+    // A failed sign-in: 401, and the failure recorded for the limiter.
+    void refuse(const CallPtr &call, const QString &username, const QString &address);
+    void startSession(const CallPtr &call, const storage::UserStore::UserRecord &record);
+    void changePassword(const CallPtr &call);
     void logout(const CallPtr &call);
     void whoAmI(const CallPtr &call);
     // The client's address: the peer, or behind a trusted proxy the nearest address of

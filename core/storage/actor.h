@@ -10,6 +10,8 @@ struct Actor
     qint64 userId = 0;
     QString username;
     QString role;
+    // Signed in with a password an admin set: only the own password may be changed.
+    bool mustChangePassword = false;
 };
 
 } // namespace shopdesk::storage

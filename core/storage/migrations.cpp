@@ -11,6 +11,7 @@
 #include "storage/inbox/inboxstore.h"
 #include "storage/inbox/mailboxstate.h"
 #include "storage/inbox/replytemplatestore.h"
+#include "storage/loginattempts.h"
 #include "storage/mailoutboxtable.h"
 #include "storage/orderstore.h"
 #include "storage/placementstore.h"
@@ -47,7 +48,7 @@ const QList<MigrationStep> &Migrations::steps()
                  PaymentReminders::migrations, PaymentLedger::migrations,
                  ReturnStore::migrations,      ReplyTemplateStore::migrations,
                  MailboxState::migrations,     ReportIndexes::migrations,
-                 InboxStore::migrations,
+                 InboxStore::migrations,       LoginAttempts::migrations,
              }) {
             list.append(module());
         }

@@ -1,5 +1,6 @@
 #include "../client/clientfixture.h"
 
+#include "admin/newpassworddialog.h"
 #include "client/clientsession.h"
 #include "client/standaloneserver.h"
 #include "client/syncengine.h"
@@ -9,9 +10,11 @@
 #include "standalone/hostedserver.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -107,6 +110,60 @@ private slots:
         QCOMPARE(child<QLineEdit>(next, u"username"_s)->text(), u"alice"_s);
         QVERIFY(child<QRadioButton>(next, u"serverMode"_s)->isChecked());
         QVERIFY(child<QLineEdit>(next, u"password"_s)->text().isEmpty());
+    }
+
+    // A password an admin set is replaced before anything opens: the server's refusal is said
+    // in the step, and the chosen password is the one that works afterwards.
+    void aPasswordSetByAnAdminIsReplacedFirst()
+    {
+        ClientShop shop;
+        SHOPDESK_REQUIRE_BACKEND(shop.server());
+        QVERIFY2(shop.start(), qPrintable(shop.server().output()));
+        qint64 alice = 0;
+        for (const QJsonValue &user :
+             shop.admin().get(u"/api/v1/users"_s).json()[u"items"_s].toArray()) {
+            if (user[u"username"_s].toString() == u"alice"_s)
+                alice = user[u"id"_s].toInteger();
+        }
+        QCOMPARE(shop.admin()
+                     .post(u"/api/v1/users/%1/password"_s.arg(alice),
+                           {{u"password"_s, u"from-the-admin"_s}})
+                     .status,
+                 200);
+        client::ClientSession session;
+        ui::CredentialStore credentials;
+        ui::LoginDialog dialog(&session, &credentials);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QRadioButton>(dialog, u"serverMode"_s), Qt::LeftButton);
+        typeInto(dialog, u"serverAddress"_s, shop.url().toString());
+        typeInto(dialog, u"username"_s, u"alice"_s);
+        typeInto(dialog, u"password"_s, u"from-the-admin"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"loginButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog.newPasswordDialog() && dialog.newPasswordDialog()->isVisible());
+        ui::NewPasswordDialog *step = dialog.newPasswordDialog();
+        QVERIFY(!session.isOpen());
+
+        // The same password again: the server refuses, the step says why and stays.
+        QTest::keyClicks(step->passwordField(), u"from-the-admin"_s);
+        QTest::keyClicks(step->repeatField(), u"from-the-admin"_s);
+        QTest::mouseClick(step->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(step->problem(), u"The new password must differ from the old one."_s);
+        QVERIFY(step->isVisible());
+        QVERIFY(!session.isOpen());
+
+        step->passwordField()->clear();
+        step->repeatField()->clear();
+        QTest::keyClicks(step->passwordField(), u"alice-own-password"_s);
+        QTest::keyClicks(step->repeatField(), u"alice-own-password"_s);
+        QTest::mouseClick(step->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(session.isOpen());
+        QCOMPARE(session.info().username, u"alice"_s);
+        QVERIFY(!session.info().mustChangePassword);
+        test::TestHttp check(shop.url());
+        QVERIFY(check.login(u"alice"_s, u"alice-own-password"_s));
+        QCOMPARE(check.get(u"/api/v1/products"_s).status, 200);
     }
 
     void unreachableServerIsSaid()

@@ -129,6 +129,19 @@ private slots:
         QVERIFY(!warehouseWindow.moduleIds().contains(u"customers"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"tickets"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"returns"_s));
+        // An admin has the Admin module, last; nobody else has it yet.
+        QCOMPARE(shop.admin()
+                     .post(u"/api/v1/users"_s,
+                           {{u"username"_s, u"adam"_s},
+                            {u"password"_s, QString::fromLatin1(ClientShop::password)},
+                            {u"role"_s, u"admin"_s}})
+                     .status,
+                 201);
+        auto admin = test::openSession(shop.url(), u"adam"_s);
+        QVERIFY(admin);
+        ui::MainWindow adminWindow(admin.get());
+        QCOMPARE(adminWindow.moduleIds().last(), u"admin"_s);
+        QVERIFY(!managerWindow.moduleIds().contains(u"admin"_s));
     }
 
     void trendsUseTheTokenOfTheCurrentLogIn()

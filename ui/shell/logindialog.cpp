@@ -1,7 +1,9 @@
 #include "shell/logindialog.h"
 
+#include "admin/newpassworddialog.h"
 #include "common/themecolors.h"
 
+#include "client/admin/userrefusal.h"
 #include "client/clientsession.h"
 #include "client/localcache.h"
 #include "client/standaloneserver.h"
@@ -128,6 +130,15 @@ LoginDialog::LoginDialog(client::ClientSession *session, CredentialStore *creden
     connect(m_session, &client::ClientSession::opened, this, &LoginDialog::opened);
     connect(m_session, &client::ClientSession::failed, this,
             [this](const Error &error) { showError(error.message); });
+    connect(m_session, &client::ClientSession::passwordChangeRequired, this,
+            &LoginDialog::askNewPassword);
+    connect(m_session, &client::ClientSession::passwordChangeRefused, this,
+            [this](const Error &error) {
+                if (m_newPassword) {
+                    m_newPassword->buttons()->setEnabled(true);
+                    m_newPassword->showProblem(client::UserRefusal::describe(error));
+                }
+            });
     updateMode();
     loadRememberedPassword();
     if (!m_username->text().isEmpty())
@@ -267,8 +278,37 @@ void LoginDialog::logIn()
                     m_firstStart ? m_password->text() : QString());
 }
 
+void LoginDialog::askNewPassword()
+{
+    setBusy(true, tr("An admin set your password: choose your own to go on."));
+    auto *dialog = new NewPasswordDialog(
+        tr("Choose your password"),
+        tr("An admin set the password you logged in with. Choose your own now; nobody else "
+           "will know it."),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_newPassword = dialog;
+    connect(dialog, &NewPasswordDialog::submitted, this, [this, dialog] {
+        dialog->buttons()->setEnabled(false);
+        dialog->showProblem(QString());
+        m_session->changePassword(dialog->password());
+    });
+    // Without a new password nothing opens: back to the log-in.
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_session->close();
+        showError(tr("Log in again when you are ready to choose your password."));
+    });
+    dialog->open();
+}
+
 void LoginDialog::opened()
 {
+    if (m_newPassword) {
+        // The password to remember is the one just chosen.
+        m_password->setText(m_newPassword->password());
+        m_newPassword->disconnect(this);
+        m_newPassword->accept();
+    }
     prefs::standalone.set(m_standalone->isChecked());
     prefs::serverAddress.set(m_server->text().trimmed());
     prefs::lastUser.set(m_username->text().trimmed());

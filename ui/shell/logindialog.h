@@ -1,8 +1,10 @@
 #pragma once
 
+#include "admin/newpassworddialog.h"
 #include "domain/result.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -21,7 +23,8 @@ namespace shopdesk::ui {
 class CredentialStore;
 
 // Log-in: where the shop lives (this computer, or a server), who you are, and whether this
-// computer's keychain should remember the password. Opens the session before it closes.
+// computer's keychain should remember the password. Opens the session before it closes; a
+// user signing in with a password an admin set chooses a new one first.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ public:
     QLineEdit *usernameField() const { return m_username; }
     QLineEdit *passwordField() const { return m_password; }
     QCheckBox *rememberBox() const { return m_remember; }
+    // The new-password step, while it is shown.
+    NewPasswordDialog *newPasswordDialog() const { return m_newPassword; }
 
 private:
     void updateMode();
@@ -52,6 +57,7 @@ private:
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
     void opened();
+    void askNewPassword();
     QString standaloneDir() const;
     QString account() const;
 
@@ -72,6 +78,7 @@ private:
     QCheckBox *m_remember;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QPointer<NewPasswordDialog> m_newPassword;
 };
 
 } // namespace shopdesk::ui

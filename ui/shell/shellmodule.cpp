@@ -1,5 +1,6 @@
 #include "shell/shellmodule.h"
 
+#include "admin/adminview.h"
 #include "care/customersview.h"
 #include "care/ticketsview.h"
 #include "client/apiclient.h"
@@ -133,6 +134,13 @@ QList<ShellModule> ShellModule::all()
         [](const ShellContext &context, QWidget *parent) -> QWidget * {
             return new ReplyTemplatesView(context.session, parent);
         }});
+    modules.append(
+        ShellModule{u"admin"_s, QApplication::translate("shopdesk::ui::ShellModule", "Admin"),
+                    QIcon::fromTheme(u"preferences-system"_s, QIcon(u":/icons/customers.svg"_s)),
+                    Permissions::rolesWith(Capability::ManageUsers),
+                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new AdminView(context.session, parent);
+                    }});
     return modules;
 }
 

@@ -1,0 +1,28 @@
+#include "admin/adminview.h"
+
+#include "admin/usersview.h"
+#include "client/admin/userservice.h"
+#include "client/clientsession.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace shopdesk::ui {
+
+AdminView::AdminView(client::ClientSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_users(new UsersView(new client::UserService(session->api(), this), session->info().userId,
+                            m_tabs))
+{
+    setObjectName(u"adminModule"_s);
+    m_tabs->setObjectName(u"adminTabs"_s);
+    m_tabs->addTab(m_users, tr("&Users"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+} // namespace shopdesk::ui
