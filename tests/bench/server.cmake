@@ -11,3 +11,14 @@ target_link_libraries(shopdesk-bench-orders
     PRIVATE shopdesk_options shopdesk-bench-support shopdesk-testsupport)
 add_dependencies(shopdesk-bench-orders shopdesk-server-app)
 add_dependencies(benchmarks shopdesk-bench-orders)
+
+# Soak: a mixed load (orders, movements, content edits, reports, live clients) for minutes,
+# with the server's resident memory and open files each minute.
+qt_add_executable(shopdesk-bench-soak soak_bench.cpp soakload.h soakload.cpp livefollowers.h
+    livefollowers.cpp processprobe.h processprobe.cpp)
+target_link_libraries(shopdesk-bench-soak
+    PRIVATE shopdesk_options shopdesk-bench-support shopdesk-testsupport Qt6::WebSockets)
+target_compile_definitions(shopdesk-bench-soak PRIVATE
+    SHOPDESK_SERVER_BIN="$<TARGET_FILE:shopdesk-server-app>")
+add_dependencies(shopdesk-bench-soak shopdesk-server-app)
+add_dependencies(benchmarks shopdesk-bench-soak)
