@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/changescope.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -11,34 +12,6 @@
 namespace shopdesk::storage {
 
 class ShopStore;
-
-// Which change records one reader may receive: an entity list (empty: all but excluded), and
-// for the shop role only the order records of its own orders.
-struct ChangeScope
-{
-    QStringList only;
-    QStringList excluded;
-    qint64 ordersOf = 0;  // > 0: order records only of orders this user created
-    QString ordersOfName; // that user's name, as order records carry it
-    qint64 chatsOf = 0;   // > 0: conversation records only of the chats this user posted
-    QString chatsOfName;  // that user's name, as conversation records carry it (posted_by)
-
-    bool isAll() const
-    {
-        return only.isEmpty() && excluded.isEmpty() && ordersOf <= 0 && chatsOf <= 0;
-    }
-    bool accepts(const QString &entity, const QJsonObject &data) const
-    {
-        // Owned records are filtered by their owner, whatever `only` lists.
-        if (chatsOf > 0 && entity == QLatin1String("conversation"))
-            return data.value(QLatin1String("posted_by")).toString() == chatsOfName;
-        if (excluded.contains(entity) || (!only.isEmpty() && !only.contains(entity)))
-            return false;
-        if (ordersOf > 0 && entity == QLatin1String("order"))
-            return data.value(QLatin1String("created_by")).toString() == ordersOfName;
-        return true;
-    }
-};
 
 // Reads in bulk for a first sync: whole tables in keyset-ordered pages, written straight to
 // JSON text (one query per page, no JSON objects in between), and the change log filtered

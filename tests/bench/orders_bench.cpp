@@ -12,6 +12,8 @@
 // the confirmed orders, the last 100 units not sold out, an oversold unit, or a server that
 // does not stop cleanly. The smoke run in CTest relies on that.
 
+#include "benchconnection.h"
+#include "percentile.h"
 #include "serverprocess.h"
 #include "shopfixture.h"
 #include "testhttp.h"
@@ -22,7 +24,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -30,6 +31,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using namespace shopdesk::bench;
 using namespace shopdesk::test;
 
 namespace {
@@ -43,67 +45,6 @@ struct RunResult
     QList<qint64> latenciesUs;
 };
 
-// One agent: a keep-alive HTTP/1.1 connection sending its next order as soon as the last
-// is answered. Plain sockets instead of QNetworkAccessManager, so the load generator, which
-// shares the machine's cores with the server, costs as little as possible.
-class Agent
-{
-public:
-    Agent(const QUrl &base, const QByteArray &token, const QByteArray &body)
-        : m_head("POST /api/v1/orders HTTP/1.1\r\nHost: " + base.host().toLatin1() +
-                 "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token +
-                 "\r\nContent-Length: " + QByteArray::number(body.size()))
-        , m_body(body)
-    {
-        m_socket.connectToHost(base.host(), quint16(base.port()));
-    }
-
-    // Calls done(status) for every answer; send() starts the next order.
-    std::function<void(int)> done;
-
-    void send()
-    {
-        m_socket.write(m_head + "\r\nIdempotency-Key: " +
-                       QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n\r\n" + m_body);
-        if (!m_connected) {
-            m_connected = true;
-            QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { read(); });
-            QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] {
-                if (done)
-                    done(0);
-            });
-        }
-    }
-
-private:
-    void read()
-    {
-        m_buffer += m_socket.readAll();
-        for (;;) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const qsizetype at = m_buffer.indexOf("Content-Length: ");
-            const qint64 length =
-                at >= 0 && at < end
-                    ? m_buffer.mid(at + 16, m_buffer.indexOf('\r', at) - at - 16).toLongLong()
-                    : 0;
-            if (m_buffer.size() < end + 4 + length)
-                return;
-            const int status = m_buffer.mid(9, 3).toInt();
-            m_buffer.remove(0, end + 4 + length);
-            if (done)
-                done(status);
-        }
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_head;
-    QByteArray m_body;
-    QByteArray m_buffer;
-    bool m_connected = false;
-};
-
 // N agents ordering one unit of sku each, back to back, until time is up (untilSoldOut: each
 // agent stops at its first refusal, so the phase ends when the stock is gone).
 RunResult runAgents(const QUrl &base, const QString &token, qint64 customer, const QString &sku,
@@ -113,16 +54,16 @@ RunResult runAgents(const QUrl &base, const QString &token, qint64 customer, con
     QEventLoop loop;
     const QByteArray body =
         QJsonDocument(ShopFixture::orderBody(customer, {{sku, 1}})).toJson(QJsonDocument::Compact);
-    std::vector<std::unique_ptr<Agent>> pool;
+    std::vector<std::unique_ptr<BenchConnection>> pool;
     QElapsedTimer clock;
     clock.start();
     const qint64 endNs = qint64(seconds * 1e9);
     int active = agents;
     std::vector<qint64> sentAt(size_t(agents), 0);
     for (int a = 0; a < agents; ++a) {
-        pool.push_back(std::make_unique<Agent>(base, token.toUtf8(), body));
-        Agent *agent = pool.back().get();
-        agent->done = [&, agent, a](int status) {
+        pool.push_back(std::make_unique<BenchConnection>(base, token.toUtf8()));
+        BenchConnection *agent = pool.back().get();
+        agent->done = [&, agent, a](int status, const QByteArray &) {
             if (status == 201) {
                 ++result.confirmed;
                 result.latenciesUs.append((clock.nsecsElapsed() - sentAt[size_t(a)]) / 1000);
@@ -138,22 +79,14 @@ RunResult runAgents(const QUrl &base, const QString &token, qint64 customer, con
                 return;
             }
             sentAt[size_t(a)] = clock.nsecsElapsed();
-            agent->send();
+            agent->send("POST", "/api/v1/orders", body);
         };
         sentAt[size_t(a)] = clock.nsecsElapsed();
-        agent->send();
+        agent->send("POST", "/api/v1/orders", body);
     }
     loop.exec();
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
-}
-
-qint64 percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))];
 }
 
 // The same writes as the server's order path, one durable SQLite transaction per order.
