@@ -66,6 +66,8 @@ private:
     void buildMenus();
     void buildModules();
     void buildNotices();
+    // The inbox's count on its list item, and its links into Tickets, Orders and Customers.
+    void connectInbox();
     void openQuickSearch();
     void editPreferences();
     void showAbout();
