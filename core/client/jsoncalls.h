@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "domain/tr.h"
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -26,11 +27,16 @@ class JsonCalls
 {
 public:
     using Answer = std::function<void(const Result<QJsonObject> &)>;
+    using BytesAnswer = std::function<void(const Result<QByteArray> &)>;
 
     explicit JsonCalls(ApiClient *api);
 
     void get(const QString &path, const QUrlQuery &query, Answer done) const;
     void post(const QString &path, const QJsonObject &body, Answer done);
+    // A PATCH, with an Idempotency-Key as post has.
+    void patch(const QString &path, const QJsonObject &body, Answer done);
+    // The raw bytes of an answer that is not JSON (a file); a refusal still comes as Error.
+    void getBytes(const QString &path, const QUrlQuery &query, BytesAnswer done) const;
 
     // The answer read as one domain value (T::fromJson).
     template<typename T>
@@ -62,6 +68,8 @@ public:
     }
 
 private:
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body, Answer done);
+
     QPointer<ApiClient> m_api;
     // Shared with the answers in flight, which outlive a service deleted meanwhile.
     std::shared_ptr<RetryKeys> m_keys;

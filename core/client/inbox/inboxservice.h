@@ -47,6 +47,9 @@ public:
 
     explicit InboxService(ApiClient *api, QObject *parent = nullptr);
 
+    // How many conversations one request of list() asks for; list() still reads every page.
+    void setPageSize(int size) { m_pageSize = size; }
+
     // Every conversation the filter selects, all pages.
     void list(const Filter &filter, ConversationsDone done);
     // One conversation with its messages, oldest first.
@@ -82,6 +85,7 @@ private:
     QPointer<ApiClient> m_api;
     JsonCalls m_calls;
     QHash<qint64, QDateTime> m_lastTyping;
+    int m_pageSize = 200;
 };
 
 } // namespace shopdesk::client
