@@ -1135,8 +1135,36 @@
         <translation>&quot;%1&quot; ليس اتجاه رسالة؛ الاتجاهات هي %2.</translation>
     </message>
     <message>
+        <source>Contact form</source>
+        <translation>نموذج الاتصال</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ي</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>آخر رسالة</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer has no conversation.</source>
-        <translation>لا يحتوي رد الخادم على أي محادثة.</translation>
+        <translation>لا يتضمن رد الخادم أي محادثة.</translation>
     </message>
 </context>
 <context>

@@ -1131,8 +1131,36 @@
         <translation>„%1“ ist keine Richtung einer Nachricht; die Richtungen sind %2.</translation>
     </message>
     <message>
+        <source>Contact form</source>
+        <translation>Kontaktformular</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer has no conversation.</source>
-        <translation>Die Antwort des Servers enthält kein Gespräch.</translation>
+        <translation>Die Antwort des Servers enthält keine Unterhaltung.</translation>
     </message>
 </context>
 <context>

@@ -1131,6 +1131,34 @@
         <translation>«%1» no es una dirección de mensaje; las direcciones son %2.</translation>
     </message>
     <message>
+        <source>Contact form</source>
+        <translation>Formulario de contacto</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer has no conversation.</source>
         <translation>La respuesta del servidor no contiene ninguna conversación.</translation>
     </message>

@@ -1131,6 +1131,34 @@
         <translation>&quot;%1&quot; संदेश की कोई दिशा नहीं है; दिशाएँ ये हैं: %2।</translation>
     </message>
     <message>
+        <source>Contact form</source>
+        <translation>संपर्क फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मि.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 दि.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>अंतिम संदेश</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer has no conversation.</source>
         <translation>सर्वर के उत्तर में कोई बातचीत नहीं है।</translation>
     </message>

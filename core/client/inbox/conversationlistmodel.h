@@ -5,6 +5,7 @@
 #include "domain/inbox/conversationrecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 class QTimer;
@@ -32,7 +33,7 @@ public:
     };
     enum Role {
         ConversationIdRole = Qt::UserRole + 1,
-        SortRole,     // waiting seconds, times as numbers, text lower-cased
+        SortRole,     // waiting seconds (-1: nothing waits), times as numbers, text lower-cased
         WaitingRole,  // bool: waits for an answer
         ReplyingRole, // who else is typing an answer now; empty: nobody
     };
@@ -60,6 +61,8 @@ public:
     // Whether the filter lists the conversation at `now`.
     static bool belongsTo(const inbox::ConversationRecord &conversation,
                           const InboxService::Filter &filter, const QDateTime &now);
+    // How long something has waited, as the waiting column shows it ("12 min", "3 h 5 min").
+    static QString waitingText(qint64 seconds);
 
 signals:
     void loaded();
@@ -70,11 +73,23 @@ signals:
 private:
     QVariant display(const inbox::ConversationRecord &conversation, int column) const;
     void tick();
+    void finishLoad(const QList<inbox::ConversationRecord> &rows,
+                    const QList<inbox::ConversationRecord> &sleeping);
+    // Puts the conversation where the list's order wants it, or takes it out.
+    void place(const inbox::ConversationRecord &conversation, bool belongs);
+    // Whether a snoozed conversation joins this list once its time has passed.
+    bool wakesInto(const inbox::ConversationRecord &conversation, const QDateTime &now) const;
+    bool comesBefore(const inbox::ConversationRecord &a, const inbox::ConversationRecord &b) const;
 
     InboxService *m_service;
     QString m_user;
     InboxService::Filter m_filter;
     QList<inbox::ConversationRecord> m_rows;
+    // Snoozed conversations that join the list by the clock, by id.
+    QHash<qint64, inbox::ConversationRecord> m_sleeping;
+    // Conversations that changed while the list was being read, applied again once it is.
+    QList<inbox::ConversationRecord> m_pending;
+    bool m_loading = false;
     bool m_loaded = false;
     quint64 m_generation = 0;
     QTimer *m_timer;

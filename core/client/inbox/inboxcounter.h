@@ -30,6 +30,8 @@ signals:
 
 private:
     void recount();
+    void finishLoad(const QList<inbox::ConversationRecord> &conversations);
+    void note(const inbox::ConversationRecord &conversation);
 
     InboxService *m_service;
     // Every conversation not done, by id: whether it waits, and until when it sleeps.
@@ -39,6 +41,9 @@ private:
         QDateTime snoozedUntil;
     };
     QHash<qint64, State> m_states;
+    // Conversations that changed while the count was being read, noted again once it is.
+    QList<inbox::ConversationRecord> m_pending;
+    bool m_loading = false;
     int m_waiting = 0;
     quint64 m_generation = 0;
     QTimer *m_timer;
