@@ -15,6 +15,7 @@
 #include "shell/mainwindow.h"
 
 #include <QButtonGroup>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -176,6 +177,10 @@ private slots:
         QVERIFY(view->thread()->toPlainText().contains(u"blue mug MUG-01"_s));
 
         QTest::keyClicks(view->replyBox()->editor(), u"Yes, twelve are here."_s);
+        // SHOPDESK_SCREENSHOT_DIR set: the shell with the inbox for docs/screenshots.
+        const QString shots = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window.grab().save(QDir(shots).filePath(u"inbox-list.png"_s)));
         view->replyBox()->sendButton()->click();
         // Answered: it leaves the waiting list and the count.
         QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowOfId(id), -1, 5000);
@@ -188,6 +193,8 @@ private slots:
         QCOMPARE(messages.last()[u"author"_s].toString(), u"alice"_s);
         QTRY_COMPARE(view->thread()->messages().size(), 2);
         QVERIFY(view->assigneeLabel()->text().contains(u"alice"_s));
+        if (!shots.isEmpty())
+            QVERIFY(view->grab().save(QDir(shots).filePath(u"inbox-conversation.png"_s)));
 
         // The other lists keep it: open, newest first.
         inbox->filterButtons()->button(int(ui::InboxView::Filter::Open))->click();
