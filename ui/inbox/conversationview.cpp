@@ -286,11 +286,11 @@ void ConversationView::reload()
             return;
         if (!answer)
             return self->refused(answer.error());
-        self->show(answer.value());
+        self->display(answer.value());
     });
 }
 
-void ConversationView::show(const ConversationRecord &conversation)
+void ConversationView::display(const ConversationRecord &conversation)
 {
     QList<qint64> before;
     for (const inbox::InboxMessageRecord &message : m_thread->messages())

@@ -97,7 +97,7 @@ private:
     QWidget *makeHeader();
     QWidget *makeActions();
     void reload();
-    void show(const inbox::ConversationRecord &conversation);
+    void display(const inbox::ConversationRecord &conversation);
     void showHeader(const inbox::ConversationRecord &conversation);
     void showWork(const inbox::ConversationRecord &conversation);
     void updateReplying();
