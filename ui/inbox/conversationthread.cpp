@@ -61,12 +61,12 @@ ConversationThread::ConversationThread(QWidget *parent)
 void ConversationThread::setMessages(const QList<inbox::InboxMessageRecord> &messages)
 {
     m_messages = messages;
-    setHtml(toHtml(messages, palette()));
+    setHtml(pageFor(messages, palette()));
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
-QString ConversationThread::toHtml(const QList<inbox::InboxMessageRecord> &messages,
-                                   const QPalette &palette)
+QString ConversationThread::pageFor(const QList<inbox::InboxMessageRecord> &messages,
+                                    const QPalette &palette)
 {
     // Tints of the palette, so a dark theme keeps the thread readable.
     const QString inColor = palette.color(QPalette::AlternateBase).name();

@@ -20,8 +20,8 @@ public:
     const QList<inbox::InboxMessageRecord> &messages() const { return m_messages; }
 
     // The page for these messages on the palette (what the view shows).
-    static QString toHtml(const QList<inbox::InboxMessageRecord> &messages,
-                          const QPalette &palette);
+    static QString pageFor(const QList<inbox::InboxMessageRecord> &messages,
+                           const QPalette &palette);
     // "12.3 kB"
     static QString sizeText(qint64 bytes);
 

@@ -53,7 +53,11 @@ InboxView::InboxView(client::ClientSession *session, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"inboxSplitter"_s);
     split->setChildrenCollapsible(false);
-    split->addWidget(makeList());
+    // Narrow minimums, so the shell keeps any window size it had: the rows elide instead.
+    QWidget *side = makeList();
+    side->setMinimumWidth(200);
+    m_view->setMinimumWidth(320);
+    split->addWidget(side);
     split->addWidget(m_view);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
