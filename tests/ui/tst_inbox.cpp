@@ -179,8 +179,10 @@ private slots:
         QTest::keyClicks(view->replyBox()->editor(), u"Yes, twelve are here."_s);
         // SHOPDESK_SCREENSHOT_DIR set: the shell with the inbox for docs/screenshots.
         const QString shots = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
+            QTest::qWait(300); // only for the picture: the labels laid out anew
             QVERIFY(window.grab().save(QDir(shots).filePath(u"inbox-list.png"_s)));
+        }
         view->replyBox()->sendButton()->click();
         // Answered: it leaves the waiting list and the count.
         QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowOfId(id), -1, 5000);
@@ -193,8 +195,10 @@ private slots:
         QCOMPARE(messages.last()[u"author"_s].toString(), u"alice"_s);
         QTRY_COMPARE(view->thread()->messages().size(), 2);
         QVERIFY(view->assigneeLabel()->text().contains(u"alice"_s));
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
             QVERIFY(view->grab().save(QDir(shots).filePath(u"inbox-conversation.png"_s)));
+        }
 
         // The other lists keep it: open, newest first.
         inbox->filterButtons()->button(int(ui::InboxView::Filter::Open))->click();
