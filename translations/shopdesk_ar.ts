@@ -1140,31 +1140,31 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 ث</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 د</translation>
+        <translation type="unfinished">%1 دقيقة</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 ي</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>الانتظار</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>القناة</translation>
+        <translation type="unfinished">القناة</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation>آخر رسالة</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s answer has no conversation.</source>
-        <translation>لا يتضمن رد الخادم أي محادثة.</translation>
+        <translation>لا يحتوي رد الخادم على أي محادثة.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1196,13 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>استخدام اللغة LANGUAGE (en, de, es, hi, ar) في هذا التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ConversationOrderLinks</name>
+    <message>
+        <source>There is no conversation or order to link.</source>
+        <translation>لا توجد محادثة أو طلب للربط.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2067,77 @@
     <message>
         <source>%1 · %2 typing…</source>
         <translation>%1 · %2 يكتب…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationMessagePanel</name>
+    <message>
+        <source>Lines the message names</source>
+        <translation>البنود التي تذكرها الرسالة</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to order</source>
+        <translation>إضافة إلى الطلب (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>رسالة العميل</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>في المخزون</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>مقروء من</translation>
+    </message>
+    <message>
+        <source>Put the ticked lines into the order</source>
+        <translation>ضع البنود المحددة في الطلب</translation>
+    </message>
+    <message>
+        <source>Hide the message; the order stays as it is</source>
+        <translation>إخفاء الرسالة؛ يبقى الطلب كما هو</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>من %1، %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue: %1</source>
+        <translation>غير موجود في الكتالوج: %1</translation>
+    </message>
+    <message>
+        <source>The message names no product of the catalogue.</source>
+        <translation>لا تذكر الرسالة أي منتج من الكتالوج.</translation>
     </message>
 </context>
 <context>

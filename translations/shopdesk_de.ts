@@ -1136,31 +1136,31 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation type="unfinished">%1 min</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 T.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Wartezeit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Kanal</translation>
+        <translation type="unfinished">Kanal</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation>Letzte Nachricht</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s answer has no conversation.</source>
-        <translation>Die Antwort des Servers enthält keine Unterhaltung.</translation>
+        <translation>Die Antwort des Servers enthält kein Gespräch.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1192,13 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>LANGUAGE (en, de, es, hi, ar) für diesen Start verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ConversationOrderLinks</name>
+    <message>
+        <source>There is no conversation or order to link.</source>
+        <translation>Es gibt keine Unterhaltung oder Bestellung zum Verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2055,77 @@
     <message>
         <source>%1 · %2 typing…</source>
         <translation>%1 · %2 schreibt…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationMessagePanel</name>
+    <message>
+        <source>Lines the message names</source>
+        <translation>Zeilen, die die Nachricht nennt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to order</source>
+        <translation>Zur Bestellung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Nachricht schließen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Die Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen aus</translation>
+    </message>
+    <message>
+        <source>Put the ticked lines into the order</source>
+        <translation>Die angehakten Zeilen in die Bestellung übernehmen</translation>
+    </message>
+    <message>
+        <source>Hide the message; the order stays as it is</source>
+        <translation>Nachricht ausblenden; die Bestellung bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue: %1</source>
+        <translation>Nicht im Katalog: %1</translation>
+    </message>
+    <message>
+        <source>The message names no product of the catalogue.</source>
+        <translation>Die Nachricht nennt kein Produkt aus dem Katalog.</translation>
     </message>
 </context>
 <context>

@@ -1136,27 +1136,27 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation type="unfinished">%1 min</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 d</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Espera</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>Canal</translation>
+        <translation type="unfinished">Canal</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation>Último mensaje</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s answer has no conversation.</source>
@@ -1192,6 +1192,13 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>Usar LANGUAGE (en, de, es, hi, ar) en esta ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ConversationOrderLinks</name>
+    <message>
+        <source>There is no conversation or order to link.</source>
+        <translation>No hay conversación ni pedido que vincular.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2055,77 @@
     <message>
         <source>%1 · %2 typing…</source>
         <translation>%1 · %2 escribiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationMessagePanel</name>
+    <message>
+        <source>Lines the message names</source>
+        <translation>Líneas que nombra el mensaje</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to order</source>
+        <translation>Aña&amp;dir al pedido</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>El mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message>
+        <source>Put the ticked lines into the order</source>
+        <translation>Poner las líneas marcadas en el pedido</translation>
+    </message>
+    <message>
+        <source>Hide the message; the order stays as it is</source>
+        <translation>Ocultar el mensaje; el pedido queda como está</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>De %1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue: %1</source>
+        <translation>No está en el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>The message names no product of the catalogue.</source>
+        <translation>El mensaje no nombra ningún producto del catálogo.</translation>
     </message>
 </context>
 <context>

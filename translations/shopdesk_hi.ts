@@ -1136,27 +1136,27 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 से.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 मि.</translation>
+        <translation type="unfinished">%1 मिनट</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 दि.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>प्रतीक्षा</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>चैनल</translation>
+        <translation type="unfinished">चैनल</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation>अंतिम संदेश</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s answer has no conversation.</source>
@@ -1192,6 +1192,13 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>इस बार के लिए भाषा LANGUAGE (en, de, es, hi, ar) का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::ConversationOrderLinks</name>
+    <message>
+        <source>There is no conversation or order to link.</source>
+        <translation>जोड़ने के लिए कोई बातचीत या ऑर्डर नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2055,77 @@
     <message>
         <source>%1 · %2 typing…</source>
         <translation>%1 · %2 लिख रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationMessagePanel</name>
+    <message>
+        <source>Lines the message names</source>
+        <translation>संदेश में बताई गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to order</source>
+        <translation>ऑर्डर में जोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>संदेश बंद करें</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>ग्राहक का संदेश</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>संदेश का पाठ</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>स्टॉक में</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>यहाँ से पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>Put the ticked lines into the order</source>
+        <translation>चुनी गई पंक्तियाँ ऑर्डर में डालें</translation>
+    </message>
+    <message>
+        <source>Hide the message; the order stays as it is</source>
+        <translation>संदेश छिपाएँ; ऑर्डर जैसा है वैसा ही रहेगा</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>%1 से, %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>विषय: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue: %1</source>
+        <translation>कैटलॉग में नहीं: %1</translation>
+    </message>
+    <message>
+        <source>The message names no product of the catalogue.</source>
+        <translation>संदेश में कैटलॉग का कोई उत्पाद नहीं बताया गया है।</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,13 @@ bool CustomerPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CustomerPanel::searchFor(const QString &text)
+{
+    m_search->setText(text);
+    m_searchTimer->stop();
+    runSearch();
+}
+
 void CustomerPanel::runSearch()
 {
     const QString text = m_search->text();

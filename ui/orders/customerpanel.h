@@ -34,6 +34,8 @@ public:
     std::optional<client::CustomerRecord> customer() const { return m_customer; }
     void setCustomer(const std::optional<client::CustomerRecord> &customer);
     void clear();
+    // Puts the text into the search field and searches, as if typed.
+    void searchFor(const QString &text);
 
     QLineEdit *searchField() const { return m_search; }
     // The matches as readable rows: name, e-mail, phone, city, last order.
