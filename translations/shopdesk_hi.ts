@@ -1136,27 +1136,27 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 मिनट</translation>
+        <translation>%1 मि.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दि.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">चैनल</translation>
+        <translation>चैनल</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम संदेश</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no conversation.</source>
