@@ -200,6 +200,11 @@ private slots:
             QVERIFY(view->grab().save(QDir(shots).filePath(u"inbox-conversation.png"_s)));
         }
 
+        // New order takes the agent to the order form.
+        view->newOrderButton()->click();
+        QTRY_COMPARE(window.currentModule(), u"orders"_s);
+        QVERIFY(window.showModule(u"inbox"_s));
+
         // The other lists keep it: open, newest first.
         inbox->filterButtons()->button(int(ui::InboxView::Filter::Open))->click();
         QTRY_VERIFY(inbox->model()->rowOfId(id) >= 0);

@@ -216,6 +216,13 @@ void MainWindow::connectInbox()
         if (orders && local && showModule(u"orders"_s))
             orders->showOrder(local->localId);
     });
+    connect(inbox, &InboxView::orderStartRequested, this,
+            [this](const client::ConversationOrder &order) {
+                auto *orders = qobject_cast<OrdersWidget *>(
+                    m_pages->widget(int(m_moduleIds.indexOf(u"orders"_s))));
+                if (orders && showModule(u"orders"_s))
+                    orders->startFromConversation(order);
+            });
     connect(inbox, &InboxView::customerActivated, this, [this](qint64 customerId) {
         auto *customers = qobject_cast<CustomersView *>(
             m_pages->widget(int(m_moduleIds.indexOf(u"customers"_s))));

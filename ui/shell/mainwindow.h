@@ -66,7 +66,8 @@ private:
     void buildMenus();
     void buildModules();
     void buildNotices();
-    // The inbox's count on its list item, and its links into Tickets, Orders and Customers.
+    // The inbox's count on its list item, its links into Tickets, Orders and Customers, and
+    // New order starting the order form.
     void connectInbox();
     void openQuickSearch();
     void editPreferences();
