@@ -6029,6 +6029,10 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Admin</source>
         <translation>الإدارة</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -6809,6 +6813,338 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Returns</source>
         <translation>المرتجعات</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationListProxy</name>
+    <message>
+        <source>%1 · %2 typing…</source>
+        <translation>%1 · %2 يكتب…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationThread</name>
+    <message>
+        <source>This mail could not be read (%1); it is kept as it came.</source>
+        <translation>تعذّرت قراءة هذه الرسالة (%1)؛ وهي محفوظة كما وصلت.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>too large, not kept</source>
+        <translation>كبير جدًا، لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2</source>
+        <translation>ردّ %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote · %2</source>
+        <translation>كتب %1 · %2</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>رد تلقائي</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>نموذج الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer…</source>
+        <translation>&amp;ربط عميل…</translation>
+    </message>
+    <message>
+        <source>New customer from &amp;contact</source>
+        <translation>عميل جديد من &amp;جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>إسنادها إ&amp;ليّ</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>إلغاء الإ&amp;سناد</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>&amp;طلب جديد</translation>
+    </message>
+    <message>
+        <source>Open tic&amp;ket…</source>
+        <translation>فتح &amp;تذكرة…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.</source>
+        <translation>اختر محادثة على اليسار.</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>&amp;تأجيل</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>حتى الغد 9:00</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>حتى وقت محدد…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href="customer"&gt;%1&lt;/a&gt;</source>
+        <translation>العميل: &lt;a href="customer"&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>لا عميل بعد</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>غير مسندة لأحد</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>Open, waiting since %1</source>
+        <translation>مفتوحة، بانتظار الرد منذ %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>مؤجلة حتى %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Put the conversation aside until a time</source>
+        <translation>تأجيل المحادثة حتى وقت محدد</translation>
+    </message>
+    <message>
+        <source>A conversation that is done is reopened before it is snoozed</source>
+        <translation>تُعاد المحادثة المنتهية إلى الفتح قبل تأجيلها</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>التذكرة #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>الطلب #%1</translation>
+    </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 يكتب ردًا…</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
+        <translation>ردّ %1 في %2 بينما كنت تكتب. ردّه الآن في المحادثة؛ مسودتك محفوظة — اقرأه وأرسل ردك مرة أخرى إن كان لا يزال مناسبًا.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
+        <translation>تحتاج التذكرة إلى عميل: اربط المحادثة بعميل أولًا (ربط عميل… أو عميل جديد من جهة الاتصال).</translation>
+    </message>
+    <message>
+        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
+        <translation>%1 عميل مسجّل بالفعل بهذا العنوان أو الهاتف: اربط المحادثة به بدلًا من إنشاء سجل ثانٍ.</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>الربط بـ %1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment to %1: %2</source>
+        <translation>تعذّر حفظ المرفق في %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPickerDialog</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
+        <source>Link the conversation to a customer</source>
+        <translation>ربط المحادثة بعميل</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>الاسم أو البريد أو الهاتف أو رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::InboxView</name>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>ال&amp;محادثات</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ates</source>
+        <translation>ال&amp;قوالب</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>تعذّرت قراءة الوارد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>ال&amp;مفتوحة</translation>
+    </message>
+    <message>
+        <source>S&amp;noozed</source>
+        <translation>المؤ&amp;جلة</translation>
+    </message>
+    <message>
+        <source>Don&amp;e</source>
+        <translation>المن&amp;تهية</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>ال&amp;خاصة بي</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>الوارد (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OpenTicketDialog</name>
+    <message>
+        <source>Open a ticket from the conversation</source>
+        <translation>فتح تذكرة من المحادثة</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;فتح تذكرة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Write the answer… (Ctrl+Enter sends it)</source>
+        <translation>اكتب الرد… (Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;قالب</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>لا قوالب بعد</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1 — replace them before sending.</source>
+        <translation>لم يُملأ: %1 — استبدلها قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>the customer's language</source>
+        <translation>لغة العميل</translation>
+    </message>
+    <message>
+        <source>The template has no text in %1; the %2 text was used.</source>
+        <translation>لا يحتوي القالب على نص بـ%1؛ استُخدم النص بـ%2.</translation>
+    </message>
+    <message>
+        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
+        <translation>تُملأ القوالب للعميل: اربط المحادثة بعميل أولًا.</translation>
+    </message>
+    <message>
+        <source>Insert a template filled in for the customer</source>
+        <translation>إدراج قالب مملوء لهذا العميل</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>التأجيل حتى</translation>
+    </message>
+    <message>
+        <source>Open again at</source>
+        <translation>تُفتح مجددًا في</translation>
     </message>
 </context>
 </TS>

@@ -5928,6 +5928,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SyncStatusWidget</name>
@@ -6777,6 +6781,338 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>%1 can log in again.</source>
         <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationListProxy</name>
+    <message>
+        <source>%1 · %2 typing…</source>
+        <translation>%1 · %2 schreibt…</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationThread</name>
+    <message>
+        <source>This mail could not be read (%1); it is kept as it came.</source>
+        <translation>Diese E-Mail konnte nicht gelesen werden (%1); sie wird so aufbewahrt, wie sie kam.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>too large, not kept</source>
+        <translation>zu groß, nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2</source>
+        <translation>%1 hat geantwortet · %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote · %2</source>
+        <translation>%1 schrieb · %2</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>automatische Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktformular</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer…</source>
+        <translation>Kunden &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>New customer from &amp;contact</source>
+        <translation>Neuer Kunde aus &amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>Neue &amp;Bestellung</translation>
+    </message>
+    <message>
+        <source>Open tic&amp;ket…</source>
+        <translation>Tic&amp;ket eröffnen…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.</source>
+        <translation>Wählen Sie links ein Gespräch.</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>Zurück&amp;stellen</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>Bis morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Bis zu einem Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href="customer"&gt;%1&lt;/a&gt;</source>
+        <translation>Kunde: &lt;a href="customer"&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Noch kein Kunde</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>Niemand hat es</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Open, waiting since %1</source>
+        <translation>Offen, wartet seit %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Put the conversation aside until a time</source>
+        <translation>Gespräch bis zu einem Zeitpunkt zurückstellen</translation>
+    </message>
+    <message>
+        <source>A conversation that is done is reopened before it is snoozed</source>
+        <translation>Ein erledigtes Gespräch wird erst wieder geöffnet, bevor es zurückgestellt wird</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 antwortet gerade…</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
+        <translation>%1 hat um %2 geantwortet, während Sie geschrieben haben. Die Antwort steht jetzt im Verlauf; Ihr Entwurf bleibt erhalten – lesen Sie sie und senden Sie Ihre erneut, wenn sie noch passt.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
+        <translation>Ein Ticket braucht einen Kunden: Geben Sie dem Gespräch zuerst einen Kunden (Kunden verknüpfen… oder Neuer Kunde aus Kontakt).</translation>
+    </message>
+    <message>
+        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
+        <translation>%1 ist mit dieser Adresse oder Telefonnummer bereits Kunde: Verknüpfen Sie das Gespräch mit diesem Kunden, statt einen zweiten Datensatz anzulegen.</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Mit %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment to %1: %2</source>
+        <translation>Der Anhang konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPickerDialog</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the conversation to a customer</source>
+        <translation>Gespräch mit einem Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>Name, E-Mail, Telefon oder Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::InboxView</name>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>&amp;Gespräche</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ates</source>
+        <translation>Vorl&amp;agen</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>Der Posteingang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;Wartend</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;ffen</translation>
+    </message>
+    <message>
+        <source>S&amp;noozed</source>
+        <translation>&amp;Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Don&amp;e</source>
+        <translation>Erle&amp;digt</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>M&amp;eine</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OpenTicketDialog</name>
+    <message>
+        <source>Open a ticket from the conversation</source>
+        <translation>Ticket aus dem Gespräch eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Ticket &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Write the answer… (Ctrl+Enter sends it)</source>
+        <translation>Antwort schreiben… (Strg+Eingabe sendet sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1 — replace them before sending.</source>
+        <translation>Nicht ausgefüllt: %1 – vor dem Senden ersetzen.</translation>
+    </message>
+    <message>
+        <source>the customer's language</source>
+        <translation>der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>The template has no text in %1; the %2 text was used.</source>
+        <translation>Die Vorlage hat keinen Text auf %1; der Text auf %2 wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
+        <translation>Vorlagen werden für den Kunden ausgefüllt: Verknüpfen Sie das Gespräch zuerst mit einem Kunden.</translation>
+    </message>
+    <message>
+        <source>Insert a template filled in for the customer</source>
+        <translation>Eine für den Kunden ausgefüllte Vorlage einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Open again at</source>
+        <translation>Wieder offen ab</translation>
     </message>
 </context>
 </TS>

@@ -2083,6 +2083,13 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ConversationListProxy</name>
+    <message>
+        <source>%1 · %2 typing…</source>
+        <translation>%1 · %2 escribiendo…</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConversationMessagePanel</name>
     <message>
         <source>Lines the message names</source>
@@ -2151,6 +2158,188 @@
     <message>
         <source>The message names no product of the catalogue.</source>
         <translation>El mensaje no nombra ningún producto del catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationThread</name>
+    <message>
+        <source>This mail could not be read (%1); it is kept as it came.</source>
+        <translation>No se pudo leer este correo (%1); se conserva tal como llegó.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>too large, not kept</source>
+        <translation>demasiado grande, no se conservó</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2</source>
+        <translation>%1 respondió · %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote · %2</source>
+        <translation>%1 escribió · %2</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>respuesta automática</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Formulario de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer…</source>
+        <translation>&amp;Vincular cliente…</translation>
+    </message>
+    <message>
+        <source>New customer from &amp;contact</source>
+        <translation>Nuevo cliente del &amp;contacto</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Asignár&amp;mela</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Desasignar</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>Nuevo &amp;pedido</translation>
+    </message>
+    <message>
+        <source>Open tic&amp;ket…</source>
+        <translation>Abrir tic&amp;ket…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.</source>
+        <translation>Elija una conversación a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>Pospo&amp;ner</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Durante 1 hora</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>Hasta mañana a las 9:00</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Hasta una hora…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Cliente: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Aún sin cliente</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>Nadie la tiene</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>Open, waiting since %1</source>
+        <translation>Abierta, en espera desde %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesta hasta %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Put the conversation aside until a time</source>
+        <translation>Posponer la conversación hasta una hora</translation>
+    </message>
+    <message>
+        <source>A conversation that is done is reopened before it is snoozed</source>
+        <translation>Una conversación hecha se reabre antes de posponerla</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Pedido #%1</translation>
+    </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 está respondiendo…</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
+        <translation>%1 respondió a las %2 mientras usted escribía. Su respuesta ya está en la conversación; su borrador se conserva: léala y envíe la suya de nuevo si aún encaja.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
+        <translation>Un ticket necesita un cliente: asigne primero un cliente a la conversación (Vincular cliente… o Nuevo cliente del contacto).</translation>
+    </message>
+    <message>
+        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
+        <translation>%1 ya es cliente con esta dirección o teléfono: vincule la conversación a ese cliente en lugar de crear un segundo registro.</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Vincular a %1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment to %1: %2</source>
+        <translation>No se pudo guardar el adjunto en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2483,25 @@
 %1</source>
         <translation>Parece un cliente que ya tenemos (mismo correo electrónico o teléfono):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPickerDialog</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>Link the conversation to a customer</source>
+        <translation>Vincular la conversación a un cliente</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>Nombre, correo, teléfono o número de pedido</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clientes que coinciden</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2949,53 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Not removed: %1</source>
         <translation>No se ha quitado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::InboxView</name>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>Con&amp;versaciones</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ates</source>
+        <translation>Plantill&amp;as</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>No se pudo leer la bandeja de entrada: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;En espera</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>A&amp;biertas</translation>
+    </message>
+    <message>
+        <source>S&amp;noozed</source>
+        <translation>Pos&amp;puestas</translation>
+    </message>
+    <message>
+        <source>Don&amp;e</source>
+        <translation>&amp;Hechas</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>M&amp;ías</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Bandeja de entrada (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3663,29 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
 %3 · %4</source>
         <translation>%1 · %2
 %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OpenTicketDialog</name>
+    <message>
+        <source>Open a ticket from the conversation</source>
+        <translation>Abrir un ticket desde la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Abrir ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Asunto</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +5128,49 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Write the answer… (Ctrl+Enter sends it)</source>
+        <translation>Escriba la respuesta… (Ctrl+Intro la envía)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Aún no hay plantillas</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1 — replace them before sending.</source>
+        <translation>Sin rellenar: %1; sustitúyalos antes de enviar.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s language</source>
+        <translation>el idioma del cliente</translation>
+    </message>
+    <message>
+        <source>The template has no text in %1; the %2 text was used.</source>
+        <translation>La plantilla no tiene texto en %1; se usó el texto en %2.</translation>
+    </message>
+    <message>
+        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
+        <translation>Las plantillas se rellenan para el cliente: vincule primero la conversación a un cliente.</translation>
+    </message>
+    <message>
+        <source>Insert a template filled in for the customer</source>
+        <translation>Insertar una plantilla rellenada para el cliente</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
     <message>
         <source>The customer's full name</source>
@@ -5921,8 +6242,19 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>Plantillas</translation>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>Open again at</source>
+        <translation>Abrir de nuevo a las</translation>
     </message>
     <message>
         <source>Admin</source>

@@ -2090,6 +2090,13 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ConversationListProxy</name>
+    <message>
+        <source>%1 · %2 typing…</source>
+        <translation>%1 · %2 लिख रहे हैं…</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConversationMessagePanel</name>
     <message>
         <source>Lines the message names</source>
@@ -2158,6 +2165,188 @@
     <message>
         <source>The message names no product of the catalogue.</source>
         <translation>संदेश में कैटलॉग का कोई उत्पाद नहीं बताया गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationThread</name>
+    <message>
+        <source>This mail could not be read (%1); it is kept as it came.</source>
+        <translation>यह मेल पढ़ा नहीं जा सका (%1); यह जैसा आया वैसा ही रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>सहेजें…</translation>
+    </message>
+    <message>
+        <source>too large, not kept</source>
+        <translation>बहुत बड़ा, नहीं रखा गया</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2</source>
+        <translation>%1 ने उत्तर दिया · %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote · %2</source>
+        <translation>%1 ने लिखा · %2</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>स्वचालित उत्तर</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>संपर्क फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer…</source>
+        <translation>ग्राहक &amp;जोड़ें…</translation>
+    </message>
+    <message>
+        <source>New customer from &amp;contact</source>
+        <translation>&amp;संपर्क से नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;मुझे सौंपें</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;असाइनमेंट हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;पूरा</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;फिर से खोलें</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>नया &amp;ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Open tic&amp;ket…</source>
+        <translation>टि&amp;कट खोलें…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.</source>
+        <translation>बाईं ओर एक बातचीत चुनें।</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>स्थगि&amp;त करें</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 घंटे के लिए</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>कल 9:00 बजे तक</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>किसी समय तक…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(कोई विषय नहीं)</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>ग्राहक: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>अभी कोई ग्राहक नहीं</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>किसी को नहीं सौंपा</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 को सौंपा गया</translation>
+    </message>
+    <message>
+        <source>Open, waiting since %1</source>
+        <translation>खुला, %1 से प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1 तक स्थगित</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>Put the conversation aside until a time</source>
+        <translation>बातचीत को किसी समय तक स्थगित करें</translation>
+    </message>
+    <message>
+        <source>A conversation that is done is reopened before it is snoozed</source>
+        <translation>पूरी हुई बातचीत को स्थगित करने से पहले फिर से खोला जाता है</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>टिकट #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>ऑर्डर #%1</translation>
+    </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 उत्तर लिख रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
+        <translation>आपके लिखते समय %1 ने %2 पर उत्तर दिया। उनका उत्तर अब बातचीत में है; आपका मसौदा सुरक्षित है — उसे पढ़ें और अगर आपका उत्तर अब भी ठीक है तो फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
+        <translation>टिकट के लिए ग्राहक चाहिए: पहले बातचीत को ग्राहक दें (ग्राहक जोड़ें… या संपर्क से नया ग्राहक)।</translation>
+    </message>
+    <message>
+        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
+        <translation>%1 इस पते या फ़ोन के साथ पहले से ग्राहक है: दूसरा रिकॉर्ड बनाने के बजाय बातचीत को उनसे जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>%1 से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>अनुलग्नक सहेजें</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment to %1: %2</source>
+        <translation>अनुलग्नक %1 में सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 में सहेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2490,25 @@
 %1</source>
         <translation>यह ऐसा ग्राहक लगता है जो पहले से हमारे पास है (वही ई-मेल या फ़ोन):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPickerDialog</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;जोड़ें</translation>
+    </message>
+    <message>
+        <source>Link the conversation to a customer</source>
+        <translation>बातचीत को ग्राहक से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>नाम, ई-मेल, फ़ोन या ऑर्डर संख्या</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>मिलते-जुलते ग्राहक</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2956,53 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Not removed: %1</source>
         <translation>हटाया नहीं गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::InboxView</name>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>&amp;बातचीत</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ates</source>
+        <translation>टेम्पले&amp;ट</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>इनबॉक्स पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;प्रतीक्षारत</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>खु&amp;ले</translation>
+    </message>
+    <message>
+        <source>S&amp;noozed</source>
+        <translation>स्थ&amp;गित</translation>
+    </message>
+    <message>
+        <source>Don&amp;e</source>
+        <translation>पू&amp;रे</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>मे&amp;रे</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>इनबॉक्स (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>इनबॉक्स</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3736,29 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
 %3 · %4</source>
         <translation>%1 · %2
 %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OpenTicketDialog</name>
+    <message>
+        <source>Open a ticket from the conversation</source>
+        <translation>बातचीत से टिकट खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>टिकट &amp;खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;प्रकार</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;विषय</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5201,49 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;भेजें</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Write the answer… (Ctrl+Enter sends it)</source>
+        <translation>उत्तर लिखें… (Ctrl+Enter से भेजें)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>अभी कोई टेम्पलेट नहीं</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1 — replace them before sending.</source>
+        <translation>नहीं भरा गया: %1 — भेजने से पहले इन्हें बदलें।</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s language</source>
+        <translation>ग्राहक की भाषा</translation>
+    </message>
+    <message>
+        <source>The template has no text in %1; the %2 text was used.</source>
+        <translation>टेम्पलेट में %1 में कोई पाठ नहीं है; %2 पाठ का उपयोग किया गया।</translation>
+    </message>
+    <message>
+        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
+        <translation>टेम्पलेट ग्राहक के लिए भरे जाते हैं: पहले बातचीत को ग्राहक से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Insert a template filled in for the customer</source>
+        <translation>ग्राहक के लिए भरा हुआ टेम्पलेट डालें</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
     <message>
         <source>The customer's full name</source>
@@ -5994,8 +6315,19 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>वापसियाँ</translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>टेम्पलेट</translation>
+        <source>Inbox</source>
+        <translation>इनबॉक्स</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>तब तक स्थगित करें</translation>
+    </message>
+    <message>
+        <source>Open again at</source>
+        <translation>फिर से खुलेगा</translation>
     </message>
     <message>
         <source>Admin</source>

@@ -95,15 +95,16 @@ private slots:
         QVERIFY(agent);
         ui::MainWindow window(agent.get());
         QCOMPARE(window.moduleIds(), (QStringList{u"products"_s, u"orders"_s, u"customers"_s,
-                                                  u"tickets"_s, u"returns"_s}));
+                                                  u"tickets"_s, u"returns"_s, u"inbox"_s}));
         auto *list = window.findChild<QListWidget *>(u"moduleList"_s);
         QVERIFY(list);
-        QCOMPARE(list->count(), 5);
+        QCOMPARE(list->count(), 6);
         QCOMPARE(list->item(0)->text(), u"Products"_s);
         QCOMPARE(list->item(1)->text(), u"Orders"_s);
         QCOMPARE(list->item(2)->text(), u"Customers"_s);
         QCOMPARE(list->item(3)->text(), u"Tickets"_s);
         QCOMPARE(list->item(4)->text(), u"Returns"_s);
+        QCOMPARE(list->item(5)->text(), u"Inbox"_s);
         QCOMPARE(window.currentModule(), u"products"_s);
         // Standard menus and shortcuts.
         QStringList menus;
@@ -120,7 +121,7 @@ private slots:
         ui::MainWindow managerWindow(manager.get());
         QCOMPARE(managerWindow.moduleIds(),
                  (QStringList{u"products"_s, u"orders"_s, u"customers"_s, u"tickets"_s,
-                              u"returns"_s, u"trends"_s, u"content"_s, u"templates"_s}));
+                              u"returns"_s, u"trends"_s, u"content"_s, u"inbox"_s}));
         // The warehouse has no Orders, Customers or Tickets screen.
         auto warehouse = test::openSession(shop.url(), u"wanda"_s);
         QVERIFY(warehouse);
@@ -142,6 +143,7 @@ private slots:
         ui::MainWindow adminWindow(admin.get());
         QCOMPARE(adminWindow.moduleIds().last(), u"admin"_s);
         QVERIFY(!managerWindow.moduleIds().contains(u"admin"_s));
+        QVERIFY(!warehouseWindow.moduleIds().contains(u"inbox"_s));
     }
 
     void trendsUseTheTokenOfTheCurrentLogIn()

@@ -17,6 +17,7 @@
 #include "common/logging.h"
 #include "common/messagebar.h"
 #include "domain/permissions.h"
+#include "inbox/inboxview.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "returns/returnsview.h"
@@ -196,6 +197,45 @@ void MainWindow::buildModules()
                         returnsView->showReturn(returnId);
                 });
     }
+    connectInbox();
+}
+
+void MainWindow::connectInbox()
+{
+    const int row = int(m_moduleIds.indexOf(u"inbox"_s));
+    auto *inbox = row < 0 ? nullptr : qobject_cast<InboxView *>(m_pages->widget(row));
+    if (!inbox)
+        return;
+    QListWidgetItem *item = m_moduleList->item(row);
+    item->setText(inbox->title());
+    connect(inbox, &InboxView::titleChanged, this,
+            [item](const QString &title) { item->setText(title); });
+    connect(inbox, &InboxView::ticketActivated, this, [this](qint64 ticketId) {
+        auto *tickets =
+            qobject_cast<TicketsView *>(m_pages->widget(int(m_moduleIds.indexOf(u"tickets"_s))));
+        if (tickets && showModule(u"tickets"_s))
+            tickets->showTicket(ticketId);
+    });
+    connect(inbox, &InboxView::orderActivated, this, [this](qint64 orderId) {
+        auto *orders =
+            qobject_cast<OrdersWidget *>(m_pages->widget(int(m_moduleIds.indexOf(u"orders"_s))));
+        const auto local = m_session->cache()->queries()->orderByServerId(orderId);
+        if (orders && local && showModule(u"orders"_s))
+            orders->showOrder(local->localId);
+    });
+    connect(inbox, &InboxView::orderStartRequested, this,
+            [this](const client::ConversationOrder &order) {
+                auto *orders = qobject_cast<OrdersWidget *>(
+                    m_pages->widget(int(m_moduleIds.indexOf(u"orders"_s))));
+                if (orders && showModule(u"orders"_s))
+                    orders->startFromConversation(order);
+            });
+    connect(inbox, &InboxView::customerActivated, this, [this](qint64 customerId) {
+        auto *customers = qobject_cast<CustomersView *>(
+            m_pages->widget(int(m_moduleIds.indexOf(u"customers"_s))));
+        if (customers && customerId != 0 && showModule(u"customers"_s))
+            customers->showCustomer(customerId);
+    });
 }
 
 void MainWindow::buildNotices()

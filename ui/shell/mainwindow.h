@@ -66,6 +66,9 @@ private:
     void buildMenus();
     void buildModules();
     void buildNotices();
+    // The inbox's count on its list item, its links into Tickets, Orders and Customers, and
+    // New order starting the order form.
+    void connectInbox();
     void openQuickSearch();
     void editPreferences();
     void showAbout();

@@ -13,7 +13,7 @@
 #include "client/warehouseservice.h"
 #include "content/contentview.h"
 #include "domain/permissions.h"
-#include "inbox/replytemplatesview.h"
+#include "inbox/inboxview.h"
 #include "orders/orderswidget.h"
 #include "products/productsview.h"
 #include "returns/returnsview.h"
@@ -127,13 +127,15 @@ QList<ShellModule> ShellModule::all()
                     [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new ContentView(context.session, context.products, parent);
                     }});
-    modules.append(ShellModule{
-        u"templates"_s, QApplication::translate("shopdesk::ui::ShellModule", "Templates"),
-        QIcon::fromTheme(u"mail-reply-all"_s, QIcon(u":/icons/tickets.svg"_s)),
-        Permissions::rolesWith(Capability::ManageReplyTemplates),
-        [](const ShellContext &context, QWidget *parent) -> QWidget * {
-            return new ReplyTemplatesView(context.session, parent);
-        }});
+    // The website's user posts chats through the API and has no desktop inbox.
+    QStringList inboxRoles = Permissions::rolesWith(Capability::ReadInbox);
+    inboxRoles.removeAll(u"shop"_s);
+    modules.append(
+        ShellModule{u"inbox"_s, QApplication::translate("shopdesk::ui::ShellModule", "Inbox"),
+                    QIcon::fromTheme(u"mail-message"_s, QIcon(u":/icons/tickets.svg"_s)),
+                    inboxRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                        return new InboxView(context.session, parent);
+                    }});
     modules.append(
         ShellModule{u"admin"_s, QApplication::translate("shopdesk::ui::ShellModule", "Admin"),
                     QIcon::fromTheme(u"preferences-system"_s, QIcon(u":/icons/customers.svg"_s)),
