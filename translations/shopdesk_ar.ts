@@ -5,15 +5,15 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>Translate as "RTL" for a language written right to left, otherwise as "LTR". Qt lays out every window from this entry.</extracomment>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
         <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>Shopdesk</name>
     <message>
-        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: "%1" is not.</source>
-        <translation>يتكوّن SKU من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة سفلية أو واصلة، و"%1" ليس كذلك.</translation>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
+        <translation>يتكوّن SKU من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة سفلية أو واصلة، و&quot;%1&quot; ليس كذلك.</translation>
     </message>
     <message>
         <source>The Idempotency-Key header must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
@@ -28,12 +28,12 @@
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <source>A currency is a three-letter ISO 4217 code such as EUR: "%1" is not.</source>
-        <translation>العملة رمز من ثلاثة أحرف وفق ISO 4217 مثل EUR، و"%1" ليس كذلك.</translation>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
+        <translation>العملة رمز من ثلاثة أحرف وفق ISO 4217 مثل EUR، و&quot;%1&quot; ليس كذلك.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
-        <translation>"%1" ليس مبلغًا ماليًا.</translation>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; ليس مبلغًا ماليًا.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
@@ -55,12 +55,12 @@
         </translation>
     </message>
     <message>
-        <source>Money is written as {"amount_minor": integer, "currency": "EUR"}.</source>
-        <translation>تُكتب المبالغ المالية بالصيغة {"amount_minor": integer, "currency": "EUR"}.</translation>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>تُكتب المبالغ المالية بالصيغة {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</translation>
     </message>
     <message>
-        <source>The payment link template "%1" cannot be used: %2</source>
-        <translation>لا يمكن استخدام قالب رابط الدفع "%1": %2</translation>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
+        <translation>لا يمكن استخدام قالب رابط الدفع &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The payment link has been altered or was not issued by this shop.</source>
@@ -95,8 +95,8 @@
         <translation>اكتبه مُرمَّزًا بالكامل بترميز النسبة المئوية (percent-encoding).</translation>
     </message>
     <message>
-        <source>the parameters "expires" and "sig" are reserved.</source>
-        <translation>المعاملان "expires" و"sig" محجوزان.</translation>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
+        <translation>المعاملان &quot;expires&quot; و&quot;sig&quot; محجوزان.</translation>
     </message>
     <message>
         <source>write it as method=URL, for example paypal=https://...</source>
@@ -147,8 +147,8 @@
         <translation>رابط الدفع لا يطابق أي مزوّد دفع مُعدّ على الخادم.</translation>
     </message>
     <message>
-        <source>"%1" is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
-        <translation>"%1" ليست طريقة دفع؛ استخدم card أو paypal أو skrill أو bank_transfer أو cash_on_delivery.</translation>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <translation>&quot;%1&quot; ليست طريقة دفع؛ استخدم card أو paypal أو skrill أو bank_transfer أو cash_on_delivery.</translation>
     </message>
     <message>
         <source>Card (Visa, Mastercard)</source>
@@ -171,16 +171,16 @@
         <translation>الدفع عند الاستلام</translation>
     </message>
     <message>
-        <source>The parameter %1 has the value "%2"; expected %3.</source>
-        <translation>قيمة المعامل %1 هي "%2"؛ والمتوقع %3.</translation>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
+        <translation>قيمة المعامل %1 هي &quot;%2&quot;؛ والمتوقع %3.</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>تاريخ بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Unknown period "%1"; use quarter, month, week or custom.</source>
-        <translation>فترة غير معروفة "%1"؛ استخدم quarter أو month أو week أو custom.</translation>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
+        <translation>فترة غير معروفة &quot;%1&quot;؛ استخدم quarter أو month أو week أو custom.</translation>
     </message>
     <message>
         <source>Give either quarter or from and to, not both.</source>
@@ -215,36 +215,36 @@
         <translation>تعذّر الوصول إلى الخادم: %1</translation>
     </message>
     <message>
-        <source>The %1 report has no parameter "%2"; it reads %3.</source>
-        <translation>لا يحتوي تقرير %1 على المعامل "%2"؛ فهو يقرأ %3.</translation>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
+        <translation>لا يحتوي تقرير %1 على المعامل &quot;%2&quot;؛ فهو يقرأ %3.</translation>
     </message>
     <message>
         <source>The parameter %1 is given twice.</source>
         <translation>المعامل %1 مُعطى مرتين.</translation>
     </message>
     <message>
-        <source>Unknown dimension "%1"; use product, category or channel.</source>
-        <translation>بُعد غير معروف "%1"؛ استخدم product أو category أو channel.</translation>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
+        <translation>بُعد غير معروف &quot;%1&quot;؛ استخدم product أو category أو channel.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use chat, email, phone or web.</source>
-        <translation>قناة غير معروفة "%1"؛ استخدم chat أو email أو phone أو web.</translation>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
+        <translation>قناة غير معروفة &quot;%1&quot;؛ استخدم chat أو email أو phone أو web.</translation>
     </message>
     <message>
         <source>A category has at most 200 characters.</source>
         <translation>لا يتجاوز اسم الفئة 200 حرف.</translation>
     </message>
     <message>
-        <source>The limit must be a whole number from 1 to 1000, not "%1".</source>
-        <translation>يجب أن يكون الحد عددًا صحيحًا من 1 إلى 1000، وليس "%1".</translation>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>يجب أن يكون الحد عددًا صحيحًا من 1 إلى 1000، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reports are for managers and admins.</source>
         <translation>التقارير مخصصة للمديرين والمسؤولين.</translation>
     </message>
     <message>
-        <source>There is no report "%1"; the reports are %2.</source>
-        <translation>لا يوجد تقرير "%1"؛ التقارير المتاحة هي %2.</translation>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>لا يوجد تقرير &quot;%1&quot;؛ التقارير المتاحة هي %2.</translation>
     </message>
     <message>
         <source>Lost demand needs a positive quantity.</source>
@@ -299,7 +299,7 @@
         <translation>أدخِل اسم المستخدم.</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example http://shop-server:8080.</source>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
         <translation>أدخِل عنوان الخادم، مثل http://shop-server:8080.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
         <translation>لم يتم تسجيل الدخول.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>أدخِل اسم العميل.</translation>
     </message>
     <message>
@@ -327,8 +327,8 @@
         <translation>لا يتجاوز العنوان عشرة آلاف حرف.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ليس عنوان بريد إلكتروني.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>Enter an e-mail address or a phone number.</source>
@@ -347,7 +347,7 @@
         <translation>تعذّرت الكتابة في ذاكرة التخزين المؤقت المحلية: %1</translation>
     </message>
     <message>
-        <source>The local cache's version cannot be read.</source>
+        <source>The local cache&apos;s version cannot be read.</source>
         <translation>تعذّرت قراءة إصدار ذاكرة التخزين المؤقت المحلية.</translation>
     </message>
     <message>
@@ -587,32 +587,32 @@
         <translation>لا يستطيع هذا البرنامج تشغيل المتجر على هذا الحاسوب؛ اتصل بخادم.</translation>
     </message>
     <message>
-        <source>The server's answer (%1) cannot be read: its field "%2" is missing or of the wrong type.</source>
-        <translation>لا يمكن قراءة رد الخادم (%1): الحقل "%2" مفقود أو من نوع خاطئ.</translation>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>لا يمكن قراءة رد الخادم (%1): الحقل &quot;%2&quot; مفقود أو من نوع خاطئ.</translation>
     </message>
     <message>
-        <source>There is no report "%1".</source>
-        <translation>لا يوجد تقرير "%1".</translation>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>لا يوجد تقرير &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The field "%1" is missing or has the wrong type.</source>
-        <translation>الحقل "%1" مفقود أو نوعه غير صحيح.</translation>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>الحقل &quot;%1&quot; مفقود أو نوعه غير صحيح.</translation>
     </message>
     <message>
-        <source>"%1" is not an order status.</source>
-        <translation>"%1" ليست حالة طلب.</translation>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; ليست حالة طلب.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of stock movement.</source>
-        <translation>"%1" ليس نوعًا من حركات المخزون.</translation>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; ليس نوعًا من حركات المخزون.</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" must be a list of [open, close] pairs.</source>
-        <translation>يجب أن تكون ساعات العمل ليوم "%1" قائمة من أزواج [فتح، إغلاق].</translation>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
+        <translation>يجب أن تكون ساعات العمل ليوم &quot;%1&quot; قائمة من أزواج [فتح، إغلاق].</translation>
     </message>
     <message>
-        <source>Opening hours %1 must be a pair of times, such as ["09:00", "17:00"].</source>
-        <translation>يجب أن تكون ساعات العمل %1 زوجًا من الأوقات، مثل ["09:00", "17:00"].</translation>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>يجب أن تكون ساعات العمل %1 زوجًا من الأوقات، مثل [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
     </message>
     <message>
         <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
@@ -635,8 +635,8 @@
         <translation>ساعات العمل %1 (%2–%3) فارغة أو معكوسة: يجب أن يسبق وقت الفتح وقت الإغلاق.</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" overlap: %2–%3 and %4–%5.</source>
-        <translation>تتداخل ساعات العمل ليوم "%1": %2–%3 و%4–%5.</translation>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
+        <translation>تتداخل ساعات العمل ليوم &quot;%1&quot;: %2–%3 و%4–%5.</translation>
     </message>
     <message>
         <source>The calendar has no opening hours on any day of the week.</source>
@@ -651,28 +651,28 @@
         <translation>العطلة %1 (%2) مدرجة مرتين.</translation>
     </message>
     <message>
-        <source>The calendar has an unknown field "%1".</source>
-        <translation>يحتوي التقويم على حقل غير معروف "%1".</translation>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
+        <translation>يحتوي التقويم على حقل غير معروف &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The time zone "%1" is not a known time zone, such as "Europe/Berlin".</source>
-        <translation>المنطقة الزمنية "%1" ليست منطقة زمنية معروفة مثل "Europe/Berlin".</translation>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
+        <translation>المنطقة الزمنية &quot;%1&quot; ليست منطقة زمنية معروفة مثل &quot;Europe/Berlin&quot;.</translation>
     </message>
     <message>
-        <source>The opening hours are missing: "hours" must be an object with the weekdays mon … sun.</source>
-        <translation>ساعات العمل مفقودة: يجب أن يكون "hours" كائنًا بأيام الأسبوع mon … sun.</translation>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
+        <translation>ساعات العمل مفقودة: يجب أن يكون &quot;hours&quot; كائنًا بأيام الأسبوع mon … sun.</translation>
     </message>
     <message>
-        <source>The opening hours name an unknown weekday "%1"; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>تذكر ساعات العمل يومًا غير معروف "%1"؛ أيام الأسبوع هي mon وtue وwed وthu وfri وsat وsun.</translation>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>تذكر ساعات العمل يومًا غير معروف &quot;%1&quot;؛ أيام الأسبوع هي mon وtue وwed وthu وfri وsat وsun.</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field "%1".</source>
-        <translation>تحتوي مستويات الخدمة على حقل غير معروف "%1".</translation>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
+        <translation>تحتوي مستويات الخدمة على حقل غير معروف &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of business minutes from 1 to %2 (a year).</source>
-        <translation>يجب أن يكون "%1" عددًا صحيحًا من دقائق العمل من 1 إلى %2 (سنة).</translation>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <translation>يجب أن يكون &quot;%1&quot; عددًا صحيحًا من دقائق العمل من 1 إلى %2 (سنة).</translation>
     </message>
     <message>
         <source>The policy %1 must be an object.</source>
@@ -687,39 +687,39 @@
         <translation>يجب أن يكون نوع السياسة %1 نوعًا من التذاكر أو null.</translation>
     </message>
     <message>
-        <source>"escalation" must be an object with qa_after_minutes and managers_after_minutes.</source>
-        <translation>يجب أن يكون "escalation" كائنًا يحتوي على qa_after_minutes وmanagers_after_minutes.</translation>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <translation>يجب أن يكون &quot;escalation&quot; كائنًا يحتوي على qa_after_minutes وmanagers_after_minutes.</translation>
     </message>
     <message>
         <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
         <translation>يُبلَّغ المديرون بعد قائمة ضمان الجودة لا قبلها: يجب ألا يقل managers_after_minutes ‏(%1) عن qa_after_minutes ‏(%2).</translation>
     </message>
     <message>
-        <source>The service levels need a "calendar" object.</source>
-        <translation>تحتاج مستويات الخدمة إلى كائن "calendar".</translation>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
+        <translation>تحتاج مستويات الخدمة إلى كائن &quot;calendar&quot;.</translation>
     </message>
     <message>
-        <source>"warning_share" must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
-        <translation>يجب أن يكون "warning_share" رقمًا بين 0 و1 (‏0.8 ينبّه عند استهلاك 80 % من الهدف).</translation>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <translation>يجب أن يكون &quot;warning_share&quot; رقمًا بين 0 و1 (‏0.8 ينبّه عند استهلاك 80 % من الهدف).</translation>
     </message>
     <message>
-        <source>"policies" must be a list of policies.</source>
-        <translation>يجب أن يكون "policies" قائمة من السياسات.</translation>
+        <source>&quot;policies&quot; must be a list of policies.</source>
+        <translation>يجب أن يكون &quot;policies&quot; قائمة من السياسات.</translation>
     </message>
     <message>
-        <source>The policy %1 repeats priority "%2" and kind "%3".</source>
-        <translation>تكرر السياسة %1 الأولوية "%2" والنوع "%3".</translation>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
+        <translation>تكرر السياسة %1 الأولوية &quot;%2&quot; والنوع &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Priority "%1" has no policy of its own (one with "kind": null).</source>
-        <translation>الأولوية "%1" ليس لها سياسة خاصة بها (سياسة فيها "kind": null).</translation>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>الأولوية &quot;%1&quot; ليس لها سياسة خاصة بها (سياسة فيها &quot;kind&quot;: null).</translation>
     </message>
     <message>
-        <source>A ticket's history starts with its creation.</source>
+        <source>A ticket&apos;s history starts with its creation.</source>
         <translation>يبدأ سجل التذكرة بإنشائها.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history has no time.</source>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
         <translation>الحدث %1 في سجل التذكرة ليس له وقت.</translation>
     </message>
     <message>
@@ -727,24 +727,24 @@
         <translation>الحدث %1 ينشئ التذكرة مرة ثانية.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history is earlier than the one before.</source>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>الحدث %1 في سجل التذكرة أقدم من الحدث الذي قبله.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of ticket; the kinds are %2.</source>
-        <translation>"%1" ليس نوعًا من التذاكر؛ الأنواع هي %2.</translation>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
+        <translation>&quot;%1&quot; ليس نوعًا من التذاكر؛ الأنواع هي %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority; the priorities are %2.</source>
-        <translation>"%1" ليست أولوية؛ الأولويات هي %2.</translation>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
+        <translation>&quot;%1&quot; ليست أولوية؛ الأولويات هي %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a ticket status; the statuses are %2.</source>
-        <translation>"%1" ليست حالة تذكرة؛ الحالات هي %2.</translation>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; ليست حالة تذكرة؛ الحالات هي %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a cause; the causes are %2.</source>
-        <translation>"%1" ليس سببًا؛ الأسباب هي %2.</translation>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
+        <translation>&quot;%1&quot; ليس سببًا؛ الأسباب هي %2.</translation>
     </message>
     <message>
         <source>Write the note first (up to 10,000 characters).</source>
@@ -771,11 +771,11 @@
         <translation>كل هاتف يحتاج إلى رقم.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (AT, DE, …).</source>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
         <translation>«%1» ليس رمز بلد من حرفين (AT، DE، …).</translation>
     </message>
     <message>
-        <source>"%1" is not a channel; the channels are %2.</source>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
         <translation>«%1» ليس قناة؛ القنوات هي %2.</translation>
     </message>
     <message>
@@ -959,8 +959,8 @@
         <translation>تولّى %1 هذه التذكرة بالفعل.</translation>
     </message>
     <message>
-        <source>A ticket cannot go from "%1" to "%2".</source>
-        <translation>لا يمكن أن تنتقل التذكرة من "%1" إلى "%2".</translation>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>لا يمكن أن تنتقل التذكرة من &quot;%1&quot; إلى &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The ticket is closed: reopen it before you reply or add a note.</source>
@@ -991,48 +991,48 @@
         <translation>هذا الطلب غير موجود على الخادم.</translation>
     </message>
     <message>
-        <source>The server's answer has no list.</source>
+        <source>The server&apos;s answer has no list.</source>
         <translation>لا تحتوي إجابة الخادم على قائمة.</translation>
     </message>
     <message>
-        <source>"%1" is not a state of a service-level clock.</source>
-        <translation>"%1" ليست حالة لساعة مستوى الخدمة.</translation>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
+        <translation>&quot;%1&quot; ليست حالة لساعة مستوى الخدمة.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of message; the kinds are customer, public, internal.</source>
-        <translation>"%1" ليس نوع رسالة؛ الأنواع هي customer وpublic وinternal.</translation>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
+        <translation>&quot;%1&quot; ليس نوع رسالة؛ الأنواع هي customer وpublic وinternal.</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use agent, kind or channel.</source>
-        <translation>تجميع غير معروف "%1"؛ استخدم agent أو kind أو channel.</translation>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
+        <translation>تجميع غير معروف &quot;%1&quot;؛ استخدم agent أو kind أو channel.</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>غير مُسنَد</translation>
     </message>
     <message>
-        <source>A refund's parts cannot be negative.</source>
+        <source>A refund&apos;s parts cannot be negative.</source>
         <translation>لا يمكن أن تكون أجزاء الاسترداد سالبة.</translation>
     </message>
     <message>
-        <source>The Shopdesk-Signature header is missing or not "t=&lt;seconds&gt;,v1=&lt;hex&gt;".</source>
-        <translation>ترويسة Shopdesk-Signature مفقودة أو ليست بالصيغة "t=&lt;ثوانٍ&gt;,v1=&lt;hex&gt;".</translation>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>ترويسة Shopdesk-Signature مفقودة أو ليست بالصيغة &quot;t=&lt;ثوانٍ&gt;,v1=&lt;hex&gt;&quot;.</translation>
     </message>
     <message>
-        <source>The notification was signed at %1, more than five minutes from the server's time %2.</source>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
         <translation>وُقّع الإشعار في %1، أي بفارق يزيد على خمس دقائق عن وقت الخادم %2.</translation>
     </message>
     <message>
-        <source>The notification's signature does not match its body.</source>
+        <source>The notification&apos;s signature does not match its body.</source>
         <translation>توقيع الإشعار لا يطابق محتواه.</translation>
     </message>
     <message>
-        <source>"%1" is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" ليست وجهة استرداد؛ استخدم original أو store_credit.</translation>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; ليست وجهة استرداد؛ استخدم original أو store_credit.</translation>
     </message>
     <message>
-        <source>"%1" is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" ليست حالة استرداد؛ استخدم pending_approval أو issued أو rejected.</translation>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; ليست حالة استرداد؛ استخدم pending_approval أو issued أو rejected.</translation>
     </message>
     <message>
         <source>Original payment method</source>
@@ -1055,7 +1055,7 @@
         <translation>مرفوض</translation>
     </message>
     <message>
-        <source>"%1" is not a return reason.</source>
+        <source>&quot;%1&quot; is not a return reason.</source>
         <translation>«%1» ليس سببًا للإرجاع.</translation>
     </message>
     <message>
@@ -1075,7 +1075,7 @@
         <translation>لم يعد مطلوبًا</translation>
     </message>
     <message>
-        <source>"%1" is not a return status.</source>
+        <source>&quot;%1&quot; is not a return status.</source>
         <translation>«%1» ليست حالة إرجاع.</translation>
     </message>
     <message>
@@ -1095,8 +1095,8 @@
         <translation>يحتاج قالب الرد إلى معرّف واسم.</translation>
     </message>
     <message>
-        <source>Templates are written in %1; "%2" is not one of them.</source>
-        <translation>تُكتب القوالب بـ %1؛ و"%2" ليست من بينها.</translation>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
+        <translation>تُكتب القوالب بـ %1؛ و&quot;%2&quot; ليست من بينها.</translation>
     </message>
     <message>
         <source>The text in %1 is empty.</source>
@@ -1111,8 +1111,8 @@
         <translation>يستخدم النص بـ %1 العنصر {%2}، وهو ليس عنصرًا نائبًا. المعروف: %3.</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use product, reason or month.</source>
-        <translation>تجميع غير معروف "%1"؛ استخدم product أو reason أو month.</translation>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>تجميع غير معروف &quot;%1&quot;؛ استخدم product أو reason أو month.</translation>
     </message>
     <message>
         <source>Shipping, goodwill and double charges</source>
@@ -1123,16 +1123,16 @@
         <translation>بلا إرجاع (استرداد فقط)</translation>
     </message>
     <message>
-        <source>"%1" is not a conversation status; the statuses are %2.</source>
-        <translation>"%1" ليست حالة محادثة؛ الحالات هي %2.</translation>
+        <source>&quot;%1&quot; is not a conversation status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; ليست حالة محادثة؛ الحالات هي %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an inbox channel; the channels are %2.</source>
-        <translation>"%1" ليست قناة في صندوق الوارد؛ القنوات هي %2.</translation>
+        <source>&quot;%1&quot; is not an inbox channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; ليست قناة في صندوق الوارد؛ القنوات هي %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a message direction; the directions are %2.</source>
-        <translation>"%1" ليس اتجاه رسالة؛ الاتجاهات هي %2.</translation>
+        <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
+        <translation>&quot;%1&quot; ليس اتجاه رسالة؛ الاتجاهات هي %2.</translation>
     </message>
     <message>
         <source>Contact form</source>
@@ -1163,7 +1163,7 @@
         <translation>آخر رسالة</translation>
     </message>
     <message>
-        <source>The server's answer has no conversation.</source>
+        <source>The server&apos;s answer has no conversation.</source>
         <translation>لا يتضمن رد الخادم أي محادثة.</translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@
         <translation>لم يعُد الخادم يقبل تسجيل الدخول هذا.</translation>
     </message>
     <message>
-        <source>The server refused the live connection's log-in.</source>
+        <source>The server refused the live connection&apos;s log-in.</source>
         <translation>رفض الخادم تسجيل دخول الاتصال المباشر.</translation>
     </message>
     <message>
@@ -1571,8 +1571,8 @@
         <translation>لا تتجاوز الملاحظات عشرة آلاف حرف.</translation>
     </message>
     <message>
-        <source>"%1" is not a SKU.</source>
-        <translation>"%1" ليس رمز SKU صالحًا.</translation>
+        <source>&quot;%1&quot; is not a SKU.</source>
+        <translation>&quot;%1&quot; ليس رمز SKU صالحًا.</translation>
     </message>
     <message>
         <source>A quantity is between 1 and 1,000,000.</source>
@@ -1747,8 +1747,8 @@
         <translation>ترحيل الدفعة كاملة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
-        <translation>لا يوجد منتج بالرمز SKU أو الباركود "%1".</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>لا يوجد منتج بالرمز SKU أو الباركود &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;From location:</source>
@@ -1771,8 +1771,8 @@
         <translation>%1 يُنقل من %2 إلى الموقع نفسه.</translation>
     </message>
     <message>
-        <source>Say in each line's note what "other" means (%1 has none).</source>
-        <translation>وضِّح في ملاحظة كل سطر المقصود بـ"أخرى" (%1 بلا ملاحظة).</translation>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
+        <translation>وضِّح في ملاحظة كل سطر المقصود بـ&quot;أخرى&quot; (%1 بلا ملاحظة).</translation>
     </message>
     <message>
         <source>Nothing was posted: %1</source>
@@ -2102,6 +2102,13 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ConversationListProxy</name>
+    <message>
+        <source>%1 · %2 typing…</source>
+        <translation>%1 · %2 يكتب…</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConversationMessagePanel</name>
     <message>
         <source>Lines the message names</source>
@@ -2116,7 +2123,7 @@
         <translation>إغلاق الرسالة</translation>
     </message>
     <message>
-        <source>The customer's message</source>
+        <source>The customer&apos;s message</source>
         <translation>رسالة العميل</translation>
     </message>
     <message>
@@ -2170,6 +2177,188 @@
     <message>
         <source>The message names no product of the catalogue.</source>
         <translation>لا تذكر الرسالة أي منتج من الكتالوج.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationThread</name>
+    <message>
+        <source>This mail could not be read (%1); it is kept as it came.</source>
+        <translation>تعذّرت قراءة هذه الرسالة (%1)؛ وهي محفوظة كما وصلت.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>too large, not kept</source>
+        <translation>كبير جدًا، لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2</source>
+        <translation>ردّ %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote · %2</source>
+        <translation>كتب %1 · %2</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>رد تلقائي</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>نموذج الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer…</source>
+        <translation>&amp;ربط عميل…</translation>
+    </message>
+    <message>
+        <source>New customer from &amp;contact</source>
+        <translation>عميل جديد من &amp;جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>إسنادها إ&amp;ليّ</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>إلغاء الإ&amp;سناد</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>&amp;طلب جديد</translation>
+    </message>
+    <message>
+        <source>Open tic&amp;ket…</source>
+        <translation>فتح &amp;تذكرة…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.</source>
+        <translation>اختر محادثة على اليسار.</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>&amp;تأجيل</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>حتى الغد 9:00</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>حتى وقت محدد…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>العميل: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>لا عميل بعد</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>غير مسندة لأحد</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>Open, waiting since %1</source>
+        <translation>مفتوحة، بانتظار الرد منذ %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>مؤجلة حتى %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Put the conversation aside until a time</source>
+        <translation>تأجيل المحادثة حتى وقت محدد</translation>
+    </message>
+    <message>
+        <source>A conversation that is done is reopened before it is snoozed</source>
+        <translation>تُعاد المحادثة المنتهية إلى الفتح قبل تأجيلها</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>التذكرة #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>الطلب #%1</translation>
+    </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 يكتب ردًا…</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
+        <translation>ردّ %1 في %2 بينما كنت تكتب. ردّه الآن في المحادثة؛ مسودتك محفوظة — اقرأه وأرسل ردك مرة أخرى إن كان لا يزال مناسبًا.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
+        <translation>تحتاج التذكرة إلى عميل: اربط المحادثة بعميل أولًا (ربط عميل… أو عميل جديد من جهة الاتصال).</translation>
+    </message>
+    <message>
+        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
+        <translation>%1 عميل مسجّل بالفعل بهذا العنوان أو الهاتف: اربط المحادثة به بدلًا من إنشاء سجل ثانٍ.</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>الربط بـ %1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment to %1: %2</source>
+        <translation>تعذّر حفظ المرفق في %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
     </message>
 </context>
 <context>
@@ -2301,8 +2490,8 @@
         <translation>أُنشئ العميل %1.</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
-        <translation>لا يوجد عميل يطابق "%1".</translation>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>لا يوجد عميل يطابق &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No customer chosen yet.</source>
@@ -2313,6 +2502,25 @@
 %1</source>
         <translation>يبدو أن هذا عميل موجود لدينا بالفعل (البريد الإلكتروني أو الهاتف نفسه):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPickerDialog</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
+        <source>Link the conversation to a customer</source>
+        <translation>ربط المحادثة بعميل</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>الاسم أو البريد أو الهاتف أو رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>العملاء المطابقون</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2688,7 @@
         <translation>تم دمج السجل المكرر في هذا العميل.</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>تم محو البيانات الشخصية للعميل.</translation>
     </message>
     <message>
@@ -2508,7 +2716,7 @@
         <translation>تعذّر كتابة التصدير في %1: %2</translation>
     </message>
     <message>
-        <source>Exported the customer's data to %1.</source>
+        <source>Exported the customer&apos;s data to %1.</source>
         <translation>تم تصدير بيانات العميل إلى %1.</translation>
     </message>
     <message>
@@ -2547,9 +2755,9 @@
         <translation>محو %1</translation>
     </message>
     <message>
-        <source>Erasing removes this customer's name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
 
-This cannot be undone. Type the customer's name to confirm: %1</source>
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <translation>يزيل المحو اسم هذا العميل وبريده وهواتفه وعناوينه وملاحظاته من كل مكان تُحفظ فيه، وكذلك من الرسائل المرسلة وسجل التغييرات. تبقى الطلبات والمدفوعات وحركات المخزون للحسابات، دون الشخص.
 
 لا يمكن التراجع عن ذلك. اكتب اسم العميل للتأكيد: %1</translation>
@@ -2763,6 +2971,53 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::InboxView</name>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>ال&amp;محادثات</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ates</source>
+        <translation>ال&amp;قوالب</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>تعذّرت قراءة الوارد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>ال&amp;مفتوحة</translation>
+    </message>
+    <message>
+        <source>S&amp;noozed</source>
+        <translation>المؤ&amp;جلة</translation>
+    </message>
+    <message>
+        <source>Don&amp;e</source>
+        <translation>المن&amp;تهية</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>ال&amp;خاصة بي</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>الوارد (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::LoginDialog</name>
     <message>
         <source>On this computer (standalone)</source>
@@ -2773,7 +3028,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>على خادم:</translation>
     </message>
     <message>
-        <source>Share this computer's shop on the local network</source>
+        <source>Share this computer&apos;s shop on the local network</source>
         <translation>مشاركة متجر هذا الحاسوب على الشبكة المحلية</translation>
     </message>
     <message>
@@ -2857,8 +3112,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>أدخِل كلمة المرور.</translation>
     </message>
     <message>
-        <source>"%1" is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
-        <translation>"%1" ليس عنوان شبكة مثل 0.0.0.0 أو 192.168.1.20.</translation>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>&quot;%1&quot; ليس عنوان شبكة مثل 0.0.0.0 أو 192.168.1.20.</translation>
     </message>
     <message>
         <source>Starting the shop on this computer…</source>
@@ -2952,8 +3207,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>أصبح دون الحد الأدنى الآن: %1</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
-        <translation>لا يوجد منتج بالرمز SKU أو الباركود "%1".</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>لا يوجد منتج بالرمز SKU أو الباركود &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Minimum of %1 at %2 is now %3.</source>
@@ -2995,7 +3250,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>مخزون منخفض: %1</translation>
     </message>
     <message>
-        <source>The server cannot be reached: you are working offline from this computer's copy. Changes wait until it is back.</source>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
         <translation>تعذّر الوصول إلى الخادم: أنت تعمل دون اتصال من نسخة البيانات على هذا الحاسوب. تنتظر التغييرات حتى يعود الاتصال.</translation>
     </message>
     <message>
@@ -3079,7 +3334,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>تغييرات لم تصل إلى الخادم بعد: %1. ستبقى محفوظة على هذا الحاسوب وتُرسَل في المرة القادمة التي تشغّل فيها Shopdesk. هل تريد الخروج الآن؟</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
         <translation>
             <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ لم يكن هناك أي تغيير في الانتظار.</numerusform>
             <numerusform>كانت نسخة هذا الحاسوب تالفة وأُعيد بناؤها من الخادم؛ احتُفظ بتغيير واحد في الانتظار.</numerusform>
@@ -3121,7 +3376,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>يُدمج فيه ثم يُغلق</translation>
     </message>
     <message>
-        <source>The duplicate's orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
         <translation>تنتقل طلبات السجل المكرر وملاحظاته إلى العميل الباقي؛ تُملأ الحقول الفارغة منه وتُضاف هواتفه وعناوينه. لا يُلغى ذلك إلا بتعديل جديد.</translation>
     </message>
     <message>
@@ -3392,8 +3647,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>ال&amp;نص</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
-        <translation>لا يطابق أي عميل "%1".</translation>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>لا يطابق أي عميل &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Order #%1 of %2</source>
@@ -3458,7 +3713,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
 <context>
     <name>shopdesk::ui::NoticesButton</name>
     <message>
-        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers' notice</source>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
         <translation>تصعيدات التذاكر التي تخصك: تجاوز في تذكرتك، تذكرة تنضم إلى طابور ضمان الجودة، إخطار المديرين</translation>
     </message>
     <message>
@@ -3501,6 +3756,29 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
 %3 · %4</source>
         <translation>%1 · %2
 %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OpenTicketDialog</name>
+    <message>
+        <source>Open a ticket from the conversation</source>
+        <translation>فتح تذكرة من المحادثة</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;فتح تذكرة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>ال&amp;موضوع</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3924,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>رابط الدفع المدفوع</translation>
     </message>
     <message>
-        <source>The server checks the link's signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
         <translation>يتحقق الخادم من توقيع الرابط وصلاحيته ومن مطابقته لطلبه، ثم يعلّم ذلك الطلب كمدفوع بالمرجع المذكور أعلاه.</translation>
     </message>
     <message>
@@ -3690,7 +3968,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>إرجاع…</translation>
     </message>
     <message>
-        <source>Take some of this order's units back</source>
+        <source>Take some of this order&apos;s units back</source>
         <translation>استرجاع بعض وحدات هذا الطلب</translation>
     </message>
     <message>
@@ -3765,8 +4043,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>إضافة منتج (Alt+I)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
-        <translation>لا يوجد منتج بالرمز SKU أو الباركود "%1".</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>لا يوجد منتج بالرمز SKU أو الباركود &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -4001,7 +4279,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <source>Refund of %1 awaits a manager's approval.</source>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
         <translation>استرداد %1 بانتظار موافقة المدير.</translation>
     </message>
     <message>
@@ -4417,7 +4695,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <source>Someone saved this page's placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
         <translation>حفظ شخص آخر مواضع العرض لهذه الصفحة في هذه الأثناء (الإصدار %1). لم يُحفظ شيء: انقر «إعادة التحميل» لعرض نسختهم، ثم أعِد تحديد المواضع.</translation>
     </message>
     <message>
@@ -4471,12 +4749,12 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>&lt;p&gt;&lt;i&gt;لا توجد صورة&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#1b7f3b"&gt;In stock (%1 available)&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#1b7f3b"&gt;متوفر (المتاح %1)&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;متوفر (المتاح %1)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b00020"&gt;Out of stock&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b00020"&gt;نفد من المخزون&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;نفد من المخزون&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
@@ -4788,7 +5066,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <source>The provider's or bank's reference</source>
+        <source>The provider&apos;s or bank&apos;s reference</source>
         <translation>مرجع المزوّد أو المصرف</translation>
     </message>
     <message>
@@ -4934,7 +5212,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>اكتب المبالغ بصيغة مثل %1.</translation>
     </message>
     <message>
-        <source>Refund: %1. Above the shop's approval limit it waits for a manager's approval.</source>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
         <translation>الاسترداد: %1. إذا تجاوز حد الموافقة في المتجر فإنه ينتظر موافقة المدير.</translation>
     </message>
     <message>
@@ -4951,17 +5229,60 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Write the answer… (Ctrl+Enter sends it)</source>
+        <translation>اكتب الرد… (Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;قالب</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>لا قوالب بعد</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1 — replace them before sending.</source>
+        <translation>لم يُملأ: %1 — استبدلها قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s language</source>
+        <translation>لغة العميل</translation>
+    </message>
+    <message>
+        <source>The template has no text in %1; the %2 text was used.</source>
+        <translation>لا يحتوي القالب على نص بـ%1؛ استُخدم النص بـ%2.</translation>
+    </message>
+    <message>
+        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
+        <translation>تُملأ القوالب للعميل: اربط المحادثة بعميل أولًا.</translation>
+    </message>
+    <message>
+        <source>Insert a template filled in for the customer</source>
+        <translation>إدراج قالب مملوء لهذا العميل</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
     <message>
-        <source>The customer's full name</source>
+        <source>The customer&apos;s full name</source>
         <translation>الاسم الكامل للعميل</translation>
     </message>
     <message>
-        <source>The first word of the customer's name</source>
+        <source>The first word of the customer&apos;s name</source>
         <translation>الكلمة الأولى من اسم العميل</translation>
     </message>
     <message>
-        <source>The order's number</source>
+        <source>The order&apos;s number</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
@@ -4969,11 +5290,11 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>يوم تقديم الطلب</translation>
     </message>
     <message>
-        <source>The order's total in the customer's format</source>
+        <source>The order&apos;s total in the customer&apos;s format</source>
         <translation>إجمالي الطلب بتنسيق العميل</translation>
     </message>
     <message>
-        <source>Where the order stands, in the customer's words</source>
+        <source>Where the order stands, in the customer&apos;s words</source>
         <translation>حالة الطلب بلغة العميل</translation>
     </message>
     <message>
@@ -4981,11 +5302,11 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>شركة الشحن التي أُرسل معها الطلب</translation>
     </message>
     <message>
-        <source>The parcel's tracking number</source>
+        <source>The parcel&apos;s tracking number</source>
         <translation>رقم تتبّع الطرد</translation>
     </message>
     <message>
-        <source>The shop's name</source>
+        <source>The shop&apos;s name</source>
         <translation>اسم المتجر</translation>
     </message>
     <message>
@@ -5069,7 +5390,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>أعطِ القالب اسمًا.</translation>
     </message>
     <message>
-        <source>Write the template's text in one language at least.</source>
+        <source>Write the template&apos;s text in one language at least.</source>
         <translation>اكتب نص القالب بلغة واحدة على الأقل.</translation>
     </message>
     <message>
@@ -5367,7 +5688,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>وحدات %1 المراد إرجاعها</translation>
     </message>
     <message>
-        <source>Untick "Approve now" to request the return; a manager or QA approves it.</source>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
         <translation>أزل العلامة عن «الموافقة الآن» لطلب الإرجاع؛ يوافق عليه مدير أو فريق الجودة.</translation>
     </message>
     <message>
@@ -5896,8 +6217,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#666"&gt;Unchanged: %1&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#666"&gt;دون تغيير: %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;دون تغيير: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a revision first.</source>
@@ -6022,16 +6343,23 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>القوالب</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>الإدارة</translation>
     </message>
     <message>
         <source>Inbox</source>
         <translation>الوارد</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>التأجيل حتى</translation>
+    </message>
+    <message>
+        <source>Open again at</source>
+        <translation>تُفتح مجددًا في</translation>
     </message>
 </context>
 <context>
@@ -6304,8 +6632,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
-        <source>The ticket is now "%1".</source>
-        <translation>أصبحت التذكرة الآن "%1".</translation>
+        <source>The ticket is now &quot;%1&quot;.</source>
+        <translation>أصبحت التذكرة الآن &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The ticket is in the QA queue.</source>
@@ -6813,338 +7141,6 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Returns</source>
         <translation>المرتجعات</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::ConversationListProxy</name>
-    <message>
-        <source>%1 · %2 typing…</source>
-        <translation>%1 · %2 يكتب…</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::ConversationThread</name>
-    <message>
-        <source>This mail could not be read (%1); it is kept as it came.</source>
-        <translation>تعذّرت قراءة هذه الرسالة (%1)؛ وهي محفوظة كما وصلت.</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>حفظ…</translation>
-    </message>
-    <message>
-        <source>too large, not kept</source>
-        <translation>كبير جدًا، لم يُحفظ</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>الرسائل</translation>
-    </message>
-    <message>
-        <source>%1 answered · %2</source>
-        <translation>ردّ %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 wrote · %2</source>
-        <translation>كتب %1 · %2</translation>
-    </message>
-    <message>
-        <source>automatic reply</source>
-        <translation>رد تلقائي</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::ConversationView</name>
-    <message>
-        <source>E-mail</source>
-        <translation>بريد إلكتروني</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>دردشة</translation>
-    </message>
-    <message>
-        <source>Contact form</source>
-        <translation>نموذج الاتصال</translation>
-    </message>
-    <message>
-        <source>&amp;Link customer…</source>
-        <translation>&amp;ربط عميل…</translation>
-    </message>
-    <message>
-        <source>New customer from &amp;contact</source>
-        <translation>عميل جديد من &amp;جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>Assign to &amp;me</source>
-        <translation>إسنادها إ&amp;ليّ</translation>
-    </message>
-    <message>
-        <source>&amp;Unassign</source>
-        <translation>إلغاء الإ&amp;سناد</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;تم</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation>إعادة ال&amp;فتح</translation>
-    </message>
-    <message>
-        <source>New &amp;order</source>
-        <translation>&amp;طلب جديد</translation>
-    </message>
-    <message>
-        <source>Open tic&amp;ket…</source>
-        <translation>فتح &amp;تذكرة…</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left.</source>
-        <translation>اختر محادثة على اليسار.</translation>
-    </message>
-    <message>
-        <source>Snoo&amp;ze</source>
-        <translation>&amp;تأجيل</translation>
-    </message>
-    <message>
-        <source>For 1 hour</source>
-        <translation>لمدة ساعة</translation>
-    </message>
-    <message>
-        <source>Until tomorrow 9:00</source>
-        <translation>حتى الغد 9:00</translation>
-    </message>
-    <message>
-        <source>Until a time…</source>
-        <translation>حتى وقت محدد…</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(بلا موضوع)</translation>
-    </message>
-    <message>
-        <source>Customer: &lt;a href="customer"&gt;%1&lt;/a&gt;</source>
-        <translation>العميل: &lt;a href="customer"&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>No customer yet</source>
-        <translation>لا عميل بعد</translation>
-    </message>
-    <message>
-        <source>Nobody has it</source>
-        <translation>غير مسندة لأحد</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>مسندة إلى %1</translation>
-    </message>
-    <message>
-        <source>Open, waiting since %1</source>
-        <translation>مفتوحة، بانتظار الرد منذ %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <source>Snoozed until %1</source>
-        <translation>مؤجلة حتى %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>منتهية</translation>
-    </message>
-    <message>
-        <source>Put the conversation aside until a time</source>
-        <translation>تأجيل المحادثة حتى وقت محدد</translation>
-    </message>
-    <message>
-        <source>A conversation that is done is reopened before it is snoozed</source>
-        <translation>تُعاد المحادثة المنتهية إلى الفتح قبل تأجيلها</translation>
-    </message>
-    <message>
-        <source>Ticket #%1</source>
-        <translation>التذكرة #%1</translation>
-    </message>
-    <message>
-        <source>Order #%1</source>
-        <translation>الطلب #%1</translation>
-    </message>
-    <message>
-        <source>%1 is replying…</source>
-        <translation>%1 يكتب ردًا…</translation>
-    </message>
-    <message>
-        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
-        <translation>ردّ %1 في %2 بينما كنت تكتب. ردّه الآن في المحادثة؛ مسودتك محفوظة — اقرأه وأرسل ردك مرة أخرى إن كان لا يزال مناسبًا.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
-        <translation>تحتاج التذكرة إلى عميل: اربط المحادثة بعميل أولًا (ربط عميل… أو عميل جديد من جهة الاتصال).</translation>
-    </message>
-    <message>
-        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
-        <translation>%1 عميل مسجّل بالفعل بهذا العنوان أو الهاتف: اربط المحادثة به بدلًا من إنشاء سجل ثانٍ.</translation>
-    </message>
-    <message>
-        <source>Link to %1</source>
-        <translation>الربط بـ %1</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>حفظ المرفق</translation>
-    </message>
-    <message>
-        <source>Could not save the attachment to %1: %2</source>
-        <translation>تعذّر حفظ المرفق في %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>حُفظ في %1.</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::CustomerPickerDialog</name>
-    <message>
-        <source>&amp;Link</source>
-        <translation>&amp;ربط</translation>
-    </message>
-    <message>
-        <source>Link the conversation to a customer</source>
-        <translation>ربط المحادثة بعميل</translation>
-    </message>
-    <message>
-        <source>Name, e-mail, phone or order number</source>
-        <translation>الاسم أو البريد أو الهاتف أو رقم الطلب</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>العملاء المطابقون</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::InboxView</name>
-    <message>
-        <source>Con&amp;versations</source>
-        <translation>ال&amp;محادثات</translation>
-    </message>
-    <message>
-        <source>Templ&amp;ates</source>
-        <translation>ال&amp;قوالب</translation>
-    </message>
-    <message>
-        <source>The inbox could not be read: %1</source>
-        <translation>تعذّرت قراءة الوارد: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting</source>
-        <translation>&amp;بانتظار الرد</translation>
-    </message>
-    <message>
-        <source>O&amp;pen</source>
-        <translation>ال&amp;مفتوحة</translation>
-    </message>
-    <message>
-        <source>S&amp;noozed</source>
-        <translation>المؤ&amp;جلة</translation>
-    </message>
-    <message>
-        <source>Don&amp;e</source>
-        <translation>المن&amp;تهية</translation>
-    </message>
-    <message>
-        <source>M&amp;ine</source>
-        <translation>ال&amp;خاصة بي</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>المحادثات</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>الوارد (%1)</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>الوارد</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::OpenTicketDialog</name>
-    <message>
-        <source>Open a ticket from the conversation</source>
-        <translation>فتح تذكرة من المحادثة</translation>
-    </message>
-    <message>
-        <source>&amp;Open ticket</source>
-        <translation>&amp;فتح تذكرة</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>ال&amp;نوع</translation>
-    </message>
-    <message>
-        <source>&amp;Priority</source>
-        <translation>الأ&amp;ولوية</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>ال&amp;موضوع</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::ReplyBox</name>
-    <message>
-        <source>&amp;Send</source>
-        <translation>إ&amp;رسال</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <source>Write the answer… (Ctrl+Enter sends it)</source>
-        <translation>اكتب الرد… (Ctrl+Enter للإرسال)</translation>
-    </message>
-    <message>
-        <source>&amp;Template</source>
-        <translation>&amp;قالب</translation>
-    </message>
-    <message>
-        <source>No templates yet</source>
-        <translation>لا قوالب بعد</translation>
-    </message>
-    <message>
-        <source>Not filled in: %1 — replace them before sending.</source>
-        <translation>لم يُملأ: %1 — استبدلها قبل الإرسال.</translation>
-    </message>
-    <message>
-        <source>the customer's language</source>
-        <translation>لغة العميل</translation>
-    </message>
-    <message>
-        <source>The template has no text in %1; the %2 text was used.</source>
-        <translation>لا يحتوي القالب على نص بـ%1؛ استُخدم النص بـ%2.</translation>
-    </message>
-    <message>
-        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
-        <translation>تُملأ القوالب للعميل: اربط المحادثة بعميل أولًا.</translation>
-    </message>
-    <message>
-        <source>Insert a template filled in for the customer</source>
-        <translation>إدراج قالب مملوء لهذا العميل</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::SnoozeDialog</name>
-    <message>
-        <source>Snooze until</source>
-        <translation>التأجيل حتى</translation>
-    </message>
-    <message>
-        <source>Open again at</source>
-        <translation>تُفتح مجددًا في</translation>
     </message>
 </context>
 </TS>

@@ -5,14 +5,14 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>Translate as "RTL" for a language written right to left, otherwise as "LTR". Qt lays out every window from this entry.</extracomment>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
         <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Shopdesk</name>
     <message>
-        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: "%1" is not.</source>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
         <translation>Eine SKU besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Unterstrichen oder Bindestrichen: „%1“ ist keine.</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>Der Betrag ist zu hoch.</translation>
     </message>
     <message>
-        <source>A currency is a three-letter ISO 4217 code such as EUR: "%1" is not.</source>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
         <translation>Eine Währung ist ein dreistelliger ISO-4217-Code wie EUR: „%1“ ist keiner.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>„%1“ ist kein Geldbetrag.</translation>
     </message>
     <message>
@@ -51,11 +51,11 @@
         </translation>
     </message>
     <message>
-        <source>Money is written as {"amount_minor": integer, "currency": "EUR"}.</source>
-        <translation>Geldbeträge werden als {"amount_minor": integer, "currency": "EUR"} geschrieben.</translation>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>Geldbeträge werden als {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;} geschrieben.</translation>
     </message>
     <message>
-        <source>The payment link template "%1" cannot be used: %2</source>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
         <translation>Die Zahlungslink-Vorlage „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>schreiben Sie sie vollständig prozentkodiert.</translation>
     </message>
     <message>
-        <source>the parameters "expires" and "sig" are reserved.</source>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
         <translation>die Parameter „expires“ und „sig“ sind reserviert.</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>Der Zahlungslink passt zu keinem auf dem Server eingerichteten Zahlungsanbieter.</translation>
     </message>
     <message>
-        <source>"%1" is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
         <translation>„%1“ ist keine Zahlungsart; verwenden Sie card, paypal, skrill, bank_transfer oder cash_on_delivery.</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>Nachnahme</translation>
     </message>
     <message>
-        <source>The parameter %1 has the value "%2"; expected %3.</source>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
         <translation>Der Parameter %1 hat den Wert „%2“; erwartet wird %3.</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>Unknown period "%1"; use quarter, month, week or custom.</source>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
         <translation>Unbekannter Zeitraum „%1“; verwenden Sie quarter, month, week oder custom.</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The %1 report has no parameter "%2"; it reads %3.</source>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
         <translation>Der Bericht %1 hat keinen Parameter „%2“; er liest %3.</translation>
     </message>
     <message>
@@ -219,11 +219,11 @@
         <translation>Der Parameter %1 ist doppelt angegeben.</translation>
     </message>
     <message>
-        <source>Unknown dimension "%1"; use product, category or channel.</source>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
         <translation>Unbekannte Dimension „%1“; verwenden Sie product, category oder channel.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use chat, email, phone or web.</source>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
         <translation>Unbekannter Kanal „%1“; verwenden Sie chat, email, phone oder web.</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>Eine Kategorie hat höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <source>The limit must be a whole number from 1 to 1000, not "%1".</source>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
         <translation>Das Limit muss eine ganze Zahl von 1 bis 1000 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>Berichte sind Managern und Administratoren vorbehalten.</translation>
     </message>
     <message>
-        <source>There is no report "%1"; the reports are %2.</source>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
         <translation>Es gibt keinen Bericht „%1“; verfügbar sind %2.</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example http://shop-server:8080.</source>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
         <translation>Geben Sie die Adresse des Servers ein, zum Beispiel http://shop-server:8080.</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>Die Adresse hat höchstens 10.000 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
         <translation>Der lokale Cache konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The local cache's version cannot be read.</source>
+        <source>The local cache&apos;s version cannot be read.</source>
         <translation>Die Version des lokalen Caches kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -583,32 +583,32 @@
         <translation>Dieses Programm kann den Shop nicht auf diesem Computer betreiben; verbinden Sie sich mit einem Server.</translation>
     </message>
     <message>
-        <source>The server's answer (%1) cannot be read: its field "%2" is missing or of the wrong type.</source>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
         <translation>Die Antwort des Servers (%1) kann nicht gelesen werden: Ihr Feld „%2“ fehlt oder hat den falschen Typ.</translation>
     </message>
     <message>
-        <source>There is no report "%1".</source>
+        <source>There is no report &quot;%1&quot;.</source>
         <translation>Es gibt keinen Bericht „%1“.</translation>
     </message>
     <message>
-        <source>The field "%1" is missing or has the wrong type.</source>
-        <translation>Das Feld "%1" fehlt oder hat den falschen Typ.</translation>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>Das Feld &quot;%1&quot; fehlt oder hat den falschen Typ.</translation>
     </message>
     <message>
-        <source>"%1" is not an order status.</source>
-        <translation>"%1" ist kein Bestellstatus.</translation>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; ist kein Bestellstatus.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of stock movement.</source>
-        <translation>"%1" ist keine Art von Lagerbewegung.</translation>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; ist keine Art von Lagerbewegung.</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" must be a list of [open, close] pairs.</source>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
         <translation>Die Öffnungszeiten von „%1“ müssen eine Liste von [Öffnung, Schluss]-Paaren sein.</translation>
     </message>
     <message>
-        <source>Opening hours %1 must be a pair of times, such as ["09:00", "17:00"].</source>
-        <translation>Die Öffnungszeiten %1 müssen ein Paar von Uhrzeiten sein, etwa ["09:00", "17:00"].</translation>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>Die Öffnungszeiten %1 müssen ein Paar von Uhrzeiten sein, etwa [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
     </message>
     <message>
         <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
@@ -631,7 +631,7 @@
         <translation>Die Öffnungszeiten %1 (%2–%3) sind leer oder vertauscht: Die Öffnungszeit muss vor der Schlusszeit liegen.</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" overlap: %2–%3 and %4–%5.</source>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
         <translation>Die Öffnungszeiten von „%1“ überschneiden sich: %2–%3 und %4–%5.</translation>
     </message>
     <message>
@@ -647,27 +647,27 @@
         <translation>Der Feiertag %1 (%2) ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <source>The calendar has an unknown field "%1".</source>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
         <translation>Der Kalender hat ein unbekanntes Feld „%1“.</translation>
     </message>
     <message>
-        <source>The time zone "%1" is not a known time zone, such as "Europe/Berlin".</source>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
         <translation>Die Zeitzone „%1“ ist keine bekannte Zeitzone wie „Europe/Berlin“.</translation>
     </message>
     <message>
-        <source>The opening hours are missing: "hours" must be an object with the weekdays mon … sun.</source>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
         <translation>Die Öffnungszeiten fehlen: „hours“ muss ein Objekt mit den Wochentagen mon … sun sein.</translation>
     </message>
     <message>
-        <source>The opening hours name an unknown weekday "%1"; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
         <translation>Die Öffnungszeiten nennen einen unbekannten Wochentag „%1“; die Wochentage sind mon, tue, wed, thu, fri, sat und sun.</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field "%1".</source>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
         <translation>Die Service-Level haben ein unbekanntes Feld „%1“.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
         <translation>„%1“ muss eine ganze Zahl von Geschäftsminuten von 1 bis %2 (ein Jahr) sein.</translation>
     </message>
     <message>
@@ -683,7 +683,7 @@
         <translation>Die Art der Richtlinie %1 muss eine Ticketart oder null sein.</translation>
     </message>
     <message>
-        <source>"escalation" must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
         <translation>„escalation“ muss ein Objekt mit qa_after_minutes und managers_after_minutes sein.</translation>
     </message>
     <message>
@@ -691,31 +691,31 @@
         <translation>Die Manager werden nach der QS-Warteschlange informiert, nicht davor: managers_after_minutes (%1) muss mindestens qa_after_minutes (%2) sein.</translation>
     </message>
     <message>
-        <source>The service levels need a "calendar" object.</source>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
         <translation>Die Service-Level brauchen ein „calendar“-Objekt.</translation>
     </message>
     <message>
-        <source>"warning_share" must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
         <translation>„warning_share“ muss eine Zahl zwischen 0 und 1 sein (0.8 warnt, wenn 80 % eines Ziels verbraucht sind).</translation>
     </message>
     <message>
-        <source>"policies" must be a list of policies.</source>
+        <source>&quot;policies&quot; must be a list of policies.</source>
         <translation>„policies“ muss eine Liste von Richtlinien sein.</translation>
     </message>
     <message>
-        <source>The policy %1 repeats priority "%2" and kind "%3".</source>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
         <translation>Die Richtlinie %1 wiederholt Priorität „%2“ und Art „%3“.</translation>
     </message>
     <message>
-        <source>Priority "%1" has no policy of its own (one with "kind": null).</source>
-        <translation>Priorität „%1“ hat keine eigene Richtlinie (eine mit "kind": null).</translation>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>Priorität „%1“ hat keine eigene Richtlinie (eine mit &quot;kind&quot;: null).</translation>
     </message>
     <message>
-        <source>A ticket's history starts with its creation.</source>
+        <source>A ticket&apos;s history starts with its creation.</source>
         <translation>Der Verlauf eines Tickets beginnt mit seiner Erstellung.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history has no time.</source>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
         <translation>Ereignis %1 im Verlauf des Tickets hat keine Zeit.</translation>
     </message>
     <message>
@@ -747,27 +747,27 @@
         <translation>Jedes Telefon braucht eine Nummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (AT, DE, …).</source>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
         <translation>„%1“ ist kein zweibuchstabiger Ländercode (AT, DE, …).</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of ticket; the kinds are %2.</source>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
         <translation>„%1“ ist keine Ticketart; die Arten sind %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority; the priorities are %2.</source>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
         <translation>„%1“ ist keine Priorität; die Prioritäten sind %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a ticket status; the statuses are %2.</source>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
         <translation>„%1“ ist kein Ticketstatus; die Status sind %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a cause; the causes are %2.</source>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
         <translation>„%1“ ist keine Ursache; die Ursachen sind %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a channel; the channels are %2.</source>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
         <translation>„%1“ ist kein Kanal; die Kanäle sind %2.</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>%1 hat dieses Ticket bereits übernommen.</translation>
     </message>
     <message>
-        <source>A ticket cannot go from "%1" to "%2".</source>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Ein Ticket kann nicht von „%1“ zu „%2“ wechseln.</translation>
     </message>
     <message>
@@ -983,23 +983,23 @@
         <translation>Diese Bestellung ist nicht auf dem Server.</translation>
     </message>
     <message>
-        <source>The server's answer has no list.</source>
+        <source>The server&apos;s answer has no list.</source>
         <translation>Die Antwort des Servers enthält keine Liste.</translation>
     </message>
     <message>
-        <source>"%1" is not a state of a service-level clock.</source>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
         <translation>„%1“ ist kein Zustand einer Service-Level-Uhr.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of message; the kinds are customer, public, internal.</source>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>„%1“ ist keine Nachrichtenart; die Arten sind customer, public, internal.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history is earlier than the one before.</source>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>Ereignis %1 im Verlauf des Tickets liegt zeitlich vor dem vorherigen.</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use agent, kind or channel.</source>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
         <translation>Unbekannte Gruppierung „%1“; verwenden Sie agent, kind oder channel.</translation>
     </message>
     <message>
@@ -1007,28 +1007,28 @@
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <source>A refund's parts cannot be negative.</source>
+        <source>A refund&apos;s parts cannot be negative.</source>
         <translation>Die Teile einer Erstattung dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The Shopdesk-Signature header is missing or not "t=&lt;seconds&gt;,v1=&lt;hex&gt;".</source>
-        <translation>Der Header Shopdesk-Signature fehlt oder hat nicht die Form "t=&lt;Sekunden&gt;,v1=&lt;hex&gt;".</translation>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>Der Header Shopdesk-Signature fehlt oder hat nicht die Form &quot;t=&lt;Sekunden&gt;,v1=&lt;hex&gt;&quot;.</translation>
     </message>
     <message>
-        <source>The notification was signed at %1, more than five minutes from the server's time %2.</source>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
         <translation>Die Benachrichtigung wurde um %1 signiert, mehr als fünf Minuten von der Serverzeit %2 entfernt.</translation>
     </message>
     <message>
-        <source>The notification's signature does not match its body.</source>
+        <source>The notification&apos;s signature does not match its body.</source>
         <translation>Die Signatur der Benachrichtigung passt nicht zu ihrem Inhalt.</translation>
     </message>
     <message>
-        <source>"%1" is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" ist kein Erstattungsziel; verwenden Sie original oder store_credit.</translation>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; ist kein Erstattungsziel; verwenden Sie original oder store_credit.</translation>
     </message>
     <message>
-        <source>"%1" is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" ist kein Erstattungsstatus; verwenden Sie pending_approval, issued oder rejected.</translation>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; ist kein Erstattungsstatus; verwenden Sie pending_approval, issued oder rejected.</translation>
     </message>
     <message>
         <source>Original payment method</source>
@@ -1051,7 +1051,7 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <source>"%1" is not a return reason.</source>
+        <source>&quot;%1&quot; is not a return reason.</source>
         <translation>„%1“ ist kein Rücksendegrund.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Nicht mehr gewünscht</translation>
     </message>
     <message>
-        <source>"%1" is not a return status.</source>
+        <source>&quot;%1&quot; is not a return status.</source>
         <translation>„%1“ ist kein Rücksendestatus.</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@
         <translation>Eine Antwortvorlage braucht eine ID und einen Namen.</translation>
     </message>
     <message>
-        <source>Templates are written in %1; "%2" is not one of them.</source>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
         <translation>Vorlagen werden in %1 geschrieben; „%2“ gehört nicht dazu.</translation>
     </message>
     <message>
@@ -1107,8 +1107,8 @@
         <translation>Der Text in %1 verwendet {%2}, das ist kein Platzhalter. Bekannt sind: %3.</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use product, reason or month.</source>
-        <translation>Unbekannte Gruppierung "%1"; möglich sind product, reason oder month.</translation>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>Unbekannte Gruppierung &quot;%1&quot;; möglich sind product, reason oder month.</translation>
     </message>
     <message>
         <source>Shipping, goodwill and double charges</source>
@@ -1119,15 +1119,15 @@
         <translation>Keine Rücksendung (nur Erstattung)</translation>
     </message>
     <message>
-        <source>"%1" is not a conversation status; the statuses are %2.</source>
+        <source>&quot;%1&quot; is not a conversation status; the statuses are %2.</source>
         <translation>„%1“ ist kein Status eines Gesprächs; die Status sind %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an inbox channel; the channels are %2.</source>
+        <source>&quot;%1&quot; is not an inbox channel; the channels are %2.</source>
         <translation>„%1“ ist kein Kanal des Posteingangs; die Kanäle sind %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a message direction; the directions are %2.</source>
+        <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>„%1“ ist keine Richtung einer Nachricht; die Richtungen sind %2.</translation>
     </message>
     <message>
@@ -1159,7 +1159,7 @@
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <source>The server's answer has no conversation.</source>
+        <source>The server&apos;s answer has no conversation.</source>
         <translation>Die Antwort des Servers enthält keine Unterhaltung.</translation>
     </message>
     <message>
@@ -1539,7 +1539,7 @@
         <translation>Der Server akzeptiert diese Anmeldung nicht mehr.</translation>
     </message>
     <message>
-        <source>The server refused the live connection's log-in.</source>
+        <source>The server refused the live connection&apos;s log-in.</source>
         <translation>Der Server hat die Anmeldung der Live-Verbindung abgelehnt.</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
         <translation>Notizen haben höchstens 10.000 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a SKU.</source>
+        <source>&quot;%1&quot; is not a SKU.</source>
         <translation>„%1“ ist keine SKU.</translation>
     </message>
     <message>
@@ -1620,6 +1620,13 @@
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1743,7 @@
         <translation>Den ganzen Stapel buchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
         <translation>Kein Produkt hat die SKU oder den Barcode „%1“.</translation>
     </message>
     <message>
@@ -1760,7 +1767,7 @@
         <translation>%1 wird von %2 an denselben Lagerplatz umgelagert.</translation>
     </message>
     <message>
-        <source>Say in each line's note what "other" means (%1 has none).</source>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
         <translation>Geben Sie in der Notiz jeder Zeile an, was „Sonstiges“ bedeutet (%1 hat keine).</translation>
     </message>
     <message>
@@ -2083,6 +2090,13 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ConversationListProxy</name>
+    <message>
+        <source>%1 · %2 typing…</source>
+        <translation>%1 · %2 schreibt…</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ConversationMessagePanel</name>
     <message>
         <source>Lines the message names</source>
@@ -2097,7 +2111,7 @@
         <translation>Nachricht schließen</translation>
     </message>
     <message>
-        <source>The customer's message</source>
+        <source>The customer&apos;s message</source>
         <translation>Die Nachricht des Kunden</translation>
     </message>
     <message>
@@ -2151,6 +2165,188 @@
     <message>
         <source>The message names no product of the catalogue.</source>
         <translation>Die Nachricht nennt kein Produkt aus dem Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationThread</name>
+    <message>
+        <source>This mail could not be read (%1); it is kept as it came.</source>
+        <translation>Diese E-Mail konnte nicht gelesen werden (%1); sie wird so aufbewahrt, wie sie kam.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>too large, not kept</source>
+        <translation>zu groß, nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2</source>
+        <translation>%1 hat geantwortet · %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote · %2</source>
+        <translation>%1 schrieb · %2</translation>
+    </message>
+    <message>
+        <source>automatic reply</source>
+        <translation>automatische Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::ConversationView</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktformular</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer…</source>
+        <translation>Kunden &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>New customer from &amp;contact</source>
+        <translation>Neuer Kunde aus &amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>Neue &amp;Bestellung</translation>
+    </message>
+    <message>
+        <source>Open tic&amp;ket…</source>
+        <translation>Tic&amp;ket eröffnen…</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.</source>
+        <translation>Wählen Sie links ein Gespräch.</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>Zurück&amp;stellen</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>Bis morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Until a time…</source>
+        <translation>Bis zu einem Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Kunde: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Noch kein Kunde</translation>
+    </message>
+    <message>
+        <source>Nobody has it</source>
+        <translation>Niemand hat es</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Open, waiting since %1</source>
+        <translation>Offen, wartet seit %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Put the conversation aside until a time</source>
+        <translation>Gespräch bis zu einem Zeitpunkt zurückstellen</translation>
+    </message>
+    <message>
+        <source>A conversation that is done is reopened before it is snoozed</source>
+        <translation>Ein erledigtes Gespräch wird erst wieder geöffnet, bevor es zurückgestellt wird</translation>
+    </message>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 antwortet gerade…</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
+        <translation>%1 hat um %2 geantwortet, während Sie geschrieben haben. Die Antwort steht jetzt im Verlauf; Ihr Entwurf bleibt erhalten – lesen Sie sie und senden Sie Ihre erneut, wenn sie noch passt.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
+        <translation>Ein Ticket braucht einen Kunden: Geben Sie dem Gespräch zuerst einen Kunden (Kunden verknüpfen… oder Neuer Kunde aus Kontakt).</translation>
+    </message>
+    <message>
+        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
+        <translation>%1 ist mit dieser Adresse oder Telefonnummer bereits Kunde: Verknüpfen Sie das Gespräch mit diesem Kunden, statt einen zweiten Datensatz anzulegen.</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Mit %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment to %1: %2</source>
+        <translation>Der Anhang konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2478,7 @@
         <translation>Kunde %1 angelegt.</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
@@ -2294,6 +2490,25 @@
 %1</source>
         <translation>Dies scheint ein bereits vorhandener Kunde zu sein (gleiche E-Mail oder Telefonnummer):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::CustomerPickerDialog</name>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the conversation to a customer</source>
+        <translation>Gespräch mit einem Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>Name, E-Mail, Telefon oder Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2676,7 @@
         <translation>Das Duplikat wurde in diesen Kunden zusammengeführt.</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>Die persönlichen Daten des Kunden wurden gelöscht.</translation>
     </message>
     <message>
@@ -2489,7 +2704,7 @@
         <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Exported the customer's data to %1.</source>
+        <source>Exported the customer&apos;s data to %1.</source>
         <translation>Die Daten des Kunden wurden nach %1 exportiert.</translation>
     </message>
     <message>
@@ -2528,9 +2743,9 @@
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <source>Erasing removes this customer's name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
 
-This cannot be undone. Type the customer's name to confirm: %1</source>
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <translation>Das Löschen entfernt Name, E-Mail, Telefonnummern, Adressen und Notizen dieses Kunden überall, wo sie gespeichert sind, auch in gesendeten E-Mails und im Änderungsverlauf. Bestellungen, Zahlungen und Lagerbewegungen bleiben für die Buchhaltung erhalten, ohne die Person.
 
 Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Namen des Kunden ein: %1</translation>
@@ -2744,6 +2959,53 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::InboxView</name>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>&amp;Gespräche</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ates</source>
+        <translation>Vorl&amp;agen</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>Der Posteingang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>&amp;Wartend</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;ffen</translation>
+    </message>
+    <message>
+        <source>S&amp;noozed</source>
+        <translation>&amp;Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Don&amp;e</source>
+        <translation>Erle&amp;digt</translation>
+    </message>
+    <message>
+        <source>M&amp;ine</source>
+        <translation>M&amp;eine</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::LoginDialog</name>
     <message>
         <source>On this computer (standalone)</source>
@@ -2754,7 +3016,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Auf einem Server:</translation>
     </message>
     <message>
-        <source>Share this computer's shop on the local network</source>
+        <source>Share this computer&apos;s shop on the local network</source>
         <translation>Den Shop dieses Computers im lokalen Netzwerk freigeben</translation>
     </message>
     <message>
@@ -2838,7 +3100,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
         <translation>„%1“ ist keine Netzwerkadresse wie 0.0.0.0 oder 192.168.1.20.</translation>
     </message>
     <message>
@@ -2933,7 +3195,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Jetzt unter dem Mindestbestand: %1</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
         <translation>Kein Produkt hat die SKU oder den Barcode „%1“.</translation>
     </message>
     <message>
@@ -2976,7 +3238,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Niedriger Bestand: %1</translation>
     </message>
     <message>
-        <source>The server cannot be reached: you are working offline from this computer's copy. Changes wait until it is back.</source>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
         <translation>Der Server ist nicht erreichbar: Sie arbeiten offline mit der Kopie auf diesem Computer. Änderungen warten, bis er wieder erreichbar ist.</translation>
     </message>
     <message>
@@ -3060,7 +3322,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Änderungen, die noch nicht auf dem Server sind: %1. Sie bleiben auf diesem Computer gespeichert und werden beim nächsten Start von Shopdesk gesendet. Jetzt beenden?</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
         <translation>
             <numerusform>Die Kopie auf diesem Computer war beschädigt und wurde vom Server neu aufgebaut; %n wartende Änderung wurde behalten.</numerusform>
             <numerusform>Die Kopie auf diesem Computer war beschädigt und wurde vom Server neu aufgebaut; %n wartende Änderungen wurden behalten.</numerusform>
@@ -3098,7 +3360,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Wird hineingeführt, dann geschlossen</translation>
     </message>
     <message>
-        <source>The duplicate's orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
         <translation>Bestellungen und Notizen des Duplikats gehen an den bleibenden Kunden; leere Felder werden daraus gefüllt und seine Telefonnummern und Adressen hinzugefügt. Nur eine neue Bearbeitung macht das rückgängig.</translation>
     </message>
     <message>
@@ -3236,6 +3498,33 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -3338,7 +3627,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
@@ -3363,9 +3652,48 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewUserDialog</name>
+    <message>
+        <source>&amp;Must change it at the first log-in</source>
+        <translation>&amp;Muss es bei der ersten Anmeldung ändern</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Erstes Passwort</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Erstes &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::NoticesButton</name>
     <message>
-        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers' notice</source>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
         <translation>Eskalationen von Tickets, die Sie betreffen: eine Verletzung bei Ihrem Ticket, ein Ticket in der QS-Warteschlange, die Benachrichtigung der Manager</translation>
     </message>
     <message>
@@ -3408,6 +3736,29 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
 %3 · %4</source>
         <translation>%1 · %2
 %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::OpenTicketDialog</name>
+    <message>
+        <source>Open a ticket from the conversation</source>
+        <translation>Ticket aus dem Gespräch eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Ticket &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3904,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Bezahlter Zahlungslink</translation>
     </message>
     <message>
-        <source>The server checks the link's signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
         <translation>Der Server prüft Signatur und Ablauf des Links und ob er zu seiner Bestellung passt, und markiert diese Bestellung dann mit der obigen Referenz als bezahlt.</translation>
     </message>
     <message>
@@ -3597,7 +3948,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Rücksendung…</translation>
     </message>
     <message>
-        <source>Take some of this order's units back</source>
+        <source>Take some of this order&apos;s units back</source>
         <translation>Einige Stück dieser Bestellung zurücknehmen</translation>
     </message>
     <message>
@@ -3672,7 +4023,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Produkt hinzufügen (Alt+I)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
         <translation>Kein Produkt hat die SKU oder den Barcode „%1“.</translation>
     </message>
     <message>
@@ -3904,7 +4255,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Offen: %1</translation>
     </message>
     <message>
-        <source>Refund of %1 awaits a manager's approval.</source>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
         <translation>Die Erstattung über %1 wartet auf die Genehmigung einer Führungskraft.</translation>
     </message>
     <message>
@@ -4320,7 +4671,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Speichere…</translation>
     </message>
     <message>
-        <source>Someone saved this page's placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
         <translation>Jemand hat die Platzierung dieser Seite inzwischen gespeichert (Version %1). Es wurde nichts gespeichert: Klicken Sie auf „Neu laden“, um die andere Fassung zu sehen, und platzieren Sie dann erneut.</translation>
     </message>
     <message>
@@ -4374,12 +4725,12 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>&lt;p&gt;&lt;i&gt;Kein Bild&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#1b7f3b"&gt;In stock (%1 available)&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#1b7f3b"&gt;Auf Lager (%1 verfügbar)&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;Auf Lager (%1 verfügbar)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b00020"&gt;Out of stock&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b00020"&gt;Nicht vorrätig&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;Nicht vorrätig&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
@@ -4687,7 +5038,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Guthaben</translation>
     </message>
     <message>
-        <source>The provider's or bank's reference</source>
+        <source>The provider&apos;s or bank&apos;s reference</source>
         <translation>Referenz des Anbieters oder der Bank</translation>
     </message>
     <message>
@@ -4833,7 +5184,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Geben Sie Beträge wie %1 ein.</translation>
     </message>
     <message>
-        <source>Refund: %1. Above the shop's approval limit it waits for a manager's approval.</source>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
         <translation>Erstattung: %1. Über dem Genehmigungslimit des Shops wartet sie auf eine Führungskraft.</translation>
     </message>
     <message>
@@ -4850,17 +5201,60 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Write the answer… (Ctrl+Enter sends it)</source>
+        <translation>Antwort schreiben… (Strg+Eingabe sendet sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1 — replace them before sending.</source>
+        <translation>Nicht ausgefüllt: %1 – vor dem Senden ersetzen.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s language</source>
+        <translation>der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>The template has no text in %1; the %2 text was used.</source>
+        <translation>Die Vorlage hat keinen Text auf %1; der Text auf %2 wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
+        <translation>Vorlagen werden für den Kunden ausgefüllt: Verknüpfen Sie das Gespräch zuerst mit einem Kunden.</translation>
+    </message>
+    <message>
+        <source>Insert a template filled in for the customer</source>
+        <translation>Eine für den Kunden ausgefüllte Vorlage einfügen</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
     <message>
-        <source>The customer's full name</source>
+        <source>The customer&apos;s full name</source>
         <translation>Der vollständige Name des Kunden</translation>
     </message>
     <message>
-        <source>The first word of the customer's name</source>
+        <source>The first word of the customer&apos;s name</source>
         <translation>Das erste Wort des Kundennamens</translation>
     </message>
     <message>
-        <source>The order's number</source>
+        <source>The order&apos;s number</source>
         <translation>Die Nummer der Bestellung</translation>
     </message>
     <message>
@@ -4868,11 +5262,11 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Der Tag der Bestellung</translation>
     </message>
     <message>
-        <source>The order's total in the customer's format</source>
+        <source>The order&apos;s total in the customer&apos;s format</source>
         <translation>Die Summe der Bestellung im Format des Kunden</translation>
     </message>
     <message>
-        <source>Where the order stands, in the customer's words</source>
+        <source>Where the order stands, in the customer&apos;s words</source>
         <translation>Der Stand der Bestellung in der Sprache des Kunden</translation>
     </message>
     <message>
@@ -4880,11 +5274,11 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Der Paketdienst, mit dem die Bestellung verschickt wurde</translation>
     </message>
     <message>
-        <source>The parcel's tracking number</source>
+        <source>The parcel&apos;s tracking number</source>
         <translation>Die Sendungsnummer des Pakets</translation>
     </message>
     <message>
-        <source>The shop's name</source>
+        <source>The shop&apos;s name</source>
         <translation>Der Name des Shops</translation>
     </message>
     <message>
@@ -4968,7 +5362,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
-        <source>Write the template's text in one language at least.</source>
+        <source>Write the template&apos;s text in one language at least.</source>
         <translation>Schreiben Sie den Text der Vorlage in mindestens einer Sprache.</translation>
     </message>
     <message>
@@ -5266,7 +5660,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Zurückzusendende Stück von %1</translation>
     </message>
     <message>
-        <source>Untick "Approve now" to request the return; a manager or QA approves it.</source>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
         <translation>Entfernen Sie den Haken bei „Jetzt genehmigen“, um die Rücksendung anzufragen; eine Führungskraft oder die Qualitätssicherung genehmigt sie.</translation>
     </message>
     <message>
@@ -5795,8 +6189,8 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Feld</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#666"&gt;Unchanged: %1&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#666"&gt;Unverändert: %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;Unverändert: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a revision first.</source>
@@ -5921,16 +6315,23 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Rücksendungen</translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>Vorlagen</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
         <source>Inbox</source>
         <translation>Posteingang</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Open again at</source>
+        <translation>Wieder offen ab</translation>
     </message>
 </context>
 <context>
@@ -6199,7 +6600,7 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <translation>Die Notiz ist hinzugefügt.</translation>
     </message>
     <message>
-        <source>The ticket is now "%1".</source>
+        <source>The ticket is now &quot;%1&quot;.</source>
         <translation>Das Ticket ist jetzt „%1“.</translation>
     </message>
     <message>
@@ -6557,118 +6958,6 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
-    <name>shopdesk::ui::WarehouseView</name>
-    <message>
-        <source>&amp;New location…</source>
-        <translation>&amp;Neuer Lagerplatz…</translation>
-    </message>
-    <message>
-        <source>Batch entry</source>
-        <translation>Stapelerfassung</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>Niedriger Bestand</translation>
-    </message>
-    <message>
-        <source>Pick list</source>
-        <translation>Pickliste</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>New location</source>
-        <translation>Neuer Lagerplatz</translation>
-    </message>
-    <message>
-        <source>Name of the warehouse, room or bin:</source>
-        <translation>Name des Lagers, Raums oder Fachs:</translation>
-    </message>
-    <message>
-        <source>Location %1 created.</source>
-        <translation>Lagerplatz %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>Rücksendungen</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::AdminView</name>
-    <message>
-        <source>&amp;Users</source>
-        <translation>&amp;Benutzer</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::NewPasswordDialog</name>
-    <message>
-        <source>New password</source>
-        <translation>Neues Passwort</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>Neues Passwort wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>&amp;Neues Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Wiederholen:</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::NewUserDialog</name>
-    <message>
-        <source>&amp;Must change it at the first log-in</source>
-        <translation>&amp;Muss es bei der ersten Anmeldung ändern</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Neuer Benutzer</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Initial password</source>
-        <translation>Erstes Passwort</translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation>Benutzer&amp;name:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password:</source>
-        <translation>Erstes &amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
-    </message>
-</context>
-<context>
     <name>shopdesk::ui::UsersView</name>
     <message>
         <source>Disabled</source>
@@ -6784,335 +7073,42 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     </message>
 </context>
 <context>
-    <name>shopdesk::ui::ConversationListProxy</name>
+    <name>shopdesk::ui::WarehouseView</name>
     <message>
-        <source>%1 · %2 typing…</source>
-        <translation>%1 · %2 schreibt…</translation>
+        <source>&amp;New location…</source>
+        <translation>&amp;Neuer Lagerplatz…</translation>
     </message>
-</context>
-<context>
-    <name>shopdesk::ui::ConversationThread</name>
     <message>
-        <source>This mail could not be read (%1); it is kept as it came.</source>
-        <translation>Diese E-Mail konnte nicht gelesen werden (%1); sie wird so aufbewahrt, wie sie kam.</translation>
+        <source>Batch entry</source>
+        <translation>Stapelerfassung</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
     </message>
     <message>
-        <source>too large, not kept</source>
-        <translation>zu groß, nicht aufbewahrt</translation>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <source>%1 answered · %2</source>
-        <translation>%1 hat geantwortet · %2</translation>
+        <source>New location</source>
+        <translation>Neuer Lagerplatz</translation>
     </message>
     <message>
-        <source>%1 wrote · %2</source>
-        <translation>%1 schrieb · %2</translation>
+        <source>Name of the warehouse, room or bin:</source>
+        <translation>Name des Lagers, Raums oder Fachs:</translation>
     </message>
     <message>
-        <source>automatic reply</source>
-        <translation>automatische Antwort</translation>
+        <source>Location %1 created.</source>
+        <translation>Lagerplatz %1 angelegt.</translation>
     </message>
-</context>
-<context>
-    <name>shopdesk::ui::ConversationView</name>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Contact form</source>
-        <translation>Kontaktformular</translation>
-    </message>
-    <message>
-        <source>&amp;Link customer…</source>
-        <translation>Kunden &amp;verknüpfen…</translation>
-    </message>
-    <message>
-        <source>New customer from &amp;contact</source>
-        <translation>Neuer Kunde aus &amp;Kontakt</translation>
-    </message>
-    <message>
-        <source>Assign to &amp;me</source>
-        <translation>&amp;Mir zuweisen</translation>
-    </message>
-    <message>
-        <source>&amp;Unassign</source>
-        <translation>&amp;Freigeben</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Erledigt</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>New &amp;order</source>
-        <translation>Neue &amp;Bestellung</translation>
-    </message>
-    <message>
-        <source>Open tic&amp;ket…</source>
-        <translation>Tic&amp;ket eröffnen…</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left.</source>
-        <translation>Wählen Sie links ein Gespräch.</translation>
-    </message>
-    <message>
-        <source>Snoo&amp;ze</source>
-        <translation>Zurück&amp;stellen</translation>
-    </message>
-    <message>
-        <source>For 1 hour</source>
-        <translation>Für 1 Stunde</translation>
-    </message>
-    <message>
-        <source>Until tomorrow 9:00</source>
-        <translation>Bis morgen 9:00</translation>
-    </message>
-    <message>
-        <source>Until a time…</source>
-        <translation>Bis zu einem Zeitpunkt…</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
-    </message>
-    <message>
-        <source>Customer: &lt;a href="customer"&gt;%1&lt;/a&gt;</source>
-        <translation>Kunde: &lt;a href="customer"&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>No customer yet</source>
-        <translation>Noch kein Kunde</translation>
-    </message>
-    <message>
-        <source>Nobody has it</source>
-        <translation>Niemand hat es</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Zugewiesen an %1</translation>
-    </message>
-    <message>
-        <source>Open, waiting since %1</source>
-        <translation>Offen, wartet seit %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Snoozed until %1</source>
-        <translation>Zurückgestellt bis %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Put the conversation aside until a time</source>
-        <translation>Gespräch bis zu einem Zeitpunkt zurückstellen</translation>
-    </message>
-    <message>
-        <source>A conversation that is done is reopened before it is snoozed</source>
-        <translation>Ein erledigtes Gespräch wird erst wieder geöffnet, bevor es zurückgestellt wird</translation>
-    </message>
-    <message>
-        <source>Ticket #%1</source>
-        <translation>Ticket #%1</translation>
-    </message>
-    <message>
-        <source>Order #%1</source>
-        <translation>Bestellung #%1</translation>
-    </message>
-    <message>
-        <source>%1 is replying…</source>
-        <translation>%1 antwortet gerade…</translation>
-    </message>
-    <message>
-        <source>%1 answered at %2 while you were writing. Their answer is now in the thread; your draft is kept — read it and send yours again if it still fits.</source>
-        <translation>%1 hat um %2 geantwortet, während Sie geschrieben haben. Die Antwort steht jetzt im Verlauf; Ihr Entwurf bleibt erhalten – lesen Sie sie und senden Sie Ihre erneut, wenn sie noch passt.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a customer: give the conversation a customer first (Link customer… or New customer from contact).</source>
-        <translation>Ein Ticket braucht einen Kunden: Geben Sie dem Gespräch zuerst einen Kunden (Kunden verknüpfen… oder Neuer Kunde aus Kontakt).</translation>
-    </message>
-    <message>
-        <source>%1 is a customer already with this address or phone: link the conversation to them instead of making a second record.</source>
-        <translation>%1 ist mit dieser Adresse oder Telefonnummer bereits Kunde: Verknüpfen Sie das Gespräch mit diesem Kunden, statt einen zweiten Datensatz anzulegen.</translation>
-    </message>
-    <message>
-        <source>Link to %1</source>
-        <translation>Mit %1 verknüpfen</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>Anhang speichern</translation>
-    </message>
-    <message>
-        <source>Could not save the attachment to %1: %2</source>
-        <translation>Der Anhang konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Unter %1 gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::CustomerPickerDialog</name>
-    <message>
-        <source>&amp;Link</source>
-        <translation>&amp;Verknüpfen</translation>
-    </message>
-    <message>
-        <source>Link the conversation to a customer</source>
-        <translation>Gespräch mit einem Kunden verknüpfen</translation>
-    </message>
-    <message>
-        <source>Name, e-mail, phone or order number</source>
-        <translation>Name, E-Mail, Telefon oder Bestellnummer</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>Passende Kunden</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::InboxView</name>
-    <message>
-        <source>Con&amp;versations</source>
-        <translation>&amp;Gespräche</translation>
-    </message>
-    <message>
-        <source>Templ&amp;ates</source>
-        <translation>Vorl&amp;agen</translation>
-    </message>
-    <message>
-        <source>The inbox could not be read: %1</source>
-        <translation>Der Posteingang konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting</source>
-        <translation>&amp;Wartend</translation>
-    </message>
-    <message>
-        <source>O&amp;pen</source>
-        <translation>O&amp;ffen</translation>
-    </message>
-    <message>
-        <source>S&amp;noozed</source>
-        <translation>&amp;Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Don&amp;e</source>
-        <translation>Erle&amp;digt</translation>
-    </message>
-    <message>
-        <source>M&amp;ine</source>
-        <translation>M&amp;eine</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Gespräche</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Posteingang (%1)</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::OpenTicketDialog</name>
-    <message>
-        <source>Open a ticket from the conversation</source>
-        <translation>Ticket aus dem Gespräch eröffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Open ticket</source>
-        <translation>Ticket &amp;eröffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
-    </message>
-    <message>
-        <source>&amp;Priority</source>
-        <translation>&amp;Priorität</translation>
-    </message>
-    <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Betreff</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::ReplyBox</name>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Write the answer… (Ctrl+Enter sends it)</source>
-        <translation>Antwort schreiben… (Strg+Eingabe sendet sie)</translation>
-    </message>
-    <message>
-        <source>&amp;Template</source>
-        <translation>&amp;Vorlage</translation>
-    </message>
-    <message>
-        <source>No templates yet</source>
-        <translation>Noch keine Vorlagen</translation>
-    </message>
-    <message>
-        <source>Not filled in: %1 — replace them before sending.</source>
-        <translation>Nicht ausgefüllt: %1 – vor dem Senden ersetzen.</translation>
-    </message>
-    <message>
-        <source>the customer's language</source>
-        <translation>der Sprache des Kunden</translation>
-    </message>
-    <message>
-        <source>The template has no text in %1; the %2 text was used.</source>
-        <translation>Die Vorlage hat keinen Text auf %1; der Text auf %2 wurde verwendet.</translation>
-    </message>
-    <message>
-        <source>Templates are filled in for the customer: link the conversation to a customer first.</source>
-        <translation>Vorlagen werden für den Kunden ausgefüllt: Verknüpfen Sie das Gespräch zuerst mit einem Kunden.</translation>
-    </message>
-    <message>
-        <source>Insert a template filled in for the customer</source>
-        <translation>Eine für den Kunden ausgefüllte Vorlage einfügen</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::SnoozeDialog</name>
-    <message>
-        <source>Snooze until</source>
-        <translation>Zurückstellen bis</translation>
-    </message>
-    <message>
-        <source>Open again at</source>
-        <translation>Wieder offen ab</translation>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
     </message>
 </context>
 </TS>

@@ -5,14 +5,14 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>Translate as "RTL" for a language written right to left, otherwise as "LTR". Qt lays out every window from this entry.</extracomment>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
         <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Shopdesk</name>
     <message>
-        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: "%1" is not.</source>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
         <translation>Un SKU tiene de 1 a 64 letras, dígitos, puntos, guiones bajos o guiones: «%1» no lo es.</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>El importe es demasiado grande.</translation>
     </message>
     <message>
-        <source>A currency is a three-letter ISO 4217 code such as EUR: "%1" is not.</source>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
         <translation>Una moneda es un código ISO 4217 de tres letras, como EUR: «%1» no lo es.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
+        <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>«%1» no es un importe.</translation>
     </message>
     <message>
@@ -51,11 +51,11 @@
         </translation>
     </message>
     <message>
-        <source>Money is written as {"amount_minor": integer, "currency": "EUR"}.</source>
-        <translation>Los importes se escriben como {"amount_minor": entero, "currency": "EUR"}.</translation>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>Los importes se escriben como {&quot;amount_minor&quot;: entero, &quot;currency&quot;: &quot;EUR&quot;}.</translation>
     </message>
     <message>
-        <source>The payment link template "%1" cannot be used: %2</source>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
         <translation>No se puede usar la plantilla de enlace de pago «%1»: %2</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>escríbala completamente con codificación porcentual.</translation>
     </message>
     <message>
-        <source>the parameters "expires" and "sig" are reserved.</source>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
         <translation>los parámetros «expires» y «sig» están reservados.</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>El enlace de pago no corresponde a ningún proveedor de pagos configurado en el servidor.</translation>
     </message>
     <message>
-        <source>"%1" is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
         <translation>«%1» no es una forma de pago; use card, paypal, skrill, bank_transfer o cash_on_delivery.</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>Pago contra reembolso</translation>
     </message>
     <message>
-        <source>The parameter %1 has the value "%2"; expected %3.</source>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
         <translation>El parámetro %1 tiene el valor «%2»; se esperaba %3.</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>una fecha en formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>Unknown period "%1"; use quarter, month, week or custom.</source>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
         <translation>Periodo desconocido «%1»; use quarter, month, week o custom.</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
     <message>
-        <source>The %1 report has no parameter "%2"; it reads %3.</source>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
         <translation>El informe %1 no tiene el parámetro «%2»; admite %3.</translation>
     </message>
     <message>
@@ -219,11 +219,11 @@
         <translation>El parámetro %1 aparece dos veces.</translation>
     </message>
     <message>
-        <source>Unknown dimension "%1"; use product, category or channel.</source>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
         <translation>Dimensión desconocida «%1»; use product, category o channel.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use chat, email, phone or web.</source>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
         <translation>Canal desconocido «%1»; use chat, email, phone o web.</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>Una categoría tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
-        <source>The limit must be a whole number from 1 to 1000, not "%1".</source>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
         <translation>El límite debe ser un número entero entre 1 y 1000, no «%1».</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>Los informes son para gerentes y administradores.</translation>
     </message>
     <message>
-        <source>There is no report "%1"; the reports are %2.</source>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
         <translation>No existe el informe «%1»; los informes disponibles son %2.</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
         <translation>Introduzca su nombre de usuario.</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example http://shop-server:8080.</source>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
         <translation>Introduzca la dirección del servidor, por ejemplo http://shop-server:8080.</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Introduzca el nombre del cliente.</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>La dirección tiene como máximo 10 000 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
         <translation>No se ha podido escribir en la caché local: %1</translation>
     </message>
     <message>
-        <source>The local cache's version cannot be read.</source>
+        <source>The local cache&apos;s version cannot be read.</source>
         <translation>No se puede leer la versión de la caché local.</translation>
     </message>
     <message>
@@ -583,32 +583,32 @@
         <translation>Este programa no puede ejecutar la tienda en este ordenador; conéctese a un servidor.</translation>
     </message>
     <message>
-        <source>The server's answer (%1) cannot be read: its field "%2" is missing or of the wrong type.</source>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
         <translation>No se puede leer la respuesta del servidor (%1): su campo «%2» falta o tiene un tipo incorrecto.</translation>
     </message>
     <message>
-        <source>There is no report "%1".</source>
+        <source>There is no report &quot;%1&quot;.</source>
         <translation>No existe el informe «%1».</translation>
     </message>
     <message>
-        <source>The field "%1" is missing or has the wrong type.</source>
-        <translation>El campo "%1" falta o tiene un tipo incorrecto.</translation>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>El campo &quot;%1&quot; falta o tiene un tipo incorrecto.</translation>
     </message>
     <message>
-        <source>"%1" is not an order status.</source>
-        <translation>"%1" no es un estado de pedido.</translation>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; no es un estado de pedido.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of stock movement.</source>
-        <translation>"%1" no es un tipo de movimiento de stock.</translation>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; no es un tipo de movimiento de stock.</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" must be a list of [open, close] pairs.</source>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
         <translation>El horario de «%1» debe ser una lista de pares [apertura, cierre].</translation>
     </message>
     <message>
-        <source>Opening hours %1 must be a pair of times, such as ["09:00", "17:00"].</source>
-        <translation>El horario %1 debe ser un par de horas, por ejemplo ["09:00", "17:00"].</translation>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>El horario %1 debe ser un par de horas, por ejemplo [&quot;09:00&quot;, &quot;17:00&quot;].</translation>
     </message>
     <message>
         <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
@@ -631,7 +631,7 @@
         <translation>El horario %1 (%2–%3) está vacío o invertido: la hora de apertura debe ser anterior a la de cierre.</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" overlap: %2–%3 and %4–%5.</source>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
         <translation>El horario de «%1» se solapa: %2–%3 y %4–%5.</translation>
     </message>
     <message>
@@ -647,27 +647,27 @@
         <translation>El festivo %1 (%2) aparece dos veces.</translation>
     </message>
     <message>
-        <source>The calendar has an unknown field "%1".</source>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
         <translation>El calendario tiene un campo desconocido «%1».</translation>
     </message>
     <message>
-        <source>The time zone "%1" is not a known time zone, such as "Europe/Berlin".</source>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
         <translation>La zona horaria «%1» no es una zona horaria conocida, como «Europe/Berlin».</translation>
     </message>
     <message>
-        <source>The opening hours are missing: "hours" must be an object with the weekdays mon … sun.</source>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
         <translation>Falta el horario: «hours» debe ser un objeto con los días mon … sun.</translation>
     </message>
     <message>
-        <source>The opening hours name an unknown weekday "%1"; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
         <translation>El horario nombra un día desconocido «%1»; los días son mon, tue, wed, thu, fri, sat y sun.</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field "%1".</source>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
         <translation>Los niveles de servicio tienen un campo desconocido «%1».</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
         <translation>«%1» debe ser un número entero de minutos laborables de 1 a %2 (un año).</translation>
     </message>
     <message>
@@ -683,7 +683,7 @@
         <translation>El tipo de la política %1 debe ser un tipo de ticket o null.</translation>
     </message>
     <message>
-        <source>"escalation" must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
         <translation>«escalation» debe ser un objeto con qa_after_minutes y managers_after_minutes.</translation>
     </message>
     <message>
@@ -691,31 +691,31 @@
         <translation>Los responsables se avisan después de la cola de QA, no antes: managers_after_minutes (%1) debe ser al menos qa_after_minutes (%2).</translation>
     </message>
     <message>
-        <source>The service levels need a "calendar" object.</source>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
         <translation>Los niveles de servicio necesitan un objeto «calendar».</translation>
     </message>
     <message>
-        <source>"warning_share" must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
         <translation>«warning_share» debe ser un número entre 0 y 1 (0.8 avisa cuando se ha consumido el 80 % de un objetivo).</translation>
     </message>
     <message>
-        <source>"policies" must be a list of policies.</source>
+        <source>&quot;policies&quot; must be a list of policies.</source>
         <translation>«policies» debe ser una lista de políticas.</translation>
     </message>
     <message>
-        <source>The policy %1 repeats priority "%2" and kind "%3".</source>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
         <translation>La política %1 repite la prioridad «%2» y el tipo «%3».</translation>
     </message>
     <message>
-        <source>Priority "%1" has no policy of its own (one with "kind": null).</source>
-        <translation>La prioridad «%1» no tiene política propia (una con "kind": null).</translation>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>La prioridad «%1» no tiene política propia (una con &quot;kind&quot;: null).</translation>
     </message>
     <message>
-        <source>A ticket's history starts with its creation.</source>
+        <source>A ticket&apos;s history starts with its creation.</source>
         <translation>El historial de un ticket empieza con su creación.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history has no time.</source>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
         <translation>El evento %1 del historial del ticket no tiene hora.</translation>
     </message>
     <message>
@@ -747,27 +747,27 @@
         <translation>Cada teléfono necesita un número.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (AT, DE, …).</source>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
         <translation>«%1» no es un código de país de dos letras (AT, DE, …).</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of ticket; the kinds are %2.</source>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
         <translation>«%1» no es un tipo de ticket; los tipos son %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority; the priorities are %2.</source>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
         <translation>«%1» no es una prioridad; las prioridades son %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a ticket status; the statuses are %2.</source>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
         <translation>«%1» no es un estado de ticket; los estados son %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a cause; the causes are %2.</source>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
         <translation>«%1» no es una causa; las causas son %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a channel; the channels are %2.</source>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
         <translation>«%1» no es un canal; los canales son %2.</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>%1 ya ha tomado este ticket.</translation>
     </message>
     <message>
-        <source>A ticket cannot go from "%1" to "%2".</source>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Un ticket no puede pasar de «%1» a «%2».</translation>
     </message>
     <message>
@@ -983,23 +983,23 @@
         <translation>Este pedido no está en el servidor.</translation>
     </message>
     <message>
-        <source>The server's answer has no list.</source>
+        <source>The server&apos;s answer has no list.</source>
         <translation>La respuesta del servidor no contiene ninguna lista.</translation>
     </message>
     <message>
-        <source>"%1" is not a state of a service-level clock.</source>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
         <translation>«%1» no es un estado de un reloj de nivel de servicio.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of message; the kinds are customer, public, internal.</source>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
         <translation>«%1» no es un tipo de mensaje; los tipos son customer, public, internal.</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history is earlier than the one before.</source>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>El evento %1 del historial del ticket es anterior al que lo precede.</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use agent, kind or channel.</source>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
         <translation>Agrupación desconocida «%1»; use agent, kind o channel.</translation>
     </message>
     <message>
@@ -1007,28 +1007,28 @@
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <source>A refund's parts cannot be negative.</source>
+        <source>A refund&apos;s parts cannot be negative.</source>
         <translation>Las partes de un reembolso no pueden ser negativas.</translation>
     </message>
     <message>
-        <source>The Shopdesk-Signature header is missing or not "t=&lt;seconds&gt;,v1=&lt;hex&gt;".</source>
-        <translation>Falta la cabecera Shopdesk-Signature o no tiene la forma "t=&lt;segundos&gt;,v1=&lt;hex&gt;".</translation>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>Falta la cabecera Shopdesk-Signature o no tiene la forma &quot;t=&lt;segundos&gt;,v1=&lt;hex&gt;&quot;.</translation>
     </message>
     <message>
-        <source>The notification was signed at %1, more than five minutes from the server's time %2.</source>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
         <translation>La notificación se firmó en %1, a más de cinco minutos de la hora del servidor %2.</translation>
     </message>
     <message>
-        <source>The notification's signature does not match its body.</source>
+        <source>The notification&apos;s signature does not match its body.</source>
         <translation>La firma de la notificación no coincide con su contenido.</translation>
     </message>
     <message>
-        <source>"%1" is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" no es un destino de reembolso; use original o store_credit.</translation>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; no es un destino de reembolso; use original o store_credit.</translation>
     </message>
     <message>
-        <source>"%1" is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" no es un estado de reembolso; use pending_approval, issued o rejected.</translation>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; no es un estado de reembolso; use pending_approval, issued o rejected.</translation>
     </message>
     <message>
         <source>Original payment method</source>
@@ -1051,7 +1051,7 @@
         <translation>Rechazado</translation>
     </message>
     <message>
-        <source>"%1" is not a return reason.</source>
+        <source>&quot;%1&quot; is not a return reason.</source>
         <translation>«%1» no es un motivo de devolución.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Ya no lo quiere</translation>
     </message>
     <message>
-        <source>"%1" is not a return status.</source>
+        <source>&quot;%1&quot; is not a return status.</source>
         <translation>«%1» no es un estado de devolución.</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@
         <translation>Una plantilla de respuesta necesita un id y un nombre.</translation>
     </message>
     <message>
-        <source>Templates are written in %1; "%2" is not one of them.</source>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
         <translation>Las plantillas se escriben en %1; «%2» no es uno de ellos.</translation>
     </message>
     <message>
@@ -1107,8 +1107,8 @@
         <translation>El texto en %1 usa {%2}, que no es un marcador. Se conocen: %3.</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use product, reason or month.</source>
-        <translation>Agrupación desconocida "%1"; use product, reason o month.</translation>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>Agrupación desconocida &quot;%1&quot;; use product, reason o month.</translation>
     </message>
     <message>
         <source>Shipping, goodwill and double charges</source>
@@ -1119,15 +1119,15 @@
         <translation>Sin devolución (solo reembolso)</translation>
     </message>
     <message>
-        <source>"%1" is not a conversation status; the statuses are %2.</source>
+        <source>&quot;%1&quot; is not a conversation status; the statuses are %2.</source>
         <translation>«%1» no es un estado de conversación; los estados son %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an inbox channel; the channels are %2.</source>
+        <source>&quot;%1&quot; is not an inbox channel; the channels are %2.</source>
         <translation>«%1» no es un canal de la bandeja de entrada; los canales son %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a message direction; the directions are %2.</source>
+        <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
         <translation>«%1» no es una dirección de mensaje; las direcciones son %2.</translation>
     </message>
     <message>
@@ -1159,7 +1159,7 @@
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <source>The server's answer has no conversation.</source>
+        <source>The server&apos;s answer has no conversation.</source>
         <translation>La respuesta del servidor no contiene ninguna conversación.</translation>
     </message>
     <message>
@@ -1539,7 +1539,7 @@
         <translation>El servidor ya no acepta este inicio de sesión.</translation>
     </message>
     <message>
-        <source>The server refused the live connection's log-in.</source>
+        <source>The server refused the live connection&apos;s log-in.</source>
         <translation>El servidor rechazó el inicio de sesión de la conexión en directo.</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
         <translation>Las notas tienen como máximo 10 000 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not a SKU.</source>
+        <source>&quot;%1&quot; is not a SKU.</source>
         <translation>«%1» no es un SKU.</translation>
     </message>
     <message>
@@ -1620,6 +1620,13 @@
     <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AdminView</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1743,7 @@
         <translation>Registrar todo el lote (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
         <translation>Ningún producto tiene el SKU o código de barras «%1».</translation>
     </message>
     <message>
@@ -1760,7 +1767,7 @@
         <translation>%1 se traslada de %2 a la misma ubicación.</translation>
     </message>
     <message>
-        <source>Say in each line's note what "other" means (%1 has none).</source>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
         <translation>Indique en la nota de cada línea qué significa «otro» (%1 no la tiene).</translation>
     </message>
     <message>
@@ -2104,7 +2111,7 @@
         <translation>Cerrar mensaje</translation>
     </message>
     <message>
-        <source>The customer's message</source>
+        <source>The customer&apos;s message</source>
         <translation>El mensaje del cliente</translation>
     </message>
     <message>
@@ -2471,7 +2478,7 @@
         <translation>Cliente %1 creado.</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
@@ -2669,7 +2676,7 @@
         <translation>El duplicado se fusionó con este cliente.</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>Se borraron los datos personales del cliente.</translation>
     </message>
     <message>
@@ -2697,7 +2704,7 @@
         <translation>No se pudo escribir la exportación en %1: %2</translation>
     </message>
     <message>
-        <source>Exported the customer's data to %1.</source>
+        <source>Exported the customer&apos;s data to %1.</source>
         <translation>Los datos del cliente se exportaron a %1.</translation>
     </message>
     <message>
@@ -2736,9 +2743,9 @@
         <translation>Borrar a %1</translation>
     </message>
     <message>
-        <source>Erasing removes this customer's name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
 
-This cannot be undone. Type the customer's name to confirm: %1</source>
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <translation>Borrar elimina el nombre, el correo, los teléfonos, las direcciones y las notas de este cliente en todos los lugares donde se guardan, también en los correos enviados y en el historial de cambios. Los pedidos, pagos y movimientos de stock se conservan para la contabilidad, sin la persona.
 
 No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translation>
@@ -3009,7 +3016,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>En un servidor:</translation>
     </message>
     <message>
-        <source>Share this computer's shop on the local network</source>
+        <source>Share this computer&apos;s shop on the local network</source>
         <translation>Compartir la tienda de este equipo en la red local</translation>
     </message>
     <message>
@@ -3093,7 +3100,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
-        <source>"%1" is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
         <translation>«%1» no es una dirección de red como 0.0.0.0 o 192.168.1.20.</translation>
     </message>
     <message>
@@ -3188,7 +3195,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Ahora por debajo del mínimo: %1</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
         <translation>Ningún producto tiene el SKU o código de barras «%1».</translation>
     </message>
     <message>
@@ -3231,7 +3238,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Existencias bajas: %1</translation>
     </message>
     <message>
-        <source>The server cannot be reached: you are working offline from this computer's copy. Changes wait until it is back.</source>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
         <translation>No se puede conectar con el servidor: está trabajando sin conexión con la copia de este equipo. Los cambios esperarán hasta que se restablezca la conexión.</translation>
     </message>
     <message>
@@ -3315,7 +3322,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Cambios que aún no están en el servidor: %1. Se conservan en este equipo y se enviarán la próxima vez que inicie Shopdesk. ¿Desea salir ahora?</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
         <translation>
             <numerusform>La copia de este equipo estaba dañada y se ha reconstruido desde el servidor; se ha conservado %n cambio en cola.</numerusform>
             <numerusform>La copia de este equipo estaba dañada y se ha reconstruido desde el servidor; se han conservado %n cambios en cola.</numerusform>
@@ -3353,7 +3360,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Se fusiona con él y se cierra</translation>
     </message>
     <message>
-        <source>The duplicate's orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
         <translation>Los pedidos y notas del duplicado pasan al cliente que se conserva; los campos vacíos se rellenan con él y se añaden sus teléfonos y direcciones. Solo una nueva edición lo deshace.</translation>
     </message>
     <message>
@@ -3491,6 +3498,33 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -3593,7 +3627,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>&amp;Texto</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>Ningún cliente coincide con «%1».</translation>
     </message>
     <message>
@@ -3618,9 +3652,48 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::NewUserDialog</name>
+    <message>
+        <source>&amp;Must change it at the first log-in</source>
+        <translation>&amp;Debe cambiarla al iniciar sesión por primera vez</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::NoticesButton</name>
     <message>
-        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers' notice</source>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
         <translation>Escalados de tickets que le afectan: un incumplimiento en su ticket, un ticket que entra en la cola de calidad, el aviso a los responsables</translation>
     </message>
     <message>
@@ -3831,7 +3904,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Enlace de pago pagado</translation>
     </message>
     <message>
-        <source>The server checks the link's signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
         <translation>El servidor comprueba la firma y la caducidad del enlace y que coincida con su pedido, y después marca ese pedido como pagado con la referencia de arriba.</translation>
     </message>
     <message>
@@ -3875,7 +3948,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Devolución…</translation>
     </message>
     <message>
-        <source>Take some of this order's units back</source>
+        <source>Take some of this order&apos;s units back</source>
         <translation>Recoger de vuelta algunas unidades de este pedido</translation>
     </message>
     <message>
@@ -3950,7 +4023,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Añadir un producto (Alt+I)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
         <translation>Ningún producto tiene el SKU o código de barras «%1».</translation>
     </message>
     <message>
@@ -4182,7 +4255,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <source>Refund of %1 awaits a manager's approval.</source>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
         <translation>El reembolso de %1 espera la aprobación de un responsable.</translation>
     </message>
     <message>
@@ -4598,7 +4671,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>Someone saved this page's placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
         <translation>Otra persona guardó entretanto la disposición de esta página (versión %1). No se ha guardado nada: pulse «Recargar» para ver la suya y vuelva a colocar los productos.</translation>
     </message>
     <message>
@@ -4652,12 +4725,12 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>&lt;p&gt;&lt;i&gt;Sin imagen&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#1b7f3b"&gt;In stock (%1 available)&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#1b7f3b"&gt;En existencia (%1 disponibles)&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;En existencia (%1 disponibles)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b00020"&gt;Out of stock&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b00020"&gt;Agotado&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;Agotado&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
@@ -4965,7 +5038,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Saldo en tienda</translation>
     </message>
     <message>
-        <source>The provider's or bank's reference</source>
+        <source>The provider&apos;s or bank&apos;s reference</source>
         <translation>Referencia del proveedor o del banco</translation>
     </message>
     <message>
@@ -5111,7 +5184,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Escriba importes como %1.</translation>
     </message>
     <message>
-        <source>Refund: %1. Above the shop's approval limit it waits for a manager's approval.</source>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
         <translation>Reembolso: %1. Por encima del límite de aprobación de la tienda, espera la aprobación de un responsable.</translation>
     </message>
     <message>
@@ -5173,15 +5246,15 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
 <context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
     <message>
-        <source>The customer's full name</source>
+        <source>The customer&apos;s full name</source>
         <translation>El nombre completo del cliente</translation>
     </message>
     <message>
-        <source>The first word of the customer's name</source>
+        <source>The first word of the customer&apos;s name</source>
         <translation>La primera palabra del nombre del cliente</translation>
     </message>
     <message>
-        <source>The order's number</source>
+        <source>The order&apos;s number</source>
         <translation>El número del pedido</translation>
     </message>
     <message>
@@ -5189,11 +5262,11 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>El día en que se hizo el pedido</translation>
     </message>
     <message>
-        <source>The order's total in the customer's format</source>
+        <source>The order&apos;s total in the customer&apos;s format</source>
         <translation>El total del pedido en el formato del cliente</translation>
     </message>
     <message>
-        <source>Where the order stands, in the customer's words</source>
+        <source>Where the order stands, in the customer&apos;s words</source>
         <translation>El estado del pedido, en el idioma del cliente</translation>
     </message>
     <message>
@@ -5201,11 +5274,11 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>La empresa de mensajería con la que se envió el pedido</translation>
     </message>
     <message>
-        <source>The parcel's tracking number</source>
+        <source>The parcel&apos;s tracking number</source>
         <translation>El número de seguimiento del paquete</translation>
     </message>
     <message>
-        <source>The shop's name</source>
+        <source>The shop&apos;s name</source>
         <translation>El nombre de la tienda</translation>
     </message>
     <message>
@@ -5289,7 +5362,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Ponle un nombre a la plantilla.</translation>
     </message>
     <message>
-        <source>Write the template's text in one language at least.</source>
+        <source>Write the template&apos;s text in one language at least.</source>
         <translation>Escribe el texto de la plantilla en al menos un idioma.</translation>
     </message>
     <message>
@@ -5587,7 +5660,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Unidades de %1 que se devuelven</translation>
     </message>
     <message>
-        <source>Untick "Approve now" to request the return; a manager or QA approves it.</source>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
         <translation>Desmarque «Aprobar ahora» para solicitar la devolución; la aprueba un responsable o control de calidad.</translation>
     </message>
     <message>
@@ -6116,8 +6189,8 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>Campo</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#666"&gt;Unchanged: %1&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#666"&gt;Sin cambios: %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;Sin cambios: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a revision first.</source>
@@ -6245,6 +6318,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SnoozeDialog</name>
@@ -6255,10 +6332,6 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Open again at</source>
         <translation>Abrir de nuevo a las</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Administración</translation>
     </message>
 </context>
 <context>
@@ -6527,7 +6600,7 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <translation>La nota está añadida.</translation>
     </message>
     <message>
-        <source>The ticket is now "%1".</source>
+        <source>The ticket is now &quot;%1&quot;.</source>
         <translation>El ticket está ahora «%1».</translation>
     </message>
     <message>
@@ -6885,118 +6958,6 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     </message>
 </context>
 <context>
-    <name>shopdesk::ui::WarehouseView</name>
-    <message>
-        <source>&amp;New location…</source>
-        <translation>&amp;Nueva ubicación…</translation>
-    </message>
-    <message>
-        <source>Batch entry</source>
-        <translation>Registro por lotes</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>Existencias bajas</translation>
-    </message>
-    <message>
-        <source>Pick list</source>
-        <translation>Lista de preparación</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>New location</source>
-        <translation>Nueva ubicación</translation>
-    </message>
-    <message>
-        <source>Name of the warehouse, room or bin:</source>
-        <translation>Nombre del almacén, la sala o el compartimento:</translation>
-    </message>
-    <message>
-        <source>Location %1 created.</source>
-        <translation>Ubicación %1 creada.</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>Devoluciones</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::AdminView</name>
-    <message>
-        <source>&amp;Users</source>
-        <translation>&amp;Usuarios</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::NewPasswordDialog</name>
-    <message>
-        <source>New password</source>
-        <translation>Contraseña nueva</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>Repita la contraseña nueva</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>Contraseña &amp;nueva:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
-</context>
-<context>
-    <name>shopdesk::ui::NewUserDialog</name>
-    <message>
-        <source>&amp;Must change it at the first log-in</source>
-        <translation>&amp;Debe cambiarla al iniciar sesión por primera vez</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Usuario nuevo</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Initial password</source>
-        <translation>Contraseña inicial</translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation>&amp;Nombre de usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rol:</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password:</source>
-        <translation>&amp;Contraseña inicial:</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
-    </message>
-</context>
-<context>
     <name>shopdesk::ui::UsersView</name>
     <message>
         <source>Disabled</source>
@@ -7109,6 +7070,45 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>%1 can log in again.</source>
         <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::WarehouseView</name>
+    <message>
+        <source>&amp;New location…</source>
+        <translation>&amp;Nueva ubicación…</translation>
+    </message>
+    <message>
+        <source>Batch entry</source>
+        <translation>Registro por lotes</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Existencias bajas</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nueva ubicación</translation>
+    </message>
+    <message>
+        <source>Name of the warehouse, room or bin:</source>
+        <translation>Nombre del almacén, la sala o el compartimento:</translation>
+    </message>
+    <message>
+        <source>Location %1 created.</source>
+        <translation>Ubicación %1 creada.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
     </message>
 </context>
 </TS>

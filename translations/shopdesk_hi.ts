@@ -5,15 +5,15 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>Translate as "RTL" for a language written right to left, otherwise as "LTR". Qt lays out every window from this entry.</extracomment>
+        <extracomment>Translate as &quot;RTL&quot; for a language written right to left, otherwise as &quot;LTR&quot;. Qt lays out every window from this entry.</extracomment>
         <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>Shopdesk</name>
     <message>
-        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: "%1" is not.</source>
-        <translation>SKU में 1 से 64 तक अक्षर, अंक, बिंदु, अंडरस्कोर या हाइफ़न होते हैं: "%1" ऐसा नहीं है।</translation>
+        <source>A SKU is 1 to 64 letters, digits, dots, underscores or hyphens: &quot;%1&quot; is not.</source>
+        <translation>SKU में 1 से 64 तक अक्षर, अंक, बिंदु, अंडरस्कोर या हाइफ़न होते हैं: &quot;%1&quot; ऐसा नहीं है।</translation>
     </message>
     <message>
         <source>The Idempotency-Key header must be a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
@@ -28,12 +28,12 @@
         <translation>राशि बहुत बड़ी है।</translation>
     </message>
     <message>
-        <source>A currency is a three-letter ISO 4217 code such as EUR: "%1" is not.</source>
-        <translation>मुद्रा तीन अक्षरों का ISO 4217 कोड होती है, जैसे EUR: "%1" ऐसा नहीं है।</translation>
+        <source>A currency is a three-letter ISO 4217 code such as EUR: &quot;%1&quot; is not.</source>
+        <translation>मुद्रा तीन अक्षरों का ISO 4217 कोड होती है, जैसे EUR: &quot;%1&quot; ऐसा नहीं है।</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money.</source>
-        <translation>"%1" कोई धनराशि नहीं है।</translation>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>&quot;%1&quot; कोई धनराशि नहीं है।</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
@@ -51,12 +51,12 @@
         </translation>
     </message>
     <message>
-        <source>Money is written as {"amount_minor": integer, "currency": "EUR"}.</source>
-        <translation>धनराशि इस रूप में लिखी जाती है: {"amount_minor": integer, "currency": "EUR"}।</translation>
+        <source>Money is written as {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}.</source>
+        <translation>धनराशि इस रूप में लिखी जाती है: {&quot;amount_minor&quot;: integer, &quot;currency&quot;: &quot;EUR&quot;}।</translation>
     </message>
     <message>
-        <source>The payment link template "%1" cannot be used: %2</source>
-        <translation>भुगतान लिंक टेम्पलेट "%1" का उपयोग नहीं किया जा सकता: %2</translation>
+        <source>The payment link template &quot;%1&quot; cannot be used: %2</source>
+        <translation>भुगतान लिंक टेम्पलेट &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
     </message>
     <message>
         <source>The payment link has been altered or was not issued by this shop.</source>
@@ -91,8 +91,8 @@
         <translation>इसे पूरी तरह percent-encoded रूप में लिखें।</translation>
     </message>
     <message>
-        <source>the parameters "expires" and "sig" are reserved.</source>
-        <translation>पैरामीटर "expires" और "sig" आरक्षित हैं।</translation>
+        <source>the parameters &quot;expires&quot; and &quot;sig&quot; are reserved.</source>
+        <translation>पैरामीटर &quot;expires&quot; और &quot;sig&quot; आरक्षित हैं।</translation>
     </message>
     <message>
         <source>write it as method=URL, for example paypal=https://...</source>
@@ -143,8 +143,8 @@
         <translation>यह भुगतान लिंक सर्वर पर सेट अप किसी भी भुगतान प्रदाता से मेल नहीं खाता।</translation>
     </message>
     <message>
-        <source>"%1" is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
-        <translation>"%1" कोई भुगतान का तरीका नहीं है; card, paypal, skrill, bank_transfer या cash_on_delivery का उपयोग करें।</translation>
+        <source>&quot;%1&quot; is not a payment method; use card, paypal, skrill, bank_transfer or cash_on_delivery.</source>
+        <translation>&quot;%1&quot; कोई भुगतान का तरीका नहीं है; card, paypal, skrill, bank_transfer या cash_on_delivery का उपयोग करें।</translation>
     </message>
     <message>
         <source>Card (Visa, Mastercard)</source>
@@ -167,16 +167,16 @@
         <translation>डिलीवरी पर नकद भुगतान</translation>
     </message>
     <message>
-        <source>The parameter %1 has the value "%2"; expected %3.</source>
-        <translation>पैरामीटर %1 का मान "%2" है; अपेक्षित: %3।</translation>
+        <source>The parameter %1 has the value &quot;%2&quot;; expected %3.</source>
+        <translation>पैरामीटर %1 का मान &quot;%2&quot; है; अपेक्षित: %3।</translation>
     </message>
     <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD के रूप में तारीख</translation>
     </message>
     <message>
-        <source>Unknown period "%1"; use quarter, month, week or custom.</source>
-        <translation>अज्ञात अवधि "%1"; quarter, month, week या custom का उपयोग करें।</translation>
+        <source>Unknown period &quot;%1&quot;; use quarter, month, week or custom.</source>
+        <translation>अज्ञात अवधि &quot;%1&quot;; quarter, month, week या custom का उपयोग करें।</translation>
     </message>
     <message>
         <source>Give either quarter or from and to, not both.</source>
@@ -211,36 +211,36 @@
         <translation>सर्वर तक नहीं पहुँचा जा सकता: %1</translation>
     </message>
     <message>
-        <source>The %1 report has no parameter "%2"; it reads %3.</source>
-        <translation>%1 रिपोर्ट में "%2" पैरामीटर नहीं है; यह %3 पढ़ती है।</translation>
+        <source>The %1 report has no parameter &quot;%2&quot;; it reads %3.</source>
+        <translation>%1 रिपोर्ट में &quot;%2&quot; पैरामीटर नहीं है; यह %3 पढ़ती है।</translation>
     </message>
     <message>
         <source>The parameter %1 is given twice.</source>
         <translation>पैरामीटर %1 दो बार दिया गया है।</translation>
     </message>
     <message>
-        <source>Unknown dimension "%1"; use product, category or channel.</source>
-        <translation>अज्ञात आयाम "%1"; product, category या channel का उपयोग करें।</translation>
+        <source>Unknown dimension &quot;%1&quot;; use product, category or channel.</source>
+        <translation>अज्ञात आयाम &quot;%1&quot;; product, category या channel का उपयोग करें।</translation>
     </message>
     <message>
-        <source>Unknown channel "%1"; use chat, email, phone or web.</source>
-        <translation>अज्ञात चैनल "%1"; chat, email, phone या web का उपयोग करें।</translation>
+        <source>Unknown channel &quot;%1&quot;; use chat, email, phone or web.</source>
+        <translation>अज्ञात चैनल &quot;%1&quot;; chat, email, phone या web का उपयोग करें।</translation>
     </message>
     <message>
         <source>A category has at most 200 characters.</source>
         <translation>श्रेणी में अधिकतम 200 वर्ण हो सकते हैं।</translation>
     </message>
     <message>
-        <source>The limit must be a whole number from 1 to 1000, not "%1".</source>
-        <translation>limit 1 से 1000 तक की पूर्ण संख्या होनी चाहिए, "%1" नहीं।</translation>
+        <source>The limit must be a whole number from 1 to 1000, not &quot;%1&quot;.</source>
+        <translation>limit 1 से 1000 तक की पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>Reports are for managers and admins.</source>
         <translation>रिपोर्ट केवल प्रबंधकों और व्यवस्थापकों के लिए हैं।</translation>
     </message>
     <message>
-        <source>There is no report "%1"; the reports are %2.</source>
-        <translation>"%1" नाम की कोई रिपोर्ट नहीं है; उपलब्ध रिपोर्ट: %2।</translation>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>&quot;%1&quot; नाम की कोई रिपोर्ट नहीं है; उपलब्ध रिपोर्ट: %2।</translation>
     </message>
     <message>
         <source>Lost demand needs a positive quantity.</source>
@@ -295,7 +295,7 @@
         <translation>अपना उपयोगकर्ता नाम दर्ज करें।</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example http://shop-server:8080.</source>
+        <source>Enter the server&apos;s address, for example http://shop-server:8080.</source>
         <translation>सर्वर का पता दर्ज करें, उदाहरण के लिए: http://shop-server:8080</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>लॉग इन नहीं किया गया है।</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>ग्राहक का नाम दर्ज करें।</translation>
     </message>
     <message>
@@ -323,8 +323,8 @@
         <translation>पते में अधिकतम 10,000 वर्ण हो सकते हैं।</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ई-मेल पता नहीं है।</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ई-मेल पता नहीं है।</translation>
     </message>
     <message>
         <source>Enter an e-mail address or a phone number.</source>
@@ -343,7 +343,7 @@
         <translation>लोकल कैश में लिखा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <source>The local cache's version cannot be read.</source>
+        <source>The local cache&apos;s version cannot be read.</source>
         <translation>लोकल कैश का संस्करण पढ़ा नहीं जा सकता।</translation>
     </message>
     <message>
@@ -583,32 +583,32 @@
         <translation>यह प्रोग्राम इस कंप्यूटर पर दुकान नहीं चला सकता; किसी सर्वर से जुड़ें।</translation>
     </message>
     <message>
-        <source>The server's answer (%1) cannot be read: its field "%2" is missing or of the wrong type.</source>
-        <translation>सर्वर का उत्तर (%1) पढ़ा नहीं जा सकता: उसका फ़ील्ड "%2" मौजूद नहीं है या उसका प्रकार गलत है।</translation>
+        <source>The server&apos;s answer (%1) cannot be read: its field &quot;%2&quot; is missing or of the wrong type.</source>
+        <translation>सर्वर का उत्तर (%1) पढ़ा नहीं जा सकता: उसका फ़ील्ड &quot;%2&quot; मौजूद नहीं है या उसका प्रकार गलत है।</translation>
     </message>
     <message>
-        <source>There is no report "%1".</source>
-        <translation>"%1" नाम की कोई रिपोर्ट नहीं है।</translation>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम की कोई रिपोर्ट नहीं है।</translation>
     </message>
     <message>
-        <source>The field "%1" is missing or has the wrong type.</source>
-        <translation>फ़ील्ड "%1" मौजूद नहीं है या उसका प्रकार गलत है।</translation>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>फ़ील्ड &quot;%1&quot; मौजूद नहीं है या उसका प्रकार गलत है।</translation>
     </message>
     <message>
-        <source>"%1" is not an order status.</source>
-        <translation>"%1" कोई ऑर्डर स्थिति नहीं है।</translation>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>&quot;%1&quot; कोई ऑर्डर स्थिति नहीं है।</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of stock movement.</source>
-        <translation>"%1" स्टॉक मूवमेंट का कोई प्रकार नहीं है।</translation>
+        <source>&quot;%1&quot; is not a kind of stock movement.</source>
+        <translation>&quot;%1&quot; स्टॉक मूवमेंट का कोई प्रकार नहीं है।</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" must be a list of [open, close] pairs.</source>
-        <translation>"%1" के खुलने के समय [खुलना, बंद होना] जोड़ों की सूची होने चाहिए।</translation>
+        <source>The opening hours of &quot;%1&quot; must be a list of [open, close] pairs.</source>
+        <translation>&quot;%1&quot; के खुलने के समय [खुलना, बंद होना] जोड़ों की सूची होने चाहिए।</translation>
     </message>
     <message>
-        <source>Opening hours %1 must be a pair of times, such as ["09:00", "17:00"].</source>
-        <translation>खुलने का समय %1 दो समयों का जोड़ा होना चाहिए, जैसे ["09:00", "17:00"]।</translation>
+        <source>Opening hours %1 must be a pair of times, such as [&quot;09:00&quot;, &quot;17:00&quot;].</source>
+        <translation>खुलने का समय %1 दो समयों का जोड़ा होना चाहिए, जैसे [&quot;09:00&quot;, &quot;17:00&quot;]।</translation>
     </message>
     <message>
         <source>Opening hours %1 hold a time that is not HH:MM between 00:00 and 23:59 (24:00 only as a closing time).</source>
@@ -631,8 +631,8 @@
         <translation>खुलने का समय %1 (%2–%3) खाली या उल्टा है: खुलने का समय बंद होने के समय से पहले होना चाहिए।</translation>
     </message>
     <message>
-        <source>The opening hours of "%1" overlap: %2–%3 and %4–%5.</source>
-        <translation>"%1" के खुलने के समय एक-दूसरे पर चढ़ते हैं: %2–%3 और %4–%5।</translation>
+        <source>The opening hours of &quot;%1&quot; overlap: %2–%3 and %4–%5.</source>
+        <translation>&quot;%1&quot; के खुलने के समय एक-दूसरे पर चढ़ते हैं: %2–%3 और %4–%5।</translation>
     </message>
     <message>
         <source>The calendar has no opening hours on any day of the week.</source>
@@ -647,28 +647,28 @@
         <translation>छुट्टी %1 (%2) दो बार दी गई है।</translation>
     </message>
     <message>
-        <source>The calendar has an unknown field "%1".</source>
-        <translation>कैलेंडर में अज्ञात फ़ील्ड "%1" है।</translation>
+        <source>The calendar has an unknown field &quot;%1&quot;.</source>
+        <translation>कैलेंडर में अज्ञात फ़ील्ड &quot;%1&quot; है।</translation>
     </message>
     <message>
-        <source>The time zone "%1" is not a known time zone, such as "Europe/Berlin".</source>
-        <translation>समय क्षेत्र "%1" कोई ज्ञात समय क्षेत्र नहीं है, जैसे "Europe/Berlin"।</translation>
+        <source>The time zone &quot;%1&quot; is not a known time zone, such as &quot;Europe/Berlin&quot;.</source>
+        <translation>समय क्षेत्र &quot;%1&quot; कोई ज्ञात समय क्षेत्र नहीं है, जैसे &quot;Europe/Berlin&quot;।</translation>
     </message>
     <message>
-        <source>The opening hours are missing: "hours" must be an object with the weekdays mon … sun.</source>
-        <translation>खुलने के समय नहीं दिए गए: "hours" सप्ताह के दिनों mon … sun वाला ऑब्जेक्ट होना चाहिए।</translation>
+        <source>The opening hours are missing: &quot;hours&quot; must be an object with the weekdays mon … sun.</source>
+        <translation>खुलने के समय नहीं दिए गए: &quot;hours&quot; सप्ताह के दिनों mon … sun वाला ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
-        <source>The opening hours name an unknown weekday "%1"; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>खुलने के समय में अज्ञात दिन "%1" है; सप्ताह के दिन mon, tue, wed, thu, fri, sat और sun हैं।</translation>
+        <source>The opening hours name an unknown weekday &quot;%1&quot;; the weekdays are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>खुलने के समय में अज्ञात दिन &quot;%1&quot; है; सप्ताह के दिन mon, tue, wed, thu, fri, sat और sun हैं।</translation>
     </message>
     <message>
-        <source>The service levels have an unknown field "%1".</source>
-        <translation>सेवा स्तरों में अज्ञात फ़ील्ड "%1" है।</translation>
+        <source>The service levels have an unknown field &quot;%1&quot;.</source>
+        <translation>सेवा स्तरों में अज्ञात फ़ील्ड &quot;%1&quot; है।</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of business minutes from 1 to %2 (a year).</source>
-        <translation>"%1" 1 से %2 (एक वर्ष) तक कार्य-मिनटों की पूर्ण संख्या होनी चाहिए।</translation>
+        <source>&quot;%1&quot; must be a whole number of business minutes from 1 to %2 (a year).</source>
+        <translation>&quot;%1&quot; 1 से %2 (एक वर्ष) तक कार्य-मिनटों की पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>The policy %1 must be an object.</source>
@@ -683,39 +683,39 @@
         <translation>नीति %1 का प्रकार टिकट का कोई प्रकार या null होना चाहिए।</translation>
     </message>
     <message>
-        <source>"escalation" must be an object with qa_after_minutes and managers_after_minutes.</source>
-        <translation>"escalation" qa_after_minutes और managers_after_minutes वाला ऑब्जेक्ट होना चाहिए।</translation>
+        <source>&quot;escalation&quot; must be an object with qa_after_minutes and managers_after_minutes.</source>
+        <translation>&quot;escalation&quot; qa_after_minutes और managers_after_minutes वाला ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
         <source>The managers are told after the QA queue, not before: managers_after_minutes (%1) must be at least qa_after_minutes (%2).</source>
         <translation>प्रबंधकों को QA कतार के बाद सूचित किया जाता है, पहले नहीं: managers_after_minutes (%1) कम से कम qa_after_minutes (%2) होना चाहिए।</translation>
     </message>
     <message>
-        <source>The service levels need a "calendar" object.</source>
-        <translation>सेवा स्तरों को "calendar" ऑब्जेक्ट चाहिए।</translation>
+        <source>The service levels need a &quot;calendar&quot; object.</source>
+        <translation>सेवा स्तरों को &quot;calendar&quot; ऑब्जेक्ट चाहिए।</translation>
     </message>
     <message>
-        <source>"warning_share" must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
-        <translation>"warning_share" 0 और 1 के बीच की संख्या होनी चाहिए (0.8 तब चेतावनी देता है जब लक्ष्य का 80 % उपयोग हो चुका हो)।</translation>
+        <source>&quot;warning_share&quot; must be a number between 0 and 1 (0.8 warns when 80 % of a target is used).</source>
+        <translation>&quot;warning_share&quot; 0 और 1 के बीच की संख्या होनी चाहिए (0.8 तब चेतावनी देता है जब लक्ष्य का 80 % उपयोग हो चुका हो)।</translation>
     </message>
     <message>
-        <source>"policies" must be a list of policies.</source>
-        <translation>"policies" नीतियों की सूची होनी चाहिए।</translation>
+        <source>&quot;policies&quot; must be a list of policies.</source>
+        <translation>&quot;policies&quot; नीतियों की सूची होनी चाहिए।</translation>
     </message>
     <message>
-        <source>The policy %1 repeats priority "%2" and kind "%3".</source>
-        <translation>नीति %1 प्राथमिकता "%2" और प्रकार "%3" दोहराती है।</translation>
+        <source>The policy %1 repeats priority &quot;%2&quot; and kind &quot;%3&quot;.</source>
+        <translation>नीति %1 प्राथमिकता &quot;%2&quot; और प्रकार &quot;%3&quot; दोहराती है।</translation>
     </message>
     <message>
-        <source>Priority "%1" has no policy of its own (one with "kind": null).</source>
-        <translation>प्राथमिकता "%1" की अपनी कोई नीति नहीं है (जिसमें "kind": null हो)।</translation>
+        <source>Priority &quot;%1&quot; has no policy of its own (one with &quot;kind&quot;: null).</source>
+        <translation>प्राथमिकता &quot;%1&quot; की अपनी कोई नीति नहीं है (जिसमें &quot;kind&quot;: null हो)।</translation>
     </message>
     <message>
-        <source>A ticket's history starts with its creation.</source>
+        <source>A ticket&apos;s history starts with its creation.</source>
         <translation>टिकट का इतिहास उसके बनने से शुरू होता है।</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history has no time.</source>
+        <source>Event %1 of the ticket&apos;s history has no time.</source>
         <translation>टिकट के इतिहास की घटना %1 का कोई समय नहीं है।</translation>
     </message>
     <message>
@@ -723,24 +723,24 @@
         <translation>घटना %1 टिकट को दूसरी बार बनाती है।</translation>
     </message>
     <message>
-        <source>Event %1 of the ticket's history is earlier than the one before.</source>
+        <source>Event %1 of the ticket&apos;s history is earlier than the one before.</source>
         <translation>टिकट के इतिहास की घटना %1 पिछली घटना से पहले की है।</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of ticket; the kinds are %2.</source>
-        <translation>"%1" टिकट का कोई प्रकार नहीं है; प्रकार हैं %2।</translation>
+        <source>&quot;%1&quot; is not a kind of ticket; the kinds are %2.</source>
+        <translation>&quot;%1&quot; टिकट का कोई प्रकार नहीं है; प्रकार हैं %2।</translation>
     </message>
     <message>
-        <source>"%1" is not a priority; the priorities are %2.</source>
-        <translation>"%1" कोई प्राथमिकता नहीं है; प्राथमिकताएँ हैं %2।</translation>
+        <source>&quot;%1&quot; is not a priority; the priorities are %2.</source>
+        <translation>&quot;%1&quot; कोई प्राथमिकता नहीं है; प्राथमिकताएँ हैं %2।</translation>
     </message>
     <message>
-        <source>"%1" is not a ticket status; the statuses are %2.</source>
-        <translation>"%1" कोई टिकट स्थिति नहीं है; स्थितियाँ हैं %2।</translation>
+        <source>&quot;%1&quot; is not a ticket status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; कोई टिकट स्थिति नहीं है; स्थितियाँ हैं %2।</translation>
     </message>
     <message>
-        <source>"%1" is not a cause; the causes are %2.</source>
-        <translation>"%1" कोई कारण नहीं है; कारण हैं %2।</translation>
+        <source>&quot;%1&quot; is not a cause; the causes are %2.</source>
+        <translation>&quot;%1&quot; कोई कारण नहीं है; कारण हैं %2।</translation>
     </message>
     <message>
         <source>Write the note first (up to 10,000 characters).</source>
@@ -767,12 +767,12 @@
         <translation>हर फ़ोन के लिए एक नंबर चाहिए।</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (AT, DE, …).</source>
-        <translation>"%1" दो अक्षरों वाला देश कोड नहीं है (AT, DE, …)।</translation>
+        <source>&quot;%1&quot; is not a two-letter country code (AT, DE, …).</source>
+        <translation>&quot;%1&quot; दो अक्षरों वाला देश कोड नहीं है (AT, DE, …)।</translation>
     </message>
     <message>
-        <source>"%1" is not a channel; the channels are %2.</source>
-        <translation>"%1" चैनल नहीं है; चैनल हैं %2।</translation>
+        <source>&quot;%1&quot; is not a channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; चैनल नहीं है; चैनल हैं %2।</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -955,8 +955,8 @@
         <translation>%1 यह टिकट पहले ही ले चुके हैं।</translation>
     </message>
     <message>
-        <source>A ticket cannot go from "%1" to "%2".</source>
-        <translation>टिकट "%1" से "%2" में नहीं जा सकता।</translation>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>टिकट &quot;%1&quot; से &quot;%2&quot; में नहीं जा सकता।</translation>
     </message>
     <message>
         <source>The ticket is closed: reopen it before you reply or add a note.</source>
@@ -987,48 +987,48 @@
         <translation>यह ऑर्डर सर्वर पर नहीं है।</translation>
     </message>
     <message>
-        <source>The server's answer has no list.</source>
+        <source>The server&apos;s answer has no list.</source>
         <translation>सर्वर के जवाब में कोई सूची नहीं है।</translation>
     </message>
     <message>
-        <source>"%1" is not a state of a service-level clock.</source>
-        <translation>"%1" सेवा-स्तर घड़ी की कोई स्थिति नहीं है।</translation>
+        <source>&quot;%1&quot; is not a state of a service-level clock.</source>
+        <translation>&quot;%1&quot; सेवा-स्तर घड़ी की कोई स्थिति नहीं है।</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of message; the kinds are customer, public, internal.</source>
-        <translation>"%1" संदेश का कोई प्रकार नहीं है; प्रकार हैं customer, public, internal।</translation>
+        <source>&quot;%1&quot; is not a kind of message; the kinds are customer, public, internal.</source>
+        <translation>&quot;%1&quot; संदेश का कोई प्रकार नहीं है; प्रकार हैं customer, public, internal।</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use agent, kind or channel.</source>
-        <translation>अज्ञात समूह "%1"; agent, kind या channel का उपयोग करें।</translation>
+        <source>Unknown group &quot;%1&quot;; use agent, kind or channel.</source>
+        <translation>अज्ञात समूह &quot;%1&quot;; agent, kind या channel का उपयोग करें।</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>असाइन नहीं</translation>
     </message>
     <message>
-        <source>A refund's parts cannot be negative.</source>
+        <source>A refund&apos;s parts cannot be negative.</source>
         <translation>रिफ़ंड के हिस्से ऋणात्मक नहीं हो सकते।</translation>
     </message>
     <message>
-        <source>The Shopdesk-Signature header is missing or not "t=&lt;seconds&gt;,v1=&lt;hex&gt;".</source>
-        <translation>Shopdesk-Signature हेडर नहीं है या "t=&lt;सेकंड&gt;,v1=&lt;hex&gt;" रूप में नहीं है।</translation>
+        <source>The Shopdesk-Signature header is missing or not &quot;t=&lt;seconds&gt;,v1=&lt;hex&gt;&quot;.</source>
+        <translation>Shopdesk-Signature हेडर नहीं है या &quot;t=&lt;सेकंड&gt;,v1=&lt;hex&gt;&quot; रूप में नहीं है।</translation>
     </message>
     <message>
-        <source>The notification was signed at %1, more than five minutes from the server's time %2.</source>
+        <source>The notification was signed at %1, more than five minutes from the server&apos;s time %2.</source>
         <translation>सूचना %1 पर हस्ताक्षरित हुई, जो सर्वर के समय %2 से पाँच मिनट से अधिक दूर है।</translation>
     </message>
     <message>
-        <source>The notification's signature does not match its body.</source>
+        <source>The notification&apos;s signature does not match its body.</source>
         <translation>सूचना का हस्ताक्षर उसकी सामग्री से मेल नहीं खाता।</translation>
     </message>
     <message>
-        <source>"%1" is not a refund destination; use original or store_credit.</source>
-        <translation>"%1" रिफ़ंड गंतव्य नहीं है; original या store_credit का उपयोग करें।</translation>
+        <source>&quot;%1&quot; is not a refund destination; use original or store_credit.</source>
+        <translation>&quot;%1&quot; रिफ़ंड गंतव्य नहीं है; original या store_credit का उपयोग करें।</translation>
     </message>
     <message>
-        <source>"%1" is not a refund status; use pending_approval, issued or rejected.</source>
-        <translation>"%1" रिफ़ंड स्थिति नहीं है; pending_approval, issued या rejected का उपयोग करें।</translation>
+        <source>&quot;%1&quot; is not a refund status; use pending_approval, issued or rejected.</source>
+        <translation>&quot;%1&quot; रिफ़ंड स्थिति नहीं है; pending_approval, issued या rejected का उपयोग करें।</translation>
     </message>
     <message>
         <source>Original payment method</source>
@@ -1051,8 +1051,8 @@
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <source>"%1" is not a return reason.</source>
-        <translation>"%1" वापसी का कारण नहीं है।</translation>
+        <source>&quot;%1&quot; is not a return reason.</source>
+        <translation>&quot;%1&quot; वापसी का कारण नहीं है।</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -1071,8 +1071,8 @@
         <translation>अब नहीं चाहिए</translation>
     </message>
     <message>
-        <source>"%1" is not a return status.</source>
-        <translation>"%1" वापसी की स्थिति नहीं है।</translation>
+        <source>&quot;%1&quot; is not a return status.</source>
+        <translation>&quot;%1&quot; वापसी की स्थिति नहीं है।</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -1091,8 +1091,8 @@
         <translation>उत्तर टेम्पलेट के लिए एक आईडी और एक नाम ज़रूरी है।</translation>
     </message>
     <message>
-        <source>Templates are written in %1; "%2" is not one of them.</source>
-        <translation>टेम्पलेट %1 में लिखे जाते हैं; "%2" इनमें से नहीं है।</translation>
+        <source>Templates are written in %1; &quot;%2&quot; is not one of them.</source>
+        <translation>टेम्पलेट %1 में लिखे जाते हैं; &quot;%2&quot; इनमें से नहीं है।</translation>
     </message>
     <message>
         <source>The text in %1 is empty.</source>
@@ -1107,8 +1107,8 @@
         <translation>%1 में पाठ {%2} का उपयोग करता है, जो कोई प्लेसहोल्डर नहीं है। ज्ञात: %3।</translation>
     </message>
     <message>
-        <source>Unknown group "%1"; use product, reason or month.</source>
-        <translation>अज्ञात समूह "%1"; product, reason या month का उपयोग करें।</translation>
+        <source>Unknown group &quot;%1&quot;; use product, reason or month.</source>
+        <translation>अज्ञात समूह &quot;%1&quot;; product, reason या month का उपयोग करें।</translation>
     </message>
     <message>
         <source>Shipping, goodwill and double charges</source>
@@ -1119,16 +1119,16 @@
         <translation>कोई वापसी नहीं (केवल धनवापसी)</translation>
     </message>
     <message>
-        <source>"%1" is not a conversation status; the statuses are %2.</source>
-        <translation>"%1" बातचीत की कोई स्थिति नहीं है; स्थितियाँ ये हैं: %2।</translation>
+        <source>&quot;%1&quot; is not a conversation status; the statuses are %2.</source>
+        <translation>&quot;%1&quot; बातचीत की कोई स्थिति नहीं है; स्थितियाँ ये हैं: %2।</translation>
     </message>
     <message>
-        <source>"%1" is not an inbox channel; the channels are %2.</source>
-        <translation>"%1" इनबॉक्स का कोई चैनल नहीं है; चैनल ये हैं: %2।</translation>
+        <source>&quot;%1&quot; is not an inbox channel; the channels are %2.</source>
+        <translation>&quot;%1&quot; इनबॉक्स का कोई चैनल नहीं है; चैनल ये हैं: %2।</translation>
     </message>
     <message>
-        <source>"%1" is not a message direction; the directions are %2.</source>
-        <translation>"%1" संदेश की कोई दिशा नहीं है; दिशाएँ ये हैं: %2।</translation>
+        <source>&quot;%1&quot; is not a message direction; the directions are %2.</source>
+        <translation>&quot;%1&quot; संदेश की कोई दिशा नहीं है; दिशाएँ ये हैं: %2।</translation>
     </message>
     <message>
         <source>Contact form</source>
@@ -1159,7 +1159,7 @@
         <translation>अंतिम संदेश</translation>
     </message>
     <message>
-        <source>The server's answer has no conversation.</source>
+        <source>The server&apos;s answer has no conversation.</source>
         <translation>सर्वर के उत्तर में कोई बातचीत नहीं है।</translation>
     </message>
     <message>
@@ -1539,7 +1539,7 @@
         <translation>सर्वर अब यह लॉग इन स्वीकार नहीं करता।</translation>
     </message>
     <message>
-        <source>The server refused the live connection's log-in.</source>
+        <source>The server refused the live connection&apos;s log-in.</source>
         <translation>सर्वर ने लाइव कनेक्शन का लॉग इन अस्वीकार कर दिया।</translation>
     </message>
     <message>
@@ -1567,8 +1567,8 @@
         <translation>टिप्पणियों में अधिकतम 10,000 वर्ण हो सकते हैं।</translation>
     </message>
     <message>
-        <source>"%1" is not a SKU.</source>
-        <translation>"%1" SKU नहीं है।</translation>
+        <source>&quot;%1&quot; is not a SKU.</source>
+        <translation>&quot;%1&quot; SKU नहीं है।</translation>
     </message>
     <message>
         <source>A quantity is between 1 and 1,000,000.</source>
@@ -1743,8 +1743,8 @@
         <translation>पूरा बैच पोस्ट करें (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
-        <translation>किसी भी उत्पाद का SKU या बारकोड "%1" नहीं है।</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>किसी भी उत्पाद का SKU या बारकोड &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>&amp;From location:</source>
@@ -1767,8 +1767,8 @@
         <translation>%1 को %2 से उसी स्थान पर ले जाया जा रहा है।</translation>
     </message>
     <message>
-        <source>Say in each line's note what "other" means (%1 has none).</source>
-        <translation>हर पंक्ति की टिप्पणी में बताएँ कि "अन्य" का क्या अर्थ है (%1 में कोई टिप्पणी नहीं है)।</translation>
+        <source>Say in each line&apos;s note what &quot;other&quot; means (%1 has none).</source>
+        <translation>हर पंक्ति की टिप्पणी में बताएँ कि &quot;अन्य&quot; का क्या अर्थ है (%1 में कोई टिप्पणी नहीं है)।</translation>
     </message>
     <message>
         <source>Nothing was posted: %1</source>
@@ -2111,7 +2111,7 @@
         <translation>संदेश बंद करें</translation>
     </message>
     <message>
-        <source>The customer's message</source>
+        <source>The customer&apos;s message</source>
         <translation>ग्राहक का संदेश</translation>
     </message>
     <message>
@@ -2478,8 +2478,8 @@
         <translation>ग्राहक %1 बनाया गया।</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
-        <translation>कोई ग्राहक "%1" से मेल नहीं खाता।</translation>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>कोई ग्राहक &quot;%1&quot; से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>No customer chosen yet.</source>
@@ -2676,7 +2676,7 @@
         <translation>डुप्लिकेट इस ग्राहक में मिला दिया गया।</translation>
     </message>
     <message>
-        <source>The customer's personal data was erased.</source>
+        <source>The customer&apos;s personal data was erased.</source>
         <translation>ग्राहक का व्यक्तिगत डेटा मिटा दिया गया।</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@
         <translation>निर्यात %1 में नहीं लिखा जा सका: %2</translation>
     </message>
     <message>
-        <source>Exported the customer's data to %1.</source>
+        <source>Exported the customer&apos;s data to %1.</source>
         <translation>ग्राहक का डेटा %1 में निर्यात किया गया।</translation>
     </message>
     <message>
@@ -2743,9 +2743,9 @@
         <translation>%1 को मिटाएँ</translation>
     </message>
     <message>
-        <source>Erasing removes this customer's name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
+        <source>Erasing removes this customer&apos;s name, e-mail, phones, addresses and notes everywhere they are held, also in sent e-mails and the change history. Orders, payments and stock movements stay for the accounts, without the person.
 
-This cannot be undone. Type the customer's name to confirm: %1</source>
+This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <translation>मिटाने से इस ग्राहक का नाम, ई-मेल, फ़ोन, पते और नोट हर जगह से हट जाते हैं जहाँ वे रखे हैं, भेजे गए ई-मेल और परिवर्तन इतिहास में भी। ऑर्डर, भुगतान और स्टॉक गतिविधियाँ हिसाब के लिए रहती हैं, व्यक्ति के बिना।
 
 इसे पूर्ववत नहीं किया जा सकता। पुष्टि के लिए ग्राहक का नाम लिखें: %1</translation>
@@ -3016,7 +3016,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>किसी सर्वर पर:</translation>
     </message>
     <message>
-        <source>Share this computer's shop on the local network</source>
+        <source>Share this computer&apos;s shop on the local network</source>
         <translation>इस कंप्यूटर की दुकान को लोकल नेटवर्क पर साझा करें</translation>
     </message>
     <message>
@@ -3100,8 +3100,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>अपना पासवर्ड दर्ज करें।</translation>
     </message>
     <message>
-        <source>"%1" is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
-        <translation>"%1" 0.0.0.0 या 192.168.1.20 जैसा नेटवर्क पता नहीं है।</translation>
+        <source>&quot;%1&quot; is not a network address such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>&quot;%1&quot; 0.0.0.0 या 192.168.1.20 जैसा नेटवर्क पता नहीं है।</translation>
     </message>
     <message>
         <source>Starting the shop on this computer…</source>
@@ -3195,8 +3195,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>अब न्यूनतम से कम: %1</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
-        <translation>किसी भी उत्पाद का SKU या बारकोड "%1" नहीं है।</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>किसी भी उत्पाद का SKU या बारकोड &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>Minimum of %1 at %2 is now %3.</source>
@@ -3238,7 +3238,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>कम स्टॉक: %1</translation>
     </message>
     <message>
-        <source>The server cannot be reached: you are working offline from this computer's copy. Changes wait until it is back.</source>
+        <source>The server cannot be reached: you are working offline from this computer&apos;s copy. Changes wait until it is back.</source>
         <translation>सर्वर तक नहीं पहुँचा जा सकता: आप इस कंप्यूटर की प्रति से ऑफ़लाइन काम कर रहे हैं। सर्वर वापस आने तक बदलाव प्रतीक्षा में रहेंगे।</translation>
     </message>
     <message>
@@ -3322,7 +3322,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>सर्वर पर अभी तक न पहुँचे बदलाव: %1। ये इस कंप्यूटर पर रखे जाते हैं और अगली बार Shopdesk शुरू करने पर भेजे जाएँगे। अभी बाहर निकलें?</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
+        <source>This computer&apos;s copy was damaged and has been rebuilt from the server; %n queued change(s) were kept.</source>
         <translation>
             <numerusform>इस कंप्यूटर की प्रति क्षतिग्रस्त थी और सर्वर से फिर से बनाई गई है; कतार में %n बदलाव रखा गया।</numerusform>
             <numerusform>इस कंप्यूटर की प्रति क्षतिग्रस्त थी और सर्वर से फिर से बनाई गई है; कतार में %n बदलाव रखे गए।</numerusform>
@@ -3360,7 +3360,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>इसमें मिलाया जाएगा, फिर बंद</translation>
     </message>
     <message>
-        <source>The duplicate's orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
+        <source>The duplicate&apos;s orders and notes move to the customer that stays; empty fields are filled from it and its phones and addresses are added. Only a new edit undoes it.</source>
         <translation>डुप्लिकेट के ऑर्डर और नोट बने रहने वाले ग्राहक के पास चले जाते हैं; खाली फ़ील्ड उससे भरे जाते हैं और उसके फ़ोन और पते जोड़े जाते हैं। केवल नया संपादन इसे पूर्ववत करता है।</translation>
     </message>
     <message>
@@ -3627,8 +3627,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>&amp;पाठ</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
-        <translation>"%1" से कोई ग्राहक मेल नहीं खाता।</translation>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; से कोई ग्राहक मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>Order #%1 of %2</source>
@@ -3693,7 +3693,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
 <context>
     <name>shopdesk::ui::NoticesButton</name>
     <message>
-        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers' notice</source>
+        <source>Escalations of tickets that concern you: a breach of your ticket, a ticket joining the QA queue, the managers&apos; notice</source>
         <translation>आपसे जुड़े टिकटों के एस्केलेशन: आपके टिकट पर उल्लंघन, QA कतार में आया टिकट, प्रबंधकों को सूचना</translation>
     </message>
     <message>
@@ -3904,7 +3904,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>भुगतान किया गया भुगतान लिंक</translation>
     </message>
     <message>
-        <source>The server checks the link's signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
+        <source>The server checks the link&apos;s signature and expiry and that it matches its order, then marks that order paid with the reference above.</source>
         <translation>सर्वर लिंक के हस्ताक्षर और समाप्ति की जाँच करता है और यह कि वह अपने ऑर्डर से मेल खाता है, फिर ऊपर दिए संदर्भ के साथ उस ऑर्डर को भुगतान हुआ चिह्नित करता है।</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>वापसी…</translation>
     </message>
     <message>
-        <source>Take some of this order's units back</source>
+        <source>Take some of this order&apos;s units back</source>
         <translation>इस ऑर्डर की कुछ इकाइयाँ वापस लें</translation>
     </message>
     <message>
@@ -4023,8 +4023,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>उत्पाद जोड़ें (Alt+I)</translation>
     </message>
     <message>
-        <source>No product has the SKU or barcode "%1".</source>
-        <translation>किसी भी उत्पाद का SKU या बारकोड "%1" नहीं है।</translation>
+        <source>No product has the SKU or barcode &quot;%1&quot;.</source>
+        <translation>किसी भी उत्पाद का SKU या बारकोड &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -4255,7 +4255,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>शेष: %1</translation>
     </message>
     <message>
-        <source>Refund of %1 awaits a manager's approval.</source>
+        <source>Refund of %1 awaits a manager&apos;s approval.</source>
         <translation>%1 का रिफ़ंड प्रबंधक की स्वीकृति की प्रतीक्षा में है।</translation>
     </message>
     <message>
@@ -4671,8 +4671,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>Someone saved this page's placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
-        <translation>इस बीच किसी और ने इस पेज का प्लेसमेंट सहेज दिया (संस्करण %1)। कुछ भी नहीं सहेजा गया: उनका प्लेसमेंट देखने के लिए "फिर से लोड करें" दबाएँ, फिर उत्पादों को दोबारा रखें।</translation>
+        <source>Someone saved this page&apos;s placement meanwhile (version %1). Nothing was saved: Reload to see theirs, then place again.</source>
+        <translation>इस बीच किसी और ने इस पेज का प्लेसमेंट सहेज दिया (संस्करण %1)। कुछ भी नहीं सहेजा गया: उनका प्लेसमेंट देखने के लिए &quot;फिर से लोड करें&quot; दबाएँ, फिर उत्पादों को दोबारा रखें।</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -4725,12 +4725,12 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>&lt;p&gt;&lt;i&gt;कोई चित्र नहीं&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#1b7f3b"&gt;In stock (%1 available)&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#1b7f3b"&gt;स्टॉक में (%1 उपलब्ध)&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#1b7f3b&quot;&gt;In stock (%1 available)&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#1b7f3b&quot;&gt;स्टॉक में (%1 उपलब्ध)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b00020"&gt;Out of stock&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b00020"&gt;स्टॉक में नहीं&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b00020&quot;&gt;Out of stock&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00020&quot;&gt;स्टॉक में नहीं&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Details&lt;/h3&gt;</source>
@@ -5038,7 +5038,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>स्टोर क्रेडिट</translation>
     </message>
     <message>
-        <source>The provider's or bank's reference</source>
+        <source>The provider&apos;s or bank&apos;s reference</source>
         <translation>प्रदाता या बैंक का संदर्भ</translation>
     </message>
     <message>
@@ -5184,7 +5184,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>%1 जैसी राशियाँ लिखें।</translation>
     </message>
     <message>
-        <source>Refund: %1. Above the shop's approval limit it waits for a manager's approval.</source>
+        <source>Refund: %1. Above the shop&apos;s approval limit it waits for a manager&apos;s approval.</source>
         <translation>रिफ़ंड: %1। दुकान की स्वीकृति सीमा से अधिक होने पर यह प्रबंधक की स्वीकृति की प्रतीक्षा करता है।</translation>
     </message>
     <message>
@@ -5246,15 +5246,15 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
 <context>
     <name>shopdesk::ui::ReplyTemplatesView</name>
     <message>
-        <source>The customer's full name</source>
+        <source>The customer&apos;s full name</source>
         <translation>ग्राहक का पूरा नाम</translation>
     </message>
     <message>
-        <source>The first word of the customer's name</source>
+        <source>The first word of the customer&apos;s name</source>
         <translation>ग्राहक के नाम का पहला शब्द</translation>
     </message>
     <message>
-        <source>The order's number</source>
+        <source>The order&apos;s number</source>
         <translation>ऑर्डर का नंबर</translation>
     </message>
     <message>
@@ -5262,11 +5262,11 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>ऑर्डर देने का दिन</translation>
     </message>
     <message>
-        <source>The order's total in the customer's format</source>
+        <source>The order&apos;s total in the customer&apos;s format</source>
         <translation>ग्राहक के प्रारूप में ऑर्डर की कुल राशि</translation>
     </message>
     <message>
-        <source>Where the order stands, in the customer's words</source>
+        <source>Where the order stands, in the customer&apos;s words</source>
         <translation>ऑर्डर की स्थिति, ग्राहक की भाषा में</translation>
     </message>
     <message>
@@ -5274,11 +5274,11 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>वह कूरियर जिससे ऑर्डर भेजा गया</translation>
     </message>
     <message>
-        <source>The parcel's tracking number</source>
+        <source>The parcel&apos;s tracking number</source>
         <translation>पार्सल का ट्रैकिंग नंबर</translation>
     </message>
     <message>
-        <source>The shop's name</source>
+        <source>The shop&apos;s name</source>
         <translation>दुकान का नाम</translation>
     </message>
     <message>
@@ -5362,7 +5362,7 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>टेम्पलेट को एक नाम दें।</translation>
     </message>
     <message>
-        <source>Write the template's text in one language at least.</source>
+        <source>Write the template&apos;s text in one language at least.</source>
         <translation>टेम्पलेट का पाठ कम से कम एक भाषा में लिखें।</translation>
     </message>
     <message>
@@ -5660,8 +5660,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>%1 की वापस करने वाली इकाइयाँ</translation>
     </message>
     <message>
-        <source>Untick "Approve now" to request the return; a manager or QA approves it.</source>
-        <translation>वापसी का अनुरोध करने के लिए "अभी स्वीकृत करें" का निशान हटाएँ; कोई प्रबंधक या QA इसे स्वीकृत करेगा।</translation>
+        <source>Untick &quot;Approve now&quot; to request the return; a manager or QA approves it.</source>
+        <translation>वापसी का अनुरोध करने के लिए &quot;अभी स्वीकृत करें&quot; का निशान हटाएँ; कोई प्रबंधक या QA इसे स्वीकृत करेगा।</translation>
     </message>
     <message>
         <source>Choose how many units come back.</source>
@@ -6189,8 +6189,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#666"&gt;Unchanged: %1&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#666"&gt;अपरिवर्तित: %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#666&quot;&gt;Unchanged: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#666&quot;&gt;अपरिवर्तित: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a revision first.</source>
@@ -6318,6 +6318,10 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <source>Inbox</source>
         <translation>इनबॉक्स</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::SnoozeDialog</name>
@@ -6328,10 +6332,6 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
     <message>
         <source>Open again at</source>
         <translation>फिर से खुलेगा</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>एडमिन</translation>
     </message>
 </context>
 <context>
@@ -6600,8 +6600,8 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <translation>नोट जोड़ दिया गया।</translation>
     </message>
     <message>
-        <source>The ticket is now "%1".</source>
-        <translation>टिकट अब "%1" है।</translation>
+        <source>The ticket is now &quot;%1&quot;.</source>
+        <translation>टिकट अब &quot;%1&quot; है।</translation>
     </message>
     <message>
         <source>The ticket is in the QA queue.</source>

@@ -22,7 +22,7 @@ const QString keyPrefix = u"conversation_order."_s;
 ConversationOrderLinks::ConversationOrderLinks(ApiClient *api, LocalCache *cache, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
-    , m_calls(api)
+    , m_inbox(api)
 {
     connect(cache, &LocalCache::orderChanged, this, [this](qint64 localId) {
         if (!m_cache->value(keyFor(localId)).isEmpty())
@@ -90,16 +90,16 @@ void ConversationOrderLinks::send(qint64 localOrderId)
     m_sending.insert(localOrderId);
     // The answer may come after this object is gone (the client closed meanwhile).
     QPointer<ConversationOrderLinks> self(this);
-    m_calls.post(u"/api/v1/inbox/conversations/%1/orders"_s.arg(conversationId),
-                 {{u"order_id"_s, orderId}},
-                 [self, localOrderId, conversationId, orderId](const Result<QJsonObject> &r) {
-                     if (self)
-                         self->answered(localOrderId, conversationId, orderId, r);
-                 });
+    m_inbox.linkOrder(
+        conversationId, orderId,
+        [self, localOrderId, conversationId, orderId](const Result<inbox::ConversationRecord> &r) {
+            if (self)
+                self->answered(localOrderId, conversationId, orderId, r);
+        });
 }
 
 void ConversationOrderLinks::answered(qint64 localOrderId, qint64 conversationId, qint64 orderId,
-                                      const Result<QJsonObject> &answer)
+                                      const Result<inbox::ConversationRecord> &answer)
 {
     m_sending.remove(localOrderId);
     if (answer) {

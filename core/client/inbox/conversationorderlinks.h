@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/jsoncalls.h"
+#include "client/inbox/inboxservice.h"
 #include "domain/result.h"
 
 #include <QHash>
@@ -42,13 +42,13 @@ signals:
 private:
     void send(qint64 localOrderId);
     void answered(qint64 localOrderId, qint64 conversationId, qint64 orderId,
-                  const Result<QJsonObject> &answer);
+                  const Result<inbox::ConversationRecord> &answer);
     void forget(qint64 localOrderId);
     // No answer, or one worth asking again for later (the server busy, the session lapsed).
     static bool isTransient(const Error &error);
 
     LocalCache *m_cache;
-    JsonCalls m_calls;
+    InboxService m_inbox;
     QSet<qint64> m_sending; // local order ids whose link awaits the server's answer
 };
 
