@@ -49,6 +49,9 @@ enum class Capability : quint8 {
     AnswerInbox,       // reply, assign, snooze, close; turn a conversation into an order or ticket
     PostInboxMessages, // the shop's website posts chat and contact-form messages
     ManageReplyTemplates, // the templates of frequent answers
+    ReadAudit,            // the change log as an audit trail: who changed what, when, from where
+    ManageSettings,       // the server's settings: mail, mailbox, payments, carriers, calendar
+    ManageBackups,        // take a backup of the store and see the last one
 };
 
 } // namespace shopdesk

@@ -24,7 +24,7 @@ constexpr bool n = false;
 // Content editors have no business with orders: those hold customers' names and addresses.
 // Quality assurance reads what it investigates (customers, orders, the ledger) and works
 // tickets, but changes neither customers nor stock.
-constexpr std::array<Grant, 42> table = {{
+constexpr std::array<Grant, 45> table = {{
     //                                                     agent wareh manag admin shop  editor qa
     {Capability::UseSession,         u"use_session",          {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
     {Capability::ReadCatalog,        u"read_catalog",         {Y,    Y,    Y,    Y,    Y,    Y,    Y}},
@@ -68,6 +68,9 @@ constexpr std::array<Grant, 42> table = {{
     {Capability::AnswerInbox,        u"answer_inbox",         {Y,    n,    Y,    Y,    n,    n,    n}},
     {Capability::PostInboxMessages,  u"post_inbox_messages",  {n,    n,    n,    Y,    Y,    n,    n}},
     {Capability::ManageReplyTemplates,u"manage_reply_templates",{n,  n,    Y,    Y,    n,    n,    n}},
+    {Capability::ReadAudit,          u"read_audit",           {n,    n,    Y,    Y,    n,    n,    n}},
+    {Capability::ManageSettings,     u"manage_settings",      {n,    n,    n,    Y,    n,    n,    n}},
+    {Capability::ManageBackups,      u"manage_backups",       {n,    n,    n,    Y,    n,    n,    n}},
 }};
 // clang-format on
 
@@ -79,7 +82,7 @@ struct EntityReader
 
 // Which capability reads each entity of the change log. Locations and minimums come with
 // the low-stock levels they qualify; the shop reads published content through its feed.
-constexpr std::array<EntityReader, 20> readers = {{
+constexpr std::array<EntityReader, 22> readers = {{
     {u"product", Capability::ReadCatalog},
     {u"stock", Capability::ReadCatalog},
     {u"order", Capability::ReadOrders},
@@ -100,6 +103,8 @@ constexpr std::array<EntityReader, 20> readers = {{
     {u"return", Capability::ReadReturns},
     {u"conversation", Capability::ReadInbox},
     {u"reply_template", Capability::ReadInbox},
+    {u"setting", Capability::ManageSettings},
+    {u"backup", Capability::ManageBackups},
 }};
 
 // The table lists the capabilities in enum order, so a capability is its own row index.

@@ -3,6 +3,7 @@
 #include "admin/usersview.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
+#include "domain/permissions.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -11,15 +12,23 @@ using namespace Qt::StringLiterals;
 
 namespace shopdesk::ui {
 
+QList<Capability> AdminView::tabCapabilities()
+{
+    return {Capability::ManageUsers};
+}
+
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_users(new UsersView(new client::UserService(session->api(), this), session->info().userId,
-                            m_tabs))
 {
     setObjectName(u"adminModule"_s);
     m_tabs->setObjectName(u"adminTabs"_s);
-    m_tabs->addTab(m_users, tr("&Users"));
+    const QString role = session->info().role;
+    if (Permissions::allows(role, Capability::ManageUsers)) {
+        m_users = new UsersView(new client::UserService(session->api(), this),
+                                session->info().userId, m_tabs);
+        m_tabs->addTab(m_users, tr("&Users"));
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/capability.h"
+
+#include <QList>
 #include <QWidget>
 
 class QTabWidget;
@@ -12,19 +15,24 @@ namespace shopdesk::ui {
 
 class UsersView;
 
-// The Admin module: the shop's administration in tabs, starting with the users and roles.
+// The Admin module: the shop's administration in tabs, each shown to the roles its
+// capability is granted to (users and settings to admins; catalogue and audit to managers too).
 class AdminView : public QWidget
 {
     Q_OBJECT
 public:
     explicit AdminView(client::ClientSession *session, QWidget *parent = nullptr);
 
+    // The capabilities of the module's tabs: a role with any of them has the module.
+    static QList<Capability> tabCapabilities();
+
     QTabWidget *tabs() const { return m_tabs; }
+    // Null where the role may not manage users.
     UsersView *users() const { return m_users; }
 
 private:
     QTabWidget *m_tabs;
-    UsersView *m_users;
+    UsersView *m_users = nullptr;
 };
 
 } // namespace shopdesk::ui

@@ -21,6 +21,8 @@
 #include "warehouse/returnreceivingwidget.h"
 #include "warehouse/warehouseview.h"
 
+#include <algorithm>
+
 #include <QApplication>
 
 using namespace Qt::StringLiterals;
@@ -136,11 +138,17 @@ QList<ShellModule> ShellModule::all()
                     inboxRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new InboxView(context.session, parent);
                     }});
+    QStringList adminRoles;
+    for (const QString &role : Permissions::roles()) {
+        const QList<Capability> tabs = AdminView::tabCapabilities();
+        if (std::any_of(tabs.begin(), tabs.end(),
+                        [&](Capability tab) { return Permissions::allows(role, tab); }))
+            adminRoles.append(role);
+    }
     modules.append(
         ShellModule{u"admin"_s, QApplication::translate("shopdesk::ui::ShellModule", "Admin"),
                     QIcon::fromTheme(u"preferences-system"_s, QIcon(u":/icons/customers.svg"_s)),
-                    Permissions::rolesWith(Capability::ManageUsers),
-                    [](const ShellContext &context, QWidget *parent) -> QWidget * {
+                    adminRoles, [](const ShellContext &context, QWidget *parent) -> QWidget * {
                         return new AdminView(context.session, parent);
                     }});
     return modules;
