@@ -67,7 +67,44 @@ public:
         return out;
     }
 
+    // Every page of a keyset-paged list, collected: the query is sent again with the
+    // previous page's "next" as "after" until a page is empty or has no next. The first
+    // refusal or unreadable page ends it with that error.
+    template<typename T>
+    void collectAll(const QString &path, const QUrlQuery &query,
+                    std::function<void(const Result<QList<T>> &)> done) const
+    {
+        collectFrom<T>(path, query, {}, std::move(done));
+    }
+
 private:
+    template<typename T>
+    void collectFrom(const QString &path, const QUrlQuery &query, QList<T> found,
+                     std::function<void(const Result<QList<T>> &)> done) const
+    {
+        using namespace Qt::StringLiterals;
+        const JsonCalls calls = *this;
+        get(path, query,
+            [calls, path, query, found = std::move(found),
+             done = std::move(done)](const Result<QJsonObject> &answer) mutable {
+                if (!answer)
+                    return done(answer.error());
+                auto page = itemsOf<T>(answer.value());
+                if (!page)
+                    return done(page.error());
+                found.append(page.value());
+                const QJsonValue next = answer->value(u"next"_s);
+                const QString after =
+                    next.isDouble() ? QString::number(next.toInteger()) : next.toString();
+                if (after.isEmpty() || page->isEmpty())
+                    return done(found);
+                QUrlQuery nextQuery = query;
+                nextQuery.removeAllQueryItems(u"after"_s);
+                nextQuery.addQueryItem(u"after"_s, after);
+                calls.collectFrom<T>(path, nextQuery, std::move(found), std::move(done));
+            });
+    }
+
     void send(const QByteArray &method, const QString &path, const QJsonObject &body, Answer done);
 
     QPointer<ApiClient> m_api;

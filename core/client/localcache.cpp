@@ -276,6 +276,31 @@ Result<void> LocalCache::setValue(const QString &key, const QString &value)
     return {};
 }
 
+Result<void> LocalCache::removeValue(const QString &key)
+{
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return cachesql::sqlError(q);
+    return {};
+}
+
+QHash<QString, QString> LocalCache::valuesWithPrefix(const QString &prefix) const
+{
+    // A comparison of the key's start, not LIKE: "_" and "%" in a prefix are plain characters.
+    QHash<QString, QString> values;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?"_s);
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec())
+        return values;
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
 Result<void> LocalCache::setIdentity(const QString &server, const QString &username,
                                      const QString &role)
 {

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -74,6 +75,9 @@ public:
 
     QString value(const QString &key) const;
     Result<void> setValue(const QString &key, const QString &value);
+    Result<void> removeValue(const QString &key);
+    // Every stored value whose key starts with the prefix, by key.
+    QHash<QString, QString> valuesWithPrefix(const QString &prefix) const;
 
     QDateTime lastSyncAt() const;
     Result<void> setLastSyncAt(const QDateTime &when);

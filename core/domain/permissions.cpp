@@ -81,7 +81,8 @@ struct EntityReader
 };
 
 // Which capability reads each entity of the change log. Locations and minimums come with
-// the low-stock levels they qualify; the shop reads published content through its feed.
+// the low-stock levels they qualify; the shop reads published content through its feed;
+// reply templates go to those who answer with them, as their route does.
 constexpr std::array<EntityReader, 22> readers = {{
     {u"product", Capability::ReadCatalog},
     {u"stock", Capability::ReadCatalog},
@@ -102,7 +103,7 @@ constexpr std::array<EntityReader, 22> readers = {{
     {u"refund", Capability::ReadPayments},
     {u"return", Capability::ReadReturns},
     {u"conversation", Capability::ReadInbox},
-    {u"reply_template", Capability::ReadInbox},
+    {u"reply_template", Capability::AnswerInbox},
     {u"setting", Capability::ManageSettings},
     {u"backup", Capability::ManageBackups},
 }};

@@ -14,7 +14,7 @@ ChangeFeed::ChangeFeed(storage::ShopStore &reader, QObject *parent)
     , m_reader(reader)
 {
     m_sessionCheck.setInterval(sessionCheckMs);
-    connect(&m_sessionCheck, &QTimer::timeout, this, &ChangeFeed::checkSessions);
+    connect(&m_sessionCheck, &QTimer::timeout, this, [this] { checkSessions(); });
 }
 
 ChangeFeed::~ChangeFeed()
@@ -90,12 +90,13 @@ bool ChangeFeed::answerWaiter(Waiter &waiter, bool onlyIfAny)
 }
 
 void ChangeFeed::expectLiveClient(const QHostAddress &address, quint16 port,
-                                  const storage::ChangeScope &scope, const QString &tokenHash)
+                                  const storage::ChangeScope &scope, const QString &tokenHash,
+                                  qint64 userId)
 {
     if (m_expectedGrants.size() > 10000) // handshakes that never completed
         m_expectedGrants.clear();
     m_expectedGrants.insert(address.toString() + u'/' + QString::number(port),
-                            LiveGrant{scope, tokenHash});
+                            LiveGrant{scope, tokenHash, userId});
 }
 
 void ChangeFeed::addLiveClient(QWebSocket *socket)
@@ -136,7 +137,7 @@ void ChangeFeed::revoke(const QString &tokenHash)
     }
 }
 
-void ChangeFeed::checkSessions()
+void ChangeFeed::checkSessions(const QSet<qint64> &users)
 {
     if (m_live.isEmpty()) {
         m_sessionCheck.stop();
@@ -144,7 +145,7 @@ void ChangeFeed::checkSessions()
     }
     QSet<QString> tokens;
     for (const LiveGrant &grant : std::as_const(m_liveGrants)) {
-        if (!grant.tokenHash.isEmpty())
+        if (!grant.tokenHash.isEmpty() && (users.isEmpty() || users.contains(grant.userId)))
             tokens.insert(grant.tokenHash);
     }
     const qint64 now = storage::StoreClock::nowMsecs();
@@ -184,7 +185,7 @@ void ChangeFeed::pushLive()
     if (m_pushing)
         return;
     m_pushing = true;
-    bool usersChanged = false;
+    QSet<qint64> changedUsers;
     while (m_liveSeq < m_knownSeq) {
         auto changes = m_reader.changes().read(m_liveSeq, 1000);
         if (!changes || changes.value().isEmpty())
@@ -193,7 +194,8 @@ void ChangeFeed::pushLive()
             const QJsonObject change = value.toObject();
             const QString entity = change.value(u"entity"_s).toString();
             const QJsonObject data = change.value(u"data"_s).toObject();
-            usersChanged = usersChanged || entity == u"user"_s;
+            if (entity == u"user"_s)
+                changedUsers.insert(change.value(u"id"_s).toString().toLongLong());
             const QString frame =
                 QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
             // A copy: dropping a client below removes it from m_live.
@@ -224,8 +226,8 @@ void ChangeFeed::pushLive()
     m_pushing = false;
     // A user disabled or given a new password (here or on a server sharing the database) has
     // lost their sessions: their feeds end now, not at the next periodic check.
-    if (usersChanged)
-        checkSessions();
+    if (!changedUsers.isEmpty())
+        checkSessions(changedUsers);
 }
 
 void ChangeFeed::closeAll()

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -49,9 +50,10 @@ public:
               std::function<void(const HttpResponse &)> answer,
               const storage::ChangeScope &scope = {});
     // The WebSocket about to be made from the connection of this peer gets only the records
-    // scope lets through.
+    // scope lets through; it ends with the session of tokenHash, which belongs to userId.
     void expectLiveClient(const QHostAddress &address, quint16 port,
-                          const storage::ChangeScope &scope, const QString &tokenHash);
+                          const storage::ChangeScope &scope, const QString &tokenHash,
+                          qint64 userId);
     void addLiveClient(QWebSocket *socket);
     int liveClientCount() const { return int(m_live.size()); }
     // Closes (4401) the live clients of this session: it was signed out.
@@ -77,13 +79,14 @@ private:
     // Answers, unless onlyIfAny and nothing the waiter may see is there (then it waits on).
     bool answerWaiter(Waiter &waiter, bool onlyIfAny = false);
     void pushLive();
-    // Closes the live clients whose session no longer exists.
-    void checkSessions();
+    // Closes the live clients whose session no longer exists: of these users, or of all.
+    void checkSessions(const QSet<qint64> &users = {});
     // The WebSocket about to be made of a peer's connection: what it may read, for whom.
     struct LiveGrant
     {
         storage::ChangeScope scope;
         QString tokenHash;
+        qint64 userId = 0;
     };
 
     storage::ShopStore &m_reader;

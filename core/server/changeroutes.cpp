@@ -86,7 +86,8 @@ void ChangeRoutes::live(const CallPtr &call)
     }
     call->handOver();
     m_feed.expectLiveClient(socket->peerAddress(), socket->peerPort(),
-                            SnapshotRoutes::scopeFor(call->actor), call->tokenHash);
+                            SnapshotRoutes::scopeFor(call->actor), call->tokenHash,
+                            call->actor.userId);
     m_webSockets.handleConnection(socket);
 }
 

@@ -18,12 +18,12 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("entity");
         QTest::addColumn<bool>("reads");
-        const QStringList everything{u"product"_s,  u"stock"_s,          u"order"_s,
-                                     u"customer"_s, u"movement"_s,       u"user"_s,
-                                     u"location"_s, u"low_stock"_s,      u"stock_minimum"_s,
-                                     u"content"_s,  u"product_images"_s, u"content_placement"_s,
-                                     u"ticket"_s,   u"customer_note"_s,  u"follow_up"_s,
-                                     u"return"_s,   u"setting"_s,        u"backup"_s};
+        const QStringList everything{
+            u"product"_s,       u"stock"_s,         u"order"_s,          u"customer"_s,
+            u"movement"_s,      u"user"_s,          u"location"_s,       u"low_stock"_s,
+            u"stock_minimum"_s, u"content"_s,       u"product_images"_s, u"content_placement"_s,
+            u"ticket"_s,        u"customer_note"_s, u"follow_up"_s,      u"return"_s,
+            u"setting"_s,       u"backup"_s,        u"reply_template"_s};
         const auto allBut = [&](const QStringList &left) {
             QStringList read = everything;
             for (const QString &entity : left)
@@ -32,11 +32,13 @@ private slots:
         };
         const QList<std::pair<QString, QStringList>> reads{
             {u"admin"_s, everything},
-            // Settings and backups are the admin's alone.
+            // Settings and backups are the admin's alone; reply templates go to those who
+            // answer the inbox.
             {u"manager"_s, allBut({u"user"_s, u"setting"_s, u"backup"_s})},
             {u"agent"_s, allBut({u"movement"_s, u"user"_s, u"setting"_s, u"backup"_s})},
-            {u"warehouse"_s, allBut({u"customer"_s, u"user"_s, u"ticket"_s, u"customer_note"_s,
-                                     u"follow_up"_s, u"setting"_s, u"backup"_s})},
+            {u"warehouse"_s,
+             allBut({u"customer"_s, u"user"_s, u"ticket"_s, u"customer_note"_s, u"follow_up"_s,
+                     u"setting"_s, u"backup"_s, u"reply_template"_s})},
             {u"editor"_s, {u"product"_s, u"stock"_s, u"content"_s, u"product_images"_s}},
             // The shop's orders are cut down to its own by the server, not by the table.
             {u"shop"_s, {u"product"_s, u"stock"_s, u"order"_s}},

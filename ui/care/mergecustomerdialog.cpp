@@ -1,17 +1,14 @@
 #include "care/mergecustomerdialog.h"
 
 #include "care/customerresultsview.h"
-
-#include "client/care/customersearchmodel.h"
+#include "care/customersearchbox.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,21 +44,15 @@ MergeCustomerDialog::MergeCustomerDialog(client::CustomerDirectory *directory,
                                          const care::CustomerProfile &survivor, QWidget *parent)
     : QDialog(parent)
     , m_survivor(survivor)
-    , m_model(new client::CustomerSearchModel(directory, this))
-    , m_search(new QLineEdit(this))
-    , m_searchTimer(new QTimer(this))
-    , m_results(new CustomerResultsView(this))
+    , m_box(new CustomerSearchBox(directory,
+                                  tr("Name, e-mail, phone or order number of the duplicate"), this))
     , m_survivorText(sideLabel(u"mergeSurvivor"_s, this))
     , m_duplicateText(sideLabel(u"mergeDuplicate"_s, this))
     , m_merge(new QPushButton(tr("&Merge"), this))
 {
     setWindowTitle(tr("Merge duplicate into %1").arg(survivor.name));
-    m_search->setObjectName(u"mergeSearch"_s);
-    m_search->setPlaceholderText(tr("Name, e-mail, phone or order number of the duplicate"));
-    m_search->setClearButtonEnabled(true);
-    m_results->setObjectName(u"mergeResults"_s);
-    m_results->setAccessibleName(tr("Matching customers"));
-    m_results->setModel(m_model);
+    m_box->searchField()->setObjectName(u"mergeSearch"_s);
+    m_box->results()->setObjectName(u"mergeResults"_s);
     m_merge->setObjectName(u"confirmMerge"_s);
     m_merge->setEnabled(false);
 
@@ -91,25 +82,27 @@ MergeCustomerDialog::MergeCustomerDialog(client::CustomerDirectory *directory,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_results, 1);
+    layout->addWidget(m_box, 1);
     layout->addLayout(sides);
     layout->addWidget(explain);
     layout->addWidget(buttons);
     resize(720, 480);
+    connect(m_box, &CustomerSearchBox::currentChanged, this, &MergeCustomerDialog::choose);
+}
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(150);
-    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setQuery(m_search->text()); });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MergeCustomerDialog::choose);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MergeCustomerDialog::choose);
+QLineEdit *MergeCustomerDialog::searchField() const
+{
+    return m_box->searchField();
+}
+
+CustomerResultsView *MergeCustomerDialog::results() const
+{
+    return m_box->results();
 }
 
 void MergeCustomerDialog::choose()
 {
-    const care::CustomerMatch *match = m_model->matchAt(m_results->currentIndex().row());
+    const care::CustomerMatch *match = m_box->currentMatch();
     if (!match) {
         m_duplicate.reset();
         m_duplicateText->setText(tr("Pick the duplicate above."));

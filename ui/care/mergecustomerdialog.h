@@ -8,16 +8,15 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 
 namespace shopdesk::client {
 class CustomerDirectory;
-class CustomerSearchModel;
 } // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
 class CustomerResultsView;
+class CustomerSearchBox;
 
 // "Merge duplicate…": find the other record of the same person, see both side by side, and
 // confirm. The record shown on the screen is the one that stays.
@@ -31,8 +30,8 @@ public:
     // The customer chosen to be merged into the survivor; 0 while none is.
     qint64 duplicateId() const;
 
-    QLineEdit *searchField() const { return m_search; }
-    CustomerResultsView *results() const { return m_results; }
+    QLineEdit *searchField() const;
+    CustomerResultsView *results() const;
     QLabel *survivorText() const { return m_survivorText; }
     QLabel *duplicateText() const { return m_duplicateText; }
     QPushButton *mergeButton() const { return m_merge; }
@@ -42,10 +41,7 @@ private:
 
     care::CustomerProfile m_survivor;
     std::optional<care::CustomerMatch> m_duplicate;
-    client::CustomerSearchModel *m_model;
-    QLineEdit *m_search;
-    QTimer *m_searchTimer;
-    CustomerResultsView *m_results;
+    CustomerSearchBox *m_box;
     QLabel *m_survivorText;
     QLabel *m_duplicateText;
     QPushButton *m_merge;

@@ -4,16 +4,15 @@
 
 class QLineEdit;
 class QPushButton;
-class QTimer;
 
 namespace shopdesk::client {
 class CustomerDirectory;
-class CustomerSearchModel;
 } // namespace shopdesk::client
 
 namespace shopdesk::ui {
 
 class CustomerResultsView;
+class CustomerSearchBox;
 
 // "Link customer…": find the customer a conversation is with by name, e-mail, phone or order
 // number (the customer search of the Customers screen), prefilled with the contact's address.
@@ -28,15 +27,12 @@ public:
     qint64 customerId() const;
     QString customerName() const;
 
-    QLineEdit *searchField() const { return m_search; }
-    CustomerResultsView *results() const { return m_results; }
+    QLineEdit *searchField() const;
+    CustomerResultsView *results() const;
     QPushButton *linkButton() const { return m_link; }
 
 private:
-    client::CustomerSearchModel *m_model;
-    QLineEdit *m_search;
-    QTimer *m_searchTimer;
-    CustomerResultsView *m_results;
+    CustomerSearchBox *m_box;
     QPushButton *m_link;
 };
 

@@ -67,33 +67,10 @@ QJsonObject TicketService::bodyOf(const FollowUpDraft &draft)
 
 void TicketService::list(const QString &queue, TicketsDone done)
 {
-    collect(queue, {}, {}, std::move(done));
-}
-
-void TicketService::collect(const QString &queue, const QString &after,
-                            QList<care::TicketRecord> found, TicketsDone done)
-{
     QUrlQuery query;
     query.addQueryItem(u"queue"_s, queue);
     query.addQueryItem(u"limit"_s, QString::number(pageSize));
-    if (!after.isEmpty())
-        query.addQueryItem(u"after"_s, after);
-    QPointer<TicketService> self(this);
-    m_calls.get(api + u"/tickets"_s, query,
-                [self, queue, found, done](const Result<QJsonObject> &answer) mutable {
-                    if (!answer)
-                        return done(answer.error());
-                    auto page = JsonCalls::itemsOf<care::TicketRecord>(answer.value());
-                    if (!page)
-                        return done(page.error());
-                    found.append(page.value());
-                    const QJsonValue next = answer->value(u"next"_s);
-                    const QString after =
-                        next.isDouble() ? QString::number(next.toInteger()) : next.toString();
-                    if (after.isEmpty() || page->isEmpty() || !self)
-                        return done(found);
-                    self->collect(queue, after, std::move(found), std::move(done));
-                });
+    m_calls.collectAll<care::TicketRecord>(api + u"/tickets"_s, query, std::move(done));
 }
 
 void TicketService::ticket(qint64 id, TicketDone done)

@@ -58,9 +58,6 @@ public:
     static QJsonObject bodyOf(const FollowUpDraft &draft);
 
 private:
-    void collect(const QString &queue, const QString &after, QList<care::TicketRecord> found,
-                 TicketsDone done);
-
     JsonCalls m_calls;
 };
 

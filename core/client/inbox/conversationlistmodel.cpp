@@ -4,10 +4,7 @@
 #include "domain/tr.h"
 
 #include <QLocale>
-#include <QPointer>
 #include <QTimer>
-
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -79,7 +76,7 @@ qint64 waitingSeconds(const inbox::ConversationRecord &conversation, const QDate
 ConversationListModel::ConversationListModel(InboxService *service, const QString &user,
                                              QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(service)
+    , m_loader(new ConversationLoader(service, this))
     , m_user(user)
     , m_timer(new QTimer(this))
 {
@@ -127,35 +124,20 @@ void ConversationListModel::setFilter(const InboxService::Filter &filter)
 
 void ConversationListModel::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_pending.clear();
-    QPointer<ConversationListModel> self(this);
-    const auto stale = [self, generation] { return !self || generation != self->m_generation; };
-    const auto failed = [self](const Error &error) {
-        self->m_loading = false;
-        self->m_pending.clear();
-        emit self->loadFailed(error.message);
-    };
-    m_service->list(m_filter, [self, stale, failed](const auto &found) {
-        if (stale())
-            return;
-        if (!found)
-            return failed(found.error());
-        if (self->m_filter.status != u"open"_s)
-            return self->finishLoad(found.value(), {});
-        // Snoozed ones come back into an open list by the clock: know them from the start.
-        InboxService::Filter snoozed = self->m_filter;
-        snoozed.status = u"snoozed"_s;
-        snoozed.sort = u"recent"_s;
-        const QList<inbox::ConversationRecord> rows = found.value();
-        self->m_service->list(snoozed, [self, stale, failed, rows](const auto &sleeping) {
-            if (stale())
-                return;
-            if (!sleeping)
-                return failed(sleeping.error());
-            self->finishLoad(rows, sleeping.value());
-        });
+    // Snoozed ones come back into an open list by the clock: know them from the start.
+    std::optional<InboxService::Filter> snoozed;
+    if (m_filter.status == u"open"_s) {
+        snoozed = m_filter;
+        snoozed->status = u"snoozed"_s;
+        snoozed->sort = u"recent"_s;
+    }
+    m_loader->load(m_filter, snoozed, [this](const Result<ConversationLoader::Lists> &lists) {
+        if (!lists)
+            return emit loadFailed(lists.error().message);
+        finishLoad(lists->listed, lists->snoozed);
+        for (const inbox::ConversationRecord &conversation : lists->meanwhile)
+            applyConversation(conversation);
+        emit loaded();
     });
 }
 
@@ -173,12 +155,7 @@ void ConversationListModel::finishLoad(const QList<inbox::ConversationRecord> &r
             m_sleeping.insert(conversation.id, rowOf(conversation));
     }
     m_loaded = true;
-    m_loading = false;
     endResetModel();
-    const QList<inbox::ConversationRecord> pending = std::exchange(m_pending, {});
-    for (const inbox::ConversationRecord &conversation : pending)
-        applyConversation(conversation);
-    emit loaded();
 }
 
 int ConversationListModel::rowOfId(qint64 id) const
@@ -206,8 +183,7 @@ void ConversationListModel::applyChanges(const QList<ChangeRecord> &records)
 
 void ConversationListModel::applyConversation(const inbox::ConversationRecord &conversation)
 {
-    if (m_loading)
-        m_pending.append(conversation);
+    m_loader->noteChange(conversation);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (wakesInto(conversation, now))
         m_sleeping.insert(conversation.id, rowOf(conversation));

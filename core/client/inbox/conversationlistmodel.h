@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/changerecord.h"
-#include "client/inbox/inboxservice.h"
+#include "client/inbox/conversationloader.h"
 #include "domain/inbox/conversationrecord.h"
 
 #include <QAbstractTableModel>
@@ -81,17 +81,13 @@ private:
     bool wakesInto(const inbox::ConversationRecord &conversation, const QDateTime &now) const;
     bool comesBefore(const inbox::ConversationRecord &a, const inbox::ConversationRecord &b) const;
 
-    InboxService *m_service;
+    ConversationLoader *m_loader;
     QString m_user;
     InboxService::Filter m_filter;
     QList<inbox::ConversationRecord> m_rows;
     // Snoozed conversations that join the list by the clock, by id.
     QHash<qint64, inbox::ConversationRecord> m_sleeping;
-    // Conversations that changed while the list was being read, applied again once it is.
-    QList<inbox::ConversationRecord> m_pending;
-    bool m_loading = false;
     bool m_loaded = false;
-    quint64 m_generation = 0;
     QTimer *m_timer;
 };
 

@@ -5,7 +5,6 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -50,14 +49,10 @@ Result<void> ConversationOrderLinks::remember(qint64 conversationId, qint64 loca
 QHash<qint64, qint64> ConversationOrderLinks::pending() const
 {
     QHash<qint64, qint64> links;
-    QSqlQuery q(m_cache->database());
-    q.prepare(u"SELECT key, value FROM meta WHERE key LIKE ?"_s);
-    q.addBindValue(QString(keyPrefix + u'%'));
-    if (!q.exec())
-        return links;
-    while (q.next()) {
-        const qint64 localId = q.value(0).toString().mid(keyPrefix.size()).toLongLong();
-        const qint64 conversationId = q.value(1).toString().toLongLong();
+    const QHash<QString, QString> stored = m_cache->valuesWithPrefix(keyPrefix);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const qint64 localId = it.key().mid(keyPrefix.size()).toLongLong();
+        const qint64 conversationId = it.value().toLongLong();
         if (localId > 0 && conversationId > 0)
             links.insert(localId, conversationId);
     }
@@ -119,11 +114,9 @@ void ConversationOrderLinks::answered(qint64 localOrderId, qint64 conversationId
 
 void ConversationOrderLinks::forget(qint64 localOrderId)
 {
-    QSqlQuery q(m_cache->database());
-    q.prepare(u"DELETE FROM meta WHERE key = ?"_s);
-    q.addBindValue(keyFor(localOrderId));
-    if (!q.exec())
-        qCWarning(lcLinks) << "cannot forget the link of order" << localOrderId;
+    if (auto removed = m_cache->removeValue(keyFor(localOrderId)); !removed)
+        qCWarning(lcLinks) << "cannot forget the link of order" << localOrderId << ":"
+                           << removed.error().message;
 }
 
 bool ConversationOrderLinks::isTransient(const Error &error)

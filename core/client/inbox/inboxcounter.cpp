@@ -2,10 +2,7 @@
 
 #include "client/logging.h"
 
-#include <QPointer>
 #include <QTimer>
-
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +10,7 @@ namespace shopdesk::client {
 
 InboxCounter::InboxCounter(InboxService *service, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_loader(new ConversationLoader(service, this))
     , m_timer(new QTimer(this))
 {
     // Snoozes run out by the clock, without a change record.
@@ -24,50 +21,26 @@ InboxCounter::InboxCounter(InboxService *service, QObject *parent)
 
 void InboxCounter::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_pending.clear();
-    QPointer<InboxCounter> self(this);
-    const auto stale = [self, generation] { return !self || generation != self->m_generation; };
-    const auto failed = [self](const Error &error) {
-        self->m_loading = false;
-        self->m_pending.clear();
-        qCWarning(lcSync) << "inbox count not read:" << error.code << error.message;
-    };
     // Only conversations with unanswered messages can count: open ones now, snoozed ones once
     // their time has passed.
     InboxService::Filter open;
     open.status = u"open"_s;
     open.sort = u"waiting"_s;
-    m_service->list(open, [self, stale, failed](const auto &waiting) {
-        if (stale())
+    InboxService::Filter snoozed = open;
+    snoozed.status = u"snoozed"_s;
+    m_loader->load(open, snoozed, [this](const Result<ConversationLoader::Lists> &lists) {
+        if (!lists) {
+            qCWarning(lcSync) << "inbox count not read:" << lists.error().code
+                              << lists.error().message;
             return;
-        if (!waiting)
-            return failed(waiting.error());
-        InboxService::Filter snoozed;
-        snoozed.status = u"snoozed"_s;
-        snoozed.sort = u"waiting"_s;
-        const QList<inbox::ConversationRecord> found = waiting.value();
-        self->m_service->list(snoozed, [self, stale, failed, found](const auto &sleeping) {
-            if (stale())
-                return;
-            if (!sleeping)
-                return failed(sleeping.error());
-            self->finishLoad(found + sleeping.value());
-        });
+        }
+        m_states.clear();
+        for (const auto *list : {&lists->listed, &lists->snoozed, &lists->meanwhile}) {
+            for (const inbox::ConversationRecord &conversation : *list)
+                note(conversation);
+        }
+        recount();
     });
-}
-
-void InboxCounter::finishLoad(const QList<inbox::ConversationRecord> &conversations)
-{
-    m_states.clear();
-    m_loading = false;
-    for (const inbox::ConversationRecord &conversation : conversations)
-        note(conversation);
-    const QList<inbox::ConversationRecord> pending = std::exchange(m_pending, {});
-    for (const inbox::ConversationRecord &conversation : pending)
-        note(conversation);
-    recount();
 }
 
 void InboxCounter::applyChanges(const QList<ChangeRecord> &records)
@@ -80,8 +53,7 @@ void InboxCounter::applyChanges(const QList<ChangeRecord> &records)
             qCWarning(lcSync) << "conversation change" << record.id << conversation.error().message;
             continue;
         }
-        if (m_loading)
-            m_pending.append(conversation.value());
+        m_loader->noteChange(conversation.value());
         note(conversation.value());
     }
     recount();

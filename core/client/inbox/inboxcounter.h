@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/changerecord.h"
-#include "client/inbox/inboxservice.h"
+#include "client/inbox/conversationloader.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,10 +30,9 @@ signals:
 
 private:
     void recount();
-    void finishLoad(const QList<inbox::ConversationRecord> &conversations);
     void note(const inbox::ConversationRecord &conversation);
 
-    InboxService *m_service;
+    ConversationLoader *m_loader;
     // Every conversation not done, by id: whether it waits, and until when it sleeps.
     struct State
     {
@@ -41,11 +40,7 @@ private:
         QDateTime snoozedUntil;
     };
     QHash<qint64, State> m_states;
-    // Conversations that changed while the count was being read, noted again once it is.
-    QList<inbox::ConversationRecord> m_pending;
-    bool m_loading = false;
     int m_waiting = 0;
-    quint64 m_generation = 0;
     QTimer *m_timer;
 };
 

@@ -45,12 +45,6 @@ InboxService::InboxService(ApiClient *api, QObject *parent)
 
 void InboxService::list(const Filter &filter, ConversationsDone done)
 {
-    collect(filter, {}, {}, std::move(done));
-}
-
-void InboxService::collect(const Filter &filter, const QString &after,
-                           QList<inbox::ConversationRecord> found, ConversationsDone done)
-{
     QUrlQuery query;
     if (!filter.status.isEmpty())
         query.addQueryItem(u"status"_s, filter.status);
@@ -61,24 +55,7 @@ void InboxService::collect(const Filter &filter, const QString &after,
     if (filter.customerId > 0)
         query.addQueryItem(u"customer_id"_s, QString::number(filter.customerId));
     query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
-    if (!after.isEmpty())
-        query.addQueryItem(u"after"_s, after);
-    QPointer<InboxService> self(this);
-    m_calls.get(conversationsPath, query,
-                [self, filter, found, done](const Result<QJsonObject> &answer) mutable {
-                    if (!answer)
-                        return done(answer.error());
-                    auto page = JsonCalls::itemsOf<inbox::ConversationRecord>(answer.value());
-                    if (!page)
-                        return done(page.error());
-                    found.append(page.value());
-                    const QJsonValue next = answer->value(u"next"_s);
-                    const QString after =
-                        next.isDouble() ? QString::number(next.toInteger()) : next.toString();
-                    if (after.isEmpty() || page->isEmpty() || !self)
-                        return done(found);
-                    self->collect(filter, after, std::move(found), std::move(done));
-                });
+    m_calls.collectAll<inbox::ConversationRecord>(conversationsPath, query, std::move(done));
 }
 
 void InboxService::conversation(qint64 id, ConversationDone done)

@@ -79,8 +79,6 @@ public:
 
 private:
     void patch(qint64 id, const QJsonObject &body, ConversationDone done);
-    void collect(const Filter &filter, const QString &after, QList<inbox::ConversationRecord> found,
-                 ConversationsDone done);
 
     QPointer<ApiClient> m_api;
     JsonCalls m_calls;

@@ -63,32 +63,10 @@ void PaymentsService::refunds(qint64 orderId, OrderRefundsDone done)
 
 void PaymentsService::pendingRefunds(RefundsDone done)
 {
-    collect({}, {}, std::move(done));
-}
-
-void PaymentsService::collect(const QString &after, QList<returns::Refund> found, RefundsDone done)
-{
     QUrlQuery query;
     query.addQueryItem(u"status"_s, u"pending_approval"_s);
     query.addQueryItem(u"limit"_s, QString::number(pageSize));
-    if (!after.isEmpty())
-        query.addQueryItem(u"after"_s, after);
-    QPointer<PaymentsService> self(this);
-    m_calls.get(api + u"/refunds"_s, query,
-                [self, found, done](const Result<QJsonObject> &answer) mutable {
-                    if (!answer)
-                        return done(answer.error());
-                    auto page = JsonCalls::itemsOf<returns::Refund>(answer.value());
-                    if (!page)
-                        return done(page.error());
-                    found.append(page.value());
-                    const QJsonValue next = answer->value(u"next"_s);
-                    const QString after =
-                        next.isDouble() ? QString::number(next.toInteger()) : next.toString();
-                    if (after.isEmpty() || page->isEmpty() || !self)
-                        return done(found);
-                    self->collect(after, std::move(found), std::move(done));
-                });
+    m_calls.collectAll<returns::Refund>(api + u"/refunds"_s, query, std::move(done));
 }
 
 void PaymentsService::recordPayment(qint64 orderId, const QString &method, const Money &amount,

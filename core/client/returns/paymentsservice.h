@@ -50,8 +50,6 @@ public:
     static QJsonObject bodyOf(const RefundDraft &draft);
 
 private:
-    void collect(const QString &after, QList<returns::Refund> found, RefundsDone done);
-
     JsonCalls m_calls;
 };
 
