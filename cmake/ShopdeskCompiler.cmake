@@ -2,7 +2,11 @@
 
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)
-    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+    # The sloppiness lets ccache cache compiles that use a precompiled header (its manual,
+    # "Precompiled headers").
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CMAKE_COMMAND}" -E env
+        "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime"
+        "${CCACHE_PROGRAM}")
 endif()
 
 option(SHOPDESK_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" ON)
@@ -26,3 +30,27 @@ if(SHOPDESK_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(shopdesk_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Precompiled headers: the Qt and standard headers nearly every file includes are parsed once
+# per library instead of once per file, which halves the compile time of a typical file.
+# Each library precompiles its own; the test suites share one (shopdesk_add_test). QtTest and
+# the widgets stay out of the shared one: QTEST_MAIN picks its application class from the
+# suite's own macros.
+option(SHOPDESK_PRECOMPILE_HEADERS "Precompile the common Qt headers" ON)
+set(SHOPDESK_PCH_CORE
+    <QByteArray> <QDateTime> <QHash> <QJsonArray> <QJsonDocument> <QJsonObject> <QJsonValue>
+    <QList> <QLoggingCategory> <QMap> <QObject> <QPointer> <QSet> <QString> <QStringList>
+    <QTimer> <QUrl> <QUrlQuery> <QVariant>
+    <algorithm> <functional> <memory> <optional> <utility>)
+
+# shopdesk_precompile(<target> [headers...]): the common headers and these, for the target.
+# A precompiled header the compiler cannot use (options differ) is a warning, so an error.
+if(SHOPDESK_PRECOMPILE_HEADERS AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(shopdesk_options INTERFACE -Winvalid-pch)
+endif()
+
+function(shopdesk_precompile target)
+    if(SHOPDESK_PRECOMPILE_HEADERS)
+        target_precompile_headers(${target} PRIVATE ${SHOPDESK_PCH_CORE} ${ARGN})
+    endif()
+endfunction()

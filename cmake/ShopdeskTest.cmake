@@ -10,6 +10,15 @@
 # not passed. The match is on QtTest's totals line rather than on "SKIP   :" because CTest
 # lets a skip match win over a failure: a suite that skips one function and fails another
 # must still fail.
+# The precompiled headers every suite uses (see ShopdeskCompiler): built once here, with
+# the compile options the suites share.
+if(SHOPDESK_PRECOMPILE_HEADERS AND NOT TARGET shopdesk-test-pch)
+    file(WRITE "${CMAKE_BINARY_DIR}/shopdesk-test-pch.cpp" "// Anchors the suites' precompiled headers.\n")
+    add_library(shopdesk-test-pch STATIC "${CMAKE_BINARY_DIR}/shopdesk-test-pch.cpp")
+    target_link_libraries(shopdesk-test-pch PRIVATE shopdesk_options Qt6::Core)
+    shopdesk_precompile(shopdesk-test-pch)
+endif()
+
 function(shopdesk_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS;BACKENDS" ${ARGN})
     if(NOT ARG_TIMEOUT)
@@ -18,6 +27,9 @@ function(shopdesk_add_test name)
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
     target_link_libraries(${name} PRIVATE shopdesk_options Qt6::Test ${ARG_LIBS})
+    if(SHOPDESK_PRECOMPILE_HEADERS)
+        target_precompile_headers(${name} REUSE_FROM shopdesk-test-pch)
+    endif()
     target_compile_definitions(${name} PRIVATE
         SHOPDESK_SERVER_BIN="$<TARGET_FILE:shopdesk-server-app>"
         SHOPDESK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
