@@ -164,6 +164,7 @@ void BackupsView::reload()
 void BackupsView::showList(const QList<client::BackupRecord> &backups)
 {
     m_model->setRows(backups);
+    m_table->resizeColumnsToContents();
     m_last->setText(backups.isEmpty() ? tr("No backup yet.") : summary(backups.first()));
     const bool running = std::any_of(backups.begin(), backups.end(),
                                      [](const client::BackupRecord &b) { return b.isRunning(); });
