@@ -1198,6 +1198,10 @@
         <source>The old password is wrong.</source>
         <translation>كلمة المرور القديمة غير صحيحة.</translation>
     </message>
+    <message>
+        <source>The server sent a backup without a file.</source>
+        <translation>أرسل الخادم نسخة احتياطية بلا ملف.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1631,6 +1635,116 @@
     <message>
         <source>&amp;Users</source>
         <translation>ال&amp;مستخدمون</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>ال&amp;نسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BackupsView</name>
+    <message>
+        <source>OK</source>
+        <translation>سليمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>لا مشكلات</numerusform>
+            <numerusform>مشكلة واحدة</numerusform>
+            <numerusform>مشكلتان</numerusform>
+            <numerusform>%n مشكلات</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shop keeps its data in PostgreSQL, which Shopdesk does not copy itself. Your operator backs it up with pg_dump on the database server (see &quot;Backups&quot; in the operator guide).</source>
+        <translation>يحفظ هذا المتجر بياناته في PostgreSQL، ولا ينسخها Shopdesk بنفسه. يأخذ المشغّل نسخة احتياطية منها باستخدام pg_dump على خادم قاعدة البيانات (انظر «Backups» في دليل المشغّل).</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>Running since %1, started by %2.</source>
+        <translation>قيد التشغيل منذ %1، بدأها %2.</translation>
+    </message>
+    <message>
+        <source>%1 by %2: failed. %3</source>
+        <translation>%1 بواسطة %2: فشلت. %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 بواسطة %2، %3: %4</translation>
+    </message>
+    <message>
+        <source>Check OK: the copy is sound.</source>
+        <translation>الفحص سليم: النسخة صحيحة.</translation>
+    </message>
+    <message>
+        <source>The check found problems: %1</source>
+        <translation>وجد الفحص مشكلات: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Backup started: %1</source>
+        <translation>بدأ النسخ الاحتياطي: %1</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@
         <source>The old password is wrong.</source>
         <translation>Das alte Passwort ist falsch.</translation>
     </message>
+    <message>
+        <source>The server sent a backup without a file.</source>
+        <translation>Der Server hat eine Sicherung ohne Datei gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1627,6 +1631,112 @@
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Si&amp;cherungen</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BackupsView</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shop keeps its data in PostgreSQL, which Shopdesk does not copy itself. Your operator backs it up with pg_dump on the database server (see &quot;Backups&quot; in the operator guide).</source>
+        <translation>Dieser Shop speichert seine Daten in PostgreSQL, die Shopdesk nicht selbst kopiert. Ihr Betreiber sichert sie mit pg_dump auf dem Datenbankserver (siehe „Backups“ im Betreiberhandbuch).</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running since %1, started by %2.</source>
+        <translation>Läuft seit %1, gestartet von %2.</translation>
+    </message>
+    <message>
+        <source>%1 by %2: failed. %3</source>
+        <translation>%1 von %2: fehlgeschlagen. %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 von %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Check OK: the copy is sound.</source>
+        <translation>Prüfung OK: Die Kopie ist einwandfrei.</translation>
+    </message>
+    <message>
+        <source>The check found problems: %1</source>
+        <translation>Die Prüfung hat Probleme gefunden: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sichere…</translation>
+    </message>
+    <message>
+        <source>Backup started: %1</source>
+        <translation>Sicherung gestartet: %1</translation>
     </message>
 </context>
 <context>

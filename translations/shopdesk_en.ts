@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::BackupsView</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::BatchEntryWidget</name>
     <message numerus="yes">
         <source>Posted %n line(s) as %1.</source>

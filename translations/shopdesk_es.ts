@@ -1194,6 +1194,10 @@
         <source>The old password is wrong.</source>
         <translation>La contraseña anterior no es correcta.</translation>
     </message>
+    <message>
+        <source>The server sent a backup without a file.</source>
+        <translation>El servidor envió una copia de seguridad sin archivo.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1627,6 +1631,112 @@
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BackupsView</name>
+    <message>
+        <source>OK</source>
+        <translation>Correcta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shop keeps its data in PostgreSQL, which Shopdesk does not copy itself. Your operator backs it up with pg_dump on the database server (see &quot;Backups&quot; in the operator guide).</source>
+        <translation>Esta tienda guarda sus datos en PostgreSQL, que Shopdesk no copia por sí mismo. Su operador hace la copia con pg_dump en el servidor de base de datos (vea «Backups» en la guía del operador).</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Running since %1, started by %2.</source>
+        <translation>En curso desde %1, iniciada por %2.</translation>
+    </message>
+    <message>
+        <source>%1 by %2: failed. %3</source>
+        <translation>%1 por %2: fallida. %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 por %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Check OK: the copy is sound.</source>
+        <translation>Comprobación correcta: la copia está intacta.</translation>
+    </message>
+    <message>
+        <source>The check found problems: %1</source>
+        <translation>La comprobación encontró problemas: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer copia &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia…</translation>
+    </message>
+    <message>
+        <source>Backup started: %1</source>
+        <translation>Copia de seguridad iniciada: %1</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@
         <source>The old password is wrong.</source>
         <translation>पुराना पासवर्ड गलत है।</translation>
     </message>
+    <message>
+        <source>The server sent a backup without a file.</source>
+        <translation>सर्वर ने बिना फ़ाइल का एक बैकअप भेजा।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1627,6 +1631,112 @@
     <message>
         <source>&amp;Users</source>
         <translation>उपयोगकर्ता (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>बैकअप (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::BackupsView</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n समस्या</numerusform>
+            <numerusform>%n समस्याएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shop keeps its data in PostgreSQL, which Shopdesk does not copy itself. Your operator backs it up with pg_dump on the database server (see &quot;Backups&quot; in the operator guide).</source>
+        <translation>यह दुकान अपना डेटा PostgreSQL में रखती है, जिसकी प्रतिलिपि Shopdesk स्वयं नहीं बनाता। आपका ऑपरेटर डेटाबेस सर्वर पर pg_dump से इसका बैकअप लेता है (ऑपरेटर गाइड में &quot;Backups&quot; देखें)।</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Running since %1, started by %2.</source>
+        <translation>%1 से चल रहा है, %2 ने शुरू किया।</translation>
+    </message>
+    <message>
+        <source>%1 by %2: failed. %3</source>
+        <translation>%1, %2 द्वारा: विफल। %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1, %2 द्वारा, %3: %4</translation>
+    </message>
+    <message>
+        <source>Check OK: the copy is sound.</source>
+        <translation>जाँच ठीक: प्रतिलिपि सही है।</translation>
+    </message>
+    <message>
+        <source>The check found problems: %1</source>
+        <translation>जाँच में समस्याएँ मिलीं: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>शुरू</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>अभी बैकअप लें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>पिछला बैकअप</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>अभी तक कोई बैकअप नहीं।</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>बैकअप हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Backup started: %1</source>
+        <translation>बैकअप शुरू हुआ: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "server/demodata.h"
 #include "server/servercommandline.h"
+#include "server/servercommandstore.h"
 #include "server/serverinstance.h"
 #include "server/shutdownsignals.h"
 
@@ -59,6 +60,22 @@ int serve(QCoreApplication &app, const ServerCommand &command)
     return app.exec();
 }
 
+// backup, restore and check: the store commands, which start no server.
+int runStoreCommand(const ServerCommand &command)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    shopdesk::server::ServerCommandStore store(out, err);
+    switch (command.action) {
+    case ServerCommand::Action::Backup:
+        return store.backup(command.options, command.file);
+    case ServerCommand::Action::Restore:
+        return store.restore(command.options, command.file);
+    default:
+        return store.check(command.options, command.file);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,6 +101,11 @@ int main(int argc, char *argv[])
     case ServerCommand::Action::Demo:
         QLoggingCategory::setFilterRules(command->logFilterRules());
         return runDemo(command.value());
+    case ServerCommand::Action::Backup:
+    case ServerCommand::Action::Restore:
+    case ServerCommand::Action::Check:
+        QLoggingCategory::setFilterRules(command->logFilterRules());
+        return runStoreCommand(command.value());
     case ServerCommand::Action::Serve:
         break;
     }

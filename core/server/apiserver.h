@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "server/authenticator.h"
+#include "server/backuproutes.h"
 #include "server/care/followuproutes.h"
 #include "server/care/servicelevelroutes.h"
 #include "server/care/ticketroutes.h"
@@ -118,6 +119,7 @@ private:
     ReturnRoutes m_returns;
     ReplyTemplateRoutes m_replyTemplates;
     InboxRoutes m_inbox;
+    BackupRoutes m_backups;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     ConnectionLimit m_connectionLimit;

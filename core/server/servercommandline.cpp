@@ -154,6 +154,12 @@ ServerCommandLine::ServerCommandLine()
                "shop."));
     m_parser.addPositionalArgument(u"command"_s, Tr::tr("\"demo\" fills an empty store and exits."),
                                    u"[demo]"_s);
+    m_parser.addPositionalArgument(
+        u"backup"_s,
+        Tr::tr("\"backup FILE\" copies the SQLite store of --data, also while a server runs on it; "
+               "\"restore FILE\" checks a backup and puts it in place of the store of --data "
+               "(the server stopped); \"check [FILE]\" checks the store of --data, or FILE."),
+        u"[backup|restore|check FILE]"_s);
     addStoreOptions(m_parser);
     addMailOptions(m_parser);
 }
@@ -199,7 +205,10 @@ Result<void> ServerCommandLine::readStore(ServerCommand &command) const
     options.currency = m_parser.value(u"currency"_s);
     options.tlsCertificate = m_parser.value(u"tls-cert"_s);
     options.tlsKey = m_parser.value(u"tls-key"_s);
-    if (options.dataDir.isEmpty() && options.databaseUrl.isEmpty())
+    // "check FILE" needs no store of its own.
+    const QStringList positional = m_parser.positionalArguments();
+    const bool checksFile = positional.value(0) == u"check"_s && positional.size() == 2;
+    if (options.dataDir.isEmpty() && options.databaseUrl.isEmpty() && !checksFile)
         return badOption(Tr::tr("Give --data DIR (SQLite) or --database postgresql://..."));
     if (m_parser.isSet(u"tls-cert"_s) != m_parser.isSet(u"tls-key"_s))
         return badOption(Tr::tr("--tls-cert and --tls-key go together."));
@@ -397,14 +406,41 @@ Result<void> ServerCommandLine::readCommand(ServerCommand &command) const
         command.smallDemo = size == u"small"_s;
         return {};
     }
-    if (!positional.isEmpty())
-        return badOption(Tr::tr("Unknown command \"%1\".").arg(positional.first()));
+    if (auto store = readStoreCommand(command, positional); !store || !positional.isEmpty())
+        return store;
     const auto address = ServerOptions::parseListen(m_parser.value(u"listen"_s));
     if (!address)
         return address.error();
     command.options.listenAddress = address->first;
     command.options.listenPort = address->second;
     return {};
+}
+
+Result<void> ServerCommandLine::readStoreCommand(ServerCommand &command,
+                                                 const QStringList &positional) const
+{
+    if (positional.isEmpty())
+        return {};
+    const QString name = positional.first();
+    if (name == u"backup"_s || name == u"restore"_s) {
+        if (positional.size() != 2)
+            return badOption(Tr::tr("Name the backup file: %1 --data DIR FILE").arg(name));
+        if (name == u"restore"_s && m_parser.value(u"data"_s).isEmpty())
+            return badOption(Tr::tr("restore needs --data DIR: the folder whose store it replaces "
+                                    "(a PostgreSQL store is restored with pg_restore)."));
+        command.action =
+            name == u"backup"_s ? ServerCommand::Action::Backup : ServerCommand::Action::Restore;
+        command.file = positional.at(1);
+        return {};
+    }
+    if (name == u"check"_s) {
+        if (positional.size() > 2)
+            return badOption(Tr::tr("check takes --data DIR, or one file."));
+        command.action = ServerCommand::Action::Check;
+        command.file = positional.value(1);
+        return {};
+    }
+    return badOption(Tr::tr("Unknown command \"%1\".").arg(name));
 }
 
 QString ServerCommandLine::valueOrEnv(const QString &option, const QProcessEnvironment &environment,

@@ -31,6 +31,8 @@ private:
     Result<void> readMailbox(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readPayments(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readCommand(ServerCommand &command) const;
+    // backup FILE, restore FILE, check [FILE]: nothing when positional names none of them.
+    Result<void> readStoreCommand(ServerCommand &command, const QStringList &positional) const;
     QString valueOrEnv(const QString &option, const QProcessEnvironment &environment,
                        const QString &variable) const;
     QStringList valuesOrEnv(const QString &option, const QProcessEnvironment &environment,

@@ -8,6 +8,7 @@
 #include "server/apiserver.h"
 #include "server/care/ticketmailer.h"
 #include "server/changefeed.h"
+#include "server/datafolderlock.h"
 #include "server/groupcommitwriter.h"
 #include "server/inbox/inboxmailer.h"
 #include "server/inbox/intakelogging.h"
@@ -153,6 +154,13 @@ Result<quint16> ServerInstance::start()
     auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
     if (!config)
         return config.error();
+    if (config->backend == storage::StorageConfig::Backend::Sqlite) {
+        m_folderLock = std::make_unique<DataFolderLock>(m_options.dataDir);
+        if (!m_folderLock->tryLock()) {
+            qCWarning(lcServer) << "process" << m_folderLock->holder()
+                                << "also uses the data folder" << m_options.dataDir;
+        }
+    }
     if (auto ok = openStore(config.value(), links.value()); !ok)
         return ok.error();
     if (auto ok = createFirstAdmin(); !ok)
@@ -255,6 +263,9 @@ void ServerInstance::stop()
     m_writer.reset();
     m_reader.reset();
     m_db.reset();
+    if (m_folderLock)
+        m_folderLock->unlock();
+    m_folderLock.reset();
     m_running = false;
 }
 

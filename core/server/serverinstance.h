@@ -28,6 +28,7 @@ struct StorageConfig;
 namespace shopdesk::server {
 
 class ApiServer;
+class DataFolderLock;
 class ChangeFeed;
 class GroupCommitWriter;
 class OrderMailer;
@@ -80,6 +81,8 @@ private:
     void pollChanges();
 
     ServerOptions m_options;
+    // Held while serving a SQLite folder, so restore refuses to swap the store under us.
+    std::unique_ptr<DataFolderLock> m_folderLock;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::ShopStore> m_reader;
     std::unique_ptr<GroupCommitWriter> m_writer;

@@ -1,6 +1,8 @@
 #include "admin/adminview.h"
 
+#include "admin/backupsview.h"
 #include "admin/usersview.h"
+#include "client/admin/backupservice.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
 #include "domain/permissions.h"
@@ -14,7 +16,7 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers};
+    return {Capability::ManageUsers, Capability::ManageBackups};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -28,6 +30,10 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
         m_users = new UsersView(new client::UserService(session->api(), this),
                                 session->info().userId, m_tabs);
         m_tabs->addTab(m_users, tr("&Users"));
+    }
+    if (Permissions::allows(role, Capability::ManageBackups)) {
+        m_backups = new BackupsView(new client::BackupService(session->api(), this), m_tabs);
+        m_tabs->addTab(m_backups, tr("&Backups"));
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

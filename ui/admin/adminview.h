@@ -13,6 +13,7 @@ class ClientSession;
 
 namespace shopdesk::ui {
 
+class BackupsView;
 class UsersView;
 
 // The Admin module: the shop's administration in tabs, each shown to the roles its
@@ -29,10 +30,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Null where the role may not manage users.
     UsersView *users() const { return m_users; }
+    // Null where the role may not manage backups.
+    BackupsView *backups() const { return m_backups; }
 
 private:
     QTabWidget *m_tabs;
     UsersView *m_users = nullptr;
+    BackupsView *m_backups = nullptr;
 };
 
 } // namespace shopdesk::ui
