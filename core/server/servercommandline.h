@@ -31,6 +31,7 @@ private:
     Result<void> readMailbox(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readPayments(ServerCommand &command, const QProcessEnvironment &environment) const;
     Result<void> readCommand(ServerCommand &command) const;
+    QStringList operatorSettings(const QProcessEnvironment &environment) const;
     QString valueOrEnv(const QString &option, const QProcessEnvironment &environment,
                        const QString &variable) const;
     QStringList valuesOrEnv(const QString &option, const QProcessEnvironment &environment,

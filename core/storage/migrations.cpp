@@ -20,6 +20,7 @@
 #include "storage/returns/paymentledger.h"
 #include "storage/returns/paymentreminders.h"
 #include "storage/returns/returnstore.h"
+#include "storage/settingsstore.h"
 #include "storage/stockledger.h"
 #include "storage/userstore.h"
 #include "storage/warehousestore.h"
@@ -49,6 +50,7 @@ const QList<MigrationStep> &Migrations::steps()
                  ReturnStore::migrations,      ReplyTemplateStore::migrations,
                  MailboxState::migrations,     ReportIndexes::migrations,
                  InboxStore::migrations,       LoginAttempts::migrations,
+                 SettingsStore::migrations,
              }) {
             list.append(module());
         }
