@@ -1198,6 +1198,10 @@
         <source>The old password is wrong.</source>
         <translation>كلمة المرور القديمة غير صحيحة.</translation>
     </message>
+    <message>
+        <source>The server sent a setting without a name.</source>
+        <translation>أرسل الخادم إعدادًا بلا اسم.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1631,6 +1635,10 @@
     <message>
         <source>&amp;Users</source>
         <translation>ال&amp;مستخدمون</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +6314,149 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Address (https://…):</source>
         <translation>العنوان (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SettingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Mail relay &amp;&amp; sender</source>
+        <translation>خادم البريد &amp;&amp; المرسل</translation>
+    </message>
+    <message>
+        <source>Relay (SMTP URL):</source>
+        <translation>الخادم (عنوان SMTP):</translation>
+    </message>
+    <message>
+        <source>Relay password:</source>
+        <translation>كلمة مرور الخادم:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>المرسل:</translation>
+    </message>
+    <message>
+        <source>Shop identity</source>
+        <translation>هوية المتجر</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>العنوان البريدي:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>Replies go to:</source>
+        <translation>تذهب الردود إلى:</translation>
+    </message>
+    <message>
+        <source>Bank details:</source>
+        <translation>البيانات المصرفية:</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; payments</source>
+        <translation>الطلبات &amp;&amp; المدفوعات</translation>
+    </message>
+    <message>
+        <source>Reservation (minutes):</source>
+        <translation>الحجز (بالدقائق):</translation>
+    </message>
+    <message>
+        <source>Payment reminder (minutes before):</source>
+        <translation>تذكير الدفع (دقائق قبل):</translation>
+    </message>
+    <message>
+        <source>Return window (days):</source>
+        <translation>مهلة الإرجاع (بالأيام):</translation>
+    </message>
+    <message>
+        <source>Refund approval limit (cents):</source>
+        <translation>حد الموافقة على الاسترداد (بالسنت):</translation>
+    </message>
+    <message>
+        <source>Payment pages (method=URL):</source>
+        <translation>صفحات الدفع (الطريقة=URL):</translation>
+    </message>
+    <message>
+        <source>Carriers&apos; tracking (carrier=URL):</source>
+        <translation>تتبع شركات الشحن (الشركة=URL):</translation>
+    </message>
+    <message>
+        <source>Shop mailbox (IMAP)</source>
+        <translation>صندوق بريد المتجر (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP URL):</source>
+        <translation>صندوق البريد (عنوان IMAP):</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Read every (seconds):</source>
+        <translation>القراءة كل (ثانية):</translation>
+    </message>
+    <message>
+        <source>Business calendar &amp;&amp; service levels</source>
+        <translation>تقويم العمل &amp;&amp; مستويات الخدمة</translation>
+    </message>
+    <message>
+        <source>The business calendar and the service levels are kept with customer care.</source>
+        <translation>يُدار تقويم العمل ومستويات الخدمة في قسم خدمة العملاء.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tickets</source>
+        <translation>فتح &amp;التذاكر</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>تعذرت قراءة الإعدادات: %1</translation>
+    </message>
+    <message>
+        <source>Set by the operator on the server&apos;s command line; change it there.</source>
+        <translation>حدده المشغّل في سطر أوامر الخادم؛ غيّره هناك.</translation>
+    </message>
+    <message>
+        <source>A change applies at the server&apos;s next start.</source>
+        <translation>يسري التغيير عند التشغيل التالي للخادم.</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(مُعيَّنة)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير مُعيَّنة)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Not saved: the mail relay cannot be used. %1</source>
+        <translation>لم يُحفظ: لا يمكن استخدام خادم البريد. %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@
         <source>The old password is wrong.</source>
         <translation>Das alte Passwort ist falsch.</translation>
     </message>
+    <message>
+        <source>The server sent a setting without a name.</source>
+        <translation>Der Server hat eine Einstellung ohne Namen gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1627,6 +1631,10 @@
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6286,149 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
     <message>
         <source>Address (https://…):</source>
         <translation>Adresse (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SettingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Mail relay &amp;&amp; sender</source>
+        <translation>Mail-Relay &amp;&amp; Absender</translation>
+    </message>
+    <message>
+        <source>Relay (SMTP URL):</source>
+        <translation>Relay (SMTP-URL):</translation>
+    </message>
+    <message>
+        <source>Relay password:</source>
+        <translation>Relay-Passwort:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>Shop identity</source>
+        <translation>Angaben zum Shop</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postanschrift:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Replies go to:</source>
+        <translation>Antworten gehen an:</translation>
+    </message>
+    <message>
+        <source>Bank details:</source>
+        <translation>Bankverbindung:</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; payments</source>
+        <translation>Bestellungen &amp;&amp; Zahlungen</translation>
+    </message>
+    <message>
+        <source>Reservation (minutes):</source>
+        <translation>Reservierung (Minuten):</translation>
+    </message>
+    <message>
+        <source>Payment reminder (minutes before):</source>
+        <translation>Zahlungserinnerung (Minuten vorher):</translation>
+    </message>
+    <message>
+        <source>Return window (days):</source>
+        <translation>Rückgabefrist (Tage):</translation>
+    </message>
+    <message>
+        <source>Refund approval limit (cents):</source>
+        <translation>Freigabegrenze für Erstattungen (Cent):</translation>
+    </message>
+    <message>
+        <source>Payment pages (method=URL):</source>
+        <translation>Zahlungsseiten (Zahlungsart=URL):</translation>
+    </message>
+    <message>
+        <source>Carriers&apos; tracking (carrier=URL):</source>
+        <translation>Sendungsverfolgung (Versanddienst=URL):</translation>
+    </message>
+    <message>
+        <source>Shop mailbox (IMAP)</source>
+        <translation>Postfach des Shops (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP URL):</source>
+        <translation>Postfach (IMAP-URL):</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Read every (seconds):</source>
+        <translation>Abrufen alle (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Business calendar &amp;&amp; service levels</source>
+        <translation>Geschäftskalender &amp;&amp; Service-Levels</translation>
+    </message>
+    <message>
+        <source>The business calendar and the service levels are kept with customer care.</source>
+        <translation>Der Geschäftskalender und die Service-Levels werden beim Kundenservice gepflegt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tickets</source>
+        <translation>&amp;Tickets öffnen</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Die Einstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Set by the operator on the server&apos;s command line; change it there.</source>
+        <translation>Vom Betreiber in der Befehlszeile des Servers gesetzt; dort ändern.</translation>
+    </message>
+    <message>
+        <source>A change applies at the server&apos;s next start.</source>
+        <translation>Eine Änderung gilt ab dem nächsten Start des Servers.</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(gesetzt)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>Die Einstellungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the mail relay cannot be used. %1</source>
+        <translation>Nicht gespeichert: Das Mail-Relay kann nicht verwendet werden. %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

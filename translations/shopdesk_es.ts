@@ -1194,6 +1194,10 @@
         <source>The old password is wrong.</source>
         <translation>La contraseña anterior no es correcta.</translation>
     </message>
+    <message>
+        <source>The server sent a setting without a name.</source>
+        <translation>El servidor envió un ajuste sin nombre.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1627,6 +1631,10 @@
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ajustes</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6286,149 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
     <message>
         <source>Address (https://…):</source>
         <translation>Dirección (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SettingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Mail relay &amp;&amp; sender</source>
+        <translation>Servidor de correo &amp;&amp; remitente</translation>
+    </message>
+    <message>
+        <source>Relay (SMTP URL):</source>
+        <translation>Servidor (URL SMTP):</translation>
+    </message>
+    <message>
+        <source>Relay password:</source>
+        <translation>Contraseña del servidor:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>Shop identity</source>
+        <translation>Identidad de la tienda</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Dirección postal:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Replies go to:</source>
+        <translation>Las respuestas van a:</translation>
+    </message>
+    <message>
+        <source>Bank details:</source>
+        <translation>Datos bancarios:</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; payments</source>
+        <translation>Pedidos &amp;&amp; pagos</translation>
+    </message>
+    <message>
+        <source>Reservation (minutes):</source>
+        <translation>Reserva (minutos):</translation>
+    </message>
+    <message>
+        <source>Payment reminder (minutes before):</source>
+        <translation>Recordatorio de pago (minutos antes):</translation>
+    </message>
+    <message>
+        <source>Return window (days):</source>
+        <translation>Plazo de devolución (días):</translation>
+    </message>
+    <message>
+        <source>Refund approval limit (cents):</source>
+        <translation>Límite de aprobación de reembolsos (céntimos):</translation>
+    </message>
+    <message>
+        <source>Payment pages (method=URL):</source>
+        <translation>Páginas de pago (método=URL):</translation>
+    </message>
+    <message>
+        <source>Carriers&apos; tracking (carrier=URL):</source>
+        <translation>Seguimiento de transportistas (transportista=URL):</translation>
+    </message>
+    <message>
+        <source>Shop mailbox (IMAP)</source>
+        <translation>Buzón de la tienda (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP URL):</source>
+        <translation>Buzón (URL IMAP):</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Read every (seconds):</source>
+        <translation>Leer cada (segundos):</translation>
+    </message>
+    <message>
+        <source>Business calendar &amp;&amp; service levels</source>
+        <translation>Calendario laboral &amp;&amp; niveles de servicio</translation>
+    </message>
+    <message>
+        <source>The business calendar and the service levels are kept with customer care.</source>
+        <translation>El calendario laboral y los niveles de servicio se gestionan en atención al cliente.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tickets</source>
+        <translation>Abrir &amp;tickets</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Set by the operator on the server&apos;s command line; change it there.</source>
+        <translation>Lo fija el operador en la línea de órdenes del servidor; cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>A change applies at the server&apos;s next start.</source>
+        <translation>Un cambio se aplica en el próximo arranque del servidor.</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(definida)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>Los ajustes se han guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: the mail relay cannot be used. %1</source>
+        <translation>No se ha guardado: no se puede usar el servidor de correo. %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
     </message>
 </context>
 <context>

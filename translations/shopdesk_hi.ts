@@ -1194,6 +1194,10 @@
         <source>The old password is wrong.</source>
         <translation>पुराना पासवर्ड गलत है।</translation>
     </message>
+    <message>
+        <source>The server sent a setting without a name.</source>
+        <translation>सर्वर ने बिना नाम की एक सेटिंग भेजी।</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1627,6 +1631,10 @@
     <message>
         <source>&amp;Users</source>
         <translation>उपयोगकर्ता (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;सेटिंग्स</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6286,149 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
     <message>
         <source>Address (https://…):</source>
         <translation>पता (https://…):</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::SettingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;सहेजें</translation>
+    </message>
+    <message>
+        <source>Mail relay &amp;&amp; sender</source>
+        <translation>मेल रिले &amp;&amp; प्रेषक</translation>
+    </message>
+    <message>
+        <source>Relay (SMTP URL):</source>
+        <translation>रिले (SMTP URL):</translation>
+    </message>
+    <message>
+        <source>Relay password:</source>
+        <translation>रिले पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>प्रेषक:</translation>
+    </message>
+    <message>
+        <source>Shop identity</source>
+        <translation>दुकान की पहचान</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>नाम:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>डाक पता:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>फ़ोन:</translation>
+    </message>
+    <message>
+        <source>Replies go to:</source>
+        <translation>जवाब यहाँ जाते हैं:</translation>
+    </message>
+    <message>
+        <source>Bank details:</source>
+        <translation>बैंक विवरण:</translation>
+    </message>
+    <message>
+        <source>Orders &amp;&amp; payments</source>
+        <translation>ऑर्डर &amp;&amp; भुगतान</translation>
+    </message>
+    <message>
+        <source>Reservation (minutes):</source>
+        <translation>आरक्षण (मिनट):</translation>
+    </message>
+    <message>
+        <source>Payment reminder (minutes before):</source>
+        <translation>भुगतान अनुस्मारक (मिनट पहले):</translation>
+    </message>
+    <message>
+        <source>Return window (days):</source>
+        <translation>वापसी अवधि (दिन):</translation>
+    </message>
+    <message>
+        <source>Refund approval limit (cents):</source>
+        <translation>धनवापसी स्वीकृति सीमा (सेंट):</translation>
+    </message>
+    <message>
+        <source>Payment pages (method=URL):</source>
+        <translation>भुगतान पृष्ठ (तरीका=URL):</translation>
+    </message>
+    <message>
+        <source>Carriers&apos; tracking (carrier=URL):</source>
+        <translation>कूरियर ट्रैकिंग (कूरियर=URL):</translation>
+    </message>
+    <message>
+        <source>Shop mailbox (IMAP)</source>
+        <translation>दुकान का मेलबॉक्स (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP URL):</source>
+        <translation>मेलबॉक्स (IMAP URL):</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>उपयोगकर्ता:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Read every (seconds):</source>
+        <translation>हर इतने सेकंड में पढ़ें:</translation>
+    </message>
+    <message>
+        <source>Business calendar &amp;&amp; service levels</source>
+        <translation>कारोबारी कैलेंडर &amp;&amp; सेवा स्तर</translation>
+    </message>
+    <message>
+        <source>The business calendar and the service levels are kept with customer care.</source>
+        <translation>कारोबारी कैलेंडर और सेवा स्तर ग्राहक सेवा में रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tickets</source>
+        <translation>&amp;टिकट खोलें</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>सेटिंग्स पढ़ी नहीं जा सकतीं: %1</translation>
+    </message>
+    <message>
+        <source>Set by the operator on the server&apos;s command line; change it there.</source>
+        <translation>ऑपरेटर ने सर्वर की कमांड लाइन पर सेट किया है; इसे वहीं बदलें।</translation>
+    </message>
+    <message>
+        <source>A change applies at the server&apos;s next start.</source>
+        <translation>बदलाव सर्वर के अगले प्रारंभ पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>(सेट है)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(सेट नहीं)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>सेटिंग्स सहेज ली गईं।</translation>
+    </message>
+    <message>
+        <source>Not saved: the mail relay cannot be used. %1</source>
+        <translation>सहेजा नहीं गया: मेल रिले का उपयोग नहीं हो सकता। %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
 </context>
 <context>

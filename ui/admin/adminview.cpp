@@ -1,6 +1,8 @@
 #include "admin/adminview.h"
 
+#include "admin/settingsview.h"
 #include "admin/usersview.h"
+#include "client/admin/settingsservice.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
 #include "domain/permissions.h"
@@ -14,7 +16,7 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers};
+    return {Capability::ManageUsers, Capability::ManageSettings};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -28,6 +30,10 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
         m_users = new UsersView(new client::UserService(session->api(), this),
                                 session->info().userId, m_tabs);
         m_tabs->addTab(m_users, tr("&Users"));
+    }
+    if (Permissions::allows(role, Capability::ManageSettings)) {
+        m_settings = new SettingsView(new client::SettingsService(session->api(), this), m_tabs);
+        m_tabs->addTab(m_settings, tr("&Settings"));
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
