@@ -149,4 +149,54 @@ Result<void> SmtpSender::sendRaw(const QByteArray &envelopeFrom,
                                              {u"curl_error"_s, curlText}});
 }
 
+Result<void> SmtpSender::check() const
+{
+    const QString relay = m_settings.address();
+    CurlTransfer transfer(m_settings, SmtpSettings::protocol());
+    if (!transfer.isValid()) {
+        return Result<void>::failure(u"smtp_failed"_s,
+                                     Tr::tr("The mail library could not be started."));
+    }
+    // Connection and the protocol's set-up only (greeting, EHLO, STARTTLS, AUTH): no mail.
+    curl_easy_setopt(transfer.handle(), CURLOPT_CONNECT_ONLY, 1L);
+    const CURLcode code = transfer.perform();
+    if (code == CURLE_OK)
+        return {};
+    QString serverReply;
+    for (auto it = transfer.replies().crbegin(); it != transfer.replies().crend(); ++it) {
+        if (it->startsWith(u'4') || it->startsWith(u'5')) {
+            serverReply = *it;
+            break;
+        }
+    }
+    QString reason;
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+        reason = Tr::tr("the name %1 is not known.").arg(m_settings.host);
+        break;
+    case CURLE_COULDNT_CONNECT:
+        reason = Tr::tr("nothing answers at %1.").arg(relay);
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        reason = Tr::tr("%1 did not answer in time.").arg(relay);
+        break;
+    case CURLE_LOGIN_DENIED:
+        reason = Tr::tr("it refused the user name or password.");
+        break;
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+        reason =
+            Tr::tr("a secure (TLS) connection could not be made: %1").arg(transfer.errorText(code));
+        break;
+    default:
+        reason = serverReply.isEmpty() ? transfer.errorText(code) : serverReply;
+        break;
+    }
+    return Result<void>::failure(
+        errorCode(code), Tr::tr("The mail relay %1 cannot be used: %2").arg(relay, reason),
+        QJsonObject{{u"server_reply"_s, serverReply}, {u"curl_code"_s, int(code)}});
+}
+
 } // namespace shopdesk::mail

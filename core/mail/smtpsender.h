@@ -32,6 +32,10 @@ public:
     Result<void> sendRaw(const QByteArray &envelopeFrom, const QList<QByteArray> &recipients,
                          const QByteArray &message) const;
 
+    // Tries the relay without sending: connects, greets (EHLO), upgrades to TLS and logs in
+    // as the settings say, then leaves. The error says in plain words what failed.
+    Result<void> check() const;
+
 private:
     SmtpSettings m_settings;
 };

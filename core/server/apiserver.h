@@ -75,6 +75,8 @@ public:
     void setReturnMailer(ReturnMailer *mailer) { m_returns.setMailer(mailer); }
     // A module's routes whose objects the server instance owns; add before listen().
     void addRoutes(const QList<Route> &routes) { m_router.add(routes); }
+    // The settings new orders follow; set before listen().
+    void followSettings(const ServerSettings *settings) { m_orders.followSettings(settings); }
     // The answers e-mailed from the inbox; set before listen().
     void setInboxMailer(InboxMailer *mailer) { m_inbox.setMailer(mailer); }
 

@@ -208,7 +208,9 @@ int JsonBody::statusFor(const QString &code)
     static const QHash<QString, int> users = {{u"last_admin"_s, 409},
                                               {u"cannot_disable_self"_s, 409},
                                               {u"password_change_required"_s, 403}};
-    for (const auto *module : {&payments, &returns, &inbox, &users}) {
+    // Settings: one the operator gave on the command line is not the admin's to change.
+    static const QHash<QString, int> settings = {{u"set_by_operator"_s, 409}};
+    for (const auto *module : {&payments, &returns, &inbox, &users, &settings}) {
         if (const auto found = module->constFind(code); found != module->cend())
             return *found;
     }

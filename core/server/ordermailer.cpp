@@ -7,6 +7,7 @@
 #include "mail/shippedmail.h"
 #include "server/logging.h"
 #include "server/mailwake.h"
+#include "server/serversettings.h"
 
 #include <QUrl>
 
@@ -57,13 +58,18 @@ Result<void> OrderMailer::queueConfirmation(storage::ShopStore &store, const QJs
 
 const mail::OrderConfirmationMail &OrderMailer::confirmation(const QString &language)
 {
+    // A changed shop (name, sender, address) makes every composer anew.
+    if (m_settings && m_settings->generation() != m_shopGeneration) {
+        m_confirmations.clear();
+        m_shopGeneration = m_settings->generation();
+    }
     auto found = m_confirmations.constFind(language);
     if (found == m_confirmations.cend()) {
         if (m_confirmations.size() > 200) // languages are few; this only bounds bad data
             m_confirmations.clear();
         found = m_confirmations.insert(language,
                                        std::make_shared<const mail::OrderConfirmationMail>(
-                                           m_shop, catalogueLanguage(language), m_translations));
+                                           shop(), catalogueLanguage(language), m_translations));
     }
     return **found;
 }
@@ -80,7 +86,7 @@ Result<QJsonObject> OrderMailer::queuePaymentLink(storage::ShopStore &store, qin
     if (!customer)
         return customer.error();
     const mail::PaymentLinkMail mail(
-        m_shop, catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
+        shop(), catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
     auto message = mail.compose(order.value(), customer.value(), link->url);
     if (!message)
         return message.error();
@@ -116,7 +122,7 @@ Result<void> OrderMailer::queueShipped(storage::ShopStore &store, qint64 orderId
     if (!customer)
         return customer.error();
     const mail::ShippedMail mail(
-        m_shop, catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
+        shop(), catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
     const QJsonValue link = order->value(u"tracking_url"_s);
     auto message = mail.compose(order.value(), customer.value(),
                                 link.isString() ? QUrl(link.toString()) : QUrl());
@@ -147,7 +153,7 @@ Result<qint64> OrderMailer::queuePaymentReminder(storage::ShopStore &store, qint
     if (!customer)
         return customer.error();
     const mail::PaymentReminderMail mail(
-        m_shop, catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
+        shop(), catalogueLanguage(customer->value(u"language"_s).toString()), m_translations);
     auto message = mail.compose(order.value(), customer.value(), link->url);
     if (!message) {
         qCDebug(lcServer).noquote()
@@ -155,6 +161,11 @@ Result<qint64> OrderMailer::queuePaymentReminder(storage::ShopStore &store, qint
         return qint64(0);
     }
     return enqueue(store, message.value(), u"payment_reminder"_s, orderId);
+}
+
+mail::ShopDetails OrderMailer::shop()
+{
+    return m_settings ? m_settings->shopDetails() : m_shop;
 }
 
 } // namespace shopdesk::server

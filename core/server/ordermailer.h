@@ -14,6 +14,8 @@
 
 namespace shopdesk::server {
 
+class ServerSettings;
+
 class MailWake;
 
 // Writes the mail the server sends about orders into the mail outbox, inside the writer's
@@ -24,6 +26,9 @@ class MailWake;
 class OrderMailer
 {
 public:
+    // The shop as the settings say at the time of each mail, instead of the one given at
+    // construction; set before the first mail.
+    void followSettings(const ServerSettings *settings) { m_settings = settings; }
     OrderMailer(mail::ShopDetails shop, QString translationsDirectory, MailWake &wake);
 
     // Called on the writer thread with the order just created. A customer without a usable
@@ -43,7 +48,11 @@ private:
     Result<qint64> enqueue(storage::ShopStore &store, const mail::MailMessage &message,
                            const QString &kind, qint64 orderId);
 
+    // The shop as a mail composed now presents it.
+    mail::ShopDetails shop();
     mail::ShopDetails m_shop;
+    const ServerSettings *m_settings = nullptr;
+    quint64 m_shopGeneration = 0;
     // One composer per language, its catalogue loaded once; used on the writer thread only.
     QHash<QString, std::shared_ptr<const mail::OrderConfirmationMail>> m_confirmations;
     QString m_translations;

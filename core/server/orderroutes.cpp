@@ -1,5 +1,7 @@
 #include "server/orderroutes.h"
 
+#include "server/serversettings.h"
+
 #include "reports/reportstore.h"
 
 #include "domain/ids.h"
@@ -147,7 +149,8 @@ void OrderRoutes::createOrder(const CallPtr &call)
         return call->fail(parsed.error());
     const storage::OrderInput input = parsed.value();
     const storage::Actor actor = call->actor;
-    const qint64 reservation = qint64(m_reservationSeconds) * 1000;
+    const qint64 reservation =
+        qint64(m_settings ? m_settings->reservationSeconds() : m_reservationSeconds) * 1000;
     call->write(
         201,
         [actor, input, reservation, mailer = m_mailer](storage::ShopStore &store) {

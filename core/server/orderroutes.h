@@ -9,6 +9,7 @@ namespace shopdesk::server {
 
 class OrderMailer;
 class PaymentMailer;
+class ServerSettings;
 
 // The orders: intake (reserving stock, queueing the confirmation), reading and listing,
 // the status actions, and the payment link (mailed to the customer, verified when paid).
@@ -30,6 +31,9 @@ public:
     // The "payment received" mail of an order marked paid; set before listen().
     void setPaymentMailer(PaymentMailer *mailer) { m_paymentMailer = mailer; }
 
+    // New orders reserve for as long as the settings say at the time; set before listen().
+    void followSettings(const ServerSettings *settings) { m_settings = settings; }
+
     QList<Route> routes();
 
 private:
@@ -46,6 +50,7 @@ private:
 
     storage::ShopStore &m_reader;
     int m_reservationSeconds;
+    const ServerSettings *m_settings = nullptr;
     storage::OrderLinks m_links;
     OrderMailer *m_mailer = nullptr;
     PaymentMailer *m_paymentMailer = nullptr;

@@ -194,6 +194,7 @@ Result<ServerCommand> ServerCommandLine::parse(const QStringList &arguments,
         return ok.error();
     if (auto ok = readCommand(command); !ok)
         return ok.error();
+    command.options.operatorSettings = operatorSettings(environment);
     return command;
 }
 
@@ -441,6 +442,52 @@ Result<void> ServerCommandLine::readStoreCommand(ServerCommand &command,
         return {};
     }
     return badOption(Tr::tr("Unknown command \"%1\".").arg(name));
+}
+
+// The settings the operator gave: a flag on the command line or its environment variable.
+QStringList ServerCommandLine::operatorSettings(const QProcessEnvironment &environment) const
+{
+    struct Source
+    {
+        QString key;
+        QStringList options;
+        QStringList variables;
+    };
+    static const QList<Source> sources = {
+        {u"mail.relay_url"_s, {u"smtp"_s}, {u"SHOPDESK_SMTP_URL"_s}},
+        {u"mail.relay_password"_s,
+         {u"smtp-password-file"_s},
+         {u"SHOPDESK_SMTP_PASSWORD_FILE"_s, u"SHOPDESK_SMTP_PASSWORD"_s}},
+        {u"mail.from"_s, {u"mail-from"_s}, {u"SHOPDESK_MAIL_FROM"_s}},
+        {u"shop.name"_s, {u"shop-name"_s}, {u"SHOPDESK_SHOP_NAME"_s}},
+        {u"shop.address"_s, {u"shop-address"_s}, {u"SHOPDESK_SHOP_ADDRESS"_s}},
+        {u"shop.phone"_s, {u"shop-phone"_s}, {u"SHOPDESK_SHOP_PHONE"_s}},
+        {u"shop.reply_to"_s, {u"shop-reply-to"_s}, {u"SHOPDESK_SHOP_REPLY_TO"_s}},
+        {u"shop.bank_details"_s, {u"shop-bank-details"_s}, {u"SHOPDESK_SHOP_BANK_DETAILS"_s}},
+        {u"orders.reservation_minutes"_s, {u"reservation-minutes"_s, u"reservation-seconds"_s}, {}},
+        {u"orders.payment_reminder_minutes"_s, {u"payment-reminder-minutes"_s}, {}},
+        {u"orders.return_window_days"_s, {u"return-window-days"_s}, {}},
+        {u"orders.refund_approval_limit"_s, {u"refund-approval-limit"_s}, {}},
+        {u"orders.payment_urls"_s, {u"payment-url"_s}, {u"SHOPDESK_PAYMENT_URLS"_s}},
+        {u"orders.carrier_urls"_s, {u"carrier-url"_s}, {u"SHOPDESK_CARRIER_URLS"_s}},
+        {u"mailbox.imap_url"_s, {u"imap-url"_s}, {u"SHOPDESK_IMAP_URL"_s}},
+        {u"mailbox.imap_user"_s, {u"imap-user"_s}, {u"SHOPDESK_IMAP_USER"_s}},
+        {u"mailbox.imap_password"_s,
+         {u"imap-password-file"_s},
+         {u"SHOPDESK_IMAP_PASSWORD_FILE"_s, u"SHOPDESK_IMAP_PASSWORD"_s}},
+        {u"mailbox.poll_seconds"_s, {u"imap-poll-seconds"_s}, {}},
+    };
+    QStringList given;
+    for (const Source &source : sources) {
+        bool set = false;
+        for (const QString &option : source.options)
+            set = set || m_parser.isSet(option);
+        for (const QString &variable : source.variables)
+            set = set || !environment.value(variable).isEmpty();
+        if (set)
+            given.append(source.key);
+    }
+    return given;
 }
 
 QString ServerCommandLine::valueOrEnv(const QString &option, const QProcessEnvironment &environment,

@@ -33,6 +33,7 @@ private:
     Result<void> readCommand(ServerCommand &command) const;
     // backup FILE, restore FILE, check [FILE]: nothing when positional names none of them.
     Result<void> readStoreCommand(ServerCommand &command, const QStringList &positional) const;
+    QStringList operatorSettings(const QProcessEnvironment &environment) const;
     QString valueOrEnv(const QString &option, const QProcessEnvironment &environment,
                        const QString &variable) const;
     QStringList valuesOrEnv(const QString &option, const QProcessEnvironment &environment,

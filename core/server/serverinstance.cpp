@@ -20,9 +20,12 @@
 #include "server/returns/paymentmailer.h"
 #include "server/returns/paymentreminderscheduler.h"
 #include "server/returns/returnmailer.h"
+#include "server/serversettings.h"
+#include "server/settingsroutes.h"
 #include "storage/database.h"
 #include "storage/inbox/inboxstore.h"
 #include "storage/migrations.h"
+#include "storage/settingsstore.h"
 #include "storage/shopstore.h"
 
 #include <QCoreApplication>
@@ -67,8 +70,7 @@ Result<void> ServerInstance::checkOptions() const
     return {};
 }
 
-Result<void> ServerInstance::openStore(const storage::StorageConfig &config,
-                                       const storage::OrderLinks &links)
+Result<void> ServerInstance::openStore(const storage::StorageConfig &config)
 {
     auto db = storage::Database::open(config, u"shopdesk-reader-"_s +
                                                   QUuid::createUuid().toString(QUuid::Id128));
@@ -83,8 +85,65 @@ Result<void> ServerInstance::openStore(const storage::StorageConfig &config,
     if (auto reports = reports::ReportSchema::ensure(*m_db); !reports)
         return reports.error();
     m_reader = std::make_unique<storage::ShopStore>(*m_db, m_options.currency);
-    m_reader->orders().setLinks(links);
     return {};
+}
+
+Result<void> ServerInstance::loadSettings()
+{
+    auto rows = storage::SettingsStore(*m_db).all();
+    if (!rows)
+        return rows.error();
+    m_settings = std::make_unique<ServerSettings>(m_options);
+    m_settings->setStored(rows.value());
+    // What is not read at use time takes the stored value from this start on.
+    m_options = m_settings->effective();
+    return {};
+}
+
+void ServerInstance::reloadSettings()
+{
+    if (!m_settings || !m_db)
+        return;
+    auto rows = storage::SettingsStore(*m_db).all();
+    if (!rows) {
+        qCWarning(lcServer).noquote() << "cannot read the settings:" << rows.error().message;
+        return;
+    }
+    m_settings->setStored(rows.value());
+    qCInfo(lcServer) << "settings reloaded";
+    const ServerOptions now = m_settings->effective();
+    if (now.smtpUrl == m_options.smtpUrl && now.smtpPassword == m_options.smtpPassword)
+        return;
+    // A new relay: the dispatcher is made anew for it (a mail being sent finishes first).
+    auto smtp = now.smtpSettings();
+    if (!smtp) {
+        qCWarning(lcServer).noquote()
+            << "the stored mail relay is unusable:" << smtp.error().message;
+        return;
+    }
+    if (m_dispatcher)
+        m_dispatcher->stop();
+    m_mailWake.setDispatcher(nullptr);
+    m_dispatcher.reset();
+    m_options.smtpUrl = now.smtpUrl;
+    m_options.smtpPassword = now.smtpPassword;
+    if (auto ok = startMailDispatcher(smtp.value()); !ok)
+        qCWarning(lcServer).noquote() << "cannot start sending mail:" << ok.error().message;
+    m_mailWake.wakeIfQueued();
+}
+
+void ServerInstance::followSettings(qint64 seq)
+{
+    if (!m_db || seq <= m_settingsSeq)
+        return;
+    auto found = m_db->scalar(u"SELECT COUNT(*) FROM changes WHERE seq > ? AND seq <= ? AND "
+                              "entity = 'setting'"_s,
+                              {m_settingsSeq, seq}, 0);
+    if (!found)
+        return; // looked at again with the next change
+    m_settingsSeq = seq;
+    if (found.value().toLongLong() > 0)
+        reloadSettings();
 }
 
 Result<void> ServerInstance::createFirstAdmin()
@@ -125,6 +184,7 @@ void ServerInstance::followOtherServers()
                 [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
                     if (m_feed)
                         m_feed->nudge(payload.toLongLong());
+                    followSettings(payload.toLongLong());
                 });
     } else {
         qCWarning(lcServer) << "cannot LISTEN for changes; polling only";
@@ -139,6 +199,20 @@ Result<quint16> ServerInstance::start()
         return m_port;
     if (auto ok = checkOptions(); !ok)
         return ok.error();
+    auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
+    if (!config)
+        return config.error();
+    if (config->backend == storage::StorageConfig::Backend::Sqlite) {
+        m_folderLock = std::make_unique<DataFolderLock>(m_options.dataDir);
+        if (!m_folderLock->tryLock()) {
+            qCWarning(lcServer) << "process" << m_folderLock->holder()
+                                << "also uses the data folder" << m_options.dataDir;
+        }
+    }
+    if (auto ok = openStore(config.value()); !ok)
+        return ok.error();
+    if (auto ok = loadSettings(); !ok)
+        return ok.error();
     auto links = m_options.orderLinks();
     if (!links)
         return links.error();
@@ -151,18 +225,7 @@ Result<quint16> ServerInstance::start()
     auto imap = m_options.imapSettings();
     if (!imap)
         return imap.error();
-    auto config = storage::StorageConfig::fromOptions(m_options.dataDir, m_options.databaseUrl);
-    if (!config)
-        return config.error();
-    if (config->backend == storage::StorageConfig::Backend::Sqlite) {
-        m_folderLock = std::make_unique<DataFolderLock>(m_options.dataDir);
-        if (!m_folderLock->tryLock()) {
-            qCWarning(lcServer) << "process" << m_folderLock->holder()
-                                << "also uses the data folder" << m_options.dataDir;
-        }
-    }
-    if (auto ok = openStore(config.value(), links.value()); !ok)
-        return ok.error();
+    m_reader->orders().setLinks(links.value());
     if (auto ok = createFirstAdmin(); !ok)
         return ok.error();
 
@@ -171,6 +234,7 @@ Result<quint16> ServerInstance::start()
         return seq.error();
     m_feed = std::make_unique<ChangeFeed>(*m_reader);
     m_feed->setStartSeq(seq.value());
+    m_settingsSeq = seq.value();
 
     const QString mailTranslations = m_options.mailTranslationsDir.isEmpty()
                                          ? mail::MailTranslator::defaultDirectory()
@@ -180,6 +244,11 @@ Result<quint16> ServerInstance::start()
     m_paymentMailer = std::make_unique<PaymentMailer>(shop.value(), mailTranslations, m_mailWake);
     m_returnMailer = std::make_unique<ReturnMailer>(shop.value(), mailTranslations, m_mailWake);
     m_inboxMailer = std::make_unique<InboxMailer>(shop.value(), m_mailWake);
+    m_mailer->followSettings(m_settings.get());
+    m_ticketMailer->followSettings(m_settings.get());
+    m_paymentMailer->followSettings(m_settings.get());
+    m_returnMailer->followSettings(m_settings.get());
+    m_inboxMailer->followSettings(m_settings.get());
     if (auto ok = startMailDispatcher(smtp.value()); !ok)
         return ok.error();
 
@@ -190,6 +259,7 @@ Result<quint16> ServerInstance::start()
     connect(m_writer.get(), &GroupCommitWriter::committed, m_feed.get(), &ChangeFeed::nudge);
     connect(m_writer.get(), &GroupCommitWriter::committed, this,
             [this] { m_mailWake.wakeIfQueued(); });
+    connect(m_writer.get(), &GroupCommitWriter::committed, this, &ServerInstance::followSettings);
     followOtherServers();
 
     m_api = std::make_unique<ApiServer>(m_options, *m_reader, *m_writer, *m_feed);
@@ -199,6 +269,10 @@ Result<quint16> ServerInstance::start()
     m_api->setReturnMailer(m_returnMailer.get());
     addMailbox(imap.value());
     m_api->setInboxMailer(m_inboxMailer.get());
+    m_api->followSettings(m_settings.get());
+    m_settingsRoutes = std::make_unique<SettingsRoutes>(*m_settings, m_relayChecks, this,
+                                                        [this] { reloadSettings(); });
+    m_api->addRoutes(m_settingsRoutes->routes());
     auto port = m_api->listen();
     if (!port) {
         stop();
@@ -259,6 +333,8 @@ void ServerInstance::stop()
     m_feed.reset();
     m_api.reset();
     m_mailboxRoutes.reset();
+    m_relayChecks.waitForDone();
+    m_settingsRoutes.reset();
     m_poller.reset();
     m_writer.reset();
     m_reader.reset();
@@ -266,6 +342,7 @@ void ServerInstance::stop()
     if (m_folderLock)
         m_folderLock->unlock();
     m_folderLock.reset();
+    m_settings.reset();
     m_running = false;
 }
 
@@ -388,6 +465,8 @@ void ServerInstance::pollChanges()
     auto seq = m_reader->changes().lastSeq();
     if (seq && seq.value() > m_feed->knownSeq())
         m_feed->nudge(seq.value());
+    if (seq)
+        followSettings(seq.value());
 }
 
 } // namespace shopdesk::server

@@ -7,6 +7,7 @@
 #include "server/serveroptions.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,6 +40,8 @@ class ReturnMailer;
 class MailboxPoller;
 class MailboxRoutes;
 class InboxMailer;
+class ServerSettings;
+class SettingsRoutes;
 
 // A whole Shopdesk server in one object: storage (migrated at start), the group-commit
 // writer thread, the change feed, reservation expiry and the HTTP/WebSocket API on one port.
@@ -66,7 +69,14 @@ private:
     // The options start() needs beyond what ServerCommandLine checked.
     Result<void> checkOptions() const;
     // Opens and migrates the store, and makes the reader over it.
-    Result<void> openStore(const storage::StorageConfig &config, const storage::OrderLinks &links);
+    Result<void> openStore(const storage::StorageConfig &config);
+    // The stored settings over the options the server was started with.
+    Result<void> loadSettings();
+    // Reads the stored settings again and puts what changed to use (a new mail relay).
+    void reloadSettings();
+    // Reloads the settings when a setting change record up to seq was committed (here or
+    // by another server sharing the database).
+    void followSettings(qint64 seq);
     // User admin, when the store has no user yet and a password was given.
     Result<void> createFirstAdmin();
     // Other servers on a PostgreSQL database announce their commits.
@@ -98,6 +108,10 @@ private:
     std::unique_ptr<PaymentReminderScheduler> m_reminders;
     std::unique_ptr<MailboxPoller> m_poller;
     std::unique_ptr<MailboxRoutes> m_mailboxRoutes;
+    std::unique_ptr<ServerSettings> m_settings;
+    std::unique_ptr<SettingsRoutes> m_settingsRoutes;
+    QThreadPool m_relayChecks; // a changed mail relay is tried here, off the event loop
+    qint64 m_settingsSeq = 0;  // change records up to here were looked at for settings
     QTimer m_expiryTimer;
     QTimer m_purgeTimer;
     QTimer m_pollTimer;

@@ -70,6 +70,10 @@ struct ServerOptions
     qint64 mailAttachmentLimit = 10LL * 1024 * 1024; // bytes of one attachment kept
     qint64 mailSizeLimit = 25LL * 1024 * 1024;       // bytes of a mail read; above: unreadable
 
+    // The settings (ServerSettings keys) the operator gave by flag or environment: they
+    // override stored settings, and admins cannot change them from the client.
+    QStringList operatorSettings;
+
     // "127.0.0.1:8080", "[::1]:0", "0.0.0.0:8080"
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
 

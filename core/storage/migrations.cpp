@@ -21,6 +21,7 @@
 #include "storage/returns/paymentledger.h"
 #include "storage/returns/paymentreminders.h"
 #include "storage/returns/returnstore.h"
+#include "storage/settingsstore.h"
 #include "storage/stockledger.h"
 #include "storage/userstore.h"
 #include "storage/warehousestore.h"
@@ -51,6 +52,7 @@ const QList<MigrationStep> &Migrations::steps()
                  MailboxState::migrations,     ReportIndexes::migrations,
                  InboxStore::migrations,       LoginAttempts::migrations,
                  BackupLog::migrations,
+                 SettingsStore::migrations,
              }) {
             list.append(module());
         }

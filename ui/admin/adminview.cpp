@@ -1,8 +1,10 @@
 #include "admin/adminview.h"
 
 #include "admin/backupsview.h"
+#include "admin/settingsview.h"
 #include "admin/usersview.h"
 #include "client/admin/backupservice.h"
+#include "client/admin/settingsservice.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
 #include "domain/permissions.h"
@@ -16,7 +18,7 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers, Capability::ManageBackups};
+    return {Capability::ManageUsers, Capability::ManageSettings, Capability::ManageBackups};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -30,6 +32,10 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
         m_users = new UsersView(new client::UserService(session->api(), this),
                                 session->info().userId, m_tabs);
         m_tabs->addTab(m_users, tr("&Users"));
+    }
+    if (Permissions::allows(role, Capability::ManageSettings)) {
+        m_settings = new SettingsView(new client::SettingsService(session->api(), this), m_tabs);
+        m_tabs->addTab(m_settings, tr("&Settings"));
     }
     if (Permissions::allows(role, Capability::ManageBackups)) {
         m_backups = new BackupsView(new client::BackupService(session->api(), this), m_tabs);

@@ -14,6 +14,7 @@ class ClientSession;
 namespace shopdesk::ui {
 
 class BackupsView;
+class SettingsView;
 class UsersView;
 
 // The Admin module: the shop's administration in tabs, each shown to the roles its
@@ -32,11 +33,14 @@ public:
     UsersView *users() const { return m_users; }
     // Null where the role may not manage backups.
     BackupsView *backups() const { return m_backups; }
+    // Null where the role may not manage the server's settings.
+    SettingsView *settings() const { return m_settings; }
 
 private:
     QTabWidget *m_tabs;
     UsersView *m_users = nullptr;
     BackupsView *m_backups = nullptr;
+    SettingsView *m_settings = nullptr;
 };
 
 } // namespace shopdesk::ui

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "admin/adminview.h"
+#include "admin/settingsview.h"
 #include "care/customersview.h"
 #include "care/noticesbutton.h"
 #include "care/ticketsview.h"
@@ -196,6 +198,12 @@ void MainWindow::buildModules()
                     if (showModule(u"returns"_s))
                         returnsView->showReturn(returnId);
                 });
+    }
+    // The Settings tab's link to customer care's business calendar and service levels.
+    auto *admin = qobject_cast<AdminView *>(m_pages->widget(int(m_moduleIds.indexOf(u"admin"_s))));
+    if (admin && admin->settings() && tickets) {
+        connect(admin->settings(), &SettingsView::serviceLevelsRequested, this,
+                [this] { showModule(u"tickets"_s); });
     }
     connectInbox();
 }

@@ -4,6 +4,7 @@
 #include "mail/ticketmail.h"
 #include "server/logging.h"
 #include "server/mailwake.h"
+#include "server/serversettings.h"
 
 #include <QDateTime>
 
@@ -54,7 +55,7 @@ Result<void> TicketMailer::queue(storage::ShopStore &store, const QJsonObject &t
         return customer.error();
     // "pt-BR" is a BCP 47 tag; the catalogues are named like locales ("pt_BR").
     const QString language = customer->value(u"language"_s).toString().replace(u'-', u'_');
-    const mail::TicketMail mail(m_shop, language, m_translations);
+    const mail::TicketMail mail(shop(), language, m_translations);
     auto message = compose(store, mail, kind, ticket, customer.value(), text);
     if (!message) {
         qCDebug(lcServer).noquote()
@@ -67,6 +68,11 @@ Result<void> TicketMailer::queue(storage::ShopStore &store, const QJsonObject &t
         return queued.error();
     m_wake.queued();
     return {};
+}
+
+mail::ShopDetails TicketMailer::shop()
+{
+    return m_settings ? m_settings->shopDetails() : m_shop;
 }
 
 } // namespace shopdesk::server

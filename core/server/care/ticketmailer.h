@@ -10,6 +10,8 @@
 
 namespace shopdesk::server {
 
+class ServerSettings;
+
 class MailWake;
 
 // Writes the mail the server sends about tickets into the mail outbox, inside the writer's
@@ -18,6 +20,9 @@ class MailWake;
 class TicketMailer
 {
 public:
+    // The shop as the settings say at the time of each mail, instead of the one given at
+    // construction; set before the first mail.
+    void followSettings(const ServerSettings *settings) { m_settings = settings; }
     TicketMailer(mail::ShopDetails shop, QString translationsDirectory, MailWake &wake);
 
     // A customer without a usable e-mail address gets no mail (logged); only a failing
@@ -34,7 +39,10 @@ private:
     Result<void> queue(storage::ShopStore &store, const QJsonObject &ticket, const QString &kind,
                        const QString &text);
 
+    // The shop as a mail composed now presents it.
+    mail::ShopDetails shop();
     mail::ShopDetails m_shop;
+    const ServerSettings *m_settings = nullptr;
     QString m_translations;
     MailWake &m_wake;
 };

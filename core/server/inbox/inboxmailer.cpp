@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "mail/mailoutbox.h"
 #include "server/mailwake.h"
+#include "server/serversettings.h"
 
 #include <QJsonObject>
 
@@ -38,16 +39,17 @@ Result<InboxMailer::Queued> InboxMailer::queueReply(storage::ShopStore &store,
     const QJsonObject contact = thread.conversation.value(u"contact"_s).toObject();
     const mail::MailAddress to(contact.value(u"email"_s).toString(),
                                contact.value(u"name"_s).toString());
-    if (!to.isValid() || !m_shop.from.isValid()) {
+    const mail::ShopDetails shop = this->shop();
+    if (!to.isValid() || !shop.from.isValid()) {
         return Error{u"mail_not_configured"_s,
                      Tr::tr("This conversation has no e-mail address to answer to, or the server "
                             "sends no mail."),
                      {}};
     }
     mail::MailMessage message;
-    message.setFrom(m_shop.from);
-    if (m_shop.replyTo.isValid())
-        message.setReplyTo({m_shop.replyTo});
+    message.setFrom(shop.from);
+    if (shop.replyTo.isValid())
+        message.setReplyTo({shop.replyTo});
     message.addTo(to);
     message.setSubject(replySubject(thread.conversation.value(u"subject"_s).toString()));
     message.setTextBody(text);
@@ -70,6 +72,11 @@ Result<InboxMailer::Queued> InboxMailer::queueReply(storage::ShopStore &store,
         return queued.error();
     m_wake.queued();
     return Queued{messageId, queued.value()};
+}
+
+mail::ShopDetails InboxMailer::shop()
+{
+    return m_settings ? m_settings->shopDetails() : m_shop;
 }
 
 } // namespace shopdesk::server

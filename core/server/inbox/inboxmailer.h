@@ -9,6 +9,8 @@
 
 namespace shopdesk::server {
 
+class ServerSettings;
+
 class MailWake;
 
 // Sends an agent's answer to an e-mail conversation through the mail outbox, in the
@@ -18,6 +20,9 @@ class MailWake;
 class InboxMailer
 {
 public:
+    // The shop as the settings say at the time of each mail, instead of the one given at
+    // construction; set before the first mail.
+    void followSettings(const ServerSettings *settings) { m_settings = settings; }
     InboxMailer(mail::ShopDetails shop, MailWake &wake);
 
     struct Queued
@@ -33,7 +38,10 @@ public:
     static QString replySubject(const QString &subject);
 
 private:
+    // The shop as a mail composed now presents it.
+    mail::ShopDetails shop();
     mail::ShopDetails m_shop;
+    const ServerSettings *m_settings = nullptr;
     MailWake &m_wake;
 };
 

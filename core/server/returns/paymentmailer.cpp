@@ -5,6 +5,7 @@
 #include "mail/refundissuedmail.h"
 #include "server/logging.h"
 #include "server/mailwake.h"
+#include "server/serversettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,7 @@ Result<void> PaymentMailer::queuePaymentReceived(storage::ShopStore &store,
     auto customer = customerOf(store, order);
     if (!customer)
         return customer.error();
-    const mail::PaymentReceivedMail mail(m_shop, catalogueLanguage(customer.value()),
+    const mail::PaymentReceivedMail mail(shop(), catalogueLanguage(customer.value()),
                                          m_translations);
     return enqueue(store, mail.compose(order, customer.value(), payment), u"payment_received"_s,
                    order.value(u"id"_s).toInteger());
@@ -70,9 +71,14 @@ Result<void> PaymentMailer::queueRefundIssued(storage::ShopStore &store, const Q
     auto customer = customerOf(store, order.value());
     if (!customer)
         return customer.error();
-    const mail::RefundIssuedMail mail(m_shop, catalogueLanguage(customer.value()), m_translations);
+    const mail::RefundIssuedMail mail(shop(), catalogueLanguage(customer.value()), m_translations);
     return enqueue(store, mail.compose(order.value(), customer.value(), refund), u"refund_issued"_s,
                    order->value(u"id"_s).toInteger());
+}
+
+mail::ShopDetails PaymentMailer::shop()
+{
+    return m_settings ? m_settings->shopDetails() : m_shop;
 }
 
 } // namespace shopdesk::server

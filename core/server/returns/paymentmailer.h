@@ -10,6 +10,8 @@
 
 namespace shopdesk::server {
 
+class ServerSettings;
+
 class MailWake;
 
 // Queues the mails of payments and refunds in the mail outbox, inside the writer's
@@ -18,6 +20,9 @@ class MailWake;
 class PaymentMailer
 {
 public:
+    // The shop as the settings say at the time of each mail, instead of the one given at
+    // construction; set before the first mail.
+    void followSettings(const ServerSettings *settings) { m_settings = settings; }
     PaymentMailer(mail::ShopDetails shop, QString translationsDirectory, MailWake &wake);
 
     // On the writer thread. A customer without a usable address gets no mail (logged); only a
@@ -31,7 +36,10 @@ private:
     Result<void> enqueue(storage::ShopStore &store, const Result<mail::MailMessage> &message,
                          const QString &kind, qint64 orderId);
 
+    // The shop as a mail composed now presents it.
+    mail::ShopDetails shop();
     mail::ShopDetails m_shop;
+    const ServerSettings *m_settings = nullptr;
     QString m_translations;
     MailWake &m_wake;
 };

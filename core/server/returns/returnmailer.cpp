@@ -4,6 +4,7 @@
 #include "mail/returns/returnmail.h"
 #include "server/logging.h"
 #include "server/mailwake.h"
+#include "server/serversettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +35,7 @@ Result<void> ReturnMailer::queue(storage::ShopStore &store, const QJsonObject &r
         return customer.error();
     // "pt-BR" is a BCP 47 tag; the catalogues are named like locales ("pt_BR").
     const QString language = customer->value(u"language"_s).toString().replace(u'-', u'_');
-    const mail::ReturnMail mail(m_shop, language, m_translations);
+    const mail::ReturnMail mail(shop(), language, m_translations);
     auto message = kind == u"return_received"_s ? mail.received(ret, customer.value())
                                                 : mail.instructions(ret, customer.value());
     if (!message) {
@@ -48,6 +49,11 @@ Result<void> ReturnMailer::queue(storage::ShopStore &store, const QJsonObject &r
         return queued.error();
     m_wake.queued();
     return {};
+}
+
+mail::ShopDetails ReturnMailer::shop()
+{
+    return m_settings ? m_settings->shopDetails() : m_shop;
 }
 
 } // namespace shopdesk::server
