@@ -60,10 +60,12 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_returns(reader, m_options.returnWindowDays, m_options.reservationSeconds)
     , m_replyTemplates(reader, m_options.shopName)
     , m_inbox(reader)
+    , m_audit(reader)
     , m_connectionLimit(m_options.maxConnectionsPerAddress, m_options.trustedProxies)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
     m_hashing.setMaxThreadCount(2);
+    m_router.setTrustedProxies(m_options.trustedProxies);
     m_router.add(m_session.routes());
     m_router.add(m_users.routes());
     m_router.add(m_products.routes());
@@ -82,6 +84,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_returns.routes());
     m_router.add(m_replyTemplates.routes());
     m_router.add(m_inbox.routes());
+    m_router.add(m_audit.routes());
     m_content.startScheduler(writer, this);
     new TicketClockScheduler(reader, writer, this); // owned by this
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "server/auditroutes.h"
 #include "server/authenticator.h"
 #include "server/care/followuproutes.h"
 #include "server/care/servicelevelroutes.h"
@@ -118,6 +119,7 @@ private:
     ReturnRoutes m_returns;
     ReplyTemplateRoutes m_replyTemplates;
     InboxRoutes m_inbox;
+    AuditRoutes m_audit;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     ConnectionLimit m_connectionLimit;

@@ -208,7 +208,12 @@ int JsonBody::statusFor(const QString &code)
     static const QHash<QString, int> users = {{u"last_admin"_s, 409},
                                               {u"cannot_disable_self"_s, 409},
                                               {u"password_change_required"_s, 403}};
-    for (const auto *module : {&payments, &returns, &inbox, &users}) {
+    // The audit's filters: a query that cannot be read, not a body that is invalid.
+    static const QHash<QString, int> audit = {{u"unknown_entity"_s, 400},
+                                              {u"time_range_reversed"_s, 400},
+                                              {u"invalid_time_filter"_s, 400},
+                                              {u"invalid_limit"_s, 400}};
+    for (const auto *module : {&payments, &returns, &inbox, &users, &audit}) {
         if (const auto found = module->constFind(code); found != module->cend())
             return *found;
     }

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "domain/tr.h"
+#include "storage/audittrail.h"
 #include "storage/care/followupstore.h"
 #include "storage/care/ticketclocks.h"
 #include "storage/care/ticketstore.h"
@@ -49,6 +50,7 @@ const QList<MigrationStep> &Migrations::steps()
                  ReturnStore::migrations,      ReplyTemplateStore::migrations,
                  MailboxState::migrations,     ReportIndexes::migrations,
                  InboxStore::migrations,       LoginAttempts::migrations,
+                 AuditTrail::migrations,
              }) {
             list.append(module());
         }
