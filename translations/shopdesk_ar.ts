@@ -1198,6 +1198,14 @@
         <source>The old password is wrong.</source>
         <translation>كلمة المرور القديمة غير صحيحة.</translation>
     </message>
+    <message>
+        <source>The server sent an audit entry that cannot be read.</source>
+        <translation>أرسل الخادم قيد تدقيق لا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1228,6 +1236,133 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>استخدام اللغة LANGUAGE (en, de, es, hi, ar) في هذا التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::AuditModel</name>
+    <message>
+        <source>Product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>حركة مخزون</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>مخزون منخفض</translation>
+    </message>
+    <message>
+        <source>Stock minimum</source>
+        <translation>الحد الأدنى للمخزون</translation>
+    </message>
+    <message>
+        <source>Product page</source>
+        <translation>صفحة المنتج</translation>
+    </message>
+    <message>
+        <source>Product images</source>
+        <translation>صور المنتج</translation>
+    </message>
+    <message>
+        <source>Page placement</source>
+        <translation>موضع في الصفحة</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>ملاحظة عميل</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>محادثة</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>قالب رد</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1766,108 @@
     <message>
         <source>&amp;Users</source>
         <translation>ال&amp;مستخدمون</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>ال&amp;تدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AuditView</name>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>ب&amp;حث</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>تحميل ال&amp;مزيد</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>أي مستخدم</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>كل السجلات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Fields of the change</source>
+        <translation>حقول التغيير</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>المست&amp;خدم:</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d:</source>
+        <translation>ال&amp;سجل:</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>بداية الفترة الزمنية بعد نهايتها.</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>تصدير التدقيق بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي تغيير في %1.</numerusform>
+            <numerusform>حُفظ تغيير واحد في %1.</numerusform>
+            <numerusform>حُفظ تغييران في %1.</numerusform>
+            <numerusform>حُفظت %n تغييرات في %1.</numerusform>
+            <numerusform>حُفظ %n تغييرًا في %1.</numerusform>
+            <numerusform>حُفظ %n تغيير في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,14 @@
         <source>The old password is wrong.</source>
         <translation>Das alte Passwort ist falsch.</translation>
     </message>
+    <message>
+        <source>The server sent an audit entry that cannot be read.</source>
+        <translation>Der Server hat einen Audit-Eintrag gesendet, der sich nicht lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1224,6 +1232,133 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>LANGUAGE (en, de, es, hi, ar) für diesen Start verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::AuditModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Lagerbewegung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Stock minimum</source>
+        <translation>Mindestbestand</translation>
+    </message>
+    <message>
+        <source>Product page</source>
+        <translation>Produktseite</translation>
+    </message>
+    <message>
+        <source>Product images</source>
+        <translation>Produktbilder</translation>
+    </message>
+    <message>
+        <source>Page placement</source>
+        <translation>Platzierung auf Seiten</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>Kundennotiz</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Antwortvorlage</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1762,104 @@
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AuditView</name>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>V&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Jeder Benutzer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Fields of the change</source>
+        <translation>Felder der Änderung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>Benu&amp;tzer:</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>Audit als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n Änderung in %1 gespeichert.</numerusform>
+            <numerusform>%n Änderungen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>shopdesk::ui::AuditView</name>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n change to %1.</numerusform>
+            <numerusform>Saved %n changes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopdesk::ui::BatchEntryWidget</name>
     <message numerus="yes">
         <source>Posted %n line(s) as %1.</source>

@@ -1194,6 +1194,14 @@
         <source>The old password is wrong.</source>
         <translation>La contraseña anterior no es correcta.</translation>
     </message>
+    <message>
+        <source>The server sent an audit entry that cannot be read.</source>
+        <translation>El servidor envió una entrada de auditoría que no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1224,6 +1232,133 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>Usar LANGUAGE (en, de, es, hi, ar) en esta ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::AuditModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Movimiento de existencias</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Existencias bajas</translation>
+    </message>
+    <message>
+        <source>Stock minimum</source>
+        <translation>Existencias mínimas</translation>
+    </message>
+    <message>
+        <source>Product page</source>
+        <translation>Página de producto</translation>
+    </message>
+    <message>
+        <source>Product images</source>
+        <translation>Imágenes de producto</translation>
+    </message>
+    <message>
+        <source>Page placement</source>
+        <translation>Ubicación en páginas</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>Nota de cliente</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Plantilla de respuesta</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1762,104 @@
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AuditView</name>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>Bus&amp;car</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Cualquier usuario</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Fields of the change</source>
+        <translation>Campos del cambio</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d:</source>
+        <translation>Registr&amp;o:</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>El inicio del intervalo de tiempo es posterior a su fin.</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>Exportar la auditoría como CSV</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>auditoria.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n cambio guardado en %1.</numerusform>
+            <numerusform>%n cambios guardados en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

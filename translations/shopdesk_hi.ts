@@ -1194,6 +1194,14 @@
         <source>The old password is wrong.</source>
         <translation>पुराना पासवर्ड गलत है।</translation>
     </message>
+    <message>
+        <source>The server sent an audit entry that cannot be read.</source>
+        <translation>सर्वर ने एक ऑडिट प्रविष्टि भेजी जिसे पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1224,6 +1232,133 @@
     <message>
         <source>Use LANGUAGE (en, de, es, hi, ar) for this run.</source>
         <translation>इस बार के लिए भाषा LANGUAGE (en, de, es, hi, ar) का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::client::AuditModel</name>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>स्टॉक</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>स्टॉक मूवमेंट</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>कम स्टॉक</translation>
+    </message>
+    <message>
+        <source>Stock minimum</source>
+        <translation>न्यूनतम स्टॉक</translation>
+    </message>
+    <message>
+        <source>Product page</source>
+        <translation>उत्पाद पेज</translation>
+    </message>
+    <message>
+        <source>Product images</source>
+        <translation>उत्पाद चित्र</translation>
+    </message>
+    <message>
+        <source>Page placement</source>
+        <translation>पेज पर स्थान</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Customer note</source>
+        <translation>ग्राहक नोट</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>उत्तर टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1762,104 @@
     <message>
         <source>&amp;Users</source>
         <translation>उपयोगकर्ता (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>ऑडिट (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>shopdesk::ui::AuditView</name>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>से (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>खोजें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>और लोड करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>कोई भी उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>सभी रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Fields of the change</source>
+        <translation>बदलाव के फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Use&amp;r:</source>
+        <translation>उपयोगकर्ता (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d:</source>
+        <translation>रिकॉर्ड (&amp;D):</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>समय सीमा की शुरुआत उसके अंत के बाद है।</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>ऑडिट को CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>audit.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n बदलाव %1 में सहेजा गया।</numerusform>
+            <numerusform>%n बदलाव %1 में सहेजे गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

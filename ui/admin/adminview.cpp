@@ -1,6 +1,8 @@
 #include "admin/adminview.h"
 
+#include "admin/auditview.h"
 #include "admin/usersview.h"
+#include "client/admin/auditservice.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
 #include "domain/permissions.h"
@@ -14,7 +16,7 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers};
+    return {Capability::ManageUsers, Capability::ReadAudit};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -28,6 +30,15 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
         m_users = new UsersView(new client::UserService(session->api(), this),
                                 session->info().userId, m_tabs);
         m_tabs->addTab(m_users, tr("&Users"));
+    }
+    if (Permissions::allows(role, Capability::ReadAudit)) {
+        QStringList readable;
+        for (const QString &entity : Permissions::entities()) {
+            if (Permissions::mayRead(role, entity))
+                readable.append(entity);
+        }
+        m_audit = new AuditView(new client::AuditService(session->api(), this), readable, m_tabs);
+        m_tabs->addTab(m_audit, tr("&Audit"));
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -13,6 +13,7 @@ class ClientSession;
 
 namespace shopdesk::ui {
 
+class AuditView;
 class UsersView;
 
 // The Admin module: the shop's administration in tabs, each shown to the roles its
@@ -29,10 +30,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Null where the role may not manage users.
     UsersView *users() const { return m_users; }
+    // Null where the role may not read the audit trail.
+    AuditView *audit() const { return m_audit; }
 
 private:
     QTabWidget *m_tabs;
     UsersView *m_users = nullptr;
+    AuditView *m_audit = nullptr;
 };
 
 } // namespace shopdesk::ui
