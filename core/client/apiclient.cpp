@@ -42,6 +42,7 @@ void ApiClient::track(QNetworkReply *reply, Callback done)
         ApiReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
         if (result.status == 0)
             result.networkError = reply->errorString();
         done(result);

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace shopdesk::client {
@@ -15,6 +17,17 @@ struct ApiReply
     int status = 0; // 0: the server could not be reached or did not answer
     QByteArray body;
     QString networkError;
+    QList<QPair<QByteArray, QByteArray>> headers; // as the server sent them
+
+    // A header's value by name, compared without case (empty when absent).
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 
     bool isNetworkFailure() const { return status == 0; }
     bool isSuccess() const { return status >= 200 && status < 300; }

@@ -61,10 +61,12 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_replyTemplates(reader, m_options.shopName)
     , m_inbox(reader)
     , m_backups(m_options, reader, writer, this)
+    , m_audit(reader)
     , m_connectionLimit(m_options.maxConnectionsPerAddress, m_options.trustedProxies)
 {
     // Each Argon2 run takes 19 MiB; two at a time keep memory and the cores in check.
     m_hashing.setMaxThreadCount(2);
+    m_router.setTrustedProxies(m_options.trustedProxies);
     m_router.add(m_session.routes());
     m_router.add(m_users.routes());
     m_router.add(m_products.routes());
@@ -84,6 +86,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_replyTemplates.routes());
     m_router.add(m_inbox.routes());
     m_router.add(m_backups.routes());
+    m_router.add(m_audit.routes());
     m_content.startScheduler(writer, this);
     new TicketClockScheduler(reader, writer, this); // owned by this
 }

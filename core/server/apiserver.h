@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "server/auditroutes.h"
 #include "server/authenticator.h"
 #include "server/backuproutes.h"
 #include "server/care/followuproutes.h"
@@ -122,6 +123,7 @@ private:
     ReplyTemplateRoutes m_replyTemplates;
     InboxRoutes m_inbox;
     BackupRoutes m_backups;
+    AuditRoutes m_audit;
     QList<QTcpServer *> m_servers;
     QList<QPointer<HttpConnection>> m_connections;
     ConnectionLimit m_connectionLimit;

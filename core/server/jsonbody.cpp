@@ -210,7 +210,12 @@ int JsonBody::statusFor(const QString &code)
                                               {u"password_change_required"_s, 403}};
     // Settings: one the operator gave on the command line is not the admin's to change.
     static const QHash<QString, int> settings = {{u"set_by_operator"_s, 409}};
-    for (const auto *module : {&payments, &returns, &inbox, &users, &settings}) {
+    // The audit's filters: a query that cannot be read, not a body that is invalid.
+    static const QHash<QString, int> audit = {{u"unknown_entity"_s, 400},
+                                              {u"time_range_reversed"_s, 400},
+                                              {u"invalid_time_filter"_s, 400},
+                                              {u"invalid_limit"_s, 400}};
+    for (const auto *module : {&payments, &returns, &inbox, &users, &settings, &audit}) {
         if (const auto found = module->constFind(code); found != module->cend())
             return *found;
     }

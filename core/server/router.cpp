@@ -263,6 +263,7 @@ void Router::dispatch(HttpConnection *connection, const HttpRequest &request)
             token = request.queryValue(u"token"_s);
         if (!m_authenticator.authenticate(*call, token))
             return;
+        call->actor.address = m_clientAddress.textOf(request);
     }
     if (!checkIdempotencyKey(call))
         return;

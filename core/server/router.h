@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/clientaddress.h"
 #include "server/route.h"
 
 #include <QHash>
@@ -20,6 +21,11 @@ public:
     Router(Authenticator &authenticator, GroupCommitWriter &writer, QObject *context);
 
     void add(const QList<Route> &routes);
+    // The reverse proxies whose X-Forwarded-For names the client each change is recorded from.
+    void setTrustedProxies(const QList<QHostAddress> &proxies)
+    {
+        m_clientAddress = ClientAddress(proxies);
+    }
     void dispatch(HttpConnection *connection, const HttpRequest &request);
     const QList<Route> &routes() const { return m_routes; }
     // Requests read but not answered yet.
@@ -59,6 +65,7 @@ private:
     QList<Resource> m_resources;
     QHash<QString, QList<qsizetype>> m_byFirst; // resources by their first (literal) segment
     int m_inFlight = 0;
+    ClientAddress m_clientAddress;
 };
 
 } // namespace shopdesk::server

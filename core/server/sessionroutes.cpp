@@ -27,6 +27,7 @@ SessionRoutes::SessionRoutes(const ServerOptions &options, storage::ShopStore &r
     , m_hashing(hashing)
     , m_context(context)
     , m_limiter(reader)
+    , m_clientAddress(options.trustedProxies)
 {}
 
 QList<Route> SessionRoutes::routes()
@@ -48,32 +49,6 @@ void SessionRoutes::health(const CallPtr &call)
                                             {u"version"_s, QStringLiteral(SHOPDESK_VERSION)}}));
 }
 
-bool SessionRoutes::isTrustedProxy(const QHostAddress &address) const
-{
-    return std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
-                       [&](const QHostAddress &proxy) {
-                           return proxy.isEqual(address, QHostAddress::TolerantConversion);
-                       });
-}
-
-QHostAddress SessionRoutes::clientAddress(const HttpRequest &request) const
-{
-    QHostAddress client = request.peer;
-    if (!isTrustedProxy(client))
-        return client; // anyone else's X-Forwarded-For is not believed
-    // Each proxy appends the address it got the request from: read from the right.
-    const QList<QByteArray> hops = request.header("x-forwarded-for").split(',');
-    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
-        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
-        if (address.isNull())
-            break; // the nearest address that can be read is the client then
-        client = address;
-        if (!isTrustedProxy(address))
-            break;
-    }
-    return client;
-}
-
 void SessionRoutes::login(const CallPtr &call)
 {
     QJsonObject object;
@@ -86,7 +61,7 @@ void SessionRoutes::login(const CallPtr &call)
     if (!body.ok())
         return call->fail(body.error());
 
-    const QString address = clientAddress(call->request).toString();
+    const QString address = m_clientAddress.of(call->request).toString();
     const qint64 now = storage::StoreClock::nowMsecs();
     const Result<int> wait = m_limiter.retryAfter(username, address, now);
     if (!wait)

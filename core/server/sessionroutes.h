@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/clientaddress.h"
 #include "server/loginlimiter.h"
 #include "server/route.h"
 #include "server/serveroptions.h"
@@ -34,10 +35,6 @@ private:
     void changePassword(const CallPtr &call);
     void logout(const CallPtr &call);
     void whoAmI(const CallPtr &call);
-    // The client's address: the peer, or behind a trusted proxy the nearest address of
-    // X-Forwarded-For that is not itself a trusted proxy.
-    QHostAddress clientAddress(const HttpRequest &request) const;
-    bool isTrustedProxy(const QHostAddress &address) const;
 
     const ServerOptions &m_options;
     storage::ShopStore &m_reader;
@@ -46,6 +43,7 @@ private:
     QThreadPool &m_hashing;
     QObject *m_context;
     LoginLimiter m_limiter;
+    ClientAddress m_clientAddress;
 };
 
 } // namespace shopdesk::server

@@ -25,7 +25,9 @@ QList<MigrationStep> ChangeLog::migrations()
                  u"CREATE TABLE change_counter (id INTEGER PRIMARY KEY, "
                  "last_seq BIGINT NOT NULL)"_s,
                  u"INSERT INTO change_counter (id, last_seq) VALUES (1, 0)"_s,
-             }}};
+             }},
+            // Where each change came from; records written before have none.
+            {u"changes"_s, 16, {u"ALTER TABLE changes ADD COLUMN address TEXT"_s}}};
 }
 
 QString ChangeLog::channel()
@@ -37,11 +39,14 @@ Result<void> ChangeLog::append(const Actor &actor, const QString &entity, const 
                                const QString &op, const QJsonObject &data)
 {
     ++m_seq;
-    return m_db.exec(u"INSERT INTO changes (seq, entity, entity_id, op, data, at, user_name) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                     {m_seq, entity, id, op,
-                      QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-                      m_clock.now(), actor.username});
+    return m_db.exec(
+        u"INSERT INTO changes (seq, entity, entity_id, op, data, at, user_name, address) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {m_seq, entity, id, op,
+         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), m_clock.now(),
+         actor.username,
+         actor.address.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                 : QVariant(actor.address)});
 }
 
 Result<QJsonObject> ChangeLog::appendRead(const Actor &actor, const QString &entity,

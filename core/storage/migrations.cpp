@@ -2,6 +2,7 @@
 
 #include "domain/tr.h"
 #include "storage/backuplog.h"
+#include "storage/audittrail.h"
 #include "storage/care/followupstore.h"
 #include "storage/care/ticketclocks.h"
 #include "storage/care/ticketstore.h"
@@ -53,6 +54,7 @@ const QList<MigrationStep> &Migrations::steps()
                  InboxStore::migrations,       LoginAttempts::migrations,
                  BackupLog::migrations,
                  SettingsStore::migrations,
+                 AuditTrail::migrations,
              }) {
             list.append(module());
         }

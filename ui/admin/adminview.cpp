@@ -1,8 +1,10 @@
 #include "admin/adminview.h"
 
+#include "admin/auditview.h"
 #include "admin/backupsview.h"
 #include "admin/settingsview.h"
 #include "admin/usersview.h"
+#include "client/admin/auditservice.h"
 #include "client/admin/backupservice.h"
 #include "client/admin/settingsservice.h"
 #include "client/admin/userservice.h"
@@ -18,7 +20,8 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers, Capability::ManageSettings, Capability::ManageBackups};
+    return {Capability::ManageUsers, Capability::ManageSettings, Capability::ManageBackups,
+            Capability::ReadAudit};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -40,6 +43,15 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
     if (Permissions::allows(role, Capability::ManageBackups)) {
         m_backups = new BackupsView(new client::BackupService(session->api(), this), m_tabs);
         m_tabs->addTab(m_backups, tr("&Backups"));
+    }
+    if (Permissions::allows(role, Capability::ReadAudit)) {
+        QStringList readable;
+        for (const QString &entity : Permissions::entities()) {
+            if (Permissions::mayRead(role, entity))
+                readable.append(entity);
+        }
+        m_audit = new AuditView(new client::AuditService(session->api(), this), readable, m_tabs);
+        m_tabs->addTab(m_audit, tr("&Audit"));
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

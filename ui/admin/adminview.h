@@ -15,6 +15,7 @@ namespace shopdesk::ui {
 
 class BackupsView;
 class SettingsView;
+class AuditView;
 class UsersView;
 
 // The Admin module: the shop's administration in tabs, each shown to the roles its
@@ -35,12 +36,15 @@ public:
     BackupsView *backups() const { return m_backups; }
     // Null where the role may not manage the server's settings.
     SettingsView *settings() const { return m_settings; }
+    // Null where the role may not read the audit trail.
+    AuditView *audit() const { return m_audit; }
 
 private:
     QTabWidget *m_tabs;
     UsersView *m_users = nullptr;
     BackupsView *m_backups = nullptr;
     SettingsView *m_settings = nullptr;
+    AuditView *m_audit = nullptr;
 };
 
 } // namespace shopdesk::ui
