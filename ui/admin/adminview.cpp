@@ -1,6 +1,8 @@
 #include "admin/adminview.h"
 
+#include "admin/catalogueview.h"
 #include "admin/usersview.h"
+#include "client/admin/catalogueservice.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
 #include "domain/permissions.h"
@@ -14,7 +16,7 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers};
+    return {Capability::ManageUsers, Capability::EditProducts};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -28,6 +30,10 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
         m_users = new UsersView(new client::UserService(session->api(), this),
                                 session->info().userId, m_tabs);
         m_tabs->addTab(m_users, tr("&Users"));
+    }
+    if (Permissions::allows(role, Capability::EditProducts)) {
+        m_catalogue = new CatalogueView(new client::CatalogueService(session->api(), this), m_tabs);
+        m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

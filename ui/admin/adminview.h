@@ -13,6 +13,7 @@ class ClientSession;
 
 namespace shopdesk::ui {
 
+class CatalogueView;
 class UsersView;
 
 // The Admin module: the shop's administration in tabs, each shown to the roles its
@@ -29,10 +30,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Null where the role may not manage users.
     UsersView *users() const { return m_users; }
+    // Null where the role may not edit products.
+    CatalogueView *catalogue() const { return m_catalogue; }
 
 private:
     QTabWidget *m_tabs;
     UsersView *m_users = nullptr;
+    CatalogueView *m_catalogue = nullptr;
 };
 
 } // namespace shopdesk::ui
