@@ -5083,6 +5083,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>A price cannot be negative.</source>
         <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>الحد الأدنى للمخزون</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum stock:</source>
+        <translation>ال&amp;حد الأدنى للمخزون:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ProductPreview</name>

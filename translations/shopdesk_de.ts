@@ -5047,6 +5047,18 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <source>A price cannot be negative.</source>
         <translation>Ein Preis kann nicht negativ sein.</translation>
     </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Mindestbestand</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum stock:</source>
+        <translation>&amp;Mindestbestand:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ProductPreview</name>

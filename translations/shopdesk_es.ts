@@ -5047,6 +5047,18 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <source>A price cannot be negative.</source>
         <translation>Un precio no puede ser negativo.</translation>
     </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>Existencias mínimas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum stock:</source>
+        <translation>Existencias &amp;mínimas:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ProductPreview</name>

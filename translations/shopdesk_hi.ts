@@ -5047,6 +5047,18 @@ This cannot be undone. Type the customer&apos;s name to confirm: %1</source>
         <source>A price cannot be negative.</source>
         <translation>कीमत ऋणात्मक नहीं हो सकती।</translation>
     </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>न्यूनतम स्टॉक</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum stock:</source>
+        <translation>&amp;न्यूनतम स्टॉक:</translation>
+    </message>
 </context>
 <context>
     <name>shopdesk::ui::ProductPreview</name>
