@@ -1214,6 +1214,26 @@
             <source>Could not write %1: %2</source>
             <translation>تعذّرت كتابة %1: %2</translation>
         </message>
+        <message>
+            <source>Line %1 is not "SKU,price".</source>
+            <translation>السطر %1 ليس بالشكل "SKU,السعر".</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a SKU.</source>
+            <translation>السطر %1: "%2" ليس رمز SKU.</translation>
+        </message>
+        <message>
+            <source>Line %1 names %2 a second time.</source>
+            <translation>السطر %1 يذكر %2 مرة ثانية.</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a price in %3.</source>
+            <translation>السطر %1: "%2" ليس سعرًا بعملة %3.</translation>
+        </message>
+        <message>
+            <source>Line %1: a price cannot be negative.</source>
+            <translation>السطر %1: لا يمكن أن يكون السعر سالبًا.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -1659,6 +1679,10 @@
         <message>
             <source>&amp;Audit</source>
             <translation>ال&amp;تدقيق</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue</source>
+            <translation>&amp;الكتالوج</translation>
         </message>
     </context>
     <context>
@@ -4230,6 +4254,10 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <message>
             <source>Order #%1: %2</source>
             <translation>الطلب رقم %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is archived and can no longer be ordered.</source>
+            <translation>%1 مؤرشف ولم يعد من الممكن طلبه.</translation>
         </message>
     </context>
     <context>
@@ -7650,6 +7678,336 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
                 <numerusform>حُفظ %n تغييرًا في %1.</numerusform>
                 <numerusform>حُفظ %n تغيير في %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::CatalogueView</name>
+        <message>
+            <source>This barcode belongs to product %1 already.</source>
+            <translation>هذا الباركود يخص المنتج %1 بالفعل.</translation>
+        </message>
+        <message>
+            <source>A product with SKU %1 exists already.</source>
+            <translation>يوجد منتج برمز SKU %1 بالفعل.</translation>
+        </message>
+        <message>
+            <source>A tax rate lies between 0 and 100 %.</source>
+            <translation>نسبة الضريبة بين 0 و100 %.</translation>
+        </message>
+        <message>
+            <source>The price is negative or too large.</source>
+            <translation>السعر سالب أو كبير جدًا.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>الباركود</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>السعر</translation>
+        </message>
+        <message>
+            <source>Tax rate</source>
+            <translation>نسبة الضريبة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>مؤرشف</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>نشط</translation>
+        </message>
+        <message>
+            <source>Show &amp;archived</source>
+            <translation>إظهار الم&amp;ؤرشفة</translation>
+        </message>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>منتج &amp;جديد…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;تعديل…</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>أر&amp;شفة</translation>
+        </message>
+        <message>
+            <source>Change &amp;prices…</source>
+            <translation>تغيير الأ&amp;سعار…</translation>
+        </message>
+        <message>
+            <source>Search products</source>
+            <translation>البحث عن منتجات</translation>
+        </message>
+        <message>
+            <source>SKU, name or barcode</source>
+            <translation>SKU أو الاسم أو الباركود</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>المنتجات</translation>
+        </message>
+        <message>
+            <source>Product %1 was created.</source>
+            <translation>تم إنشاء المنتج %1.</translation>
+        </message>
+        <message>
+            <source>Product %1 was saved.</source>
+            <translation>تم حفظ المنتج %1.</translation>
+        </message>
+        <message>
+            <source>Product %1 is archived: it keeps its history but cannot be ordered.</source>
+            <translation>تمت أرشفة المنتج %1: يحتفظ بسجله لكن لا يمكن طلبه.</translation>
+        </message>
+        <message>
+            <source>Product %1 can be ordered again.</source>
+            <translation>يمكن طلب المنتج %1 مرة أخرى.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) changed.</source>
+            <translation>
+                <numerusform>لم يتغير أي سعر.</numerusform>
+                <numerusform>تغيّر سعر واحد.</numerusform>
+                <numerusform>تغيّر سعران.</numerusform>
+                <numerusform>تغيّرت %n أسعار.</numerusform>
+                <numerusform>تغيّر %n سعرًا.</numerusform>
+                <numerusform>تغيّر %n سعر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>إ&amp;لغاء الأرشفة</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::PriceChangeDialog</name>
+        <message>
+            <source>By &amp;category</source>
+            <translation>حسب ال&amp;فئة</translation>
+        </message>
+        <message>
+            <source>From a CSV &amp;file</source>
+            <translation>من &amp;ملف CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;استعراض…</translation>
+        </message>
+        <message>
+            <source>P&amp;review</source>
+            <translation>&amp;معاينة</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;تطبيق</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translation>السعر القديم</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>السعر الجديد</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>المشكلة</translation>
+        </message>
+        <message>
+            <source>Change prices</source>
+            <translation>تغيير الأسعار</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Change in percent</source>
+            <translation>التغيير بالنسبة المئوية</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>ملف CSV</translation>
+        </message>
+        <message>
+            <source>A file of "SKU,price" lines</source>
+            <translation>ملف من أسطر "SKU,السعر"</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>تغييرات الأسعار</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>Price list</source>
+            <translation>قائمة الأسعار</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>ملفات CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>تعذّرت قراءة %1.</translation>
+        </message>
+        <message>
+            <source>Working out the changes…</source>
+            <translation>جارٍ حساب التغييرات…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be put right before the prices can change.</source>
+            <translation>
+                <numerusform>لا توجد مشكلات.</numerusform>
+                <numerusform>يجب إصلاح مشكلة واحدة قبل تغيير الأسعار.</numerusform>
+                <numerusform>يجب إصلاح مشكلتين قبل تغيير الأسعار.</numerusform>
+                <numerusform>يجب إصلاح %n مشكلات قبل تغيير الأسعار.</numerusform>
+                <numerusform>يجب إصلاح %n مشكلة قبل تغيير الأسعار.</numerusform>
+                <numerusform>يجب إصلاح %n مشكلة قبل تغيير الأسعار.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No price would change.</source>
+            <translation>لن يتغير أي سعر.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) will change. Apply changes them all at once.</source>
+            <translation>
+                <numerusform>لن يتغير أي سعر.</numerusform>
+                <numerusform>سيتغير سعر واحد. "تطبيق" يغيّرها كلها دفعة واحدة.</numerusform>
+                <numerusform>سيتغير سعران. "تطبيق" يغيّرها كلها دفعة واحدة.</numerusform>
+                <numerusform>ستتغير %n أسعار. "تطبيق" يغيّرها كلها دفعة واحدة.</numerusform>
+                <numerusform>سيتغير %n سعرًا. "تطبيق" يغيّرها كلها دفعة واحدة.</numerusform>
+                <numerusform>سيتغير %n سعر. "تطبيق" يغيّرها كلها دفعة واحدة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing the prices…</source>
+            <translation>جارٍ تغيير الأسعار…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::ProductDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>منتج جديد</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>تعديل المنتج</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>الباركود</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Price in %1</source>
+            <translation>السعر بعملة %1</translation>
+        </message>
+        <message>
+            <source>Tax rate in percent</source>
+            <translation>نسبة الضريبة بالمئة</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;SKU:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>الا&amp;سم:</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode:</source>
+            <translation>البا&amp;ركود:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>ال&amp;فئة:</translation>
+        </message>
+        <message>
+            <source>&amp;Price (%1):</source>
+            <translation>ال&amp;سعر (%1):</translation>
+        </message>
+        <message>
+            <source>&amp;Tax rate:</source>
+            <translation>نسبة ال&amp;ضريبة:</translation>
+        </message>
+        <message>
+            <source>A SKU is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>يتكون رمز SKU من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية.</translation>
+        </message>
+        <message>
+            <source>The price is not an amount of money.</source>
+            <translation>السعر ليس مبلغًا ماليًا.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>لا يمكن أن يكون السعر سالبًا.</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>الحد الأدنى للمخزون</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا يوجد</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum stock:</source>
+            <translation>ال&amp;حد الأدنى للمخزون:</translation>
         </message>
     </context>
 </TS>

@@ -1210,6 +1210,26 @@
             <source>Could not write %1: %2</source>
             <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
+        <message>
+            <source>Line %1 is not "SKU,price".</source>
+            <translation>Zeile %1 hat nicht die Form „SKU,Preis“.</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a SKU.</source>
+            <translation>Zeile %1: „%2“ ist keine SKU.</translation>
+        </message>
+        <message>
+            <source>Line %1 names %2 a second time.</source>
+            <translation>Zeile %1 nennt %2 ein zweites Mal.</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a price in %3.</source>
+            <translation>Zeile %1: „%2“ ist kein Preis in %3.</translation>
+        </message>
+        <message>
+            <source>Line %1: a price cannot be negative.</source>
+            <translation>Zeile %1: Ein Preis kann nicht negativ sein.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -1655,6 +1675,10 @@
         <message>
             <source>&amp;Audit</source>
             <translation>&amp;Audit</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue</source>
+            <translation>&amp;Katalog</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4230,10 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
         <message>
             <source>Order #%1: %2</source>
             <translation>Bestellung Nr. %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is archived and can no longer be ordered.</source>
+            <translation>%1 ist archiviert und kann nicht mehr bestellt werden.</translation>
         </message>
     </context>
     <context>
@@ -7610,6 +7638,324 @@ Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung den Name
                 <numerusform>%n Änderung in %1 gespeichert.</numerusform>
                 <numerusform>%n Änderungen in %1 gespeichert.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::CatalogueView</name>
+        <message>
+            <source>This barcode belongs to product %1 already.</source>
+            <translation>Dieser Barcode gehört bereits zum Produkt %1.</translation>
+        </message>
+        <message>
+            <source>A product with SKU %1 exists already.</source>
+            <translation>Ein Produkt mit der SKU %1 existiert bereits.</translation>
+        </message>
+        <message>
+            <source>A tax rate lies between 0 and 100 %.</source>
+            <translation>Ein Steuersatz liegt zwischen 0 und 100 %.</translation>
+        </message>
+        <message>
+            <source>The price is negative or too large.</source>
+            <translation>Der Preis ist negativ oder zu hoch.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Tax rate</source>
+            <translation>Steuersatz</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Show &amp;archived</source>
+            <translation>&amp;Archivierte zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Neues Produkt…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;chivieren</translation>
+        </message>
+        <message>
+            <source>Change &amp;prices…</source>
+            <translation>&amp;Preise ändern…</translation>
+        </message>
+        <message>
+            <source>Search products</source>
+            <translation>Produkte suchen</translation>
+        </message>
+        <message>
+            <source>SKU, name or barcode</source>
+            <translation>SKU, Name oder Barcode</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>Product %1 was created.</source>
+            <translation>Produkt %1 wurde angelegt.</translation>
+        </message>
+        <message>
+            <source>Product %1 was saved.</source>
+            <translation>Produkt %1 wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>Product %1 is archived: it keeps its history but cannot be ordered.</source>
+            <translation>Produkt %1 ist archiviert: Sein Verlauf bleibt erhalten, bestellt werden kann es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Product %1 can be ordered again.</source>
+            <translation>Produkt %1 kann wieder bestellt werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) changed.</source>
+            <translation>
+                <numerusform>%n Preis geändert.</numerusform>
+                <numerusform>%n Preise geändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::PriceChangeDialog</name>
+        <message>
+            <source>By &amp;category</source>
+            <translation>Nach &amp;Kategorie</translation>
+        </message>
+        <message>
+            <source>From a CSV &amp;file</source>
+            <translation>Aus einer CSV-&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>D&amp;urchsuchen…</translation>
+        </message>
+        <message>
+            <source>P&amp;review</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Anwenden</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translation>Alter Preis</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>Neuer Preis</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Change prices</source>
+            <translation>Preise ändern</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Change in percent</source>
+            <translation>Änderung in Prozent</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV-Datei</translation>
+        </message>
+        <message>
+            <source>A file of "SKU,price" lines</source>
+            <translation>Eine Datei mit Zeilen „SKU,Preis“</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>Preisänderungen</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Price list</source>
+            <translation>Preisliste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV-Dateien (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Working out the changes…</source>
+            <translation>Änderungen werden ermittelt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be put right before the prices can change.</source>
+            <translation>
+                <numerusform>%n Problem muss behoben werden, bevor sich die Preise ändern können.</numerusform>
+                <numerusform>%n Probleme müssen behoben werden, bevor sich die Preise ändern können.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No price would change.</source>
+            <translation>Kein Preis würde sich ändern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) will change. Apply changes them all at once.</source>
+            <translation>
+                <numerusform>%n Preis wird sich ändern. „Anwenden“ ändert alle auf einmal.</numerusform>
+                <numerusform>%n Preise werden sich ändern. „Anwenden“ ändert alle auf einmal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing the prices…</source>
+            <translation>Preise werden geändert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::ProductDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>Neues Produkt</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Produkt bearbeiten</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Price in %1</source>
+            <translation>Preis in %1</translation>
+        </message>
+        <message>
+            <source>Tax rate in percent</source>
+            <translation>Steuersatz in Prozent</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;SKU:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode:</source>
+            <translation>&amp;Barcode:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategorie:</translation>
+        </message>
+        <message>
+            <source>&amp;Price (%1):</source>
+            <translation>&amp;Preis (%1):</translation>
+        </message>
+        <message>
+            <source>&amp;Tax rate:</source>
+            <translation>S&amp;teuersatz:</translation>
+        </message>
+        <message>
+            <source>A SKU is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>Eine SKU besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen.</translation>
+        </message>
+        <message>
+            <source>The price is not an amount of money.</source>
+            <translation>Der Preis ist kein Geldbetrag.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>Ein Preis kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>Mindestbestand</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keiner</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum stock:</source>
+            <translation>&amp;Mindestbestand:</translation>
         </message>
     </context>
 </TS>

@@ -98,4 +98,31 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>shopdesk::ui::CatalogueView</name>
+        <message numerus="yes">
+            <source>%n price(s) changed.</source>
+            <translation>
+                <numerusform>%n price changed.</numerusform>
+                <numerusform>%n prices changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::PriceChangeDialog</name>
+        <message numerus="yes">
+            <source>%n problem(s) must be put right before the prices can change.</source>
+            <translation>
+                <numerusform>%n problem must be put right before the prices can change.</numerusform>
+                <numerusform>%n problems must be put right before the prices can change.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) will change. Apply changes them all at once.</source>
+            <translation>
+                <numerusform>%n price will change. Apply changes them all at once.</numerusform>
+                <numerusform>%n prices will change. Apply changes them all at once.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1210,6 +1210,26 @@
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
+        <message>
+            <source>Line %1 is not "SKU,price".</source>
+            <translation>La línea %1 no tiene la forma «SKU,precio».</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a SKU.</source>
+            <translation>Línea %1: «%2» no es una SKU.</translation>
+        </message>
+        <message>
+            <source>Line %1 names %2 a second time.</source>
+            <translation>La línea %1 nombra %2 por segunda vez.</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a price in %3.</source>
+            <translation>Línea %1: «%2» no es un precio en %3.</translation>
+        </message>
+        <message>
+            <source>Line %1: a price cannot be negative.</source>
+            <translation>Línea %1: un precio no puede ser negativo.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -1655,6 +1675,10 @@
         <message>
             <source>&amp;Audit</source>
             <translation>&amp;Auditoría</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue</source>
+            <translation>&amp;Catálogo</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4230,10 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
         <message>
             <source>Order #%1: %2</source>
             <translation>Pedido n.º %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is archived and can no longer be ordered.</source>
+            <translation>%1 está archivado y ya no se puede pedir.</translation>
         </message>
     </context>
     <context>
@@ -7610,6 +7638,324 @@ No se puede deshacer. Escriba el nombre del cliente para confirmar: %1</translat
                 <numerusform>%n cambio guardado en %1.</numerusform>
                 <numerusform>%n cambios guardados en %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::CatalogueView</name>
+        <message>
+            <source>This barcode belongs to product %1 already.</source>
+            <translation>Este código de barras ya pertenece al producto %1.</translation>
+        </message>
+        <message>
+            <source>A product with SKU %1 exists already.</source>
+            <translation>Ya existe un producto con la SKU %1.</translation>
+        </message>
+        <message>
+            <source>A tax rate lies between 0 and 100 %.</source>
+            <translation>Un tipo impositivo está entre 0 y 100 %.</translation>
+        </message>
+        <message>
+            <source>The price is negative or too large.</source>
+            <translation>El precio es negativo o demasiado alto.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Código de barras</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <source>Tax rate</source>
+            <translation>Tipo impositivo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivado</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Show &amp;archived</source>
+            <translation>Mostrar &amp;archivados</translation>
+        </message>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Nuevo producto…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;chivar</translation>
+        </message>
+        <message>
+            <source>Change &amp;prices…</source>
+            <translation>Cambiar &amp;precios…</translation>
+        </message>
+        <message>
+            <source>Search products</source>
+            <translation>Buscar productos</translation>
+        </message>
+        <message>
+            <source>SKU, name or barcode</source>
+            <translation>SKU, nombre o código de barras</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>Product %1 was created.</source>
+            <translation>Se ha creado el producto %1.</translation>
+        </message>
+        <message>
+            <source>Product %1 was saved.</source>
+            <translation>Se ha guardado el producto %1.</translation>
+        </message>
+        <message>
+            <source>Product %1 is archived: it keeps its history but cannot be ordered.</source>
+            <translation>El producto %1 está archivado: conserva su historial, pero no se puede pedir.</translation>
+        </message>
+        <message>
+            <source>Product %1 can be ordered again.</source>
+            <translation>El producto %1 se puede volver a pedir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) changed.</source>
+            <translation>
+                <numerusform>%n precio cambiado.</numerusform>
+                <numerusform>%n precios cambiados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>&amp;Desarchivar</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::PriceChangeDialog</name>
+        <message>
+            <source>By &amp;category</source>
+            <translation>Por &amp;categoría</translation>
+        </message>
+        <message>
+            <source>From a CSV &amp;file</source>
+            <translation>Desde un &amp;archivo CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>P&amp;review</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>A&amp;plicar</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translation>Precio anterior</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>Precio nuevo</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Change prices</source>
+            <translation>Cambiar precios</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Change in percent</source>
+            <translation>Cambio en porcentaje</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>Archivo CSV</translation>
+        </message>
+        <message>
+            <source>A file of "SKU,price" lines</source>
+            <translation>Un archivo de líneas «SKU,precio»</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>Cambios de precio</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Price list</source>
+            <translation>Lista de precios</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Archivos CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>No se puede leer %1.</translation>
+        </message>
+        <message>
+            <source>Working out the changes…</source>
+            <translation>Calculando los cambios…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be put right before the prices can change.</source>
+            <translation>
+                <numerusform>Hay que corregir %n problema antes de poder cambiar los precios.</numerusform>
+                <numerusform>Hay que corregir %n problemas antes de poder cambiar los precios.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No price would change.</source>
+            <translation>Ningún precio cambiaría.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) will change. Apply changes them all at once.</source>
+            <translation>
+                <numerusform>Cambiará %n precio. «Aplicar» los cambia todos a la vez.</numerusform>
+                <numerusform>Cambiarán %n precios. «Aplicar» los cambia todos a la vez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing the prices…</source>
+            <translation>Cambiando los precios…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::ProductDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>Nuevo producto</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Editar producto</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Código de barras</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Price in %1</source>
+            <translation>Precio en %1</translation>
+        </message>
+        <message>
+            <source>Tax rate in percent</source>
+            <translation>Tipo impositivo en porcentaje</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;SKU:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode:</source>
+            <translation>Código de &amp;barras:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Categoría:</translation>
+        </message>
+        <message>
+            <source>&amp;Price (%1):</source>
+            <translation>&amp;Precio (%1):</translation>
+        </message>
+        <message>
+            <source>&amp;Tax rate:</source>
+            <translation>&amp;Tipo impositivo:</translation>
+        </message>
+        <message>
+            <source>A SKU is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>Una SKU tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+        </message>
+        <message>
+            <source>The price is not an amount of money.</source>
+            <translation>El precio no es un importe de dinero.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>Un precio no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>Existencias mínimas</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum stock:</source>
+            <translation>Existencias &amp;mínimas:</translation>
         </message>
     </context>
 </TS>

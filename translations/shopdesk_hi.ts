@@ -1210,6 +1210,26 @@
             <source>Could not write %1: %2</source>
             <translation>%1 लिखा नहीं जा सका: %2</translation>
         </message>
+        <message>
+            <source>Line %1 is not "SKU,price".</source>
+            <translation>पंक्ति %1 "SKU,कीमत" के रूप में नहीं है।</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a SKU.</source>
+            <translation>पंक्ति %1: "%2" कोई SKU नहीं है।</translation>
+        </message>
+        <message>
+            <source>Line %1 names %2 a second time.</source>
+            <translation>पंक्ति %1 में %2 दूसरी बार आया है।</translation>
+        </message>
+        <message>
+            <source>Line %1: "%2" is not a price in %3.</source>
+            <translation>पंक्ति %1: "%2" %3 में कोई कीमत नहीं है।</translation>
+        </message>
+        <message>
+            <source>Line %1: a price cannot be negative.</source>
+            <translation>पंक्ति %1: कीमत ऋणात्मक नहीं हो सकती।</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -1655,6 +1675,10 @@
         <message>
             <source>&amp;Audit</source>
             <translation>ऑडिट (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue</source>
+            <translation>&amp;कैटलॉग</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4230,10 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
         <message>
             <source>Order #%1: %2</source>
             <translation>ऑर्डर #%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is archived and can no longer be ordered.</source>
+            <translation>%1 संग्रहीत है और अब इसका ऑर्डर नहीं दिया जा सकता।</translation>
         </message>
     </context>
     <context>
@@ -7610,6 +7638,324 @@ This cannot be undone. Type the customer's name to confirm: %1</source>
                 <numerusform>%n बदलाव %1 में सहेजा गया।</numerusform>
                 <numerusform>%n बदलाव %1 में सहेजे गए।</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::CatalogueView</name>
+        <message>
+            <source>This barcode belongs to product %1 already.</source>
+            <translation>यह बारकोड पहले से उत्पाद %1 का है।</translation>
+        </message>
+        <message>
+            <source>A product with SKU %1 exists already.</source>
+            <translation>SKU %1 वाला उत्पाद पहले से मौजूद है।</translation>
+        </message>
+        <message>
+            <source>A tax rate lies between 0 and 100 %.</source>
+            <translation>कर दर 0 और 100 % के बीच होती है।</translation>
+        </message>
+        <message>
+            <source>The price is negative or too large.</source>
+            <translation>कीमत ऋणात्मक या बहुत बड़ी है।</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>बारकोड</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>कीमत</translation>
+        </message>
+        <message>
+            <source>Tax rate</source>
+            <translation>कर दर</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>संग्रहीत</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>सक्रिय</translation>
+        </message>
+        <message>
+            <source>Show &amp;archived</source>
+            <translation>संग्रहीत &amp;दिखाएँ</translation>
+        </message>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;नया उत्पाद…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;संपादित करें…</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>सं&amp;ग्रहीत करें</translation>
+        </message>
+        <message>
+            <source>Change &amp;prices…</source>
+            <translation>&amp;कीमतें बदलें…</translation>
+        </message>
+        <message>
+            <source>Search products</source>
+            <translation>उत्पाद खोजें</translation>
+        </message>
+        <message>
+            <source>SKU, name or barcode</source>
+            <translation>SKU, नाम या बारकोड</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>उत्पाद</translation>
+        </message>
+        <message>
+            <source>Product %1 was created.</source>
+            <translation>उत्पाद %1 बनाया गया।</translation>
+        </message>
+        <message>
+            <source>Product %1 was saved.</source>
+            <translation>उत्पाद %1 सहेजा गया।</translation>
+        </message>
+        <message>
+            <source>Product %1 is archived: it keeps its history but cannot be ordered.</source>
+            <translation>उत्पाद %1 संग्रहीत है: इसका इतिहास बना रहता है, पर इसका ऑर्डर नहीं दिया जा सकता।</translation>
+        </message>
+        <message>
+            <source>Product %1 can be ordered again.</source>
+            <translation>उत्पाद %1 का फिर से ऑर्डर दिया जा सकता है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) changed.</source>
+            <translation>
+                <numerusform>%n कीमत बदली गई।</numerusform>
+                <numerusform>%n कीमतें बदली गईं।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>संग्रह से &amp;निकालें</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::PriceChangeDialog</name>
+        <message>
+            <source>By &amp;category</source>
+            <translation>&amp;श्रेणी के अनुसार</translation>
+        </message>
+        <message>
+            <source>From a CSV &amp;file</source>
+            <translation>CSV &amp;फ़ाइल से</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;ब्राउज़ करें…</translation>
+        </message>
+        <message>
+            <source>P&amp;review</source>
+            <translation>&amp;पूर्वावलोकन</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;लागू करें</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Old price</source>
+            <translation>पुरानी कीमत</translation>
+        </message>
+        <message>
+            <source>New price</source>
+            <translation>नई कीमत</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>पंक्ति</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>समस्या</translation>
+        </message>
+        <message>
+            <source>Change prices</source>
+            <translation>कीमतें बदलें</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Change in percent</source>
+            <translation>प्रतिशत में बदलाव</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV फ़ाइल</translation>
+        </message>
+        <message>
+            <source>A file of "SKU,price" lines</source>
+            <translation>"SKU,कीमत" पंक्तियों वाली फ़ाइल</translation>
+        </message>
+        <message>
+            <source>Price changes</source>
+            <translation>कीमत में बदलाव</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>समस्याएँ</translation>
+        </message>
+        <message>
+            <source>Price list</source>
+            <translation>मूल्य सूची</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV फ़ाइलें (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 पढ़ी नहीं जा सकती।</translation>
+        </message>
+        <message>
+            <source>Working out the changes…</source>
+            <translation>बदलावों की गणना हो रही है…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be put right before the prices can change.</source>
+            <translation>
+                <numerusform>कीमतें बदलने से पहले %n समस्या ठीक करनी होगी।</numerusform>
+                <numerusform>कीमतें बदलने से पहले %n समस्याएँ ठीक करनी होंगी।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No price would change.</source>
+            <translation>कोई कीमत नहीं बदलेगी।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n price(s) will change. Apply changes them all at once.</source>
+            <translation>
+                <numerusform>%n कीमत बदलेगी। "लागू करें" सभी को एक साथ बदलता है।</numerusform>
+                <numerusform>%n कीमतें बदलेंगी। "लागू करें" सभी को एक साथ बदलता है।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing the prices…</source>
+            <translation>कीमतें बदली जा रही हैं…</translation>
+        </message>
+    </context>
+    <context>
+        <name>shopdesk::ui::ProductDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>नया उत्पाद</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>उत्पाद संपादित करें</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>बारकोड</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Price in %1</source>
+            <translation>%1 में कीमत</translation>
+        </message>
+        <message>
+            <source>Tax rate in percent</source>
+            <translation>प्रतिशत में कर दर</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;SKU:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;नाम:</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode:</source>
+            <translation>&amp;बारकोड:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;श्रेणी:</translation>
+        </message>
+        <message>
+            <source>&amp;Price (%1):</source>
+            <translation>&amp;कीमत (%1):</translation>
+        </message>
+        <message>
+            <source>&amp;Tax rate:</source>
+            <translation>&amp;कर दर:</translation>
+        </message>
+        <message>
+            <source>A SKU is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>SKU में 1 से 64 अक्षर, अंक, बिंदु, डैश या अंडरस्कोर होते हैं।</translation>
+        </message>
+        <message>
+            <source>The price is not an amount of money.</source>
+            <translation>कीमत कोई धनराशि नहीं है।</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>कीमत ऋणात्मक नहीं हो सकती।</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>न्यूनतम स्टॉक</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>कोई नहीं</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum stock:</source>
+            <translation>&amp;न्यूनतम स्टॉक:</translation>
         </message>
     </context>
 </TS>

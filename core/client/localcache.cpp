@@ -61,6 +61,13 @@ const QList<QStringList> &migrations()
             "resolved_at TEXT)"_s,
             u"CREATE INDEX outbox_by_state ON outbox (state, id)"_s,
         },
+        // 3: the catalogue's tax rate and archive. Rows cached before lack them, so the
+        // next sync starts over with a snapshot.
+        {
+            u"ALTER TABLE products ADD COLUMN tax_rate_bp INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE products ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"_s,
+            u"DELETE FROM meta WHERE key IN ('cursor', 'snapshot_seq')"_s,
+        },
     };
     return steps;
 }

@@ -172,6 +172,8 @@ void foldProduct(FoldedBatch &batch, const ChangeRecord &change)
         it->record.priceMinor = p.priceMinor;
         it->record.currency = p.currency;
         it->record.updatedAt = p.updatedAt;
+        it->record.taxRateBp = p.taxRateBp;
+        it->record.archived = p.archived;
         it->description = text(d, u"description"_s);
         if (d.contains(u"stock"_s)) {
             it->hasStock = true;
@@ -247,9 +249,11 @@ Result<void> writeProducts(QSqlDatabase db, const FoldedBatch &batch, QStringLis
 {
     BulkWriter full(db,
                     u"INSERT INTO products (sku, name, category, barcode, description, "
-                    "price_minor, currency, updated_at, on_hand, reserved, available) VALUES "_s,
-                    11,
+                    "price_minor, currency, updated_at, on_hand, reserved, available, "
+                    "tax_rate_bp, archived) VALUES "_s,
+                    13,
                     u"ON CONFLICT (sku) DO UPDATE SET name = excluded.name, "
+                    "tax_rate_bp = excluded.tax_rate_bp, archived = excluded.archived, "
                     "category = excluded.category, barcode = excluded.barcode, "
                     "description = excluded.description, price_minor = excluded.price_minor, "
                     "currency = excluded.currency, updated_at = excluded.updated_at, "
@@ -257,9 +261,10 @@ Result<void> writeProducts(QSqlDatabase db, const FoldedBatch &batch, QStringLis
                     "available = excluded.available"_s);
     BulkWriter fieldsOnly(db,
                           u"INSERT INTO products (sku, name, category, barcode, description, "
-                          "price_minor, currency, updated_at) VALUES "_s,
-                          8,
+                          "price_minor, currency, updated_at, tax_rate_bp, archived) VALUES "_s,
+                          10,
                           u"ON CONFLICT (sku) DO UPDATE SET name = excluded.name, "
+                          "tax_rate_bp = excluded.tax_rate_bp, archived = excluded.archived, "
                           "category = excluded.category, barcode = excluded.barcode, "
                           "description = excluded.description, "
                           "price_minor = excluded.price_minor, currency = excluded.currency, "
@@ -273,10 +278,11 @@ Result<void> writeProducts(QSqlDatabase db, const FoldedBatch &batch, QStringLis
         const ProductRecord &r = p.record;
         if (p.hasFields && p.hasStock) {
             full.add({r.sku, r.name, r.category, r.barcode, p.description, r.priceMinor, r.currency,
-                      r.updatedAt, r.onHand, r.reserved, r.available});
+                      r.updatedAt, r.onHand, r.reserved, r.available, r.taxRateBp,
+                      r.archived ? 1 : 0});
         } else if (p.hasFields) {
             fieldsOnly.add({r.sku, r.name, r.category, r.barcode, p.description, r.priceMinor,
-                            r.currency, r.updatedAt});
+                            r.currency, r.updatedAt, r.taxRateBp, r.archived ? 1 : 0});
         } else {
             stockOnly.add({r.sku, r.onHand, r.reserved, r.available});
             stockOnlySkus->append(sku);

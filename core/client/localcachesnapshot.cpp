@@ -189,37 +189,42 @@ Result<void> LocalCacheSnapshot::apply(const QString &entity, const QJsonArray &
     Result<void> written;
     if (entity == u"products"_s) {
         products.reserve(items.size());
-        written = run("INSERT OR REPLACE INTO products (sku, name, category, barcode, "
-                      "description, price_minor, currency, updated_at, on_hand, reserved, "
-                      "available) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                      {"sku"_L1, "name"_L1, "category"_L1, "barcode"_L1, "description"_L1,
-                       "price.amount_minor"_L1, "price.currency"_L1, "updated_at"_L1,
-                       "stock.on_hand"_L1, "stock.reserved"_L1, "stock.available"_L1},
-                      [&](RowInserter &rows, const Values &v) {
-                          ProductRecord p;
-                          p.sku = text(v[0]);
-                          p.name = text(v[1]);
-                          p.category = text(v[2]);
-                          p.barcode = text(v[3]);
-                          p.priceMinor = v[5].toInteger();
-                          p.currency = text(v[6]);
-                          p.updatedAt = text(v[7]);
-                          p.onHand = v[8].toInteger();
-                          p.reserved = v[9].toInteger();
-                          p.available = v[10].toInteger();
-                          rows.add(p.sku);
-                          rows.add(p.name);
-                          rows.add(p.category);
-                          rows.add(p.barcode);
-                          rows.add(text(v[4]));
-                          rows.add(p.priceMinor);
-                          rows.add(p.currency);
-                          rows.add(p.updatedAt);
-                          rows.add(p.onHand);
-                          rows.add(p.reserved);
-                          rows.add(p.available);
-                          products.append(std::move(p));
-                      });
+        written =
+            run("INSERT OR REPLACE INTO products (sku, name, category, barcode, "
+                "description, price_minor, currency, updated_at, on_hand, reserved, "
+                "available, tax_rate_bp, archived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                {"sku"_L1, "name"_L1, "category"_L1, "barcode"_L1, "description"_L1,
+                 "price.amount_minor"_L1, "price.currency"_L1, "updated_at"_L1, "stock.on_hand"_L1,
+                 "stock.reserved"_L1, "stock.available"_L1, "tax_rate_bp"_L1, "archived"_L1},
+                [&](RowInserter &rows, const Values &v) {
+                    ProductRecord p;
+                    p.sku = text(v[0]);
+                    p.name = text(v[1]);
+                    p.category = text(v[2]);
+                    p.barcode = text(v[3]);
+                    p.priceMinor = v[5].toInteger();
+                    p.currency = text(v[6]);
+                    p.updatedAt = text(v[7]);
+                    p.onHand = v[8].toInteger();
+                    p.reserved = v[9].toInteger();
+                    p.available = v[10].toInteger();
+                    p.taxRateBp = v[11].toInteger();
+                    p.archived = v[12].toBool();
+                    rows.add(p.sku);
+                    rows.add(p.name);
+                    rows.add(p.category);
+                    rows.add(p.barcode);
+                    rows.add(text(v[4]));
+                    rows.add(p.priceMinor);
+                    rows.add(p.currency);
+                    rows.add(p.updatedAt);
+                    rows.add(p.onHand);
+                    rows.add(p.reserved);
+                    rows.add(p.available);
+                    rows.add(p.taxRateBp);
+                    rows.add(qint64(p.archived ? 1 : 0));
+                    products.append(std::move(p));
+                });
     } else if (entity == u"customers"_s) {
         written = run("INSERT OR REPLACE INTO customers (id, name, email, phone, address, "
                       "updated_at) VALUES (?,?,?,?,?,?)",

@@ -37,7 +37,7 @@ Result<void> exec(const QSqlDatabase &db, const QString &sql)
 QString productColumns()
 {
     return u"sku, name, category, barcode, price_minor, currency, on_hand, reserved, available, "
-           "updated_at"_s;
+           "updated_at, tax_rate_bp, archived"_s;
 }
 
 ProductRecord readProduct(const QSqlQuery &q)
@@ -53,6 +53,8 @@ ProductRecord readProduct(const QSqlQuery &q)
     p.reserved = q.value(7).toLongLong();
     p.available = q.value(8).toLongLong();
     p.updatedAt = q.value(9).toString();
+    p.taxRateBp = q.value(10).toLongLong();
+    p.archived = q.value(11).toLongLong() != 0;
     return p;
 }
 

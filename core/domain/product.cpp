@@ -63,6 +63,10 @@ Result<Product> Product::fromJson(const QJsonObject &object)
         product.currency = price->currency().code();
     }
     product.updatedAt = fields.text(u"updated_at"_s);
+    product.taxRateBp = fields.integer(u"tax_rate_bp"_s);
+    product.archived = fields.boolean(u"archived"_s);
+    if (object.value(u"minimum_stock"_s).isDouble())
+        product.minimumStock = fields.integer(u"minimum_stock"_s);
     const QJsonObject stockObject = fields.object(u"stock"_s);
     if (fields.ok() && !stockObject.isEmpty()) {
         JsonFields stockFields(stockObject, fields.pathOf(u"stock"_s));
@@ -86,6 +90,8 @@ QJsonObject Product::toJson() const
         {u"category"_s, category},
         {u"barcode"_s, barcode},
         {u"price"_s, QJsonObject{{u"amount_minor"_s, priceMinor}, {u"currency"_s, currency}}},
+        {u"tax_rate_bp"_s, taxRateBp},
+        {u"archived"_s, archived},
         {u"stock"_s, StockLevel{sku, onHand, reserved, available}.toJson()}};
     if (!updatedAt.isEmpty())
         object.insert(u"updated_at"_s, updatedAt);

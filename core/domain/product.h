@@ -37,7 +37,10 @@ struct Product
     qint64 onHand = 0;
     qint64 reserved = 0;
     qint64 available = 0;
-    QString updatedAt; // ISO 8601 as the server wrote it, "" where unknown
+    QString updatedAt;        // ISO 8601 as the server wrote it, "" where unknown
+    qint64 taxRateBp = 0;     // basis points: 1900 is 19 %
+    bool archived = false;    // kept for history, no longer ordered
+    qint64 minimumStock = -1; // at the default location; -1 where none is set
 
     // Nothing when the currency is not an ISO 4217 code.
     std::optional<Money> price() const;

@@ -45,6 +45,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     , m_session(m_options, reader, m_authenticator, feed, m_hashing, this)
     , m_users(reader, m_authenticator, feed, m_hashing, this)
     , m_products(reader)
+    , m_priceChanges(reader)
     , m_customers(reader)
     , m_orders(reader, m_options.reservationSeconds)
     , m_warehouse(reader)
@@ -70,6 +71,7 @@ ApiServer::ApiServer(const ServerOptions &options, storage::ShopStore &reader,
     m_router.add(m_session.routes());
     m_router.add(m_users.routes());
     m_router.add(m_products.routes());
+    m_router.add(m_priceChanges.routes());
     m_router.add(m_customers.routes());
     m_router.add(m_orders.routes());
     m_router.add(m_warehouse.routes());

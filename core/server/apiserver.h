@@ -14,6 +14,7 @@
 #include "server/inbox/inboxroutes.h"
 #include "server/inbox/replytemplateroutes.h"
 #include "server/orderroutes.h"
+#include "server/pricechangeroutes.h"
 #include "server/productroutes.h"
 #include "server/reportroutes.h"
 #include "server/returns/paymentroutes.h"
@@ -107,6 +108,7 @@ private:
     SessionRoutes m_session;
     UserRoutes m_users;
     ProductRoutes m_products;
+    PriceChangeRoutes m_priceChanges;
     CustomerRoutes m_customers;
     OrderRoutes m_orders;
     WarehouseRoutes m_warehouse;

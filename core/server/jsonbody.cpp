@@ -169,6 +169,9 @@ int JsonBody::statusFor(const QString &code)
         {u"storage_unavailable"_s, 503},
         {u"shutting_down"_s, 503},
         {u"location_exists"_s, 409},
+        {u"barcode_exists"_s, 409},
+        {u"not_archived"_s, 409},
+        {u"preview_outdated"_s, 409},
     };
     // Conflicts of the order intake routes (customers, payment links, mail).
     static const QHash<QString, int> intake = {{u"likely_duplicate"_s, 409},

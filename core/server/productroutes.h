@@ -22,6 +22,7 @@ private:
     void listProducts(const CallPtr &call);
     void getProduct(const CallPtr &call);
     void getStock(const CallPtr &call);
+    void setArchived(const CallPtr &call, bool archived);
     bool validProductFields(const CallPtr &call, const QJsonObject &object, bool creating);
 
     storage::ShopStore &m_reader;

@@ -38,7 +38,7 @@ const char *BulkReader::columns(const QString &entity)
     if (entity == u"products"_s) {
         return R"(["sku","name","price.amount_minor","price.currency","category","barcode",)"
                R"("description","created_at","updated_at","stock.on_hand","stock.reserved",)"
-               R"("stock.available"])";
+               R"("stock.available","tax_rate_bp","archived","archived_at","minimum_stock"])";
     }
     if (entity == u"customers"_s)
         return R"(["id","name","email","phone","address","language","created_at","updated_at",)"
@@ -109,7 +109,9 @@ Result<BulkReader::Page> BulkReader::products(const QString &after, int limit)
 {
     auto q = KeysetQuery(u"SELECT p.sku, p.name, p.price_minor, p.currency, p.category, "
                          "p.barcode, p.description, p.created_at, p.updated_at, s.on_hand, "
-                         "s.reserved FROM products p JOIN stock s ON s.sku = p.sku"_s,
+                         "s.reserved, p.tax_rate_bp, p.archived, p.archived_at, "
+                         "(SELECT m.minimum FROM stock_minimums m WHERE m.sku = p.sku "
+                         "AND m.location = 'main') FROM products p JOIN stock s ON s.sku = p.sku"_s,
                          u"p.sku"_s, after)
                  .fetch(m_db, limit);
     if (!q)
@@ -139,6 +141,17 @@ Result<BulkReader::Page> BulkReader::products(const QString &after, int limit)
         appendNumber(o += ',', onHand);
         appendNumber(o += ',', reserved);
         appendNumber(o += ',', onHand - reserved);
+        appendNumber(o += ',', r.value(11).toLongLong());
+        const bool archived = r.value(12).toLongLong() != 0;
+        o += archived ? ",true" : ",false";
+        if (archived)
+            appendIsoTime(o += ',', r.value(13).toLongLong());
+        else
+            o += ",null";
+        if (r.value(14).isNull())
+            o += ",null";
+        else
+            appendNumber(o += ',', r.value(14).toLongLong());
         o += ']';
         page.last = sku;
     }

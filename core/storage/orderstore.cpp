@@ -33,12 +33,18 @@ Result<QHash<QString, LinePrice>> readPrices(Database &db, const std::map<QStrin
 {
     QHash<QString, LinePrice> prices;
     for (const auto &[sku, quantity] : wanted) {
-        auto p =
-            db.fetch(u"SELECT name, price_minor, currency FROM products WHERE sku = ?"_s, {sku});
+        auto p = db.fetch(
+            u"SELECT name, price_minor, currency, archived FROM products WHERE sku = ?"_s, {sku});
         if (!p)
             return p.error();
         if (!p.value().next())
             return StoreErrors::unknownSku(sku);
+        // An archived product keeps its history but is no longer sold.
+        if (p.value().value(3).toLongLong() != 0) {
+            return Error{u"product_archived"_s,
+                         Tr::tr("Product %1 is archived and cannot be ordered.").arg(sku),
+                         QJsonObject{{u"sku"_s, sku}}};
+        }
         if (p.value().value(2).toString() != currency) {
             return Error{u"currency_mismatch"_s,
                          Tr::tr("Product %1 is priced in %2, the shop sells in %3.")

@@ -22,9 +22,21 @@ public:
 
     Result<QJsonObject> product(const QString &sku);
     // Matches query in SKU or name (any case) or the barcode exactly; keyset-paged by SKU.
-    Result<QJsonObject> list(const QString &query, int limit, const QString &after);
+    // Archived products are left out unless withArchived.
+    Result<QJsonObject> list(const QString &query, int limit, const QString &after,
+                             bool withArchived = false);
+    // Every product (with stock) whose row matches condition (over "p."), by SKU.
+    Result<QList<QJsonObject>> productsWhere(const QString &condition, const QVariantList &values);
+    // barcode_exists when another product than sku carries the barcode ("" is never taken).
+    Result<void> checkBarcodeFree(const QString &barcode, const QString &sku);
     Result<QJsonObject> create(const Actor &actor, const QJsonObject &fields);
     Result<QJsonObject> update(const Actor &actor, const QString &sku, const QJsonObject &fields);
+    // Archived products keep their history but cannot be ordered; already_archived or
+    // not_archived when nothing would change.
+    Result<QJsonObject> setArchived(const Actor &actor, const QString &sku, bool archived);
+    // Stores changed's price (a product as read, its price replaced) and logs it, without
+    // reading the product back: a bulk price change writes thousands of these.
+    Result<void> setPrice(const Actor &actor, const QJsonObject &changed);
 
 private:
     Database &m_db;

@@ -115,7 +115,7 @@ private slots:
                  QKeySequence(QKeySequence::Quit));
         QCOMPARE(window.quickSearchAction()->shortcut(), QKeySequence(u"Ctrl+K"_s));
 
-        // A manager also reads the trends.
+        // A manager also reads the trends, and keeps the catalogue in Admin.
         auto manager = test::openSession(shop.url(), u"mia"_s);
         QVERIFY(manager);
         ui::MainWindow managerWindow(manager.get());
@@ -130,7 +130,7 @@ private slots:
         QVERIFY(!warehouseWindow.moduleIds().contains(u"customers"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"tickets"_s));
         QVERIFY(!warehouseWindow.moduleIds().contains(u"returns"_s));
-        // An admin has the Admin module, last; a manager too (for the audit), nobody else.
+        // An admin has the Admin module, last; a manager too (catalogue and audit), nobody else.
         QCOMPARE(shop.admin()
                      .post(u"/api/v1/users"_s,
                            {{u"username"_s, u"adam"_s},

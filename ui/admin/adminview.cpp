@@ -2,10 +2,12 @@
 
 #include "admin/auditview.h"
 #include "admin/backupsview.h"
+#include "admin/catalogueview.h"
 #include "admin/settingsview.h"
 #include "admin/usersview.h"
 #include "client/admin/auditservice.h"
 #include "client/admin/backupservice.h"
+#include "client/admin/catalogueservice.h"
 #include "client/admin/settingsservice.h"
 #include "client/admin/userservice.h"
 #include "client/clientsession.h"
@@ -20,8 +22,8 @@ namespace shopdesk::ui {
 
 QList<Capability> AdminView::tabCapabilities()
 {
-    return {Capability::ManageUsers, Capability::ManageSettings, Capability::ManageBackups,
-            Capability::ReadAudit};
+    return {Capability::ManageUsers, Capability::EditProducts, Capability::ManageSettings,
+            Capability::ManageBackups, Capability::ReadAudit};
 }
 
 AdminView::AdminView(client::ClientSession *session, QWidget *parent)
@@ -35,6 +37,10 @@ AdminView::AdminView(client::ClientSession *session, QWidget *parent)
         m_users = new UsersView(new client::UserService(session->api(), this),
                                 session->info().userId, m_tabs);
         m_tabs->addTab(m_users, tr("&Users"));
+    }
+    if (Permissions::allows(role, Capability::EditProducts)) {
+        m_catalogue = new CatalogueView(new client::CatalogueService(session->api(), this), m_tabs);
+        m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     }
     if (Permissions::allows(role, Capability::ManageSettings)) {
         m_settings = new SettingsView(new client::SettingsService(session->api(), this), m_tabs);

@@ -16,6 +16,7 @@ namespace shopdesk::ui {
 class BackupsView;
 class SettingsView;
 class AuditView;
+class CatalogueView;
 class UsersView;
 
 // The Admin module: the shop's administration in tabs, each shown to the roles its
@@ -38,6 +39,8 @@ public:
     SettingsView *settings() const { return m_settings; }
     // Null where the role may not read the audit trail.
     AuditView *audit() const { return m_audit; }
+    // Null where the role may not edit products.
+    CatalogueView *catalogue() const { return m_catalogue; }
 
 private:
     QTabWidget *m_tabs;
@@ -45,6 +48,7 @@ private:
     BackupsView *m_backups = nullptr;
     SettingsView *m_settings = nullptr;
     AuditView *m_audit = nullptr;
+    CatalogueView *m_catalogue = nullptr;
 };
 
 } // namespace shopdesk::ui

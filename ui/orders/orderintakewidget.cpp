@@ -284,6 +284,12 @@ bool OrderIntakeWidget::addFromText(const QString &text)
         m_productMessage->show();
         return false;
     }
+    if (product->archived) {
+        m_productMessage->setText(
+            tr("%1 is archived and can no longer be ordered.").arg(product->sku));
+        m_productMessage->show();
+        return false;
+    }
     m_lines->addProduct(*product);
     m_productField->clear();
     m_matches->hide();

@@ -88,6 +88,9 @@ void ProductFilterProxyModel::rebuildMasks()
 
 bool ProductFilterProxyModel::accepts(int sourceRow) const
 {
+    // Archived products are history: never offered for sale.
+    if (m_products->product(sourceRow).archived)
+        return false;
     if (m_onlyAvailable && m_products->product(sourceRow).available <= 0)
         return false;
     const quint64 mask = m_masks.value(sourceRow, ~quint64(0));
