@@ -19,6 +19,11 @@ if(SHOPDESK_PRECOMPILE_HEADERS AND NOT TARGET shopdesk-test-pch)
     shopdesk_precompile(shopdesk-test-pch)
 endif()
 
+# The longest suites (about a minute each): CTest starts them first, so that a parallel run
+# does not end waiting on one of them.
+set(SHOPDESK_SLOW_SUITES tst_ui_tickets tst_ui_carenotices tst_client_inbox_models
+    tst_server_catalogue tst_server_aftermail tst_server_audit tst_server_backup)
+
 function(shopdesk_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS;BACKENDS" ${ARGN})
     if(NOT ARG_TIMEOUT)
@@ -53,5 +58,8 @@ function(shopdesk_add_test name)
             TIMEOUT ${ARG_TIMEOUT}
             ENVIRONMENT "${env};SHOPDESK_TEST_BACKEND=${backend}"
             SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
+        if(name IN_LIST SHOPDESK_SLOW_SUITES)
+            set_tests_properties(${test_name} PROPERTIES COST 1000)
+        endif()
     endforeach()
 endfunction()

@@ -67,10 +67,17 @@ bool ProductRoutes::validProductFields(const CallPtr &call, const QJsonObject &o
     body.allowOnly(allowed);
     if (creating) {
         const QString sku = body.string(u"sku"_s, true, 64);
-        if (body.ok() && !Sku::isValid(sku))
+        if (body.ok() && !Sku::isValid(sku)) {
             body.setError(422, u"invalid_sku"_s,
                           Tr::tr("A SKU is 1 to 64 letters, digits, dots, dashes or underscores."),
                           u"sku"_s);
+        } else if (body.ok() && sku == u"prices"_s) {
+            // The bulk price route is products/prices: a product of that SKU could not be read.
+            body.setError(422, u"invalid_sku"_s,
+                          Tr::tr("\"prices\" names the catalogue's price changes; choose another "
+                                 "SKU."),
+                          u"sku"_s);
+        }
     }
     body.string(u"name"_s, creating, JsonBody::nameLength, false);
     const QJsonObject price = body.object(u"price"_s, creating);

@@ -15,7 +15,7 @@ ApiReply refusal(int status, const QString &code, const QJsonObject &details)
     const QJsonObject error{{u"code"_s, code},
                             {u"message"_s, u"The server's own English words."_s},
                             {u"details"_s, details}};
-    return ApiReply{status, QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(), {}};
+    return ApiReply{status, QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(), {}, {}};
 }
 
 } // namespace

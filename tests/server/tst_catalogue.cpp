@@ -163,6 +163,9 @@ private slots:
         QTest::addRow("negative price by edit")
             << QByteArray("PATCH") << b2 << QJsonObject{{u"price"_s, eur(-5)}} << 422
             << u"invalid_amount"_s;
+        QTest::addRow("SKU of the price route")
+            << QByteArray("POST") << post << productBody(u"prices"_s, 500, u"Kitchen"_s) << 422
+            << u"invalid_sku"_s;
         QTest::addRow("tax rate above 100 percent")
             << QByteArray("POST") << post << taxHigh << 422 << u"invalid_tax_rate"_s;
         QTest::addRow("negative tax rate")

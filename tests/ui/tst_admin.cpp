@@ -1,4 +1,4 @@
-#include "../client/clientfixture.h"
+#include "admindesk.h"
 
 #include "admin/adminview.h"
 #include "admin/newpassworddialog.h"
@@ -30,8 +30,7 @@ class TestAdmin : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
     ClientShop m_shop;
-    std::unique_ptr<client::ClientSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::AdminDesk m_desk;
     ui::UsersView *m_users = nullptr;
 
     // The server's view of a user (GET /users as the fixture's admin).
@@ -74,30 +73,14 @@ private slots:
         SHOPDESK_REQUIRE_BACKEND(m_shop.server());
         QVERIFY2(m_shop.start(), qPrintable(m_shop.server().output()));
         // An admin of the client's own, with the fixture's client password.
-        QCOMPARE(m_shop.admin()
-                     .post(u"/api/v1/users"_s,
-                           {{u"username"_s, u"adam"_s},
-                            {u"password"_s, QString::fromLatin1(ClientShop::password)},
-                            {u"role"_s, u"admin"_s}})
-                     .status,
-                 201);
-        m_session = test::openSession(m_shop.url(), u"adam"_s);
-        QVERIFY(m_session);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->moduleIds().contains(u"admin"_s));
-        QVERIFY(m_window->showModule(u"admin"_s));
-        m_users = m_window->findChild<ui::UsersView *>();
+        QVERIFY(test::AdminDesk::addUser(m_shop, u"adam"_s, u"admin"_s));
+        QString why;
+        QVERIFY2(m_desk.open(m_shop.url(), u"adam"_s, &why, QSize(1100, 700)), qPrintable(why));
+        m_users = m_desk.admin()->users();
         QVERIFY(m_users);
         QTRY_VERIFY(m_users->model()->rowCount() >= 5);
     }
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_desk.close(); }
 
     void theTableListsEveryUser()
     {
@@ -221,7 +204,7 @@ private slots:
         // SHOPDESK_SCREENSHOT_DIR set: the Users tab for the admin guide.
         if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             select(u"paula"_s);
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"admin-users.png"_s)));
+            QVERIFY(m_desk.window()->grab().save(QDir(dir).filePath(u"admin-users.png"_s)));
         }
     }
 };

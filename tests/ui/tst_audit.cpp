@@ -1,4 +1,4 @@
-#include "../client/clientfixture.h"
+#include "admindesk.h"
 
 #include "admin/adminview.h"
 #include "admin/auditview.h"
@@ -31,8 +31,7 @@ class TestAuditView : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
     ClientShop m_shop;
-    std::unique_ptr<client::ClientSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::AdminDesk m_desk;
     ui::AuditView *m_audit = nullptr;
 
     QString cell(int row, int column, int role = Qt::DisplayRole) const
@@ -54,16 +53,9 @@ private slots:
         for (const QString &name : {u"Bea Brandt"_s, u"Carl \"Cee\", Jr."_s})
             QCOMPARE(alice.post(u"/api/v1/customers"_s, {{u"name"_s, name}}).status, 201);
 
-        m_session = test::openSession(m_shop.url(), u"mia"_s);
-        QVERIFY(m_session);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1200, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->moduleIds().contains(u"admin"_s));
-        QVERIFY(m_window->showModule(u"admin"_s));
-        auto *admin = m_window->findChild<ui::AdminView *>();
-        QVERIFY(admin);
+        QString why;
+        QVERIFY2(m_desk.open(m_shop.url(), u"mia"_s, &why, QSize(1200, 700)), qPrintable(why));
+        auto *admin = m_desk.admin();
         // A manager has the audit but not the users.
         QVERIFY(!admin->users());
         m_audit = admin->audit();
@@ -72,11 +64,7 @@ private slots:
         QTRY_VERIFY(!m_audit->isLoading());
         QTRY_VERIFY(m_audit->model()->rowCount() > 0);
     }
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_desk.close(); }
 
     void theManagerSeesNoUserRecords()
     {
@@ -119,7 +107,7 @@ private slots:
 
         // SHOPDESK_SCREENSHOT_DIR set: the Audit tab for the guides.
         if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty())
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"admin-audit.png"_s)));
+            QVERIFY(m_desk.window()->grab().save(QDir(dir).filePath(u"admin-audit.png"_s)));
     }
 
     void theFilteredListIsExportedAsCsv()

@@ -1,4 +1,4 @@
-#include "../client/clientfixture.h"
+#include "admindesk.h"
 
 #include "admin/adminview.h"
 #include "admin/backupsview.h"
@@ -26,8 +26,7 @@ class TestBackups : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
     ClientShop m_shop;
-    std::unique_ptr<client::ClientSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::AdminDesk m_desk;
     ui::BackupsView *m_backups = nullptr;
 
     static bool onPostgres() { return test::ServerProcess::backend() == u"postgres"_s; }
@@ -40,32 +39,16 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
         SHOPDESK_REQUIRE_BACKEND(m_shop.server());
         QVERIFY2(m_shop.start(), qPrintable(m_shop.server().output()));
-        QCOMPARE(m_shop.admin()
-                     .post(u"/api/v1/users"_s,
-                           {{u"username"_s, u"adam"_s},
-                            {u"password"_s, QString::fromLatin1(ClientShop::password)},
-                            {u"role"_s, u"admin"_s}})
-                     .status,
-                 201);
-        m_session = test::openSession(m_shop.url(), u"adam"_s);
-        QVERIFY(m_session);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->showModule(u"admin"_s));
-        auto *admin = m_window->findChild<ui::AdminView *>();
-        QVERIFY(admin);
+        QVERIFY(test::AdminDesk::addUser(m_shop, u"adam"_s, u"admin"_s));
+        QString why;
+        QVERIFY2(m_desk.open(m_shop.url(), u"adam"_s, &why, QSize(1100, 700)), qPrintable(why));
+        auto *admin = m_desk.admin();
         m_backups = admin->backups();
         QVERIFY(m_backups);
         admin->tabs()->setCurrentWidget(m_backups);
         QTRY_COMPARE(m_backups->lastBackup()->text(), u"No backup yet."_s);
     }
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_desk.close(); }
 
     // SQLite: the new backup heads the list with its check; PostgreSQL: the refusal explains.
     void backUpNow()
@@ -93,7 +76,7 @@ private slots:
 
         // SHOPDESK_SCREENSHOT_DIR set: the Backups tab for the admin guide.
         if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty())
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"admin-backups.png"_s)));
+            QVERIFY(m_desk.window()->grab().save(QDir(dir).filePath(u"admin-backups.png"_s)));
     }
 
 private:

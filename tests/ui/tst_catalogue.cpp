@@ -1,4 +1,4 @@
-#include "../client/clientfixture.h"
+#include "admindesk.h"
 
 #include "admin/adminview.h"
 #include "admin/catalogueview.h"
@@ -36,8 +36,7 @@ class TestCatalogueView : public QObject
     Q_OBJECT
     test::IsolatedHome m_home;
     ClientShop m_shop;
-    std::unique_ptr<client::ClientSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::AdminDesk m_desk;
     ui::CatalogueView *m_view = nullptr;
     ui::Translations m_translations; // English's plural forms ("4 prices")
 
@@ -80,26 +79,16 @@ private slots:
                      .patch(u"/api/v1/products/PAN-01"_s, {{u"barcode"_s, u"4006381333931"_s}})
                      .status,
                  200);
-        m_session = test::openSession(m_shop.url(), u"mia"_s); // a manager
-        QVERIFY(m_session);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->showModule(u"admin"_s));
-        auto *admin = m_window->findChild<ui::AdminView *>();
-        QVERIFY(admin);
+        QString why;
+        QVERIFY2(m_desk.open(m_shop.url(), u"mia"_s, &why, QSize(1100, 700)), qPrintable(why));
+        auto *admin = m_desk.admin();
         QVERIFY(!admin->users()); // a manager keeps the catalogue, not the users
         m_view = admin->catalogue();
         QVERIFY(m_view);
         QCOMPARE(admin->tabs()->tabText(admin->tabs()->indexOf(m_view)), u"&Catalogue"_s);
         QTRY_COMPARE(m_view->model()->rowCount(), 3); // MUG-01 of the fixture too
     }
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_desk.close(); }
 
     void aProductIsCreatedInTheDialog()
     {
@@ -194,7 +183,7 @@ private slots:
         // SHOPDESK_SCREENSHOT_DIR set: the preview for the manager's guide.
         if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QVERIFY(dialog->grab().save(QDir(dir).filePath(u"admin-catalogue-prices.png"_s)));
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"admin-catalogue.png"_s)));
+            QVERIFY(m_desk.window()->grab().save(QDir(dir).filePath(u"admin-catalogue.png"_s)));
         }
 
         QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);

@@ -249,7 +249,7 @@ private slots:
                                   {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-01"_s},
                                                                       {u"quantity"_s, 1500}}}}});
         QCOMPARE(refused.status, 409);
-        const client::ApiReply reply{refused.status, refused.body, {}};
+        const client::ApiReply reply{refused.status, refused.body, {}, {}};
         m_translations.apply(u"de"_s, QLocale(u"de_DE"_s));
         QCOMPARE(reply.error().message, u"Nur 10 von MUG-01 verfügbar (1.500 angefragt)."_s);
         m_translations.apply(u"ar"_s, QLocale(u"en_IE"_s));

@@ -1,4 +1,4 @@
-#include "../client/clientfixture.h"
+#include "admindesk.h"
 
 #include "admin/adminview.h"
 #include "admin/settingsview.h"
@@ -32,8 +32,7 @@ class TestSettingsView : public QObject
     test::IsolatedHome m_home;
     ClientShop m_shop;
     test::SmtpSinkProcess m_sink;
-    std::unique_ptr<client::ClientSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::AdminDesk m_desk;
     ui::SettingsView *m_settings = nullptr;
 
     template<typename T>
@@ -74,22 +73,10 @@ private slots:
         // The operator fixes the phone number on the command line.
         m_shop.server().setEnvironment({u"SHOPDESK_SHOP_PHONE=+49 40 555 0100"_s});
         QVERIFY2(m_shop.start(), qPrintable(m_shop.server().output()));
-        QCOMPARE(m_shop.admin()
-                     .post(u"/api/v1/users"_s,
-                           {{u"username"_s, u"adam"_s},
-                            {u"password"_s, QString::fromLatin1(ClientShop::password)},
-                            {u"role"_s, u"admin"_s}})
-                     .status,
-                 201);
-        m_session = test::openSession(m_shop.url(), u"adam"_s);
-        QVERIFY(m_session);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1100, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->showModule(u"admin"_s));
-        auto *admin = m_window->findChild<ui::AdminView *>();
-        QVERIFY(admin);
+        QVERIFY(test::AdminDesk::addUser(m_shop, u"adam"_s, u"admin"_s));
+        QString why;
+        QVERIFY2(m_desk.open(m_shop.url(), u"adam"_s, &why, QSize(1100, 900)), qPrintable(why));
+        auto *admin = m_desk.admin();
         m_settings = admin->settings();
         QVERIFY(m_settings);
         admin->tabs()->setCurrentWidget(m_settings);
@@ -97,11 +84,7 @@ private slots:
         QTRY_COMPARE(editor<QLineEdit>(u"shop.name"_s)->text(), u"Shopdesk"_s);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_desk.close(); }
 
     void operatorValuesAreReadOnly()
     {
@@ -160,7 +143,7 @@ private slots:
 
         // SHOPDESK_SCREENSHOT_DIR set: the Settings tab for the admin guide.
         if (const QString dir = qEnvironmentVariable("SHOPDESK_SCREENSHOT_DIR"); !dir.isEmpty())
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"admin-settings.png"_s)));
+            QVERIFY(m_desk.window()->grab().save(QDir(dir).filePath(u"admin-settings.png"_s)));
     }
 
     void nothingChangedSendsNothing()
