@@ -1,8 +1,8 @@
 #include "storage/migrations.h"
 
 #include "domain/tr.h"
-#include "storage/backuplog.h"
 #include "storage/audittrail.h"
+#include "storage/backuplog.h"
 #include "storage/care/followupstore.h"
 #include "storage/care/ticketclocks.h"
 #include "storage/care/ticketstore.h"
@@ -52,8 +52,7 @@ const QList<MigrationStep> &Migrations::steps()
                  ReturnStore::migrations,      ReplyTemplateStore::migrations,
                  MailboxState::migrations,     ReportIndexes::migrations,
                  InboxStore::migrations,       LoginAttempts::migrations,
-                 BackupLog::migrations,
-                 SettingsStore::migrations,
+                 BackupLog::migrations,        SettingsStore::migrations,
                  AuditTrail::migrations,
              }) {
             list.append(module());
