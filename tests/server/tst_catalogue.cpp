@@ -449,11 +449,17 @@ private slots:
         QCOMPARE(m_shop->as(u"agent"_s).post(u"/api/v1/products/prices"_s, preview).status, 403);
     }
 
-    // 10,000 products change in one transaction: a server killed while it applies them
-    // comes back with every old price or every new one, never a mix.
+    // 10,000 products change in one transaction (1,000 under the sanitizers): a server killed
+    // while it applies them comes back with every old price or every new one, never a mix.
     void tenThousandPricesChangeAllOrNothing()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // Under the sanitizers every request is many times slower: the same all-or-nothing
+        // check on a tenth of the products keeps the suite within its time.
+        constexpr int count = 1000;
+#else
         constexpr int count = 10000;
+#endif
         constexpr int perBatch = 50;
         QElapsedTimer timer;
         timer.start();
